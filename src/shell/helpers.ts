@@ -1,0 +1,117 @@
+// The small vocabulary rules use to ask about commands. Flags are given as written on the command
+// line: '-y', '--yes'. A one-letter flag also matches inside a cluster (`-y` in `-qqy`).
+import { SHELLS } from './parse.js'
+import type { Command, Script, Word } from './types.js'
+
+export { SHELLS }
+
+function endOfOptions(command: Command): number {
+  const i = command.args.findIndex((a) => a.value === '--')
+  return i < 0 ? command.args.length : i
+}
+
+/** The first flag of `names` the command carries, as written (`-k` also finds `-sSLk`); undefined if none. */
+export function findFlag(command: Command, ...names: string[]): Word | undefined {
+  const end = endOfOptions(command)
+  for (let i = 0; i < end; i++) {
+    const arg = command.args[i]
+    const value = arg.value
+    if (!value.startsWith('-') || value === '-') continue
+    for (const name of names) {
+      if (name.startsWith('--')) {
+        if (value === name || value.startsWith(name + '=')) return arg
+      } else if (value === name || (value[1] !== '-' && name.length === 2 && value.slice(1).includes(name[1]))) {
+        return arg
+      }
+    }
+  }
+  return undefined
+}
+
+export function hasFlag(command: Command, ...names: string[]): boolean {
+  return findFlag(command, ...names) !== undefined
+}
+
+/**
+ * The value given to an option: `--name=value`, `--name value`, `-n value`, `-nvalue`.
+ * Returns every value when the option is repeated.
+ */
+export function flagValues(command: Command, ...names: string[]): Word[] {
+  const values: Word[] = []
+  const end = endOfOptions(command)
+  for (let i = 0; i < end; i++) {
+    const arg = command.args[i]
+    for (const name of names) {
+      if (arg.value === name && command.args[i + 1]) {
+        values.push(command.args[++i])
+      } else if (name.startsWith('--') && arg.value.startsWith(name + '=')) {
+        values.push(suffix(arg, name.length + 1))
+      } else if (!name.startsWith('--') && arg.value.startsWith(name) && arg.value.length > name.length && !arg.value.startsWith('--')) {
+        values.push(suffix(arg, name.length))
+      } else {
+        continue
+      }
+      break
+    }
+  }
+  return values
+}
+
+export function flagValue(command: Command, ...names: string[]): Word | undefined {
+  return flagValues(command, ...names)[0]
+}
+
+function suffix(word: Word, skip: number): Word {
+  return { ...word, value: word.value.slice(skip), raw: word.raw.slice(skip), start: word.start + skip }
+}
+
+/** The arguments that are not options, skipping the values of the options in `valued`. */
+export function positionals(command: Command, valued: readonly string[] = []): Word[] {
+  const result: Word[] = []
+  let options = true
+  for (let i = 0; i < command.args.length; i++) {
+    const arg = command.args[i]
+    const value = arg.value
+    if (options && value === '--') options = false
+    else if (options && value.startsWith('-') && value !== '-') {
+      if (valued.includes(value)) i++
+    } else result.push(arg)
+  }
+  return result
+}
+
+/** The first positional argument: `install` in `apt-get -y install curl`. */
+export function subcommand(command: Command, valued: readonly string[] = []): string | undefined {
+  return positionals(command, valued)[0]?.value
+}
+
+/** Commands whose program is one of `programs`, at any depth. */
+export function commandsNamed(script: Script, ...programs: string[]): Command[] {
+  return script.commands.filter((c) => programs.includes(c.program))
+}
+
+/** The innermost command a wrapper chain runs: `sh` for `sudo -E sh`. */
+export function effective(command: Command): Command {
+  let c = command
+  while (c.inner) c = c.inner
+  return c
+}
+
+/** True when `later` runs after `earlier` in the same RUN, in source order. */
+export function runsAfter(later: Command, earlier: Command): boolean {
+  return later.start > earlier.start
+}
+
+/** Every word of a command: its name, arguments and redirect targets. */
+export function words(command: Command): Word[] {
+  const all = command.nameWord ? [command.nameWord, ...command.args] : [...command.args]
+  for (const r of command.redirects) if (r.target) all.push(r.target)
+  return all
+}
+
+/** True for shells and other interpreters that run a script from stdin or an argument. */
+export const INTERPRETERS = new Set([...SHELLS, 'python', 'python2', 'python3', 'perl', 'ruby', 'node', 'php', 'pwsh', 'powershell'])
+
+export function isInterpreter(program: string): boolean {
+  return INTERPRETERS.has(program) || /^python3(\.\d+)?$/.test(program)
+}
