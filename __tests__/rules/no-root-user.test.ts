@@ -1,0 +1,20 @@
+import rule from '../../src/rules/no-root-user.js'
+import { testRule } from '../helpers/test-rule.js'
+
+testRule(rule, {
+  valid: [
+    'FROM alpine:3.20\nUSER app\n',
+    'FROM alpine:3.20\nUSER root\nRUN apk add --no-cache curl\nUSER 10001\n',
+    { name: 'root only in a build stage', code: 'FROM alpine:3.20 AS build\nUSER root\nFROM alpine:3.20\nUSER app\n' },
+    { name: 'no USER at all (the base image decides; missing-user covers it)', code: 'FROM alpine:3.20\nCMD ["sh"]\n' },
+    { name: 'an unknown build arg', code: 'FROM alpine:3.20\nARG RUN_AS\nUSER $RUN_AS\n' },
+    { name: 'ONBUILD USER root does not change this image', code: 'FROM alpine:3.20\nUSER app\nONBUILD USER root\n' }
+  ],
+  invalid: [
+    { code: 'FROM alpine:3.20\nUSER root\n', lines: [2], messages: ['`root`'] },
+    { code: 'FROM alpine:3.20\nUSER 0:0\n', lines: [2] },
+    { code: 'FROM alpine:3.20\nUSER root:root\n', lines: [2] },
+    { name: 'resolved from an ARG default', code: 'FROM alpine:3.20\nARG U=root\nUSER ${U}\n', lines: [3] },
+    { name: 'inherited from the stage it is built FROM', code: 'FROM alpine:3.20 AS base\nUSER root\nFROM base\nRUN id\n', lines: [2] }
+  ]
+})

@@ -1,0 +1,247 @@
+// Builds the model of ./model.ts from dockerfile-ast's tree: the only place that knows
+// dockerfile-ast's API and its 0-based positions.
+import { DockerfileParser } from 'dockerfile-ast'
+import type { Instruction as AstInstruction } from 'dockerfile-ast'
+import { SHELLS, parseShell } from '../shell/parse.js'
+import { parseImageRef } from './image.js'
+import type { Comment, Dockerfile, Flag, ImageUse, Instruction, Property, Stage } from './model.js'
+import { Scope } from './scope.js'
+
+interface Position {
+  line: number
+  character: number
+}
+
+const POSIX_DEFAULT = ['/bin/sh', '-c'] as const
+const WINDOWS_DEFAULT = ['cmd', '/S', '/C'] as const
+
+export function parseDockerfile(source: string): Dockerfile {
+  const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source
+  const ast = DockerfileParser.parse(text)
+  const lineStarts = [0]
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1)
+  const at = (p: Position) => lineStarts[p.line] + p.character
+  const span = (r: { start: Position; end: Position }) => ({ start: at(r.start), end: at(r.end) })
+  const escape = ast.getEscapeCharacter()
+
+  const model: Dockerfile = {
+    text,
+    escape,
+    lineStarts,
+    directives: ast.getDirectives().map((d) => ({ name: d.getName(), value: d.getValue(), ...span(d.getRange()) })),
+    comments: ast.getComments().map(
+      (c): Comment => ({ text: c.getContent()?.trim() ?? '', line: c.getRange().start.line + 1, ...span(c.getRange()) })
+    ),
+    instructions: [],
+    globalArgs: [],
+    stages: [],
+    images: []
+  }
+
+  let scope = new Scope(undefined, true)
+  let globals = scope
+  let stage: Stage | undefined
+  let shellCommand: readonly string[] = POSIX_DEFAULT
+
+  const build = (node: AstInstruction, onbuild?: Instruction): Instruction => {
+    const keyword = node.getKeyword().toUpperCase()
+    const instruction = convert(node, keyword, span, text, escape)
+    instruction.stage = stage
+    instruction.onbuild = onbuild
+    instruction.shellCommand = shellCommand
+    const frozen = scope
+    instruction.resolve = (value) => frozen.resolve(value)
+    if (keyword === 'RUN' && !instruction.json && isPosix(shellCommand)) {
+      const body = bodyStart(node, instruction, at)
+      instruction.shell = parseShell(text.slice(body, instruction.end), { base: body, dockerEscape: escape })
+    }
+    return instruction
+  }
+
+  for (const node of ast.getInstructions()) {
+    const keyword = node.getKeyword().toUpperCase()
+    if (keyword === 'FROM') {
+      const from = build(node)
+      const image = parseImageRef(from.args[0], (v) => globals.resolve(v), model.stages)
+      const name = from.args.length >= 3 && from.args[1].value.toUpperCase() === 'AS' ? from.args[2].value.toLowerCase() : undefined
+      stage = { index: model.stages.length, name, from, image, instructions: [], isFinal: false }
+      from.stage = stage
+      model.stages.push(stage)
+      model.images.push({ image, instruction: from, kind: 'from' })
+      scope = new Scope(undefined, false)
+      shellCommand = image.stage ? image.stage.from.shellCommand : isWindows(image.resolved ?? image.raw, escape) ? WINDOWS_DEFAULT : POSIX_DEFAULT
+      from.shellCommand = shellCommand
+      model.instructions.push(from)
+      continue
+    }
+    const instruction = build(node)
+    model.instructions.push(instruction)
+    if (stage) stage.instructions.push(instruction)
+    else if (keyword === 'ARG') model.globalArgs.push(instruction)
+    if (keyword === 'ARG' || keyword === 'ENV') {
+      for (const p of instruction.properties) {
+        const inherited = keyword === 'ARG' && p.value === undefined && stage ? globals.lookup(p.name) : undefined
+        const value = p.value === undefined ? inherited : scope.resolve(p.value)
+        scope = scope.with(p.name, value)
+      }
+      if (!stage) globals = scope
+    } else if (keyword === 'SHELL' && instruction.json?.length) {
+      shellCommand = instruction.json
+    } else if (keyword === 'ONBUILD' && 'getTriggerInstruction' in node) {
+      const trigger = (node as { getTriggerInstruction(): AstInstruction | null }).getTriggerInstruction()
+      if (trigger) {
+        const t = build(trigger, instruction)
+        model.instructions.push(t)
+        stage?.instructions.push(t)
+      }
+    }
+    if (stage) collectImageUses(instruction, model, (v) => instruction.resolve(v))
+  }
+  if (model.stages.length) {
+    model.finalStage = model.stages[model.stages.length - 1]
+    model.finalStage.isFinal = true
+  }
+  return model
+}
+
+function convert(
+  node: AstInstruction,
+  keyword: string,
+  span: (r: { start: Position; end: Position }) => { start: number; end: number },
+  text: string,
+  escape: string
+): Instruction {
+  const range = span(node.getRange())
+  const flags: Flag[] =
+    'getFlags' in node
+      ? (node as unknown as { getFlags(): AstFlag[] }).getFlags().map((f) => ({
+          name: f.getName(),
+          value: f.getValue() ?? undefined,
+          options: flagOptions(f.getValue()),
+          ...span(f.getRange())
+        }))
+      : []
+  const args = node.getArguments().map((a) => ({ value: a.getValue(), ...span(a.getRange()) }))
+  const raw = args.length ? text.slice(args[0].start, range.end) : ''
+  const joined = joinContinuations(raw, escape)
+  const properties: Property[] =
+    'getProperties' in node
+      ? (node as unknown as { getProperties(): AstProperty[] }).getProperties().map((p) => {
+          const valueRange = p.getValueRange()
+          return {
+            name: p.getName(),
+            value: p.getValue() ?? undefined,
+            nameSpan: span(p.getNameRange()),
+            valueSpan: valueRange ? span(valueRange) : undefined,
+            ...span(p.getRange())
+          }
+        })
+      : []
+  const heredocs =
+    'getHeredocs' in node
+      ? (node as unknown as { getHeredocs(): AstHeredoc[] }).getHeredocs().map((h) => {
+          const content = h.getContentRange()
+          const body = content ? span(content) : { start: range.end, end: range.end }
+          return { name: h.getName(), body: text.slice(body.start, body.end), bodyStart: body.start, ...span(h.getStartRange()) }
+        })
+      : []
+  return {
+    keyword,
+    keywordSpan: span(node.getInstructionRange()),
+    flags,
+    args,
+    text: joined,
+    json: execForm(joined),
+    heredocs,
+    properties,
+    shellCommand: POSIX_DEFAULT,
+    resolve: () => undefined,
+    ...range
+  }
+}
+
+interface AstFlag {
+  getName(): string
+  getValue(): string | null
+  getRange(): { start: Position; end: Position }
+}
+interface AstProperty {
+  getName(): string
+  getValue(): string | null
+  getRange(): { start: Position; end: Position }
+  getNameRange(): { start: Position; end: Position }
+  getValueRange(): { start: Position; end: Position } | null
+}
+interface AstHeredoc {
+  getName(): string
+  getStartRange(): { start: Position; end: Position }
+  getContentRange(): { start: Position; end: Position } | null
+}
+
+/** Where a RUN's shell text starts: after the keyword and any flags. */
+function bodyStart(node: AstInstruction, instruction: Instruction, at: (p: Position) => number): number {
+  if (instruction.args.length) return instruction.args[0].start
+  const end = at(node.getInstructionRange().end)
+  return instruction.flags.length ? instruction.flags[instruction.flags.length - 1].end : end
+}
+
+/** The arguments as Docker hands them on: continuations joined, comment and blank lines inside them dropped. */
+export function joinContinuations(raw: string, escape: string): string {
+  if (!raw.includes(escape + '\n') && !raw.includes(escape + '\r\n')) return raw
+  const lines = raw.split('\n')
+  let out = ''
+  let continued = false
+  for (let line of lines) {
+    if (line.endsWith('\r')) line = line.slice(0, -1)
+    if (continued && /^\s*(#.*)?$/.test(line)) continue
+    continued = line.endsWith(escape)
+    out += continued ? line.slice(0, -1) : line + '\n'
+  }
+  return out.endsWith('\n') && !raw.endsWith('\n') ? out.slice(0, -1) : out
+}
+
+function execForm(text: string): string[] | undefined {
+  const trimmed = text.trim()
+  if (!trimmed.startsWith('[') || !trimmed.endsWith(']')) return undefined
+  try {
+    const value: unknown = JSON.parse(trimmed)
+    return Array.isArray(value) && value.every((v) => typeof v === 'string') ? value : undefined
+  } catch {
+    return undefined
+  }
+}
+
+function flagOptions(value: string | null): Record<string, string> {
+  const options: Record<string, string> = {}
+  if (!value) return options
+  for (const part of value.split(',')) {
+    const eq = part.indexOf('=')
+    if (eq < 0) options[part.trim()] = ''
+    else options[part.slice(0, eq).trim()] = part.slice(eq + 1).trim()
+  }
+  return options
+}
+
+function isPosix(shell: readonly string[]): boolean {
+  const program = shell[0]?.split(/[\\/]/).pop() ?? ''
+  return SHELLS.has(program) || SHELLS.has(program.replace(/\.exe$/i, ''))
+}
+
+function isWindows(image: string, escape: string): boolean {
+  return escape === '`' || /(^|\/)(windows|nanoserver|servercore|windowsservercore)([/:@]|$)|mcr\.microsoft\.com\/windows/i.test(image)
+}
+
+function collectImageUses(instruction: Instruction, model: Dockerfile, resolve: (v: string) => string | undefined): void {
+  const add = (value: string, start: number, end: number, kind: ImageUse['kind']) => {
+    if (/^\d+$/.test(value)) return // a stage index
+    const image = parseImageRef({ value, start, end }, resolve, model.stages)
+    model.images.push({ image, instruction, kind })
+  }
+  for (const flag of instruction.flags) {
+    if (flag.name === 'from' && flag.value && (instruction.keyword === 'COPY' || instruction.keyword === 'ADD')) {
+      add(flag.value, flag.end - flag.value.length, flag.end, 'copy-from')
+    } else if (flag.name === 'mount' && flag.options.from) {
+      add(flag.options.from, flag.start, flag.end, 'mount-from')
+    }
+  }
+}

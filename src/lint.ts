@@ -1,0 +1,102 @@
+// The engine: parse once, run the enabled rules, drop suppressed findings, sort. Pure: no I/O.
+import { parseDockerfile } from './dockerfile/parse.js'
+import { positionOf } from './dockerfile/positions.js'
+import type { Dockerfile } from './dockerfile/model.js'
+import parseError from './rules/parse-error.js'
+import { rules as registry } from './rules/index.js'
+import type { Level, Rule, Settings, Severity } from './rules/types.js'
+import { suppressions } from './suppressions.js'
+
+export interface Finding {
+  /** Path as given (relative to the repository root for the action). */
+  path: string
+  ruleId: string
+  severity: Severity
+  message: string
+  /** 1-based; `endColumn` is the column just after the last character, as in SARIF. */
+  line: number
+  column: number
+  endLine: number
+  endColumn: number
+  /** A mechanical fix: replace the text between the two positions with `text`. */
+  fix?: { line: number; column: number; endLine: number; endColumn: number; text: string }
+}
+
+export interface LintOptions {
+  rules?: readonly Rule[]
+  /** Per-rule level from the configuration; rules not listed keep their default. */
+  levels?: Readonly<Record<string, Level>>
+  /** Also run the rules that are off by default. */
+  allRules?: boolean
+  settings?: Settings
+}
+
+export interface SourceFile {
+  path: string
+  text: string
+}
+
+/** The level a rule runs at under these options, or 'off'. */
+export function levelOf(rule: Rule, options: LintOptions): Level {
+  if (rule.deprecated) return 'off'
+  const configured = options.levels?.[rule.id]
+  if (configured) return configured
+  return rule.enabledByDefault === false && !options.allRules ? 'off' : rule.severity
+}
+
+export function lint(file: SourceFile, options: LintOptions = {}): Finding[] {
+  const rules = options.rules ?? registry
+  let dockerfile: Dockerfile
+  try {
+    if (file.text.includes('\0')) throw new Error('the file is binary (it contains NUL bytes), not a Dockerfile')
+    dockerfile = parseDockerfile(file.text)
+  } catch (error) {
+    return [parseFailure(file.path, error)]
+  }
+  const ignored = suppressions(dockerfile, rules)
+  const findings: Finding[] = []
+  for (const rule of rules) {
+    const level = levelOf(rule, options)
+    if (level === 'off') continue
+    for (const problem of rule.check(dockerfile, options.settings ?? {})) {
+      const start = positionOf(dockerfile.lineStarts, problem.at.start)
+      if (ignored.covers(rule.id, start.line)) continue
+      const end = positionOf(dockerfile.lineStarts, Math.max(problem.at.end, problem.at.start))
+      const finding: Finding = {
+        path: file.path,
+        ruleId: rule.id,
+        severity: level,
+        message: problem.message,
+        line: start.line,
+        column: start.column,
+        endLine: end.line,
+        endColumn: end.column
+      }
+      if (problem.fix) {
+        const from = positionOf(dockerfile.lineStarts, problem.fix.at.start)
+        const to = positionOf(dockerfile.lineStarts, problem.fix.at.end)
+        finding.fix = { line: from.line, column: from.column, endLine: to.line, endColumn: to.column, text: problem.fix.text }
+      }
+      findings.push(finding)
+    }
+  }
+  return findings.sort(byPosition)
+}
+
+function parseFailure(path: string, error: unknown): Finding {
+  const reason = error instanceof Error ? error.message : String(error)
+  return {
+    path,
+    ruleId: parseError.id,
+    severity: parseError.severity,
+    message: `The file could not be parsed: ${reason}`,
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1
+  }
+}
+
+export function byPosition(a: Finding, b: Finding): number {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
+}

@@ -1,0 +1,28 @@
+import { finalUser, isRootUser } from '../dockerfile/helpers.js'
+import type { Rule } from './types.js'
+
+export default {
+  id: 'no-root-user',
+  title: 'The image should not run as root',
+  severity: 'error',
+  tags: ['security', 'least-privilege', 'CWE-250'],
+  securitySeverity: 8.0,
+  precision: 'very-high',
+  related: { hadolint: ['DL3002'], trivy: ['DS002'], checkov: ['CKV_DOCKER_8'], kics: ['67fd0c4a'] },
+  cis: ['4.1'],
+  rationale:
+    'The last `USER` of the final stage is the user the container runs as. As root, any code execution bug in the app gives the attacker root inside the container, write access to everything in the image, and a much shorter path to escaping onto the host through a kernel or runtime flaw.',
+  fix: 'Create an unprivileged user (or use a numeric UID) and make it the last `USER` of the final stage. Switch to root only for the steps that need it, then switch back.',
+  examples: {
+    bad: 'FROM alpine:3.20\nRUN adduser -D -u 10001 app\nUSER root\nCMD ["sh"]\n',
+    good: 'FROM alpine:3.20\nRUN adduser -D -u 10001 app\nUSER 10001\nCMD ["sh"]\n'
+  },
+  check: function* ({ finalStage }) {
+    const user = finalStage && finalUser(finalStage)
+    if (!user || !user.args[0]) return
+    const name = user.resolve(user.args[0].value)
+    if (name !== undefined && isRootUser(name)) {
+      yield { at: user, message: `The final stage runs as \`${user.args[0].value}\`: switch to an unprivileged user as the last \`USER\`.` }
+    }
+  }
+} satisfies Rule

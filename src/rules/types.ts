@@ -1,0 +1,57 @@
+// The shape of a rule. Everything a user reads about a rule (review comment, SARIF help, docs page,
+// rule list) is rendered from these fields, so they are written for a beginner.
+import type { Dockerfile, Span } from '../dockerfile/model.js'
+
+export type Severity = 'error' | 'warning' | 'note'
+export type Level = Severity | 'off'
+
+/** The linters whose rules ours are mapped to. */
+export const TOOLS = ['hadolint', 'trivy', 'checkov', 'buildkit', 'kics'] as const
+export type Tool = (typeof TOOLS)[number]
+export type References = Partial<Record<Tool, readonly string[]>>
+
+export interface Rule {
+  /** kebab-case, permanent: code scanning tracks alerts by it. */
+  id: string
+  /** What is wrong or wanted, in one line. */
+  title: string
+  severity: Severity
+  /** Off unless a config or `--all-rules` turns it on (noisy or contested rules). Default true. */
+  enabledByDefault?: boolean
+  /** `security` for security rules, plus a topic (`supply-chain`, `secrets`, …) and CWE ids where honest. */
+  tags: readonly string[]
+  /** For security rules: GitHub's numeric severity (critical 9.0+, high 7.0–8.9, medium 4.0–6.9, low 0.1–3.9). */
+  securitySeverity?: number
+  /** How often a finding is a true positive (SARIF `precision`). */
+  precision: 'very-high' | 'high' | 'medium' | 'low'
+  /** Rules of other tools that catch and pass exactly the same cases. */
+  equivalents?: References
+  /** Rules of other tools about the same concern, with different semantics. */
+  related?: References
+  /** CIS Docker Benchmark controls (section 4). */
+  cis?: readonly string[]
+  /** Why it matters: the attack or failure it invites, in two or three sentences (Markdown). */
+  rationale: string
+  /** How to fix it (Markdown). */
+  fix: string
+  /** A Dockerfile the rule flags and the same one fixed; the good one must pass every rule. */
+  examples: { bad: string; good: string }
+  /** True when findings carry a mechanical fix. */
+  fixable?: boolean
+  /** A retired rule stays registered so its id is never reused; the engine skips it. */
+  deprecated?: boolean
+  check(dockerfile: Dockerfile, settings: Settings): Iterable<Problem>
+}
+
+export interface Problem {
+  at: Span
+  message: string
+  /** A mechanical fix: replace the text at `at` with `text`. */
+  fix?: { at: Span; text: string }
+}
+
+/** Policy that some rules read, from the configuration file. */
+export interface Settings {
+  /** Registries images may come from (`docker.io`, `ghcr.io/acme`); empty = any. */
+  trustedRegistries?: readonly string[]
+}
