@@ -12,6 +12,7 @@ interface Position {
   character: number
 }
 
+const DIRECTIVE = /^\s*#\s*[a-zA-Z][a-zA-Z0-9]*\s*=\s*\S.*$/
 const POSIX_DEFAULT = ['/bin/sh', '-c'] as const
 const WINDOWS_DEFAULT = ['cmd', '/S', '/C'] as const
 
@@ -28,7 +29,7 @@ export function parseDockerfile(source: string): Dockerfile {
     text,
     escape,
     lineStarts,
-    directives: ast.getDirectives().map((d) => ({ name: d.getName(), value: d.getValue(), ...span(d.getRange()) })),
+    directives: [],
     comments: ast.getComments().map(
       (c): Comment => ({ text: c.getContent()?.trim() ?? '', line: c.getRange().start.line + 1, ...span(c.getRange()) })
     ),
@@ -37,6 +38,20 @@ export function parseDockerfile(source: string): Dockerfile {
     stages: [],
     images: []
   }
+
+  // dockerfile-ast reads any leading `# a b=c` comment as a directive; Docker only takes `# name=value`
+  // lines up to the first other line, and the rest are comments (a leading `# hadolint ignore=…`).
+  for (const d of ast.getDirectives()) {
+    const range = span(d.getRange())
+    const line = d.getRange().start.line
+    if (DIRECTIVE.test(text.slice(range.start, range.end)) && line === model.directives.length) {
+      model.directives.push({ name: d.getName().toLowerCase(), value: d.getValue(), ...range })
+    } else {
+      const content = text.slice(range.start, range.end).replace(/^\s*#/, '').trim()
+      model.comments.push({ text: content, line: line + 1, ...range })
+    }
+  }
+  model.comments.sort((a, b) => a.start - b.start)
 
   let scope = new Scope(undefined, true)
   let globals = scope

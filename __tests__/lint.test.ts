@@ -1,0 +1,51 @@
+import { describe, expect, it } from '@jest/globals'
+import { lint } from '../src/lint.js'
+import noRootUser from '../src/rules/no-root-user.js'
+import type { Rule } from '../src/rules/types.js'
+
+const everyRun: Rule = {
+  ...noRootUser,
+  id: 'test-every-run',
+  related: { hadolint: ['DL3008'] },
+  enabledByDefault: false,
+  check: function* (df) {
+    for (const i of df.instructions) if (i.keyword === 'RUN') yield { at: i.keywordSpan, message: 'a RUN' }
+  }
+}
+const rules = [noRootUser, everyRun]
+const run = (text: string, options = {}) => lint({ path: 'Dockerfile', text }, { rules, allRules: true, ...options })
+
+describe('lint()', () => {
+  it('returns findings sorted by position with 1-based lines and columns', () => {
+    const findings = run('FROM alpine:3.20\nRUN a\nUSER root\n  RUN b\n')
+    expect(findings.map((f) => [f.ruleId, f.line, f.column, f.endColumn])).toEqual([
+      ['test-every-run', 2, 1, 4],
+      ['no-root-user', 3, 1, 10],
+      ['test-every-run', 4, 3, 6]
+    ])
+  })
+
+  it('skips rules that are off by default unless asked, and applies configured levels', () => {
+    const text = 'FROM alpine:3.20\nRUN a\nUSER root\n'
+    expect(lint({ path: 'D', text }, { rules }).map((f) => f.ruleId)).toEqual(['no-root-user'])
+    const levels = { 'no-root-user': 'off', 'test-every-run': 'warning' } as const
+    expect(lint({ path: 'D', text }, { rules, levels }).map((f) => [f.ruleId, f.severity])).toEqual([['test-every-run', 'warning']])
+  })
+
+  it('honours `# dockerfile-guard ignore=` on the lines before an instruction, for the whole instruction', () => {
+    const text = 'FROM alpine:3.20\n# dockerfile-guard ignore=test-every-run\n# a second comment\nRUN a \\\n  b\nRUN c\n'
+    expect(run(text).map((f) => f.line)).toEqual([6])
+  })
+
+  it('honours global ignores and hadolint pragmas mapped through related rules', () => {
+    expect(run('# dockerfile-guard global ignore=no-root-user,test-every-run\nFROM alpine:3.20\nRUN a\nUSER root\n')).toEqual([])
+    expect(run('FROM alpine:3.20\n# hadolint ignore=DL3008\nRUN a\nRUN b\n').map((f) => f.line)).toEqual([4])
+    expect(run('# hadolint global ignore=DL3008\nFROM alpine:3.20\nRUN a\n')).toEqual([])
+  })
+
+  it('turns a binary file into one parse-error finding', () => {
+    expect(run('\u0000\u0001ELF')).toEqual([
+      expect.objectContaining({ ruleId: 'parse-error', severity: 'error', line: 1, message: expect.stringContaining('binary') })
+    ])
+  })
+})
