@@ -1,0 +1,110 @@
+// A rule's docs page (docs/rules/<id>.md), the docs index, and the rule list the CLI prints for
+// `--list-rules`. All of it is rendered from the rule objects, so it cannot drift from them.
+import { TOOLS, type References, type Rule, type Severity, type Tool } from '../rules/types.js'
+import { helpMarkdown, securityBand } from './rule-text.js'
+
+const yesNo = (value: boolean): string => (value ? 'yes' : 'no')
+const enabled = (rule: Rule): boolean => rule.enabledByDefault !== false
+
+/** The Markdown page for one rule. */
+export function ruleDoc(rule: Rule): string {
+  const facts: [string, string][] = [
+    ['Rule id', `\`${rule.id}\``],
+    ['Severity', rule.severity],
+    ['Enabled by default', enabled(rule) ? 'yes' : 'no (turn it on in the configuration)'],
+    ['Tags', rule.tags.map((tag) => `\`${tag}\``).join(', ')]
+  ]
+  if (rule.securitySeverity !== undefined) {
+    facts.push(['Security severity', `${rule.securitySeverity.toFixed(1)} (${securityBand(rule.securitySeverity)})`])
+  }
+  facts.push(['Precision', rule.precision.replace('-', ' ')], ['Automatic fix', yesNo(rule.fixable === true)])
+  if (rule.cis?.length) facts.push(['CIS Docker Benchmark', rule.cis.join(', ')])
+
+  const page = [
+    `# ${rule.id}`,
+    `**${rule.title}**`,
+    ...(rule.deprecated ? ['> [!WARNING]\n> This rule is deprecated: it no longer runs, and its id is kept so it is never reused.'] : []),
+    ['| | |', '| --- | --- |', ...facts.map(([name, value]) => `| ${name} | ${value} |`)].join('\n'),
+    helpMarkdown(rule),
+    configuration(rule)
+  ]
+  return `${page.join('\n\n')}\n`
+}
+
+function configuration(rule: Rule): string {
+  return [
+    '## Configure or suppress',
+    `Set the rule's level in \`.dockerfile-guard.yml\`:`,
+    ['```yaml', 'rules:', `  ${rule.id}: ${enabled(rule) ? 'off' : rule.severity} # off | note | warning | error`, '```'].join('\n'),
+    `Silence one finding with a comment on the line before the instruction, or every finding in a file with a global one:`,
+    ['```dockerfile', `# dockerfile-guard ignore=${rule.id}`, `# dockerfile-guard global ignore=${rule.id}`, '```'].join('\n')
+  ].join('\n\n')
+}
+
+/** docs/rules/README.md: every rule in registry order. */
+export function rulesIndex(rules: readonly Rule[]): string {
+  const rows = rules.map((rule) => {
+    const security = rule.securitySeverity === undefined ? '' : `${rule.securitySeverity.toFixed(1)} ${securityBand(rule.securitySeverity)}`
+    const hadolint = [...(rule.equivalents?.hadolint ?? []), ...(rule.related?.hadolint ?? []).map((id) => `(${id})`)].join(' ')
+    const title = rule.deprecated ? `~~${rule.title}~~ (deprecated)` : rule.title
+    return `| [${rule.id}](${rule.id}.md) | ${title} | ${rule.severity} | ${enabled(rule) ? 'on' : 'off'} | ${security} | ${hadolint} |`
+  })
+  return [
+    '# Rules',
+    'Generated from the rule definitions in `src/rules/` by `npm run docs`; do not edit by hand.',
+    'Hadolint codes in parentheses are related rules with different semantics; the others catch and pass the same cases.',
+    ['| Rule | What it checks | Severity | Default | Security severity | hadolint |', '| --- | --- | --- | --- | --- | --- |', ...rows].join('\n')
+  ].join('\n\n') + '\n'
+}
+
+/** Every file under docs/rules/, by file name. */
+export function docFiles(rules: readonly Rule[]): Map<string, string> {
+  return new Map([['README.md', rulesIndex(rules)], ...rules.map((rule): [string, string] => [`${rule.id}.md`, ruleDoc(rule)])])
+}
+
+export interface RuleSummary {
+  id: string
+  title: string
+  severity: Severity
+  enabledByDefault: boolean
+  tags: readonly string[]
+  securitySeverity: number | null
+  fixable: boolean
+  equivalents: Record<Tool, readonly string[]>
+  related: Record<Tool, readonly string[]>
+}
+
+const allTools = (references: References | undefined): Record<Tool, readonly string[]> =>
+  Object.fromEntries(TOOLS.map((tool) => [tool, references?.[tool] ?? []])) as Record<Tool, readonly string[]>
+
+/** `--list-rules --format json`: the rules that run, every tool key always present. */
+export function ruleList(rules: readonly Rule[]): RuleSummary[] {
+  return rules
+    .filter((rule) => !rule.deprecated)
+    .map((rule) => ({
+      id: rule.id,
+      title: rule.title,
+      severity: rule.severity,
+      enabledByDefault: enabled(rule),
+      tags: rule.tags,
+      securitySeverity: rule.securitySeverity ?? null,
+      fixable: rule.fixable === true,
+      equivalents: allTools(rule.equivalents),
+      related: allTools(rule.related)
+    }))
+}
+
+/** `--list-rules` as an aligned text table. */
+export function ruleListText(rules: readonly Rule[]): string {
+  const rows = ruleList(rules).map((rule) => [
+    rule.id,
+    rule.severity,
+    rule.enabledByDefault ? 'on' : 'off',
+    rule.securitySeverity === null ? '-' : rule.securitySeverity.toFixed(1),
+    TOOLS.flatMap((tool) => rule.equivalents[tool].map((id) => `${tool}:${id}`)).join(' ') || '-',
+    rule.title
+  ])
+  const table = [['RULE', 'SEVERITY', 'DEFAULT', 'SECURITY', 'SAME AS', 'TITLE'], ...rows]
+  const widths = table[0].map((_, column) => Math.max(...table.map((row) => row[column].length)))
+  return table.map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i]))).join('  ')).join('\n') + '\n'
+}
