@@ -1,5 +1,5 @@
 // Image references: `registry/path/name:tag@digest`, split the way Docker's reference grammar does.
-import type { Arg, ImageRef, Stage } from './model.js'
+import type { Arg, ImageRef, ImageUse, Stage } from './model.js'
 
 export function parseImageRef(arg: Arg | undefined, resolve: (v: string) => string | undefined, stages: readonly Stage[]): ImageRef {
   const raw = arg?.value ?? ''
@@ -38,4 +38,36 @@ export function parseImageRef(arg: Arg | undefined, resolve: (v: string) => stri
 /** The registry an image is pulled from, Docker Hub spelled `docker.io`. */
 export function registryOf(image: ImageRef): string {
   return image.registry ?? 'docker.io'
+}
+
+/**
+ * Tags that publishers move to each new release (`latest`, `lts`, `stable-slim`, `edge`): pinning to
+ * one pins nothing. Version tags (`3.20`, `bookworm`, `22-alpine`) and dated snapshots
+ * (`nightly-2024-06-01`, `stable-20240610`) are left alone.
+ */
+const ROLLING = new Set(['latest', 'lts', 'stable', 'edge', 'current', 'rolling', 'nightly'])
+const DATED = /\d{4}-\d{2}-\d{2}|\d{8}/
+
+export function isRollingTag(tag: string): boolean {
+  return ROLLING.has(tag.toLowerCase().split('-')[0]) && !DATED.test(tag)
+}
+
+/** A reference to pin: not a stage, not `scratch`, and with every ARG in it known. */
+export function isPinnable(image: ImageRef): boolean {
+  return !image.stage && !image.scratch && image.repository !== undefined
+}
+
+/**
+ * True for `COPY --from=docs` or `--mount=from=docs`: a bare name may be a build context passed with
+ * `docker buildx build --build-context docs=./docs`, not the image `docker.io/library/docs`.
+ */
+export function mayBeBuildContext({ image, kind }: ImageUse): boolean {
+  return kind !== 'from' && !image.tag && !image.digest && !image.registry && !image.repository?.includes('/')
+}
+
+/** "The base image `node`", with the value an ARG gave it and where a non-FROM image is used. */
+export function describeUse({ image, kind, instruction }: ImageUse): string {
+  const name = image.raw === image.resolved ? `\`${image.raw}\`` : `\`${image.raw}\` (\`${image.resolved}\`)`
+  if (kind === 'from') return `The base image ${name}`
+  return `The image ${name} (in \`${instruction.keyword} --${kind === 'copy-from' ? 'from' : 'mount'}\`)`
 }

@@ -4,17 +4,83 @@ import type { Rule } from './types.js'
 import parseError from './parse-error.js'
 import noRootUser from './no-root-user.js'
 // imports: images
+import pinBaseImage from './pin-base-image.js'
+import pinImageDigest from './pin-image-digest.js'
+import noFloatingTagWithDigest from './no-floating-tag-with-digest.js'
+import preferCopy from './prefer-copy.js'
+import verifyRemoteAdd from './verify-remote-add.js'
+import noPlainHttp from './no-plain-http.js'
+import noInsecureBuildOptions from './no-insecure-build-options.js'
+import trustedSyntaxFrontend from './trusted-syntax-frontend.js'
 // imports: remote-exec
+import noCurlPipeShell from './no-curl-pipe-shell.js'
+import verifyDownloads from './verify-downloads.js'
+import usePipefail from './use-pipefail.js'
+import aptNoInstallRecommends from './apt-no-install-recommends.js'
+import noOrphanPackageUpdate from './no-orphan-package-update.js'
 // imports: users
+import missingUser from './missing-user.js'
+import noSudo from './no-sudo.js'
+import noPasswordInImage from './no-password-in-image.js'
+import noSetuid from './no-setuid.js'
+import noWorldWritable from './no-world-writable.js'
+import noPrivilegeGrants from './no-privilege-grants.js'
+import noSshPort from './no-ssh-port.js'
+import noSshServer from './no-ssh-server.js'
+import noPrivilegedPort from './no-privileged-port.js'
 // imports: secrets
+import noSecretsInArgEnv from './no-secrets-in-arg-env.js'
+import noHardcodedSecrets from './no-hardcoded-secrets.js'
+import noCredentialsInRun from './no-credentials-in-run.js'
+import noBuildArgCredentials from './no-build-arg-credentials.js'
+import noSecretFiles from './no-secret-files.js'
+import noDockerSocket from './no-docker-socket.js'
 // imports: trust
+import noTlsBypass from './no-tls-bypass.js'
+import noSignatureBypass from './no-signature-bypass.js'
+import trustedPackageRepositories from './trusted-package-repositories.js'
+import multiStageBuild from './multi-stage-build.js'
+import healthcheck from './healthcheck.js'
 
 export const rules: readonly Rule[] = [
   parseError,
   noRootUser,
   // rules: images
+  pinBaseImage,
+  pinImageDigest,
+  noFloatingTagWithDigest,
+  preferCopy,
+  verifyRemoteAdd,
+  noPlainHttp,
+  noInsecureBuildOptions,
+  trustedSyntaxFrontend,
   // rules: remote-exec
+  noCurlPipeShell,
+  verifyDownloads,
+  usePipefail,
+  aptNoInstallRecommends,
+  noOrphanPackageUpdate,
   // rules: users
+  missingUser,
+  noSudo,
+  noPasswordInImage,
+  noSetuid,
+  noWorldWritable,
+  noPrivilegeGrants,
+  noSshPort,
+  noSshServer,
+  noPrivilegedPort,
   // rules: secrets
+  noSecretsInArgEnv,
+  noHardcodedSecrets,
+  noCredentialsInRun,
+  noBuildArgCredentials,
+  noSecretFiles,
+  noDockerSocket,
   // rules: trust
+  noTlsBypass,
+  noSignatureBypass,
+  trustedPackageRepositories,
+  multiStageBuild,
+  healthcheck,
 ]

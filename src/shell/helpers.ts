@@ -115,3 +115,69 @@ export const INTERPRETERS = new Set([...SHELLS, 'python', 'python2', 'python3', 
 export function isInterpreter(program: string): boolean {
   return INTERPRETERS.has(program) || /^python3(\.\d+)?$/.test(program)
 }
+
+/**
+ * The tool a command runs, as rules name it: `python3 -m pip install x` and `pip3.12 install x` are
+ * both `pip install x` (a command with program `pip` and the arguments after the module name).
+ */
+export function asTool(command: Command): Command {
+  if (/^python[0-9.]*$/.test(command.program) && command.args[0]?.value === '-m' && command.args[1]) {
+    const module = command.args[1].value
+    return { ...command, program: module.replace(/^pip[0-9.]+$/, 'pip'), args: command.args.slice(2) }
+  }
+  return /^pip[0-9.]+$/.test(command.program) ? { ...command, program: 'pip' } : command
+}
+
+/**
+ * Variables the script sets itself (`X=…`, `export X=…`, `local X=…`): a `$X` in it is not (only)
+ * the ARG or ENV of that name, so its value cannot be taken from the Dockerfile.
+ */
+export function assignedNames(script: Script): Set<string> {
+  const names = new Set<string>()
+  const declare = ['export', 'declare', 'local', 'readonly', 'typeset']
+  for (const command of script.commands) {
+    const words = declare.includes(command.program) ? [...command.assignments, ...command.args] : command.assignments
+    for (const word of words) {
+      const name = /^([A-Za-z_][A-Za-z0-9_]*)\+?=/.exec(word.value)?.[1]
+      if (name) names.add(name)
+    }
+  }
+  return names
+}
+
+interface Installer {
+  verbs: readonly string[]
+  /** Options whose value is the next word (`apk add --virtual .deps`: `.deps` is no package). */
+  valued: readonly string[]
+}
+const APT: Installer = { verbs: ['install'], valued: ['-o', '-c', '-t', '--option', '--config-file', '--target-release', '--default-release'] }
+const RPM: Installer = {
+  verbs: ['install', 'in'],
+  valued: ['-c', '--config', '--installroot', '--releasever', '--setopt', '--enablerepo', '--disablerepo', '--repo', '--repoid', '-x', '--exclude', '-d', '-e', '--forcearch']
+}
+const INSTALLERS: Record<string, Installer> = {
+  'apt-get': APT,
+  apt: APT,
+  aptitude: APT,
+  apk: { verbs: ['add'], valued: ['-X', '--repository', '-t', '--virtual', '-p', '--root', '--repositories-file', '--keys-dir', '--cache-dir', '--arch'] },
+  yum: RPM,
+  dnf: RPM,
+  microdnf: RPM,
+  tdnf: RPM,
+  zypper: { verbs: ['install', 'in'], valued: ['-R', '--root', '-c', '--config', '-r', '--repo', '-t', '--type', '--from', '-D', '--reposd-dir', '--cache-dir'] }
+}
+
+/**
+ * The packages an OS package manager install names (`apt-get`/`apt`/`aptitude install`, `apk add`,
+ * `yum`/`dnf`/`microdnf`/`tdnf`/`zypper install`), as written: versions and archs included
+ * (`curl=8.5.0-2`, `openssh>9`, `libc6:amd64`), option values left out. Empty for any other command.
+ */
+export function installedPackages(command: Command): Word[] {
+  const installer = INSTALLERS[command.program]
+  if (!installer) return []
+  const [verb, ...packages] = positionals(command, installer.valued)
+  return verb && installer.verbs.includes(verb.value) ? packages : []
+}
+
+// Downloads (`curl`, `wget`, `fetch`): what they fetch and where they write it; see ./downloads.ts.
+export { downloadUrls, downloadedFiles, downloadsToStdout, isDownload } from './downloads.js'

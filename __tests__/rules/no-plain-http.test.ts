@@ -1,0 +1,64 @@
+import { expect, it } from '@jest/globals'
+import { lint } from '../../src/lint.js'
+import rule from '../../src/rules/no-plain-http.js'
+import { testRule } from '../helpers/test-rule.js'
+
+const from = 'FROM alpine:3.20\n'
+
+testRule(rule, {
+  valid: [
+    `${from}RUN curl -fsSLo /tmp/a https://example.com/a\n`,
+    { name: 'loopback hosts', code: `${from}RUN curl -fsS http://localhost:8080/health && wget -q http://127.0.0.1/x http://[::1]:9000/ http://user@app.localhost/\n` },
+    { name: 'a URL only echoed', code: `${from}RUN echo "see http://example.com" > /etc/motd\n` },
+    { name: 'a URL in a comment line inside a continuation', code: `${from}RUN apk add --no-cache curl \\\n# curl http://example.com/a\n  && curl -fsSO https://example.com/a\n` },
+    { name: 'a proxy and a referer are not downloads', code: `${from}RUN curl -x http://proxy:3128 --referer http://example.com -fsSO https://example.com/a \\\n && curl -sSx http://proxy:3128 -O https://example.com/b \\\n && curl --proxy=http://proxy:3128 -O https://example.com/c\n` },
+    { name: 'wget proxy settings', code: `${from}RUN wget -e http_proxy=http://proxy:3128 -e use_proxy=on https://example.com/a\n` },
+    { name: 'git config is not a fetch', code: `${from}RUN git config --global url."https://github.com/".insteadOf http://github.com/\n` },
+    { name: 'git -c values are not fetched', code: `${from}RUN git -c http.proxy=http://proxy:3128 clone https://github.com/org/repo.git\n` },
+    { name: 'ADD with --checksum is verified', code: `${from}ADD --checksum=sha256:24454f830cdb571e2c4ad15481119c43b3cafd48dd869a9b2945d1036d1dc68d http://example.com/a.tar.gz /opt/\n` },
+    { name: 'an ARG without default is not guessed at', code: `${from}ARG URL\nRUN curl -fsSO "$URL"\n` },
+    { name: 'a variable the RUN sets itself', code: `${from}ARG URL=http://example.com/a\nRUN URL=https://example.com/a && curl -fsSO "$URL"\n` },
+    { name: 'a variable the RUN exports', code: `${from}ARG URL=http://example.com/a\nRUN export URL=https://example.com/a; wget -q "$URL"\n` },
+    { name: 'package repositories (trusted-package-repositories covers them)', code: `${from}RUN pip install --index-url http://pypi.internal/simple app\n` },
+    { name: 'exec form expands no variables', code: `${from}ARG URL=http://example.com/a\nRUN ["curl", "-fsSO", "$URL"]\n` },
+    { name: 'HEALTHCHECK probes are not downloads', code: `${from}HEALTHCHECK CMD curl -fs http://example.com/ || exit 1\n` }
+  ],
+  invalid: [
+    { code: `${from}RUN curl -fsSLo /tmp/a http://example.com/a\n`, lines: [2], messages: ['`http://example.com/a` is fetched over plain HTTP'], fix: 'https://' },
+    { name: 'wget with a quoted URL', code: `${from}RUN wget -q -O /tmp/a "http://example.com/a"\n`, lines: [2], fix: 'https://' },
+    { name: 'curl --url=', code: `${from}RUN curl -fsS --url=http://example.com/a -o /tmp/a\n`, lines: [2], fix: 'https://' },
+    { name: 'git clone', code: `${from}RUN git clone --depth 1 http://github.com/org/repo.git /src\n`, lines: [2] },
+    { name: 'git -c before clone', code: `${from}RUN git -c advice.detachedHead=false clone http://github.com/org/repo.git /src\n`, lines: [2] },
+    { name: 'ADD', code: `${from}ADD http://example.com/a.tar.gz /opt/\n`, lines: [2], fix: 'https://' },
+    { name: 'ADD in JSON form', code: `${from}ADD ["http://example.com/a b.txt", "/opt/"]\n`, lines: [2], fix: 'https://' },
+    { name: 'sudo and env wrappers', code: `${from}RUN sudo -E env A=1 curl -fsSO http://example.com/a\n`, lines: [2] },
+    { name: "inside sh -c '…'", code: `${from}RUN sh -c 'curl -fsSO http://example.com/a'\n`, lines: [2], fix: 'https://' },
+    { name: 'inside $(…)', code: `${from}RUN echo "$(curl -fsS http://example.com/version)" > /v\n`, lines: [2] },
+    { name: 'a heredoc script', code: `${from}RUN <<EOF\nset -e\ncurl -fsSO http://example.com/a\nEOF\n`, lines: [4], fix: 'https://' },
+    { name: 'an ONBUILD trigger', code: `${from}ONBUILD RUN wget http://example.com/a\n`, lines: [2] },
+    { name: 'a continuation with a comment line inside', code: `${from}RUN set -e \\\n# fetch it\n  && curl -fsSO http://example.com/a\n`, lines: [4] },
+    { name: 'the URL comes from an ARG default', code: `${from}ARG URL=http://example.com/a\nRUN curl -fsSO "\${URL}"\n`, lines: [3], messages: ['`${URL}` (`http://example.com/a`)'] },
+    { name: 'the URL comes from an ENV in ADD', code: `${from}ENV MIRROR=http://mirror.example.com\nADD \${MIRROR}/a.txt /opt/\n`, lines: [3] },
+    { name: 'exec-form RUN', code: `${from}RUN ["wget", "-q", "-O", "/tmp/a", "http://example.com/a"]\n`, lines: [2], fix: 'https://' },
+    { name: 'a host given by a variable is still plain HTTP', code: `${from}ARG HOST\nRUN curl -fsSO http://$HOST/a\n`, lines: [3] }
+  ]
+})
+
+it.each([
+  ['RUN curl -fsS --url="http://example.com/a" -o /tmp/a', 'RUN curl -fsS --url="https://example.com/a" -o /tmp/a'],
+  ["RUN sh -c 'wget -q HTTP://example.com/a'", "RUN sh -c 'wget -q https://example.com/a'"],
+  ['ADD ["http://example.com/a b.txt", "/opt/"]', 'ADD ["https://example.com/a b.txt", "/opt/"]'],
+  ['RUN ["curl", "-o", "/a", "http://example.com/a"]', 'RUN ["curl", "-o", "/a", "https://example.com/a"]']
+])('the fix turns `%s` into `%s`', (line, fixed) => {
+  const [finding] = lint({ path: 'Dockerfile', text: `FROM alpine:3.20\n${line}\n` }, { rules: [rule] })
+  const fix = finding?.fix
+  expect(fix?.line).toBe(2)
+  expect(fix?.endLine).toBe(2)
+  expect(line.slice(0, fix!.column - 1) + fix!.text + line.slice(fix!.endColumn - 1)).toBe(fixed)
+})
+
+it('offers no fix when the URL comes from an ARG (the ARG is what to change)', () => {
+  const [finding] = lint({ path: 'Dockerfile', text: 'FROM alpine:3.20\nARG URL=http://example.com/a\nRUN curl -fsSO "$URL"\n' }, { rules: [rule] })
+  expect(finding.line).toBe(3)
+  expect(finding.fix).toBeUndefined()
+})

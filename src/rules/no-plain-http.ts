@@ -1,0 +1,74 @@
+import { copySources, instructionsOf, runCommands } from '../dockerfile/helpers.js'
+import type { Dockerfile, Span } from '../dockerfile/model.js'
+import { assignedNames, subcommand } from '../shell/helpers.js'
+import type { Command, Word } from '../shell/types.js'
+import { plainHttpUrl } from './data/urls.js'
+import type { Problem, Rule } from './types.js'
+
+/** Options whose value is a URL the tool does not download from (a proxy, a referer, git config). */
+const NOT_FETCHED: Record<string, readonly string[]> = {
+  curl: ['-x', '--proxy', '--preproxy', '-e', '--referer', '--noproxy'],
+  wget: ['-e', '--execute', '--referer'],
+  git: ['-c', '--config']
+}
+const GIT_FETCHES = new Set(['clone', 'fetch', 'pull', 'ls-remote', 'submodule', 'remote'])
+
+export default {
+  id: 'no-plain-http',
+  title: 'Downloads should use HTTPS, not plain HTTP',
+  severity: 'warning',
+  tags: ['security', 'supply-chain', 'CWE-319', 'CWE-494'],
+  securitySeverity: 7.0,
+  precision: 'high',
+  cis: ['4.11'],
+  rationale:
+    'Plain HTTP is neither encrypted nor authenticated. Anyone on the network path between the builder and the server (a compromised router, a hostile Wi-Fi, a malicious proxy) can replace the file with their own, and the build puts it into the image without noticing.',
+  fix: 'Use the `https://` URL (almost every host serves one). If the host really has no HTTPS, verify the file after downloading it (`ADD --checksum=sha256:…`, or `sha256sum -c`) or fetch it from a mirror that does.',
+  examples: {
+    bad: 'FROM alpine:3.20\nRUN wget -q -O /tmp/tool.apk http://example.com/tool.apk\nUSER 10001\nCMD ["sh"]\n',
+    good: 'FROM alpine:3.20\nRUN wget -q -O /tmp/tool.apk https://example.com/tool.apk\nUSER 10001\nCMD ["sh"]\n'
+  },
+  fixable: true,
+  check: function* (dockerfile) {
+    for (const add of instructionsOf(dockerfile, 'ADD')) {
+      // With `--checksum` a replaced download fails the build, so plain HTTP cannot smuggle content in.
+      if (add.flags.some((f) => f.name === 'checksum' && f.value)) continue
+      for (const source of copySources(dockerfile, add)) yield* plain(dockerfile, source, source.value, add.resolve(source.value))
+    }
+    for (const { command, instruction } of runCommands(dockerfile)) {
+      for (const word of fetched(command)) {
+        // `$URL` takes its value from an ARG or ENV, unless the RUN sets it itself (exec form expands nothing).
+        const name = /^\$\{?([A-Za-z_][A-Za-z0-9_]*)/.exec(word.value)?.[1]
+        const known = name !== undefined && instruction.shell !== undefined && !assignedNames(instruction.shell).has(name)
+        yield* plain(dockerfile, word, word.value, known ? instruction.resolve(word.value) : undefined)
+      }
+    }
+  }
+} satisfies Rule
+
+/** The words of a curl, wget or git fetch that name what it downloads (option values like `--proxy` left out). */
+function* fetched(command: Command): Generator<Word> {
+  const skip = NOT_FETCHED[command.program]
+  if (!skip) return
+  if (command.program === 'git' && !GIT_FETCHES.has(subcommand(command, skip) ?? '')) return
+  for (let i = 0; i < command.args.length; i++) {
+    const { value } = command.args[i]
+    // `--proxy=…`, `--proxy …`, `-x …`, and `-sSx …` (a short option ending a cluster takes the next word).
+    const option = /^-[a-zA-Z]+$/.test(value) ? `-${value.slice(-1)}` : value.startsWith('-') ? value.split('=')[0] : ''
+    if (skip.includes(option)) {
+      if (!value.includes('=')) i++
+    } else {
+      yield command.args[i]
+    }
+  }
+}
+
+function* plain(dockerfile: Dockerfile, at: Span, written: string, resolved: string | undefined): Generator<Problem> {
+  const literal = plainHttpUrl(written)
+  const url = literal ?? (resolved === undefined ? undefined : plainHttpUrl(resolved))
+  if (url === undefined) return
+  const offset = dockerfile.text.slice(at.start, at.end).search(/http:\/\//i)
+  const fix = literal !== undefined && offset >= 0 ? { at: { start: at.start + offset, end: at.start + offset + 7 }, text: 'https://' } : undefined
+  const shown = literal !== undefined ? `\`${url}\`` : `\`${written}\` (\`${url}\`)`
+  yield { at, message: `${shown} is fetched over plain HTTP, so anyone on the network path can replace it: use \`https://\`.`, fix }
+}

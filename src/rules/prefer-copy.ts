@@ -1,0 +1,52 @@
+import { copySources, instructionsOf } from '../dockerfile/helpers.js'
+import { isArchive, isUrl } from './data/add-sources.js'
+import type { Rule } from './types.js'
+
+/** Flags only ADD understands: with them, COPY is not a drop-in replacement. */
+const ADD_ONLY = new Set(['checksum', 'keep-git-dir', 'unpack'])
+
+export default {
+  id: 'prefer-copy',
+  title: 'Use `COPY` instead of `ADD` for local files',
+  severity: 'warning',
+  tags: ['security', 'least-surprise'],
+  securitySeverity: 2.0,
+  precision: 'very-high',
+  // hadolint's DL3020Spec.hs cases are all in the test file. This rule also exempts Git URLs and
+  // zstd archives (ADD is needed for both) and sources an unknown variable decides.
+  equivalents: { hadolint: ['DL3020'] },
+  related: { trivy: ['DS005'], checkov: ['CKV_DOCKER_4'], kics: ['9513a694'] },
+  cis: ['4.9'],
+  rationale:
+    '`ADD` does more than copy: it downloads URLs and unpacks any local file it recognises as a tar archive, whatever its name. Used for plain files it hides that behaviour from reviewers, and a file that turns out to be an archive is silently extracted into the image instead of copied.',
+  fix: 'Write `COPY` instead of `ADD` (its `--chown`, `--chmod`, `--link` and `--exclude` flags work the same). Keep `ADD` only for archives you want unpacked and for remote sources fetched with `--checksum`.',
+  examples: {
+    bad: 'FROM alpine:3.20\nADD app.conf /etc/app/app.conf\nUSER 10001\nCMD ["sh"]\n',
+    good: 'FROM alpine:3.20\nCOPY app.conf /etc/app/app.conf\nUSER 10001\nCMD ["sh"]\n'
+  },
+  fixable: true,
+  check: function* (dockerfile) {
+    for (const add of instructionsOf(dockerfile, 'ADD')) {
+      if (add.flags.some((f) => ADD_ONLY.has(f.name))) continue
+      const local = []
+      let needsAdd = false
+      let unknown = false
+      for (const source of copySources(dockerfile, add)) {
+        const value = add.resolve(source.value)
+        const text = value ?? source.value
+        if (isUrl(text) || isArchive(text)) needsAdd = true
+        else if (value === undefined) unknown = true
+        else local.push(source.value)
+      }
+      if (unknown || local.length === 0) continue
+      const files = local.map((s) => `\`${s}\``).join(', ')
+      if (needsAdd) {
+        yield { at: add.keywordSpan, message: `\`ADD\` copies ${files} as plain files: move them to a \`COPY\` and keep \`ADD\` for the archives or URLs.` }
+      } else {
+        const copy = add.keywordSpan
+        const text = dockerfile.text.slice(copy.start, copy.end) === 'add' ? 'copy' : 'COPY'
+        yield { at: copy, message: `\`ADD\` is used to copy ${files}: use \`COPY\`, which does only that.`, fix: { at: copy, text } }
+      }
+    }
+  }
+} satisfies Rule

@@ -1,0 +1,44 @@
+import { parseImageRef } from '../dockerfile/image.js'
+import type { Dockerfile } from '../dockerfile/model.js'
+import type { Rule } from './types.js'
+
+/** Docker Hub, however it is spelled. */
+const DOCKER_HUB = new Set([undefined, 'docker.io', 'index.docker.io', 'registry-1.docker.io'])
+/** Docker's own Dockerfile frontends: the releases and the builds of the development branch. */
+const DOCKER_FRONTENDS = new Set(['docker/dockerfile', 'docker/dockerfile-upstream'])
+
+export default {
+  id: 'trusted-syntax-frontend',
+  title: "The `# syntax=` directive should name Docker's own Dockerfile frontend",
+  severity: 'warning',
+  tags: ['security', 'supply-chain', 'CWE-829'],
+  securitySeverity: 7.0,
+  precision: 'high',
+  rationale:
+    'BuildKit pulls the image named by `# syntax=` and runs it to turn this file into build steps. That frontend decides what goes into the image and can read the build context and the secrets passed to the build, so a third-party frontend (or a typo-squatted name) is code from someone else running with full control of the build.',
+  fix: "Use Docker's frontend, e.g. `# syntax=docker/dockerfile:1`, or remove the directive to use the builder's built-in one. If your organisation really maintains its own frontend, pin it by digest and turn this rule off in the configuration.",
+  examples: {
+    bad: '# syntax=ghcr.io/example/dockerfile-frontend:latest\nFROM alpine:3.20\nUSER 10001\nCMD ["sh"]\n',
+    good: '# syntax=docker/dockerfile:1\nFROM alpine:3.20\nUSER 10001\nCMD ["sh"]\n'
+  },
+  check: function* (dockerfile) {
+    for (const directive of syntaxDirectives(dockerfile)) {
+      // BuildKit reads the frontend image as the first word; the rest are its arguments.
+      const value = directive.value.trim().split(/\s+/)[0]
+      const image = parseImageRef({ value: value.toLowerCase(), start: directive.start, end: directive.end }, (v) => v, [])
+      if (DOCKER_HUB.has(image.registry) && DOCKER_FRONTENDS.has(image.repository ?? '')) continue
+      yield { at: directive, message: `\`# syntax=${value}\` makes BuildKit run \`${value}\` to build this file, with access to its context and secrets: use \`docker/dockerfile\`.` }
+    }
+  }
+} satisfies Rule
+
+/**
+ * The `# syntax=` directives. BuildKit picks the frontend before the file is parsed, and skips a `#!`
+ * first line to find it (parser.DetectSyntax), where Docker's parser sees only comments.
+ */
+function syntaxDirectives({ directives, comments, text }: Dockerfile): { value: string; start: number; end: number }[] {
+  const found = directives.filter((d) => d.name === 'syntax')
+  if (found.length > 0 || !text.startsWith('#!')) return found
+  const after = comments.find((c) => c.line === 2 && /^syntax\s*=/i.test(c.text))
+  return after ? [{ value: after.text.replace(/^syntax\s*=/i, ''), start: after.start, end: after.end }] : []
+}
