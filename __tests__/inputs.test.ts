@@ -1,0 +1,71 @@
+import { describe, expect, it } from '@jest/globals'
+import { parseInputs, type InputReader } from '../src/inputs.js'
+
+/** A reader over the given values, trimming like core.getInput; anything else reads as ''. */
+const reader = (values: Record<string, string> = {}): InputReader => (name) => (values[name] ?? '').trim()
+
+describe('parseInputs', () => {
+  it('gives the defaults of action.yml when nothing is set', () => {
+    expect(parseInputs(reader())).toEqual({
+      token: '',
+      patterns: ['**/Dockerfile', '**/Dockerfile.*', '**/*.Dockerfile', '**/*.dockerfile', '**/Containerfile', '**/Containerfile.*'],
+      scope: 'auto',
+      filter: 'added',
+      comment: 'review',
+      suggestions: true,
+      annotations: true,
+      sarifFile: '',
+      uploadSarif: false,
+      category: 'dockerfile-guard',
+      failOn: 'error'
+    })
+  })
+
+  it('reads every input', () => {
+    const inputs = parseInputs(
+      reader({
+        'github-token': 'ghs_secret',
+        patterns: 'docker/*.df\n\n  build/Dockerfile  \r\n',
+        scope: 'changed',
+        filter: 'none',
+        comment: 'off',
+        suggestions: 'false',
+        annotations: 'FALSE',
+        'sarif-file': 'out/guard.sarif',
+        'upload-sarif': 'True',
+        category: 'docker/prod',
+        'fail-on': 'never'
+      })
+    )
+    expect(inputs).toEqual({
+      token: 'ghs_secret',
+      patterns: ['docker/*.df', 'build/Dockerfile'],
+      scope: 'changed',
+      filter: 'none',
+      comment: 'off',
+      suggestions: false,
+      annotations: false,
+      sarifFile: 'out/guard.sarif',
+      uploadSarif: true,
+      category: 'docker/prod',
+      failOn: 'never'
+    })
+  })
+
+  it.each([
+    ['fail-on', 'erorr', 'fail-on must be one of error, warning, note, never; got "erorr"'],
+    ['fail-on', 'Error', 'fail-on must be one of error, warning, note, never; got "Error"'],
+    ['scope', 'everything', 'scope must be one of auto, changed, all; got "everything"'],
+    ['filter', 'lines', 'filter must be one of added, diff, file, none; got "lines"'],
+    ['comment', 'inline', 'comment must be one of review, summary, off; got "inline"'],
+    ['suggestions', 'yes', 'suggestions must be true or false; got "yes"'],
+    ['annotations', '1', 'annotations must be true or false; got "1"'],
+    ['upload-sarif', 'on', 'upload-sarif must be true or false; got "on"']
+  ])('rejects %s: %s, naming the input and the allowed values', (name, value, message) => {
+    expect(() => parseInputs(reader({ [name]: value }))).toThrow(message)
+  })
+
+  it('refuses a config file rather than silently linting with other rules than the ones asked for', () => {
+    expect(() => parseInputs(reader({ config: '.dockerfile-guard.yml' }))).toThrow(/config: configuration files are not supported yet \(got "\.dockerfile-guard\.yml"\)/)
+  })
+})

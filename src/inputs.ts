@@ -1,0 +1,95 @@
+// Every input of action.yml, read and validated in one place into one typed object (checkout's
+// input-helper). The only module that reads inputs. The parsing is pure: it takes the reader, so
+// tests pass a plain function instead of mocking @actions/core.
+import * as core from '@actions/core'
+import { DEFAULT_PATTERNS } from './files.js'
+
+export const SCOPES = ['auto', 'changed', 'all'] as const
+export const FILTERS = ['added', 'diff', 'file', 'none'] as const
+export const COMMENTS = ['review', 'summary', 'off'] as const
+export const FAIL_ON = ['error', 'warning', 'note', 'never'] as const
+
+export type Scope = (typeof SCOPES)[number]
+export type Filter = (typeof FILTERS)[number]
+export type Comment = (typeof COMMENTS)[number]
+export type FailOn = (typeof FAIL_ON)[number]
+
+export interface Inputs {
+  /** Token for the GitHub API; masked in the log as soon as it is read. */
+  token: string
+  /** Glob patterns that name Dockerfiles, relative to the repository root. */
+  patterns: string[]
+  /** `auto` is resolved later, from the event. */
+  scope: Scope
+  /** Which findings count for review, annotations and `fail-on`. */
+  filter: Filter
+  comment: Comment
+  suggestions: boolean
+  annotations: boolean
+  /** Where to write SARIF, relative to the workspace (or absolute); empty: do not write it. */
+  sarifFile: string
+  uploadSarif: boolean
+  /** The code-scanning category (`runs[].automationDetails.id`). */
+  category: string
+  failOn: FailOn
+}
+
+/** Reads one input by its action.yml name: trimmed, and '' when not given (core.getInput's contract). */
+export type InputReader = (name: string) => string
+
+/** Reads the inputs of this step, masking the token before anything else can log it. */
+export function readInputs(): Inputs {
+  const read: InputReader = (name) => core.getInput(name)
+  const token = read('github-token')
+  if (token) core.setSecret(token)
+  return parseInputs(read)
+}
+
+/**
+ * Validates the inputs. The runner always passes action.yml's defaults, so an empty value means
+ * the workflow blanked it: that falls back to the same default, except for `sarif-file`, where
+ * empty means "do not write".
+ */
+export function parseInputs(read: InputReader): Inputs {
+  const config = read('config')
+  if (config) {
+    // A policy the user asked for and we would silently not apply is worse than a clear stop.
+    throw new Error(`config: configuration files are not supported yet (got "${config}"); remove the input to lint with the default rules`)
+  }
+  const patterns = read('patterns')
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+  return {
+    token: read('github-token'),
+    patterns: patterns.length > 0 ? patterns : [...DEFAULT_PATTERNS],
+    scope: oneOf(read, 'scope', SCOPES, 'auto'),
+    filter: oneOf(read, 'filter', FILTERS, 'added'),
+    comment: oneOf(read, 'comment', COMMENTS, 'review'),
+    suggestions: boolean(read, 'suggestions', true),
+    annotations: boolean(read, 'annotations', true),
+    sarifFile: read('sarif-file'),
+    uploadSarif: boolean(read, 'upload-sarif', false),
+    category: read('category') || 'dockerfile-guard',
+    failOn: oneOf(read, 'fail-on', FAIL_ON, 'error')
+  }
+}
+
+function oneOf<T extends string>(read: InputReader, name: string, allowed: readonly T[], fallback: T): T {
+  const value = read(name)
+  if (value === '') return fallback
+  if ((allowed as readonly string[]).includes(value)) return value as T
+  throw new Error(`${name} must be one of ${allowed.join(', ')}; got "${value}"`)
+}
+
+// YAML 1.2 core-schema booleans, exactly the spellings core.getBooleanInput accepts.
+const TRUE = ['true', 'True', 'TRUE']
+const FALSE = ['false', 'False', 'FALSE']
+
+function boolean(read: InputReader, name: string, fallback: boolean): boolean {
+  const value = read(name)
+  if (value === '') return fallback
+  if (TRUE.includes(value)) return true
+  if (FALSE.includes(value)) return false
+  throw new Error(`${name} must be true or false; got "${value}"`)
+}
