@@ -1,0 +1,22 @@
+import rule from '../../src/rules/healthcheck.js'
+import { testRule } from '../helpers/test-rule.js'
+
+testRule(rule, {
+  valid: [
+    // hadolint DL3057Spec: "ok with one HEALTHCHECK instruction", "ok with inheriting HEALTHCHECK instruction"
+    'FROM scratch\nHEALTHCHECK CMD /bin/bla',
+    'FROM scratch AS base\nHEALTHCHECK CMD /bin/bla\nFROM base',
+    { name: 'HEALTHCHECK NONE is a decision', code: 'FROM alpine:3.20\nHEALTHCHECK NONE\nCMD ["sh"]\n' },
+    { name: 'lower-case keyword', code: 'FROM alpine:3.20\nhealthcheck --interval=5s CMD ["true"]\n' },
+    { name: 'only the final stage needs one', code: 'FROM golang:1.23 AS build\nRUN go build -o /app .\nFROM alpine:3.20\nCOPY --from=build /app /app\nHEALTHCHECK CMD ["/app", "-health"]\n' },
+    { name: 'inherited through two stages', code: 'FROM alpine:3.20 AS a\nHEALTHCHECK CMD ["true"]\nFROM a AS b\nRUN true\nFROM b\n' },
+    { name: 'no stage at all', code: 'ARG X=1\n' }
+  ],
+  invalid: [
+    // hadolint DL3057Spec: "warn with no HEALTHCHECK instructions", "warn when not inheriting with no HEALTHCHECK instruction"
+    { code: 'FROM scratch', lines: [1], messages: ['`FROM scratch`'] },
+    { code: 'FROM scratch AS base\nHEALTHCHECK CMD /bin/bla\nFROM scratch', lines: [3] },
+    { name: 'a HEALTHCHECK in a build stage does not count', code: 'FROM alpine:3.20 AS build\nHEALTHCHECK CMD ["true"]\nFROM alpine:3.20\nCMD ["sh"]\n', lines: [3] },
+    { name: 'ONBUILD HEALTHCHECK only applies to child images', code: 'FROM alpine:3.20\nONBUILD HEALTHCHECK CMD ["true"]\nCMD ["sh"]\n', lines: [1] }
+  ]
+})

@@ -1,0 +1,160 @@
+// Finds the mechanisms of a table (./mechanisms.ts) in a Dockerfile: in ENV and ARG, in every command
+// of every RUN (shell and exec form, ONBUILD triggers included), and in text written into files.
+import { runCommands } from '../../dockerfile/helpers.js'
+import type { Dockerfile, Span } from '../../dockerfile/model.js'
+import { asTool, positionals } from '../../shell/helpers.js'
+import type { Command, Word } from '../../shell/types.js'
+import type { Problem } from '../types.js'
+import { FALSE, type ConfigMechanism, type Mechanisms, type ValueTest } from './mechanisms.js'
+import { writtenTexts } from './written-text.js'
+
+/** One problem per mechanism found, in the order the rows are listed per place. */
+export function* findMechanisms(dockerfile: Dockerfile, table: Mechanisms): Generator<Problem> {
+  const say = (quote: string, row: { effect?: string }) => `${quote} ${row.effect ?? table.effect}.`
+  for (const instruction of dockerfile.instructions) {
+    if (instruction.keyword !== 'ENV' && instruction.keyword !== 'ARG') continue
+    for (const p of instruction.properties) {
+      // An ARG without a default is not set unless the build passes it.
+      const row = p.value === undefined ? undefined : table.env?.find((r) => r.name.test(p.name) && r.value(instruction.resolve(p.value!)))
+      if (row) yield { at: p, message: say(`\`${instruction.keyword} ${p.name}=${p.value}\``, row) }
+    }
+  }
+  for (const { command: written, instruction } of runCommands(dockerfile)) {
+    const command = asTool(written)
+    const shellForm = instruction.shell !== undefined
+    // One problem per word: the first row that explains it.
+    const seen = new Set<Word>()
+    for (const row of table.flags ?? []) {
+      if (!row.programs.includes(command.program) || (row.when && !row.when(command))) continue
+      const hit = row.value ? valuedFlag(command, row.flags, row.value) : bareFlag(command, row.flags, row.cluster)
+      if (!hit || seen.has(hit.word)) continue
+      seen.add(hit.word)
+      const problem: Problem = { at: hit.word, message: say(hit.quote, row) }
+      if (row.fix && shellForm && hit.word.raw === hit.word.value) problem.fix = replacement(dockerfile.text, hit, row.fix(command))
+      yield problem
+    }
+    for (const row of table.configs ?? []) {
+      const hit = row.programs.includes(command.program) ? configSet(command, row) : undefined
+      if (!hit || seen.has(hit.word)) continue
+      seen.add(hit.word)
+      yield { at: hit.word, message: say(hit.quote, row) }
+    }
+    for (const { word, quote } of assignments(command)) {
+      const eq = word.value.indexOf('=')
+      const row = table.env?.find((r) => r.name.test(word.value.slice(0, eq)) && r.value(word.literal ? word.value.slice(eq + 1) : undefined))
+      if (row) yield { at: word, message: say(`\`${quote}\``, row) }
+    }
+  }
+  for (const written of writtenTexts(dockerfile)) {
+    for (const row of table.text ?? []) {
+      if (row.file && !written.files.some((f) => row.file!.test(f))) continue
+      const match = row.pattern.exec(written.text)
+      if (!match) continue
+      const at = written.exact ? { start: written.at.start + match.index, end: written.at.start + match.index + match[0].length } : written.at
+      const into = written.files.length ? ` written to \`${written.files[0]}\`` : ''
+      yield { at, message: say(`\`${match[0].trim()}\`${into}`, row) }
+    }
+  }
+}
+
+interface FlagHit {
+  word: Word
+  quote: string
+  /** For a flag inside a cluster (`-sSLk`), the letter's index in the word. */
+  letter?: number
+}
+
+function bareFlag(command: Command, flags: readonly string[], cluster?: string): FlagHit | undefined {
+  for (const word of options(command)) {
+    const [name, value] = splitOption(word.value)
+    // `--insecure-skip-tls-verify=false` says the opposite.
+    if (flags.includes(name) && !(value !== undefined && FALSE.test(value))) return { word, quote: `\`${command.program} ${word.value}\`` }
+    if (!cluster || word.value.startsWith('--')) continue
+    for (let i = 1; i < word.value.length; i++) {
+      const letter = word.value[i]
+      if (flags.includes('-' + letter)) return { word, letter: i, quote: `\`-${letter}\` in \`${command.program} ${word.value}\`` }
+      if (!cluster.includes(letter)) break // the rest of the word is this option's value
+    }
+  }
+  return undefined
+}
+
+function valuedFlag(command: Command, flags: readonly string[], test: ValueTest): FlagHit | undefined {
+  const args = options(command)
+  for (let i = 0; i < args.length; i++) {
+    const [name, inline] = splitOption(args[i].value)
+    if (!flags.includes(name)) continue
+    const word = inline === undefined ? command.args[command.args.indexOf(args[i]) + 1] : args[i]
+    const value = inline ?? word?.value
+    if (word && test(word.literal ? value : undefined)) {
+      return { word: args[i], quote: `\`${command.program} ${name}${inline === undefined ? ' ' : '='}${value}\`` }
+    }
+  }
+  return undefined
+}
+
+/** The option words of a command, up to `--`. */
+function options(command: Command): Word[] {
+  const end = command.args.findIndex((a) => a.value === '--')
+  return (end < 0 ? command.args : command.args.slice(0, end)).filter((a) => a.value.startsWith('-') && a.value !== '-')
+}
+
+/** `--name=value` → ['--name', 'value']; `-k` → ['-k', undefined]. */
+function splitOption(word: string): [string, string | undefined] {
+  const eq = word.startsWith('--') ? word.indexOf('=') : -1
+  return eq < 0 ? [word, undefined] : [word.slice(0, eq), word.slice(eq + 1)]
+}
+
+/** `<tool> … config|set … <key> <value>` or `… <key>=<value>`. */
+function configSet(command: Command, row: ConfigMechanism): { word: Word; quote: string } | undefined {
+  const words = positionals(command)
+  const verb = words.findIndex((w) => w.value === 'config' || w.value === 'set')
+  for (let i = verb + 1; verb >= 0 && i < words.length; i++) {
+    const [key, inline] = words[i].value.includes('=') ? splitAt(words[i].value) : [words[i].value, undefined]
+    if (!row.key.test(key)) continue
+    const valueWord = inline === undefined ? words[i + 1] : words[i]
+    if (!valueWord) return undefined
+    const value = inline ?? valueWord.value
+    if (!row.value(valueWord.literal ? value : undefined)) return undefined
+    const said = words.slice(0, i).map((w) => w.value).join(' ')
+    return { word: words[i], quote: `\`${command.program} ${said} ${key} ${value}\`` }
+  }
+  return undefined
+}
+
+function splitAt(word: string): [string, string] {
+  const eq = word.indexOf('=')
+  return [word.slice(0, eq), word.slice(eq + 1)]
+}
+
+/** Environment assignments a command makes: `NAME=v cmd`, `export NAME=v`, `go env -w NAME=v`. */
+function assignments(command: Command): { word: Word; quote: string }[] {
+  const found = command.assignments.map((word) => ({ word, quote: word.value }))
+  const exported = ['export', 'declare', 'typeset'].includes(command.program)
+  const goEnv = command.program === 'go' && command.args[0]?.value === 'env' && command.args.some((a) => a.value === '-w')
+  if (exported || goEnv) {
+    for (const word of command.args) {
+      if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(word.value)) found.push({ word, quote: `${goEnv ? 'go env -w' : command.program} ${word.value}` })
+    }
+  }
+  return found
+}
+
+/**
+ * The fix that replaces a flag, or drops it: one letter of a cluster, or the word and the blanks after
+ * it (before it, at the end of a line).
+ */
+function replacement(text: string, { word, letter }: FlagHit, by: string): { at: Span; text: string } {
+  if (by) return { at: { start: word.start, end: word.end }, text: by }
+  if (letter !== undefined && word.value.length > 2) {
+    return { at: { start: word.start, end: word.end }, text: word.value.slice(0, letter) + word.value.slice(letter + 1) }
+  }
+  let start = word.start
+  let end = word.end
+  while (text[end] === ' ' || text[end] === '\t') end++
+  if (end === word.end || text[end] === '\n' || text[end] === '\r') {
+    end = word.end
+    while (text[start - 1] === ' ' || text[start - 1] === '\t') start--
+  }
+  return { at: { start, end }, text: '' }
+}

@@ -1,0 +1,32 @@
+import { finalStages, lastOf } from '../dockerfile/helpers.js'
+import type { Rule } from './types.js'
+
+export default {
+  id: 'healthcheck',
+  title: 'The final stage should declare a HEALTHCHECK',
+  severity: 'note',
+  // Orchestrators such as Kubernetes ignore HEALTHCHECK and use their own probes, so this is opt-in.
+  enabledByDefault: false,
+  tags: ['security', 'availability'],
+  securitySeverity: 2.0,
+  precision: 'medium',
+  related: { hadolint: ['DL3057'], trivy: ['DS026'], checkov: ['CKV_DOCKER_2'], kics: ['b03a748a'] },
+  cis: ['4.6'],
+  rationale:
+    'Without a `HEALTHCHECK`, Docker only knows whether the main process is alive, not whether it still answers. A hung or deadlocked service keeps receiving traffic, and Docker Swarm or Compose never restart it or hold back a broken rollout.',
+  fix: 'Add a `HEALTHCHECK` to the final stage that asks the app itself whether it is healthy, e.g. `HEALTHCHECK --interval=30s --timeout=3s CMD ["/app/server", "-healthcheck"]`. If the platform probes the container another way (Kubernetes liveness probes), write `HEALTHCHECK NONE` to record that decision.',
+  examples: {
+    bad: 'FROM alpine:3.20\nCOPY server /usr/local/bin/server\nUSER 10001\nCMD ["server"]\n',
+    good: 'FROM alpine:3.20\nCOPY server /usr/local/bin/server\nUSER 10001\nHEALTHCHECK --interval=30s --timeout=3s CMD ["server", "-healthcheck"]\nCMD ["server"]\n'
+  },
+  check: function* (dockerfile) {
+    const chain = finalStages(dockerfile)
+    // A HEALTHCHECK (or HEALTHCHECK NONE) in the stage the final one is built FROM is inherited.
+    if (chain.length === 0 || chain.some((stage) => lastOf(stage, 'HEALTHCHECK'))) return
+    const from = chain[0].from
+    yield {
+      at: from,
+      message: `The final stage (\`FROM ${chain[0].image.raw}\`) has no \`HEALTHCHECK\`: add one that asks the app whether it is healthy, or \`HEALTHCHECK NONE\` if the platform probes it another way.`
+    }
+  }
+} satisfies Rule

@@ -1,0 +1,55 @@
+import { execCommand, finalStages } from '../dockerfile/helpers.js'
+import type { Dockerfile, Stage } from '../dockerfile/model.js'
+import type { Command } from '../shell/types.js'
+import type { Rule } from './types.js'
+import { buildStep, isToolchainImage, removedLater, toolchainPackages } from './data/toolchains.js'
+
+export default {
+  id: 'multi-stage-build',
+  title: 'Build in a separate stage so the toolchain stays out of the image',
+  severity: 'note',
+  tags: ['security', 'attack-surface'],
+  securitySeverity: 3.0,
+  precision: 'high',
+  cis: ['4.3'],
+  rationale:
+    "Compilers, headers and build tools are only needed to build. Left in the runtime image they make it several times larger, bring their own vulnerabilities to patch, and give an attacker who gets code execution a ready toolchain to build exploits inside the container.",
+  fix: 'Build in a first stage (`FROM golang:1.23 AS build`), then start the final stage from a slim or distroless image and copy only the result: `COPY --from=build /out/app /usr/local/bin/app`.',
+  examples: {
+    bad: 'FROM debian:bookworm-slim\nRUN apt-get update \\\n && apt-get install -y --no-install-recommends gcc libc6-dev \\\n && rm -rf /var/lib/apt/lists/*\nCOPY hello.c /src/\nRUN gcc -O2 -o /usr/local/bin/hello /src/hello.c\nUSER 10001\nCMD ["hello"]\n',
+    good: 'FROM debian:bookworm-slim AS build\nRUN apt-get update \\\n && apt-get install -y --no-install-recommends gcc libc6-dev \\\n && rm -rf /var/lib/apt/lists/*\nCOPY hello.c /src/\nRUN gcc -O2 -o /hello /src/hello.c\n\nFROM debian:bookworm-slim\nCOPY --from=build /hello /usr/local/bin/hello\nUSER 10001\nCMD ["hello"]\n'
+  },
+  check: function* (dockerfile) {
+    const chain = finalStages(dockerfile)
+    const runs = chain.reverse().flatMap((stage) => runsOf(dockerfile, stage))
+    const step = runs.flat().map(buildStep).find((s) => s !== undefined)
+    const single = dockerfile.stages.length === 1
+    // A multi-stage file has a place to build already: only a final image that also builds in it counts.
+    if (!single && !step) return
+    for (const run of runs) {
+      for (const command of run) {
+        const left = [...new Set(toolchainPackages(command))].filter((pkg) => !removedLater(pkg, command, run))
+        if (!left.length) continue
+        const names = left.map((p) => `\`${p}\``).join(', ')
+        yield {
+          at: command,
+          message: single
+            ? `${names} ${left.length > 1 ? 'stay' : 'stays'} in this single-stage image: build in a separate stage and copy only the result into a slim runtime stage.`
+            : `The final image installs ${names} and builds in it (\`${step}\`): move the build to a builder stage and copy only the result into the final one.`
+        }
+        return
+      }
+    }
+    const base = chain.find((stage) => isToolchainImage(stage.image))
+    if (base && step) {
+      yield { at: base.from, message: `The final image is built on the \`${base.image.raw}\` toolchain image and builds in it (\`${step}\`): build in this stage, then copy the result into a slim or distroless final stage.` }
+    }
+  }
+} satisfies Rule
+
+/** The commands of each RUN of a stage, ONBUILD triggers left out (they run in child images). */
+function runsOf(dockerfile: Dockerfile, stage: Stage): Command[][] {
+  return stage.instructions
+    .filter((i) => i.keyword === 'RUN' && !i.onbuild)
+    .map((i) => i.shell?.commands ?? [execCommand(dockerfile, i)].filter((c) => c !== undefined))
+}

@@ -1,0 +1,25 @@
+import type { Rule } from './types.js'
+import { findMechanisms } from './data/find-mechanisms.js'
+import { TLS_BYPASSES } from './data/tls-bypasses.js'
+
+export default {
+  id: 'no-tls-bypass',
+  title: 'Do not switch off TLS certificate verification',
+  severity: 'error',
+  tags: ['security', 'supply-chain', 'CWE-295'],
+  securitySeverity: 7.5,
+  precision: 'high',
+  related: {
+    checkov: ['CKV2_DOCKER_2', 'CKV2_DOCKER_3', 'CKV2_DOCKER_4', 'CKV2_DOCKER_5', 'CKV2_DOCKER_6', 'CKV2_DOCKER_12', 'CKV2_DOCKER_13', 'CKV2_DOCKER_14', 'CKV2_DOCKER_15', 'CKV2_DOCKER_16', 'CKV2_DOCKER_18']
+  },
+  cis: ['4.11'],
+  rationale:
+    "TLS certificates are how a download proves it comes from the server you named. With verification off (`curl -k`, `pip --trusted-host`, `NODE_TLS_REJECT_UNAUTHORIZED=0`, …), anyone on the network path — a compromised proxy, Wi-Fi or CI network — can hand the build their own package or script, and it runs with the build's privileges and ships in the image. Settings made with `ENV` also stay on in every container started from the image.",
+  fix: 'Remove the setting. If a corporate proxy re-signs TLS traffic, add its CA certificate to the image (`COPY corp-ca.crt /usr/local/share/ca-certificates/` then `update-ca-certificates`, or `pip --cert`, `npm config set cafile`, `git config http.sslCAInfo`) instead of trusting everyone.',
+  examples: {
+    bad: 'FROM alpine:3.20\nRUN apk add --no-cache curl \\\n && curl -sSLk -o /tmp/tool.tar.gz https://example.com/tool.tar.gz\nUSER 10001\n',
+    good: 'FROM alpine:3.20\nCOPY corp-ca.crt /usr/local/share/ca-certificates/corp-ca.crt\nRUN apk add --no-cache ca-certificates && update-ca-certificates\nUSER 10001\n'
+  },
+  fixable: true,
+  check: (dockerfile) => findMechanisms(dockerfile, TLS_BYPASSES)
+} satisfies Rule
