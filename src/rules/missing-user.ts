@@ -1,0 +1,32 @@
+import { finalStages, finalUser } from '../dockerfile/helpers.js'
+import { isNonRootImage } from './data/non-root-images.js'
+import type { Rule } from './types.js'
+
+export default {
+  id: 'missing-user',
+  title: 'The final stage should set a non-root USER',
+  severity: 'warning',
+  tags: ['security', 'least-privilege', 'CWE-250'],
+  securitySeverity: 7.0,
+  precision: 'high',
+  related: { trivy: ['DS002'], checkov: ['CKV_DOCKER_3'], kics: ['fd54f200'] },
+  cis: ['4.1'],
+  rationale:
+    'Without a `USER` instruction the container runs as the base image\'s user, which for almost every base image (and always for `scratch`) is root. Any code execution bug in the app then gives the attacker root inside the container, write access to everything in the image, and a much shorter path to escaping onto the host through a kernel or runtime flaw.',
+  fix: 'Add a `USER` with an unprivileged numeric UID as the last `USER` of the final stage, after the steps that need root: create the user (`RUN adduser -D -u 10001 app` on Alpine, `RUN useradd -u 10001 -m app` on Debian) or, for `scratch` and distroless images, just write `USER 65532`. Make sure the files the app writes belong to that user.',
+  examples: {
+    bad: 'FROM alpine:3.20\nCOPY --chmod=0755 app /usr/local/bin/app\nCMD ["app"]\n',
+    good: 'FROM alpine:3.20\nCOPY --chmod=0755 app /usr/local/bin/app\nUSER 10001\nCMD ["app"]\n'
+  },
+  check: function* (dockerfile) {
+    const stage = dockerfile.finalStage
+    if (!stage || finalUser(stage)) return
+    const chain = finalStages(dockerfile)
+    const base = chain[chain.length - 1].image
+    // An unknown base (`FROM $BASE`) may set a user; Windows images have no root (the model gives them the `cmd` shell).
+    if ((!base.scratch && base.repository === undefined) || isNonRootImage(base) || stage.from.shellCommand[0] === 'cmd') return
+    const via = chain.length > 1 ? ` (nor do the stages it is built FROM, down to \`${base.raw}\`)` : ''
+    const runs = base.scratch ? '`scratch` images run as root' : `\`${base.raw}\` runs as root unless it sets a user itself`
+    yield { at: stage.from, message: `The final stage never sets \`USER\`${via}: ${runs}. Add \`USER 10001\` (or another unprivileged UID).` }
+  }
+} satisfies Rule

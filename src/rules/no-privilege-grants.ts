@@ -1,0 +1,74 @@
+import { copyDestination, copySources, finalStages, runCommands } from '../dockerfile/helpers.js'
+import type { Dockerfile, Stage } from '../dockerfile/model.js'
+import type { Command } from '../shell/types.js'
+import { writtenFiles } from '../shell/writes.js'
+import { accountGrants } from './data/accounts.js'
+import { capabilityGrant } from './data/capabilities.js'
+import type { Problem, Rule } from './types.js'
+
+const SUDOERS = /^\/etc\/sudoers(\.d(\/|$)|$)/
+
+export default {
+  id: 'no-privilege-grants',
+  title: 'Do not hand out root powers inside the image',
+  severity: 'error',
+  tags: ['security', 'least-privilege', 'CWE-269'],
+  securitySeverity: 7.5,
+  precision: 'high',
+  cis: ['4.1'],
+  rationale:
+    'Running as a non-root user only protects the container if that user cannot simply become root again. A sudo rule (worst with `NOPASSWD`), membership of `sudo`/`wheel`/`docker`, a second UID-0 account, a deleted password or a file capability each give whoever takes over the app a short path back to root, and from there a shorter one to the host.',
+  fix: 'Do the privileged work at build time, before the final `USER`, instead of granting it at run time: remove the sudoers entry, the group membership, the UID-0 account or the `setcap`. If the app needs one privilege at run time, grant it to the container from outside (`docker run --cap-add`, a Kubernetes `securityContext`), where it is visible and reviewable.',
+  examples: {
+    bad: 'FROM debian:bookworm-slim\nRUN useradd -u 10001 -m app && usermod -aG sudo app\nUSER 10001\nCMD ["bash"]\n',
+    good: 'FROM debian:bookworm-slim\nRUN useradd -u 10001 -m app\nUSER 10001\nCMD ["bash"]\n'
+  },
+  check: function* (dockerfile) {
+    // Only what ends up in the image matters: build stages it is not built FROM are thrown away.
+    const image = new Set(finalStages(dockerfile))
+    for (const { command, instruction } of runCommands(dockerfile)) {
+      if (!instruction.stage || !image.has(instruction.stage)) continue
+      yield* fileGrants(command)
+      for (const grant of accountGrants(command)) yield grant
+      const capability = capabilityGrant(command)
+      // Binding a low port alone is no-privileged-port's concern.
+      const granted = capability?.capabilities.filter((c) => c !== 'cap_net_bind_service') ?? []
+      if (capability && granted.length) {
+        const on = capability.files.length ? `\`${capability.files.join(' ')}\`` : 'a program'
+        yield { at: capability.word, message: `\`setcap ${capability.word.value}\` gives ${on} \`${granted.join('`, `')}\` whoever runs it: a bug in it hands those root powers to an attacker.` }
+      }
+    }
+    yield* copiedGrants(dockerfile, image)
+  }
+} satisfies Rule
+
+/** Writes to the files that say who may be root: sudoers, /etc/shadow, /etc/passwd (a UID-0 line). */
+function* fileGrants(command: Command): Generator<Problem> {
+  const text = command.pipeline.commands.flatMap((c) => [...c.args.map((a) => a.value), ...c.redirects.map((r) => r.heredoc?.body ?? '')]).join(' ')
+  for (const file of writtenFiles(command)) {
+    if (SUDOERS.test(file.value)) {
+      const how = /NOPASSWD/.test(text) ? 'a `NOPASSWD` sudo rule: that user can become root without a password' : 'sudo rules: the users they name can become root'
+      yield { at: file, message: `Writing \`${file.value}\` adds ${how}.` }
+    } else if (file.value === '/etc/shadow' || file.value === '/etc/gshadow') {
+      yield { at: file, message: `Editing \`${file.value}\` directly changes passwords and account locks, bypassing \`passwd\`/\`usermod\`.` }
+    } else if (file.value === '/etc/passwd' && /(^|[\s'"])[^:\s'"]+:[^:\s]*:0+:/m.test(text)) {
+      yield { at: file, message: 'Writing a line with UID 0 to `/etc/passwd` adds an account that is root under another name.' }
+    }
+  }
+}
+
+/** `COPY sudoers /etc/sudoers.d/app`, `COPY <<EOF /etc/sudoers.d/app`, `COPY sudoers /etc/`. */
+function* copiedGrants(dockerfile: Dockerfile, image: ReadonlySet<Stage>): Generator<Problem> {
+  for (const instruction of dockerfile.instructions) {
+    if ((instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD') || !instruction.stage || !image.has(instruction.stage)) continue
+    const destination = copyDestination(dockerfile, instruction)
+    if (!destination) continue
+    // Into a directory, each source keeps its own name.
+    const targets = destination.value.endsWith('/')
+      ? copySources(dockerfile, instruction).map((source) => destination.value + source.value.replace(/\/+$/, '').split('/').pop())
+      : [destination.value]
+    if (!targets.some((target) => SUDOERS.test(target))) continue
+    const nopasswd = instruction.heredocs.some((h) => /NOPASSWD/.test(h.body)) ? ' with `NOPASSWD`' : ''
+    yield { at: destination, message: `\`${instruction.keyword}\` to \`${destination.value}\` installs sudo rules${nopasswd}: the users they name can become root.` }
+  }
+}

@@ -1,0 +1,46 @@
+import { instructionsOf, runCommands } from '../dockerfile/helpers.js'
+import type { Dockerfile } from '../dockerfile/model.js'
+import { positionals } from '../shell/helpers.js'
+import { modeSettings } from './data/file-modes.js'
+import type { Rule } from './types.js'
+
+export default {
+  id: 'no-setuid',
+  title: 'Do not add setuid or setgid bits',
+  severity: 'error',
+  tags: ['security', 'least-privilege', 'CWE-250'],
+  securitySeverity: 7.0,
+  precision: 'high',
+  cis: ['4.8'],
+  rationale:
+    'A setuid program runs as its owner (usually root) whoever starts it, and a setgid one with its group. Running the container as a non-root user only helps if nothing in the image hands root back: one bug in a setuid binary, or a setuid shell or interpreter, lets any process in the container become root again.',
+  fix: 'Drop the `s` bit (`chmod 0755` instead of `4755`, no `u+s`/`g+s`) and give the program what it needs another way: run it as the right user, or grant one capability at run time (`docker run --cap-add`). To strip the bits the base image ships, end the final stage with `RUN find / -xdev -perm /6000 -type f -exec chmod a-s {} +` (check nothing you rely on breaks).',
+  examples: {
+    bad: 'FROM alpine:3.20\nCOPY --chmod=0755 app /usr/local/bin/app\nRUN chmod u+s /usr/local/bin/app\nUSER 10001\nCMD ["app"]\n',
+    good: 'FROM alpine:3.20\nCOPY --chmod=0755 app /usr/local/bin/app\nUSER 10001\nCMD ["app"]\n'
+  },
+  check: function* (dockerfile) {
+    const directories = knownDirectories(dockerfile)
+    // Every stage counts: a build stage has no use for a setuid bit except to COPY the file out with it.
+    for (const setting of modeSettings(dockerfile)) {
+      const { bits, how, paths } = setting
+      // A setgid directory only makes new files inherit its group: a common, harmless idiom.
+      const groupDirectories = !setting.recursive && paths.length > 0 && paths.every((p) => directories.has(p.replace(/(.)\/+$/, '$1')))
+      if (!bits.setuid && (!bits.setgid || groupDirectories)) continue
+      const bit = bits.setuid && bits.setgid ? 'setuid and setgid bits' : bits.setuid ? 'setuid bit' : 'setgid bit'
+      const on = paths.length ? ` on \`${paths.join(' ')}\`` : ''
+      yield { at: setting.at, message: `\`${how}\` sets the ${bit}${on}: the program runs with its owner's privileges whoever starts it.` }
+    }
+  }
+} satisfies Rule
+
+/** Paths the Dockerfile creates as directories (`mkdir`, `WORKDIR`, `install -d`). */
+function knownDirectories(dockerfile: Dockerfile): Set<string> {
+  const directories = new Set<string>()
+  for (const { command } of runCommands(dockerfile)) {
+    const isDirectory = command.program === 'mkdir' || (command.program === 'install' && command.args.some((a) => /^(-[a-zA-Z]*d[a-zA-Z]*|--directory)$/.test(a.value)))
+    if (isDirectory) for (const path of positionals(command, ['-m', '--mode', '-o', '-g'])) directories.add(path.value.replace(/(.)\/+$/, '$1'))
+  }
+  for (const workdir of instructionsOf(dockerfile, 'WORKDIR')) if (workdir.args[0]) directories.add(workdir.args[0].value.replace(/(.)\/+$/, '$1'))
+  return directories
+}

@@ -1,0 +1,32 @@
+import { exposedPorts, finalStages } from '../dockerfile/helpers.js'
+import type { Rule } from './types.js'
+
+export default {
+  id: 'no-ssh-port',
+  title: 'Do not expose the SSH port',
+  severity: 'warning',
+  tags: ['security', 'network'],
+  securitySeverity: 5.0,
+  precision: 'high',
+  related: { trivy: ['DS004'], checkov: ['CKV_DOCKER_1'], kics: ['5907595b'] },
+  rationale:
+    'Exposing port 22 means the container is meant to run an SSH server: one more network service to attack, with keys or passwords baked into the image and shared by every container started from it. Containers are reached with `docker exec` or `kubectl exec`, which need no daemon, no keys and leave an audit trail.',
+  fix: 'Remove `22` from `EXPOSE` and the SSH server from the image; use `docker exec -it <container> sh` (or `kubectl exec`) to get a shell. If the image really is an SSH endpoint (a bastion or git server), suppress the finding with a comment saying so.',
+  examples: {
+    bad: 'FROM alpine:3.20\nEXPOSE 22 8080\nUSER 10001\nCMD ["sh"]\n',
+    good: 'FROM alpine:3.20\nEXPOSE 8080\nUSER 10001\nCMD ["sh"]\n'
+  },
+  check: function* (dockerfile) {
+    // EXPOSE is image metadata: only the final stage and the stages it is built FROM leave any.
+    for (const stage of finalStages(dockerfile)) {
+      for (const instruction of stage.instructions) {
+        if (instruction.keyword !== 'EXPOSE') continue
+        for (const port of exposedPorts(instruction)) {
+          if (port.from > 22 || port.to < 22 || port.protocol !== 'tcp') continue
+          const shown = port.arg.value === '22' ? '`EXPOSE 22`' : `\`EXPOSE ${port.arg.value}\` (port 22)`
+          yield { at: port.arg, message: `${shown} is the SSH port: reach containers with \`docker exec\`, not an SSH server.` }
+        }
+      }
+    }
+  }
+} satisfies Rule

@@ -1,0 +1,43 @@
+import { finalStages, runCommands } from '../dockerfile/helpers.js'
+import { installedPackages } from '../shell/helpers.js'
+import type { Rule } from './types.js'
+
+/** SSH server packages, by package manager family; `openssh` and `ssh` are meta-packages that include the server. */
+const SERVERS: Record<string, RegExp> = {
+  apt: /^(openssh-server|ssh|dropbear(-bin|-run)?|tinysshd)$/,
+  apk: /^(openssh|openssh-server(-pam)?|dropbear)$/,
+  rpm: /^(openssh-server|dropbear)$/,
+  zypper: /^(openssh|openssh-server|dropbear)$/
+}
+const FAMILY: Record<string, string> = { 'apt-get': 'apt', apt: 'apt', aptitude: 'apt', apk: 'apk', yum: 'rpm', dnf: 'rpm', microdnf: 'rpm', tdnf: 'rpm', zypper: 'zypper' }
+
+export default {
+  id: 'no-ssh-server',
+  title: 'Do not install an SSH server in the image',
+  severity: 'warning',
+  tags: ['security', 'network'],
+  securitySeverity: 6.0,
+  precision: 'high',
+  related: { hadolint: ['DL3001'] },
+  cis: ['4.3'],
+  rationale:
+    'An SSH server in a container is one more network service to attack and to patch, with host keys and credentials baked into the image and shared by every container started from it. It also sidesteps the runtime: `docker exec` and `kubectl exec` give a shell with no daemon, no keys and an audit trail.',
+  fix: 'Remove the SSH server package (and `EXPOSE 22`). Use `docker exec -it <container> sh` or `kubectl exec` to get a shell, and `docker cp`/`kubectl cp` to move files. If the image really is an SSH endpoint (a bastion or git server), suppress the finding with a comment saying so.',
+  examples: {
+    bad: 'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends openssh-server \\\n && rm -rf /var/lib/apt/lists/*\nUSER 10001\nCMD ["bash"]\n',
+    good: 'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends ca-certificates \\\n && rm -rf /var/lib/apt/lists/*\nUSER 10001\nCMD ["bash"]\n'
+  },
+  check: function* (dockerfile) {
+    // Packages installed in a build stage the image is not built FROM are thrown away with it.
+    const image = new Set(finalStages(dockerfile))
+    for (const { command, instruction } of runCommands(dockerfile)) {
+      const servers = SERVERS[FAMILY[command.program]]
+      if (!servers || !instruction.stage || !image.has(instruction.stage)) continue
+      for (const word of installedPackages(command)) {
+        // Drop a version or arch: `openssh-server=1:9.2p1-2`, `openssh>9`, `dropbear:amd64`, `openssh-server-8.7p1`.
+        const name = word.value.replace(/[=<>~:@].*$/, '').replace(/-\d.*$/, '')
+        if (servers.test(name)) yield { at: word, message: `\`${command.program}\` installs \`${name}\`, an SSH server: reach containers with \`docker exec\` instead.` }
+      }
+    }
+  }
+} satisfies Rule

@@ -1,0 +1,51 @@
+import { finalStages, runCommands } from '../dockerfile/helpers.js'
+import type { Dockerfile, Instruction } from '../dockerfile/model.js'
+import { positionals } from '../shell/helpers.js'
+import type { Problem, Rule } from './types.js'
+import { modeSettings } from './data/file-modes.js'
+
+/** Shared scratch and runtime (socket, lock) directories, where `1777` (writable by all, sticky) is the norm. */
+const SCRATCH = /(^|\/)(tmp|temp)(\/|$)|^\/(dev\/shm|run|var\/run|var\/lock)(\/|$)/
+
+export default {
+  id: 'no-world-writable',
+  title: 'Do not make files or directories writable by every user',
+  severity: 'warning',
+  tags: ['security', 'least-privilege', 'CWE-732'],
+  securitySeverity: 5.5,
+  precision: 'high',
+  rationale:
+    'A world-writable file (`777`, `666`, `o+w`) can be changed by any process in the container, whatever user it runs as. If it is code, configuration or a script the app runs, an attacker who gets a foothold as one user can plant their own code there and have it run by another, or by the app at its next start.',
+  fix: 'Give ownership to the user that needs to write (`chown 10001 /app/data`, `COPY --chown=10001`) and use `755`/`644` (or `750`/`640`). For a shared scratch directory use the sticky bit: `chmod 1777 /tmp/cache`. A `umask` should mask others\' write: `umask 022`.',
+  examples: {
+    bad: 'FROM alpine:3.20\nRUN mkdir -p /app/data && chmod -R 777 /app\nUSER 10001\nCMD ["sh"]\n',
+    good: 'FROM alpine:3.20\nRUN mkdir -p /app/data && chown 10001 /app/data && chmod 755 /app/data\nUSER 10001\nCMD ["sh"]\n'
+  },
+  check: function* (dockerfile) {
+    const image = inImage(dockerfile)
+    for (const setting of modeSettings(dockerfile)) {
+      const { bits, how, paths } = setting
+      if (!bits.worldWritable || !image(setting.instruction)) continue
+      if (bits.sticky && paths.length > 0 && paths.every((p) => SCRATCH.test(p))) continue
+      const what = paths.length ? `\`${paths.join(' ')}\`${setting.recursive ? ' (and everything in it)' : ''}` : 'the files'
+      const sticky = !bits.sticky && paths.some((p) => SCRATCH.test(p)) ? ' For a shared scratch directory use `1777` (sticky).' : ''
+      yield { at: setting.at, message: `\`${how}\` makes ${what} writable by every user in the container.${sticky}` }
+    }
+    yield* openUmasks(dockerfile, image)
+  }
+} satisfies Rule
+
+/** True for instructions whose files end up in the image: build stages the image is not built FROM are thrown away. */
+function inImage(dockerfile: Dockerfile): (instruction: Instruction) => boolean {
+  const stages = new Set(finalStages(dockerfile))
+  return (instruction) => instruction.stage !== undefined && stages.has(instruction.stage)
+}
+
+/** `umask 000` and the like: everything the rest of the RUN creates is world-writable. */
+function* openUmasks(dockerfile: Dockerfile, image: (instruction: Instruction) => boolean): Generator<Problem> {
+  for (const { command, instruction } of runCommands(dockerfile)) {
+    const mask = command.program === 'umask' ? positionals(command)[0] : undefined
+    if (!mask || !image(instruction) || !/^[0-7]{1,4}$/.test(mask.value) || (parseInt(mask.value, 8) & 0o002) !== 0) continue
+    yield { at: mask, message: `\`umask ${mask.value}\` lets every file and directory created after it be writable by every user in the container.` }
+  }
+}
