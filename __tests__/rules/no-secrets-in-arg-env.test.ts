@@ -1,0 +1,44 @@
+import rule from '../../src/rules/no-secrets-in-arg-env.js'
+import { testRule } from '../helpers/test-rule.js'
+
+// hadolint test/Hadolint/Rule/DL3064Spec.hs: each case as written and with its ARG/ENV in ONBUILD.
+const dl3064 = {
+  valid: [
+    'FROM debian:bullseye\nRUN foobar\n',
+    'ARG foobar\nFROM debian:bullseye\nRUN foobar\n',
+    'FROM debian:bullseye\nENV foobar=barfoo\nRUN foobar\n',
+    'FROM debian:bullseye\nONBUILD ENV foobar=barfoo\nRUN foobar\n'
+  ],
+  invalid: [
+    { code: 'ARG AWS_ACCESS_KEY_ID\nFROM debian:bullseye\nRUN foobar\n', lines: [1] },
+    { code: 'ARG openai_api_key\nFROM debian:bullseye\nRUN foobar\n', lines: [1] },
+    { code: 'FROM debian:bullseye\nENV AWS_ACCESS_KEY_ID=abcdefghijklmnopqrstuvwxyz\nRUN foobar\n', lines: [2] },
+    { code: 'FROM debian:bullseye\nENV my_password=abcdefghijklmnopqrstuvwxyz\nRUN foobar\n', lines: [2] },
+    { code: 'FROM debian:bullseye\nONBUILD ARG AWS_ACCESS_KEY_ID\nRUN foobar\n', lines: [2] },
+    { code: 'FROM debian:bullseye\nONBUILD ENV my_password=abcdefghijklmnopqrstuvwxyz\nRUN foobar\n', lines: [2] }
+  ]
+}
+
+testRule(rule, {
+  valid: [
+    ...dl3064.valid,
+    { name: 'names that describe a secret, not hold it (BuildKit allow-list, widened)', code: 'FROM alpine:3.20\nARG PUBLIC_KEY\nENV PASSWORD_FILE=/run/secrets/db TOKEN_URL=https://auth.example.com/token SECRET_VERSION=3\n' },
+    { name: 'public GPG key fingerprints of official images', code: 'FROM alpine:3.20\nENV GPG_KEY=A035C8C19219BA821ECEA86B64E628F8D684696D\n' },
+    { name: 'words that only contain a secret word', code: 'FROM alpine:3.20\nENV TOKENIZERS_PARALLELISM=false KEYBOARD=us MONKEY=1 PWD=/app\n' },
+    { name: 'a credential-file variable set to a path', code: 'FROM alpine:3.20\nENV GOOGLE_APPLICATION_CREDENTIALS=/var/secrets/google/key.json\n' },
+    { name: 'a variable cleared', code: 'FROM alpine:3.20\nENV GITHUB_TOKEN=""\n' },
+    { name: 'Rails\' dummy secret for asset builds', code: 'FROM ruby:3.3-slim\nENV SECRET_KEY_BASE_DUMMY=1\n' },
+    { name: 'a user name is not a secret', code: 'FROM alpine:3.20\nARG DOCKER_USERNAME\n' }
+  ],
+  invalid: [
+    ...dl3064.invalid,
+    { code: 'FROM alpine:3.20\nARG NPM_TOKEN\n', lines: [2], messages: ['`ARG NPM_TOKEN` looks like a secret: a build arg'] },
+    { code: 'FROM alpine:3.20\nENV DB_PASSWORD=hunter2\n', lines: [2], messages: ['`ENV DB_PASSWORD` looks like a secret: `ENV` values are stored in the image config'] },
+    { name: 'every name of a multi-name ENV', code: 'FROM alpine:3.20\nENV A=1 API_KEY=x CLIENT_SECRET=y\n', lines: [2, 2] },
+    { name: 'the legacy `ENV name value` form', code: 'FROM alpine:3.20\nENV SECRET_KEY_BASE abc\n', lines: [2] },
+    { name: 'camelCase and run-together names', code: 'FROM alpine:3.20\nARG githubToken\nARG DBPASSWORD\n', lines: [2, 3] },
+    { name: 'front-end prefixes (DS031)', code: 'FROM alpine:3.20\nARG VITE_GITHUB_TOKEN\n', lines: [2] },
+    { name: 'copied from an ARG into ENV', code: 'FROM alpine:3.20\nARG GH_TOKEN\nENV GH_TOKEN=$GH_TOKEN\n', lines: [2, 3] },
+    { name: 'in a build stage too', code: 'FROM golang:1.23 AS build\nARG GOPRIVATE_TOKEN\nFROM alpine:3.20\n', lines: [2] }
+  ]
+})

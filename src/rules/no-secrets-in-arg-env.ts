@@ -1,0 +1,41 @@
+import { isSecretName } from './secrets/names.js'
+import type { Rule } from './types.js'
+
+export default {
+  id: 'no-secrets-in-arg-env',
+  title: 'Secrets should not be passed with `ARG` or `ENV`',
+  severity: 'warning',
+  tags: ['security', 'secrets', 'CWE-522'],
+  securitySeverity: 7.5,
+  precision: 'high',
+  // hadolint's DL3064 spec cases (ARG and ENV, plain and in ONBUILD) are all in the test file. The name
+  // list is the union of DL3064's, Trivy DS031's and BuildKit's tokens; unlike DL3064 it does not flag
+  // names that only describe a secret (`PASSWORD_FILE`, `TOKEN_URL`: BuildKit's allow-list, widened),
+  // user names, or variables set to a path or to nothing.
+  equivalents: { hadolint: ['DL3064'] },
+  related: { buildkit: ['SecretsUsedInArgOrEnv'], trivy: ['DS031'] },
+  cis: ['4.10'],
+  rationale:
+    'A build arg\'s value is recorded in the image history (`docker history`) and in build provenance, and an `ENV` value is stored in the image config (`docker inspect`). Anyone who can pull the image, or read the build cache, can read a token or password passed this way, long after the build.',
+  fix: 'Pass build-time secrets as secret mounts, which never reach a layer or the history: `RUN --mount=type=secret,id=npm_token,env=NPM_TOKEN npm ci`, built with `docker build --secret id=npm_token,env=NPM_TOKEN .`. Give runtime secrets to the container when it starts (an orchestrator secret or `docker run -e`), not in the image.',
+  examples: {
+    bad: 'FROM node:22-alpine\nARG NPM_TOKEN\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci --omit=dev\nUSER 10001\nCMD ["node", "server.js"]\n',
+    good: 'FROM node:22-alpine\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN --mount=type=secret,id=npm_token,env=NPM_TOKEN npm ci --omit=dev\nUSER 10001\nCMD ["node", "server.js"]\n'
+  },
+  check: function* ({ instructions }) {
+    for (const instruction of instructions) {
+      const { keyword } = instruction
+      if (keyword !== 'ARG' && keyword !== 'ENV') continue
+      for (const p of instruction.properties) {
+        // A name like GOOGLE_APPLICATION_CREDENTIALS set to a path names a file (no-secret-files looks at
+        // that), and `ENV TOKEN=""` clears a variable: neither holds a secret.
+        if (!isSecretName(p.name) || p.value === '' || /^~?\//.test(p.value ?? '')) continue
+        const where =
+          keyword === 'ARG'
+            ? 'a build arg\'s value is recorded in the image history and build provenance'
+            : '`ENV` values are stored in the image config, readable by anyone who can pull the image'
+        yield { at: p.nameSpan, message: `\`${keyword} ${p.name}\` looks like a secret: ${where}. Use a secret mount instead.` }
+      }
+    }
+  }
+} satisfies Rule

@@ -1,0 +1,82 @@
+// What COPY and ADD put into a stage, and where: enough to tell whether a given path in the image
+// came from the build context.
+import { copySources } from '../../dockerfile/helpers.js'
+import type { Arg, Dockerfile, Instruction, Stage } from '../../dockerfile/model.js'
+import { basename } from './files.js'
+
+export interface Copy {
+  instruction: Instruction
+  /** The sources as written (heredoc sources left out). */
+  sources: Arg[]
+  /** Where they land: absolute, ARGs resolved, when that can be known. */
+  destination?: string
+  /** True when the destination is a directory the sources go into (`/app/`, several sources). */
+  intoDirectory: boolean
+}
+
+/** The COPY and ADD instructions of a stage (ONBUILD triggers left out: they run in another build). */
+export function copiesOf(dockerfile: Dockerfile, stage: Stage): Copy[] {
+  const copies: Copy[] = []
+  let workdir: string | undefined = stage.image.scratch ? '/' : undefined
+  for (const instruction of stage.instructions) {
+    if (instruction.onbuild) continue
+    if (instruction.keyword === 'WORKDIR' && instruction.args[0]) {
+      const path = instruction.resolve(instruction.args[0].value)
+      workdir = path === undefined ? undefined : absolute(path, workdir)
+    }
+    if (instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD') continue
+    const sources = copySources(dockerfile, instruction).filter((s) => !s.value.startsWith('<<'))
+    const written = instruction.json ? instruction.json[instruction.json.length - 1] : destinationWord(instruction)
+    const resolved = written === undefined ? undefined : instruction.resolve(written)
+    const destination = resolved === undefined ? undefined : absolute(resolved, workdir)
+    const intoDirectory = /\/$|^\.$/.test(resolved ?? '') || sources.length + instruction.heredocs.length > 1
+    copies.push({ instruction, sources, destination: destination?.replace(/(.)\/+$/, '$1'), intoDirectory })
+  }
+  return copies
+}
+
+/** The last word before any heredoc body: the destination of `COPY <<EOF /dest` forms too. */
+export function destinationWord(instruction: Instruction): string | undefined {
+  const bodies = instruction.heredocs[0]?.bodyStart ?? instruction.end
+  const words = instruction.args.filter((a) => a.start < bodies)
+  return words[words.length - 1]?.value.replace(/^(["'])(.*)\1$/s, '$2')
+}
+
+/** `path` made absolute against `workdir`; undefined when it is relative and the WORKDIR is unknown. */
+export function absolute(path: string, workdir: string | undefined): string | undefined {
+  if (path.startsWith('/')) return normalize(path)
+  return workdir === undefined ? undefined : normalize(`${workdir}/${path}`)
+}
+
+function normalize(path: string): string {
+  const parts: string[] = []
+  for (const part of path.split('/')) {
+    if (part === '..') parts.pop()
+    else if (part && part !== '.') parts.push(part)
+  }
+  return '/' + parts.join('/')
+}
+
+/**
+ * True when `path` (absolute) may be a file this COPY put there: the destination itself, a source's
+ * name in the destination directory, or anything under it when a source is a directory or a glob.
+ */
+export function mayPlace(copy: Copy, path: string): boolean {
+  const { destination } = copy
+  if (!destination || destination === '/') return false // `COPY rootfs/ /` says nothing about one file
+  if (path === destination && !copy.intoDirectory) return true
+  if (!path.startsWith(destination + '/')) return false
+  const relative = path.slice(destination.length + 1)
+  return copy.sources.some((s) => {
+    const name = basename(s.value)
+    const isFile = /\.[A-Za-z0-9]+$/.test(name) && !/[*?[]/.test(name) && !s.value.endsWith('/')
+    return isFile ? copy.intoDirectory && relative === name : true
+  })
+}
+
+/** The base names a COPY gives the files it adds: each source's, or the destination's when it renames one file. */
+export function addedNames(copy: Copy): string[] {
+  const names = copy.sources.map((s) => basename(s.value))
+  if (!copy.intoDirectory && copy.destination) names.push(basename(copy.destination))
+  return names
+}

@@ -1,0 +1,59 @@
+// Files that hold credentials, by name. `secretFile` is for files copied into an image: the names that
+// are credentials whatever their content. `isCredentialStore` names the files tools read credentials
+// from, which a RUN must not write a build arg into.
+
+/** Names whose content is a credential: private keys, key stores, token files, `.env` files. */
+const SECRET_FILES: readonly { pattern: RegExp; kind: string }[] = [
+  { pattern: /^id_(rsa|dsa|ecdsa|ed25519)(_sk)?$/, kind: 'an SSH private key' },
+  { pattern: /\.(key|p8)$/i, kind: 'a private key' },
+  { pattern: /\.(p12|pfx)$/i, kind: 'a key store (certificates with their private keys)' },
+  { pattern: /^(priv)?key\d*\.pem$|private.*\.pem$|[-_.]key\d*\.pem$/i, kind: 'a private key' },
+  { pattern: /^[._]netrc$|^\.git-credentials$|^\.pgpass$|^\.pypirc$|^\.vault-token$|^\.s3cfg$/, kind: 'a credentials file' },
+  { pattern: /^credentials(\.json)?$/, kind: 'a credentials file' },
+  { pattern: /service[-_]?account.*\.json$/i, kind: 'a cloud service-account key' },
+  { pattern: /kubeconfig/i, kind: 'a kubeconfig' },
+  { pattern: /^\.env(\..+)?$/, kind: 'an environment file' }
+]
+
+/** Suffixes of templates, samples and public halves: not secrets. */
+const NOT_SECRET = /\.(pub|example|sample|template|tmpl|dist|defaults?)$|^\.env\.(example|sample|template|dist|defaults?|test|ci)$/i
+
+/** Where apt, yum and apk keep the public keys that sign packages (often named `*.key`). */
+const PUBLIC_KEY_DIR = /\/(apt|keyrings|rpm-gpg|apk\/keys)(\/|$)|trusted\.gpg/
+const PUBLIC_KEY_NAME = /gpg|pgp|pubkey|public|release|archive|signing-key|repo|apt|yum|rpm/i
+
+/** What a copied file is, when its name says it holds a credential; `path` is where it lands. */
+export function secretFile(path: string, destination = ''): string | undefined {
+  const name = basename(path)
+  if (NOT_SECRET.test(name)) return undefined
+  if (/(^|\/)\.docker\/config\.json$/.test(path)) return 'a registry credentials file'
+  const found = SECRET_FILES.find((f) => f.pattern.test(name))
+  if (found?.kind === 'a private key' && /\.key$/i.test(name) && (PUBLIC_KEY_DIR.test(destination) || PUBLIC_KEY_NAME.test(name))) return undefined
+  return found?.kind
+}
+
+/** Directories that hold nothing but credentials, when they are what a COPY copies. */
+export function secretDirectory(path: string): string | undefined {
+  const name = basename(path)
+  return /^\.(ssh|gnupg)$/.test(name) ? 'a directory of private keys' : /^\.(aws|kube)$/.test(name) ? 'a directory of cloud credentials' : undefined
+}
+
+/**
+ * Files people copy in for one step and delete afterwards because they hold a token: not secret by
+ * name alone (an `.npmrc` may only set a registry), but deleting one says it was.
+ */
+export const TOKEN_CONFIGS = /^(\.npmrc|\.yarnrc(\.yml)?|pip\.(conf|ini)|settings\.xml|auth\.json|\.gitconfig|nuget\.config|\.condarc)$/i
+
+/** Files tools read credentials from (`~/.npmrc`, `~/.netrc`, `~/.docker/config.json`, …). */
+export function isCredentialStore(path: string): boolean {
+  const name = basename(path)
+  return (
+    /^([._]netrc|\.npmrc|\.yarnrc(\.yml)?|\.pypirc|pip\.conf|\.git-credentials|\.pgpass|\.my\.cnf|\.vault-token|auth\.json|\.s3cfg)$/.test(name) ||
+    /(^|\/)(\.docker\/config\.json|\.aws\/credentials|\.kube\/config)$/.test(path)
+  )
+}
+
+export function basename(path: string): string {
+  const trimmed = path.replace(/\/+$/, '')
+  return trimmed.slice(trimmed.lastIndexOf('/') + 1)
+}

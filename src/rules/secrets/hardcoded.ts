@@ -1,0 +1,69 @@
+// Where a Dockerfile writes a credential as a literal: `ENV DB_PASSWORD=…`, `--password=…` or
+// `--token …` on a command line, `mysql -p…`, and `password: …` lines of files written by a heredoc.
+// Shaped tokens (`ghp_…`, `AKIA…`) are found anywhere by `findSecrets`; these are the ones only their
+// name gives away.
+import { runCommands } from '../../dockerfile/helpers.js'
+import type { Dockerfile, Span } from '../../dockerfile/model.js'
+import type { Command } from '../../shell/types.js'
+import { writtenTexts } from '../data/written-text.js'
+import { ATTACHED_PASSWORD, KEY_VALUE } from './credential-uses.js'
+import { isCredentialName } from './names.js'
+import { isLiteralSecret } from './values.js'
+
+export interface NamedSecret extends Span {
+  /** The variable, option or key the value is given to. */
+  name: string
+  value: string
+}
+
+/** A line of a config file: `KEY=value`, `export KEY=value`, `key: value`, `"key": "value",`. */
+const CONFIG_LINE = /^[ \t]*(?:export[ \t]+)?["']?([A-Za-z_][\w.-]*)["']?[ \t]*[=:][ \t]*(.*?)[ \t]*,?[ \t]*$/gm
+
+/** A `.netrc` line: `machine host login user password secret`. */
+const NETRC_LINE = /^[ \t]*machine[ \t].*?[ \t](password)[ \t]+(\S+)/gm
+
+export function* namedSecrets(dockerfile: Dockerfile): Generator<NamedSecret> {
+  for (const instruction of dockerfile.instructions) {
+    if (!['ENV', 'ARG', 'LABEL'].includes(instruction.keyword)) continue
+    for (const p of instruction.properties) {
+      if (p.value !== undefined && p.valueSpan && isCredentialName(p.name) && isLiteralSecret(p.value)) {
+        yield { name: p.name, value: p.value, ...p.valueSpan }
+      }
+    }
+  }
+  for (const { command } of runCommands(dockerfile)) yield* commandSecrets(command)
+  for (const written of writtenTexts(dockerfile)) {
+    if (!written.exact) continue // echo/printf words are the command's own, looked at above
+    for (const m of [...written.text.matchAll(CONFIG_LINE), ...written.text.matchAll(NETRC_LINE)]) {
+      const value = unquote(m[2])
+      if (!isCredentialName(m[1]) || !isLiteralSecret(value)) continue
+      const start = written.at.start + m.index + m[0].lastIndexOf(m[2])
+      yield { name: m[1], value, start, end: start + m[2].length }
+    }
+  }
+}
+
+/** Account passwords are no-password-in-image's: `useradd --password <hash>`. */
+const ACCOUNT_TOOLS = new Set(['useradd', 'usermod', 'chpasswd', 'passwd'])
+
+function* commandSecrets(command: Command): Generator<NamedSecret> {
+  if (ACCOUNT_TOOLS.has(command.program)) return
+  const words = [...command.assignments, ...command.args]
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]
+    if (!word.literal) continue
+    const assignment = KEY_VALUE.exec(word.value)
+    if (assignment && isCredentialName(assignment[1]) && isLiteralSecret(assignment[2])) {
+      yield { name: assignment[1], value: assignment[2], start: word.start, end: word.end }
+    } else if (/^--[A-Za-z]/.test(word.value) && !word.value.includes('=') && isCredentialName(word.value)) {
+      const next = words[i + 1]
+      if (next?.literal && !next.value.startsWith('-') && isLiteralSecret(next.value)) yield { name: word.value, value: next.value, start: next.start, end: next.end }
+    } else if (ATTACHED_PASSWORD.has(command.program) && /^-p./.test(word.value) && isLiteralSecret(word.value.slice(2))) {
+      yield { name: '-p', value: word.value.slice(2), start: word.start, end: word.end }
+    }
+  }
+}
+
+function unquote(value: string): string {
+  return value.replace(/^(["'])(.*)\1$/, '$2')
+}
