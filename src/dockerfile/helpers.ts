@@ -1,6 +1,6 @@
 // Walks over the model that more than one rule needs. If two rules need the same walk, it belongs here.
 import type { Command, Pipeline, Word } from '../shell/types.js'
-import type { Dockerfile, Instruction, Stage } from './model.js'
+import type { Arg, Dockerfile, Instruction, Stage } from './model.js'
 
 export function instructionsOf(dockerfile: Dockerfile, ...keywords: string[]): Instruction[] {
   return dockerfile.instructions.filter((i) => keywords.includes(i.keyword))
@@ -99,7 +99,7 @@ export function* runCommands(dockerfile: Dockerfile): Generator<CommandAt> {
 }
 
 /** The strings of an exec-form (JSON) instruction, each with its span in the text (the instruction's when not found). */
-export function execArgs(dockerfile: Dockerfile, instruction: Instruction): import('./model.js').Arg[] {
+export function execArgs(dockerfile: Dockerfile, instruction: Instruction): Arg[] {
   let from = instruction.args[0]?.start ?? instruction.start
   return (instruction.json ?? []).map((value) => {
     const literal = JSON.stringify(value)
@@ -114,7 +114,7 @@ export function execArgs(dockerfile: Dockerfile, instruction: Instruction): impo
  * The sources of a COPY or ADD as Docker reads them: the JSON form's strings, or the words before the
  * destination with their quotes removed. A heredoc source is its `<<EOF` word (its body is not a source).
  */
-export function copySources(dockerfile: Dockerfile, instruction: Instruction): import('./model.js').Arg[] {
+export function copySources(dockerfile: Dockerfile, instruction: Instruction): Arg[] {
   if (instruction.json) return execArgs(dockerfile, instruction).slice(0, -1)
   const bodies = instruction.heredocs[0]?.bodyStart ?? instruction.end
   const words = instruction.args.filter((a) => a.start < bodies)
@@ -125,7 +125,7 @@ export function copySources(dockerfile: Dockerfile, instruction: Instruction): i
  * The destination of a COPY or ADD as Docker reads it: the JSON form's last string, or the last word
  * before any heredoc body, quotes removed. Undefined when the instruction names no destination.
  */
-export function copyDestination(dockerfile: Dockerfile, instruction: Instruction): import('./model.js').Arg | undefined {
+export function copyDestination(dockerfile: Dockerfile, instruction: Instruction): Arg | undefined {
   if (instruction.json) {
     const strings = execArgs(dockerfile, instruction)
     return strings.length >= 2 ? strings[strings.length - 1] : undefined
@@ -139,7 +139,7 @@ export function copyDestination(dockerfile: Dockerfile, instruction: Instruction
 
 export interface ExposedPort {
   /** The EXPOSE argument the port range comes from. */
-  arg: import('./model.js').Arg
+  arg: Arg
   from: number
   to: number
   /** Lower-case; `tcp` when none is written. */

@@ -1,6 +1,6 @@
 // Text a Dockerfile writes into files: `echo … > f`, `printf … | tee f`, `cat > f <<EOF`, and
 // `COPY <<EOF f`. Rules look in it for configuration lines (`gpgcheck=0`, `[trusted=yes]`).
-import { runCommands } from '../../dockerfile/helpers.js'
+import { copyDestination, runCommands } from '../../dockerfile/helpers.js'
 import type { Dockerfile, Span } from '../../dockerfile/model.js'
 import { effective, isInterpreter } from '../../shell/helpers.js'
 import type { Command, Word } from '../../shell/types.js'
@@ -31,7 +31,7 @@ export function* writtenTexts(dockerfile: Dockerfile): Generator<WrittenText> {
   }
   for (const instruction of dockerfile.instructions) {
     if (instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD') continue
-    const destination = instruction.args[instruction.args.length - 1]?.value
+    const destination = copyDestination(dockerfile, instruction)?.value
     for (const heredoc of instruction.heredocs) {
       const at = { start: heredoc.bodyStart, end: heredoc.bodyStart + heredoc.body.length }
       yield { text: heredoc.body, at, exact: true, files: destination ? [destination] : [] }
