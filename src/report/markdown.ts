@@ -17,6 +17,8 @@ export interface MarkdownOptions {
   maxLength?: number
   /** How many rules the hardening advice explains. */
   adviceLimit?: number
+  /** Markdown placed after the advice, before the footer (the pull-request comment's extra sections); counted in maxLength. */
+  appendix?: string
 }
 
 export const MAX_COMMENT_LENGTH = 65_536
@@ -29,12 +31,13 @@ export function toMarkdown(findings: readonly Finding[], rules: readonly Rule[],
   const maxLength = options.maxLength ?? MAX_COMMENT_LENGTH
   const head = `${verdict(findings)}\n\n${counts(findings, options.files)}`
   const footer = footerLine(options.version)
+  const appendix = options.appendix ?? ''
   let advice = findings.length ? hardeningAdvice(findings, byId, options.adviceLimit ?? 5) : ''
   // Room for the separators and the "more findings" line; the advice goes first if space is that short.
-  const reserve = head.length + footer.length + 400
+  const reserve = head.length + appendix.length + footer.length + 400
   if (reserve + advice.length > maxLength) advice = ''
   const tables = fileTables(findings, byId, options, maxLength - reserve - advice.length)
-  return [head, tables, advice, footer].filter(Boolean).join('\n\n') + '\n'
+  return [head, tables, advice, appendix, footer].filter(Boolean).join('\n\n') + '\n'
 }
 
 function verdict(findings: readonly Finding[]): string {
