@@ -81,3 +81,11 @@ describe('the Dockerfile model', () => {
     expect(df.comments.map((c) => [c.line, c.text])).toContainEqual([2, 'hadolint ignore=DL3008'])
   })
 })
+
+describe('SHELL across stages', () => {
+  it('starts a stage built FROM an earlier stage with the shell that stage ended with', () => {
+    const df = parseDockerfile('FROM debian:12 AS base\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nFROM base\nRUN a | b\nFROM debian:12\nRUN c\n')
+    expect(df.stages[1].instructions[0].shellCommand).toEqual(['/bin/bash', '-o', 'pipefail', '-c'])
+    expect(df.stages[2].instructions[0].shellCommand).toEqual(['/bin/sh', '-c'])
+  })
+})

@@ -84,7 +84,7 @@ export function parseDockerfile(source: string): Dockerfile {
       model.stages.push(stage)
       model.images.push({ image, instruction: from, kind: 'from' })
       scope = new Scope(undefined, false)
-      shellCommand = image.stage ? image.stage.from.shellCommand : isWindows(image.resolved ?? image.raw, escape) ? WINDOWS_DEFAULT : POSIX_DEFAULT
+      shellCommand = image.stage ? finalShell(image.stage) : isWindows(image.resolved ?? image.raw, escape) ? WINDOWS_DEFAULT : POSIX_DEFAULT
       from.shellCommand = shellCommand
       model.instructions.push(from)
       continue
@@ -235,6 +235,12 @@ function flagOptions(value: string | null): Record<string, string> {
     else options[part.slice(0, eq).trim()] = part.slice(eq + 1).trim()
   }
   return options
+}
+
+/** The shell a stage ends with: a stage built FROM it starts with it (the image config keeps SHELL). */
+function finalShell(stage: Stage): readonly string[] {
+  const shell = stage.instructions.filter((i) => i.keyword === 'SHELL' && !i.onbuild && i.json?.length).pop()
+  return shell?.json ?? stage.from.shellCommand
 }
 
 function isPosix(shell: readonly string[]): boolean {

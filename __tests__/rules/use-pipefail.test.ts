@@ -1,0 +1,54 @@
+import rule from '../../src/rules/use-pipefail.js'
+import { testRule } from '../helpers/test-rule.js'
+
+const PIPE = 'RUN wget -O - https://some.site | wc -l file > /number\n'
+const BASH = 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]\n'
+
+testRule(rule, {
+  valid: [
+    // hadolint test/Hadolint/Rule/DL4006Spec.hs
+    { name: 'DL4006: no pipes', code: 'FROM scratch as build\nRUN wget -O - https://some.site && wc -l file > /number\n' },
+    { name: 'DL4006: SHELL bash -eo pipefail', code: 'FROM scratch as build\nSHELL ["/bin/bash", "-eo", "pipefail", "-c"]\n' + PIPE },
+    { name: 'DL4006: SHELL bash -e -o pipefail', code: 'FROM scratch as build\nSHELL ["/bin/bash", "-e", "-o", "pipefail", "-c"]\n' + PIPE },
+    { name: 'DL4006: SHELL bash -o errexit -o pipefail', code: 'FROM scratch as build\nSHELL ["/bin/bash", "-o", "errexit", "-o", "pipefail", "-c"]\n' + PIPE },
+    { name: 'DL4006: SHELL zsh', code: 'FROM scratch as build\nSHELL ["/bin/zsh", "-o", "pipefail", "-c"]\n' + PIPE },
+    { name: 'DL4006: bash by another path', code: 'FROM scratch as build\nSHELL ["/usr/bin/bash", "-o", "pipefail", "-c"]\n' + PIPE },
+    { name: 'DL4006: zsh by another path', code: 'FROM scratch as build\nSHELL ["/usr/local/bin/zsh", "-o", "pipefail", "-c"]\n' + PIPE },
+    { name: 'DL4006: powershell', code: 'FROM scratch as build\nSHELL ["pwsh", "-c"]\nRUN Get-Variable PSVersionTable | Select-Object -ExpandProperty Value\n' },
+    { name: 'DL4006: pwsh', code: 'FROM mcr.microsoft.com/powershell:ubuntu-16.04\nSHELL [ "pwsh", "-c" ]\nRUN Get-Variable PSVersionTable | Select-Object -ExpandProperty Value\n' },
+    { name: 'DL4006: powershell.exe', code: 'FROM mcr.microsoft.com/powershell:ubuntu-16.04\nSHELL [ "powershell.exe" ]\nRUN Get-Variable PSVersionTable | Select-Object -ExpandProperty Value\n' },
+    { name: 'DL4006: cmd.exe', code: 'FROM mcr.microsoft.com/powershell:ubuntu-16.04\nSHELL [ "cmd.exe", "/c" ]\nRUN Get-Variable PSVersionTable | Select-Object -ExpandProperty Value\n' },
+    // beyond hadolint
+    { name: 'SHELL ash (Alpine)', code: 'FROM alpine:3.20\nSHELL ["/bin/ash", "-eo", "pipefail", "-c"]\n' + PIPE },
+    { name: 'set -o pipefail earlier in the RUN', code: 'FROM alpine:3.20\nRUN set -o pipefail && wget -O - https://some.site | wc -l\n' },
+    { name: 'set -euxo pipefail', code: 'FROM alpine:3.20\nRUN set -euxo pipefail; wget -O - https://some.site | wc -l\n' },
+    { name: 'set -o pipefail in a RUN heredoc', code: 'FROM alpine:3.20\nRUN <<EOF\nset -eo pipefail\nwget -O - https://some.site | wc -l\nEOF\n' },
+    { name: 'SHELL inherited from the stage it is built FROM', code: 'FROM debian:bookworm-slim AS base\n' + BASH + 'FROM base\n' + PIPE },
+    { name: 'a pipe inside a nested sh -c string is that shell\'s business', code: `FROM alpine:3.20\nRUN su app -c 'ls | wc -l'\n` },
+    { name: '|| is not a pipe', code: 'FROM alpine:3.20\nRUN test -f /a || touch /a\n' },
+    { name: 'a pipe fed by echo hides no failure', code: 'FROM alpine:3.20\nRUN echo "$SHA  /tmp/a.tgz" | sha256sum -c -\n' },
+    { name: 'yes | … would break under pipefail (SIGPIPE)', code: 'FROM debian:bookworm-slim\nRUN yes | sdkmanager --licenses\n' },
+    { name: 'exec form has no shell', code: 'FROM alpine:3.20\nRUN ["sh", "-c", "ls | wc -l"]\n' }
+  ],
+  invalid: [
+    // hadolint test/Hadolint/Rule/DL4006Spec.hs
+    { name: 'DL4006: missing pipefail', code: 'FROM scratch\nRUN wget -O - https://some.site | wc -l > /number\n', lines: [2], messages: ['`wget … | wc` runs without `pipefail`'] },
+    { name: 'DL4006: plain sh', code: 'FROM scratch as build\nSHELL ["/bin/sh", "-o", "pipefail", "-c"]\n' + PIPE, lines: [3] },
+    { name: 'DL4006: missing in the next image', code: 'FROM scratch as build\n' + BASH + PIPE + 'FROM scratch as build2\n' + PIPE, lines: [5] },
+    { name: 'DL4006: next SHELL without it', code: 'FROM scratch as build\n' + BASH + PIPE + 'SHELL ["/bin/sh", "-c"]\n' + PIPE, lines: [5], messages: ['Use `SHELL ["/bin/bash", "-o", "pipefail", "-c"]`'] },
+    // beyond hadolint
+    { name: 'bash without pipefail gets a fix', code: 'FROM debian:bookworm-slim\nSHELL ["/bin/bash", "-c"]\nRUN curl -fsSL https://x.io/a.tgz | tar -xz\n', lines: [3], fix: 'set -o pipefail && curl' },
+    { name: 'ash without pipefail gets the prefix too', code: 'FROM alpine:3.20\nSHELL ["/bin/ash", "-c"]\nRUN ls | wc -l\n', lines: [3], fix: 'set -o pipefail && ls' },
+    { name: 'a bash heredoc script is told to set it first', code: 'FROM debian:bookworm-slim\nSHELL ["/bin/bash", "-c"]\nRUN <<EOF\nls | wc -l\nEOF\n', lines: [4], messages: ['Start the script with `set -o pipefail`'] },
+    { name: 'set -o pipefail after the pipe is too late', code: 'FROM alpine:3.20\nRUN ls | wc -l && set -o pipefail\n', lines: [2] },
+    { name: 'set +o pipefail turns it off', code: 'FROM alpine:3.20\nRUN set +o pipefail; ls | wc -l\n', lines: [2] },
+    { name: 'set -o pipefail inside $(…) does not reach the RUN shell', code: 'FROM alpine:3.20\nRUN echo "$(set -o pipefail)" && ls | wc -l\n', lines: [2] },
+    { name: 'a pipe inside $(…)', code: 'FROM alpine:3.20\nRUN V="$(curl -fsSL https://x.io/v.json | jq -r .v)" && echo "$V"\n', lines: [2], messages: ['`curl … | jq`'] },
+    { name: 'a pipe in a RUN heredoc', code: 'FROM alpine:3.20\nRUN <<EOF\nset -e\nls | wc -l\nEOF\n', lines: [4] },
+    { name: 'line continuation with a comment line', code: 'FROM alpine:3.20\nRUN apk add --no-cache curl \\\n# then count\n  && ls \\\n  | wc -l\n', lines: [4] },
+    { name: 'an ONBUILD trigger', code: 'FROM alpine:3.20\nONBUILD RUN ls | wc -l\n', lines: [2] },
+    { name: '|& is a pipe too', code: 'FROM alpine:3.20\nRUN make |& tee /build.log\n', lines: [2] },
+    { name: 'echo feeding a command that can fail, into another', code: 'FROM alpine:3.20\nRUN echo "$LIST" | xargs -n1 curl -fsSLO | sha256sum\n', lines: [2] },
+    { name: 'one finding per RUN', code: 'FROM alpine:3.20\nRUN ls | wc -l && ls | wc -c\n', lines: [2] }
+  ]
+})

@@ -1,0 +1,71 @@
+import rule from '../../src/rules/verify-downloads.js'
+import { testRule } from '../helpers/test-rule.js'
+
+const FROM = 'FROM debian:bookworm-slim\n'
+const SHA = '2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae'
+
+testRule(rule, {
+  valid: [
+    { name: 'checksum written to a file and checked', code: rule.examples.good },
+    { name: 'echo "<sha>  F" | sha256sum -c -', code: FROM + `RUN curl -fsSLo /tmp/app.tgz https://x.io/app.tgz && echo "${SHA}  /tmp/app.tgz" | sha256sum -c - && tar -xzf /tmp/app.tgz -C /opt\n` },
+    {
+      name: 'variables compared as written (${X} and $X alike)',
+      code: FROM + 'ARG V\nRUN curl -fsSLO "https://x.io/v${V}/app-${V}.tgz" && echo "$SHA  app-$V.tgz" | sha256sum -c && tar xzf "app-${V}.tgz"\n'
+    },
+    {
+      name: 'a checksum list, filtered with grep (the Node.js images)',
+      code:
+        FROM +
+        'RUN curl -fsSLO "https://nodejs.org/dist/v$NODE_VERSION/node-v$NODE_VERSION-linux-x64.tar.xz" \\\n' +
+        '  && curl -fsSLO "https://nodejs.org/dist/v$NODE_VERSION/SHASUMS256.txt.asc" \\\n' +
+        '  && gpg --batch --decrypt --output SHASUMS256.txt SHASUMS256.txt.asc \\\n' +
+        '  && grep " node-v$NODE_VERSION-linux-x64.tar.xz\\$" SHASUMS256.txt | sha256sum -c - \\\n' +
+        '  && tar -xJf "node-v$NODE_VERSION-linux-x64.tar.xz" -C /usr/local --strip-components=1\n'
+    },
+    {
+      name: 'a whole checksum list checked (--ignore-missing)',
+      code: FROM + 'RUN curl -fsSLO https://x.io/v1/tool_linux_amd64.tar.gz && curl -fsSLO https://x.io/v1/checksums.txt && sha256sum -c checksums.txt --ignore-missing && tar xzf tool_linux_amd64.tar.gz\n'
+    },
+    {
+      name: 'gpg signature (the Go images)',
+      code: FROM + 'RUN wget -O go.tgz.asc "$URL.asc" && wget -O go.tgz "$URL" --progress=dot:giga && gpg --batch --verify go.tgz.asc go.tgz && tar -C /usr/local -xzf go.tgz\n'
+    },
+    { name: 'cosign verify-blob', code: FROM + 'RUN curl -fsSLo /tmp/t https://x.io/t && cosign verify-blob --key k.pub --signature /tmp/t.sig /tmp/t && install /tmp/t /usr/local/bin/t\n' },
+    { name: 'checksum compared in a test', code: FROM + `RUN wget -q https://x.io/app.zip && [ "$(sha256sum app.zip | cut -d' ' -f1)" = "${SHA}" ] && unzip app.zip\n` },
+    { name: 'verified in a later RUN of the same stage', code: FROM + `RUN curl -fsSLo /tmp/t https://x.io/t\nRUN echo "${SHA}  /tmp/t" > /tmp/t.sha256 && sha256sum -c /tmp/t.sha256 && chmod +x /tmp/t\n` },
+    { name: 'downloaded but only read (a config file)', code: FROM + 'RUN curl -fsSLo /etc/app.conf https://x.io/app.conf && cat /etc/app.conf\n' },
+    { name: 'a key made readable, not executable', code: FROM + 'RUN curl -fsSLo /etc/apt/keyrings/docker.asc https://download.docker.com/linux/debian/gpg && chmod a+r /etc/apt/keyrings/docker.asc\n' },
+    { name: 'apk checks the signature of a local package', code: 'FROM alpine:3.20\nRUN wget -O /tmp/x.apk https://x.io/x.apk && apk add /tmp/x.apk\n' },
+    { name: 'copied somewhere not on the PATH', code: FROM + 'RUN curl -fsSLo /tmp/data.json https://x.io/d.json && cp /tmp/data.json /srv/data.json\n' },
+    { name: 'a different file is extracted', code: FROM + 'RUN curl -fsSLo /tmp/a.tgz https://x.io/a.tgz && tar -xzf /src/b.tgz\n' },
+    { name: 'extracted in another stage', code: FROM + 'RUN curl -fsSLo /tmp/a.tgz https://x.io/a.tgz\nFROM debian:bookworm-slim\nRUN tar -xzf /tmp/a.tgz\n' },
+    { name: 'tar creating an archive', code: FROM + 'RUN curl -fsSLo /tmp/a.txt https://x.io/a.txt && tar -czf /tmp/a.tgz /tmp/a.txt\n' },
+    { name: 'a download piped to a checksum, not unpacked', code: FROM + 'RUN curl -fsSL https://x.io/a.tgz | sha256sum\n' }
+  ],
+  invalid: [
+    { code: rule.examples.bad, lines: [2], messages: ['`/tmp/app.tgz` is downloaded by `curl` and extracted by `tar` without a checksum or signature check'] },
+    { name: 'curl -O, then tar in old style', code: FROM + 'RUN curl -fsSLO https://x.io/v1/app.tgz && tar xzf app.tgz\n', lines: [2], messages: ['`app.tgz`'] },
+    { name: 'wget URL writes the base name', code: FROM + 'RUN wget -q https://x.io/dl/app.zip && unzip -q app.zip -d /opt\n', lines: [2], messages: ['extracted by `unzip`'] },
+    { name: 'wget -qO F (clustered)', code: FROM + 'RUN wget -qO /tmp/x.deb https://x.io/x.deb && dpkg -i /tmp/x.deb\n', lines: [2], messages: ['installed by `dpkg`'] },
+    { name: 'apt-get install ./file.deb', code: FROM + 'RUN curl -fsSLo x.deb https://x.io/x.deb && apt-get install -y ./x.deb\n', lines: [2], messages: ['installed by `apt-get`'] },
+    { name: 'rpm -ivh', code: 'FROM rockylinux:9.3\nRUN curl -fsSLo /tmp/x.rpm https://x.io/x.rpm && rpm -ivh /tmp/x.rpm\n', lines: [2], messages: ['installed by `rpm`'] },
+    { name: 'pip install a wheel (python -m pip)', code: FROM + 'RUN curl -fsSLO https://x.io/pkg-1.0-py3-none-any.whl && python3 -m pip install pkg-1.0-py3-none-any.whl\n', lines: [2], messages: ['installed by `pip`'] },
+    { name: 'chmod +x of a binary on the PATH (curl -fsSLo clustered)', code: FROM + 'RUN curl -fsSLo /usr/local/bin/tini https://github.com/krallin/tini/releases/download/v0.19.0/tini && chmod +x /usr/local/bin/tini\n', lines: [2], messages: ['made executable by `chmod`'] },
+    { name: 'chmod 0755', code: FROM + 'RUN curl -fsSL -o /usr/local/bin/t https://x.io/t && chmod 0755 /usr/local/bin/t\n', lines: [2] },
+    { name: 'sh F', code: FROM + 'RUN curl -fsSLo /tmp/i.sh https://x.io/i.sh && sh /tmp/i.sh\n', lines: [2], messages: ['run by `sh`'] },
+    { name: 'run by its path', code: FROM + 'RUN curl -fsSLo ./install https://x.io/install && ./install --prefix /opt\n', lines: [2], messages: ['and run without'] },
+    { name: 'java -jar', code: FROM + 'RUN wget -O /opt/app.jar https://x.io/app.jar && java -jar /opt/app.jar --init\n', lines: [2], messages: ['run by `java`'] },
+    { name: 'mv into /usr/local/bin', code: FROM + 'RUN curl -fsSLo /tmp/kubectl https://dl.k8s.io/v1.30.0/bin/linux/amd64/kubectl && mv /tmp/kubectl /usr/local/bin/\n', lines: [2], messages: ['put into `/usr/local/bin/` by `mv`'] },
+    { name: 'install -m 0755 into a bin dir', code: FROM + 'RUN curl -fsSLo /tmp/k https://x.io/k && install -m 0755 /tmp/k /usr/local/bin/k\n', lines: [2], messages: ['put into `/usr/local/bin/k` by `install`'] },
+    { name: 'consumed in a later RUN', code: FROM + 'RUN curl -fsSLo /tmp/a.tgz https://x.io/a.tgz\nRUN tar -xzf /tmp/a.tgz -C /opt\n', lines: [2] },
+    { name: 'a verifier that checks another artifact', code: FROM + `RUN curl -fsSLO https://x.io/a.tgz && curl -fsSLO https://x.io/b.tgz && echo "${SHA}  b.tgz" | sha256sum -c - && tar xzf a.tgz && tar xzf b.tgz\n`, lines: [2], messages: ['`a.tgz`'] },
+    { name: 'sudo wrapper and --output-dir', code: FROM + 'RUN curl -fsSL --output-dir /tmp -O https://x.io/a.tgz && sudo tar -xzf /tmp/a.tgz\n', lines: [2] },
+    { name: 'inside sh -c', code: FROM + `RUN sh -c 'curl -fsSLo /tmp/a.tgz https://x.io/a.tgz && tar -xzf /tmp/a.tgz'\n`, lines: [2] },
+    { name: 'inside a heredoc', code: FROM + 'RUN <<EOF\nset -e\nwget -O /tmp/a.tgz https://x.io/a.tgz\ntar -xzf /tmp/a.tgz\nEOF\n', lines: [4] },
+    { name: 'line continuations with comment lines', code: FROM + 'RUN set -e; \\\n# get it\n  curl -fsSLo /tmp/a.tgz https://x.io/a.tgz; \\\n  tar -xzf /tmp/a.tgz\n', lines: [4] },
+    { name: 'ONBUILD triggers are checked among themselves', code: FROM + 'ONBUILD RUN curl -fsSLo /tmp/a.tgz https://x.io/a.tgz && tar -xzf /tmp/a.tgz\n', lines: [2] },
+    { name: 'streamed into tar', code: FROM + 'RUN curl -fsSL https://go.dev/dl/go1.22.5.linux-amd64.tar.gz | tar -xz -C /usr/local\n', lines: [2], messages: ['`curl … | tar` unpacks the download as it streams in'] },
+    { name: 'streamed through gunzip into tar', code: FROM + 'RUN wget -qO- https://x.io/a.tgz | gunzip | tar x -C /opt\n', lines: [2] },
+    { name: 'streamed, tar -f -', code: FROM + 'RUN curl -fsSL https://x.io/a.tgz | sudo tar -xzf - -C /opt\n', lines: [2] }
+  ]
+})

@@ -1,0 +1,116 @@
+// The files RUN commands download, the files they use, and whether a checksum or signature check
+// covers them: the bookkeeping of the verify-downloads rule. Names are compared as written
+// (`$TMP/app-${V}.tgz` matches `$TMP/app-$V.tgz`): values that depend on variables are never guessed.
+// Everything is indexed by file name, so a 10,000-line RUN stays linear.
+import type { Instruction, Span } from '../../dockerfile/model.js'
+import { consumedFiles, isVerifier, type FileUse } from '../../shell/artifacts.js'
+import { downloadedFiles, isDownload, words } from '../../shell/helpers.js'
+import type { Command } from '../../shell/types.js'
+
+export interface Download {
+  /** The file as written: `/tmp/app.tgz`, `app-$VERSION.tgz`. */
+  file: string
+  at: Span
+  command: Command
+}
+
+export interface Use extends FileUse {
+  command: Command
+}
+
+/** Checksum lists, signatures, certificates and keys, by their file name: material for checking, not artifacts. */
+const MATERIAL = /(sums?|checksums?)([._\d-]|$)|\.(sha\d*|md5|asc|sig|sign|minisig|pem|crt|cert|pub|gpg|key|bundle|sigstore|sigstore\.json|intoto\.jsonl)$|^keys$/i
+
+/** What a group of instructions downloads, uses and verifies. */
+export class Downloads {
+  /** Downloaded artifacts (checksum lists, signatures and keys left out), in order. */
+  readonly artifacts: Download[] = []
+  private readonly uses = new Map<string, Use[]>()
+  private readonly checked: string[] = []
+
+  constructor(instructions: Instruction[]) {
+    for (const { shell } of instructions) {
+      for (const command of shell?.commands ?? []) {
+        if (isDownload(command)) {
+          for (const file of downloadedFiles(command)) {
+            if (!MATERIAL.test(nameOf(file))) this.artifacts.push({ file, at: { start: command.start, end: command.end }, command })
+          }
+        }
+        for (const use of consumedFiles(command)) push(this.uses, nameOf(use.word.value), { ...use, command })
+        if (isVerifier(command)) this.checked.push(normalize(checkedText(command)))
+      }
+    }
+    for (const list of this.uses.values()) list.sort((a, b) => a.word.start - b.word.start)
+  }
+
+  /** The first use of the downloaded file after the download (not by the download itself). */
+  firstUse(download: Download): Use | undefined {
+    const uses = this.uses.get(nameOf(download.file)) ?? []
+    for (let i = firstAtOrAfter(uses, download.at.start); i < uses.length; i++) {
+      if (uses[i].command !== download.command && sameFile(uses[i].word.value, download.file)) return uses[i]
+    }
+    return undefined
+  }
+
+  /**
+   * True when a verifier names the file, or names none of the artifacts at all: `sha256sum -c
+   * SHA256SUMS --ignore-missing` or `gpg --verify SHA256SUMS.asc` check every file of a release.
+   * Leaning to "verified" keeps the rule quiet when unsure.
+   */
+  verified(download: Download): boolean {
+    const name = nameOf(download.file)
+    return this.checked.some((text) => text.includes(name)) || this.generic()
+  }
+
+  private genericVerifier?: boolean
+  private generic(): boolean {
+    if (this.genericVerifier === undefined) {
+      const names = [...new Set(this.artifacts.map((d) => nameOf(d.file)))]
+      this.genericVerifier = this.checked.some((text) => !names.some((name) => text.includes(name)))
+    }
+    return this.genericVerifier
+  }
+}
+
+/** The text a verifier checks against: its words, those of its pipeline (`echo "<sha>  F" | sha256sum -c`) and heredocs. */
+function checkedText(verifier: Command): string {
+  const texts: string[] = []
+  for (const c of [...verifier.pipeline.commands, verifier]) {
+    texts.push(...words(c).map((w) => w.value))
+    for (const r of c.redirects) if (r.heredoc) texts.push(r.heredoc.body)
+  }
+  return texts.join('\n')
+}
+
+/** Same path as written, or the same name when one of them is a bare name (relative to an unknown directory). */
+function sameFile(a: string, b: string): boolean {
+  const [x, y] = [normalize(a), normalize(b)]
+  return x === y || !x.includes('/') || !y.includes('/')
+}
+
+function normalize(path: string): string {
+  return path.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, '$$$1').replace(/\/{2,}/g, '/').replace(/^(\.\/)+/, '')
+}
+
+/** The base name, normalized: what files are indexed and compared by. */
+function nameOf(path: string): string {
+  const normalized = normalize(path)
+  return normalized.slice(normalized.lastIndexOf('/') + 1)
+}
+
+/** Binary search in uses sorted by offset. */
+function firstAtOrAfter(uses: Use[], offset: number): number {
+  let [low, high] = [0, uses.length]
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (uses[mid].word.start < offset) low = mid + 1
+    else high = mid
+  }
+  return low
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key)
+  if (list) list.push(value)
+  else map.set(key, [value])
+}

@@ -1,0 +1,73 @@
+import { downloadUrls, downloadsToStdout, effective, isDownload, words } from '../shell/helpers.js'
+import { scriptSource } from '../shell/scripts.js'
+import type { Command, Script } from '../shell/types.js'
+import type { Problem, Rule } from './types.js'
+
+export default {
+  id: 'no-curl-pipe-shell',
+  title: 'Do not pipe a downloaded script into a shell or interpreter',
+  severity: 'error',
+  tags: ['security', 'supply-chain', 'CWE-494'],
+  securitySeverity: 8.0,
+  precision: 'high',
+  cis: ['4.11'],
+  rationale:
+    '`curl … | sh` runs whatever the server sends at build time, unseen and unchecked. Whoever controls that server, its CDN, the DNS or the connection (or a truncated download) controls your image, and the next build may run a different script than the one you reviewed.',
+  fix: 'Download the script or binary to a file, check it against the SHA-256 checksum or signature its publisher gives (`echo "<sha256>  install.sh" > install.sh.sha256 && sha256sum -c install.sh.sha256`), and only then run it. Better still, install the tool from the distribution\'s signed packages or copy it from a pinned image (`COPY --from=…`).',
+  examples: {
+    bad: 'FROM debian:bookworm-slim\nRUN curl -fsSL https://get.example.com/install.sh | sh\nUSER 10001\nCMD ["app"]\n',
+    good:
+      'FROM debian:bookworm-slim\n' +
+      'RUN curl -fsSLo /tmp/install.sh https://get.example.com/install.sh \\\n' +
+      '  && echo "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae  /tmp/install.sh" > /tmp/install.sh.sha256 \\\n' +
+      '  && sha256sum -c /tmp/install.sh.sha256 \\\n' +
+      '  && sh /tmp/install.sh && rm /tmp/install.sh /tmp/install.sh.sha256\nUSER 10001\nCMD ["app"]\n'
+  },
+  check: function* (dockerfile) {
+    for (const { shell } of dockerfile.instructions) {
+      if (!shell) continue
+      yield* piped(shell)
+      yield* substituted(shell)
+    }
+  }
+} satisfies Rule
+
+/** `curl … | sh`, `wget -qO- … | sudo -E bash -`, `curl … | tee x | python3 -`. */
+function* piped(script: Script): Generator<Problem> {
+  for (const pipeline of script.pipelines) {
+    const stages = pipeline.commands.map(effective)
+    const download = stages.findIndex((c) => isDownload(c) && downloadsToStdout(c))
+    if (download < 0) continue
+    const shell = stages.slice(download + 1).find((c) => scriptSource(c)?.from === 'stdin')
+    if (shell) yield problem(stages[download], shell, { start: pipeline.commands[download].start, end: shell.end }, `\`${stages[download].program} … | ${shell.program}\``)
+  }
+}
+
+/** `bash <(curl …)`, `sh -c "$(curl …)"`, `eval "$(wget -O- …)"`, `python3 <(curl …)`, `bash <<< "$(curl …)"`. */
+function* substituted(script: Script): Generator<Problem> {
+  for (const download of script.commands) {
+    if (!isDownload(download) || !downloadsToStdout(download)) continue
+    let outer = download
+    while (outer.context === 'wrapped' && outer.parent) outer = outer.parent
+    const host = outer.parent
+    if (!host || (outer.context !== 'substitution' && outer.context !== 'process-substitution')) continue
+    const shell = effective(host)
+    const source = scriptSource(shell)
+    const word = words(host).find((w) => w.start <= download.start && download.end <= w.end)
+    const redirect = host.redirects.find((r) => r.target === word)
+    const runs =
+      (source?.from === 'file' && source.word === word) ||
+      (source?.from === 'code' && word !== undefined && source.words.includes(word)) ||
+      (source?.from === 'stdin' && redirect !== undefined && (redirect.op === '<' || redirect.op === '<<<'))
+    if (runs) yield problem(download, shell, host, `\`${shell.program}\` with \`${outer.context === 'substitution' ? '$(' : '<('}${download.program} …)\``)
+  }
+}
+
+function problem(download: Command, shell: Command, at: { start: number; end: number }, form: string): Problem {
+  const url = downloadUrls(download)[0]?.value
+  const from = url ? ` from \`${url}\`` : ''
+  return {
+    at: { start: at.start, end: at.end },
+    message: `${form} runs a script downloaded${from} without checking it: anyone who can change what that URL serves controls this build. Download it to a file, verify its checksum or signature, then run it with \`${shell.program}\`.`
+  }
+}

@@ -1,0 +1,97 @@
+import type { Instruction } from '../dockerfile/model.js'
+import { effective } from '../shell/helpers.js'
+import type { Command, Pipeline } from '../shell/types.js'
+import type { Problem, Rule } from './types.js'
+
+/** Shells that accept `-o pipefail` (busybox `ash` too); `/bin/sh` may be dash, which did not. */
+const PIPEFAIL_SHELLS = new Set(['bash', 'zsh', 'ash', 'ksh', 'mksh'])
+/** An `-o` option cluster whose value is the next word: `-o`, `-eo`, `-euxo`. */
+const O_CLUSTER = /^-[a-zA-Z]*o$/
+/**
+ * Commands that do not fail on their own: piping them (`echo "<sha>  F" | sha256sum -c -`) hides no
+ * failure, and `yes | …` would even break under pipefail when the reader exits first (SIGPIPE).
+ */
+const NEVER_FAIL = new Set(['echo', 'printf', 'yes'])
+
+export default {
+  id: 'use-pipefail',
+  title: 'Set `-o pipefail` before a RUN that pipes',
+  severity: 'warning',
+  tags: ['reliability'],
+  precision: 'high',
+  // hadolint's DL4006 spec cases are all in the test file. Beyond them this rule also accepts a
+  // `set -o pipefail` earlier in the same RUN (the build fails if the shell lacks it, so the pipe
+  // never runs unguarded), a SHELL inherited from the stage this one is built FROM (Docker inherits
+  // it), ksh/mksh, and pipes fed only by `echo`/`printf`/`yes`; and it looks at ONBUILD triggers.
+  equivalents: { hadolint: ['DL4006'] },
+  related: { trivy: ['DS032'], kics: ['efbf148a'] },
+  rationale:
+    'A RUN fails only when its last command fails, so in `curl -fsSL https://… | tar -xz` a failed download is hidden: `tar` gets an empty stream, the step "succeeds", and the image is built without the files. With `pipefail` any failing command of the pipe fails the step.',
+  fix: 'Run pipes under a shell with `pipefail`: put `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (or `/bin/ash` on Alpine) before the RUN, or start the RUN with `set -o pipefail &&` when its shell supports it.',
+  examples: {
+    bad: 'FROM debian:bookworm-slim\nSHELL ["/bin/bash", "-c"]\nRUN ls /usr/share/doc | wc -l > /doc-count\nUSER 10001\nCMD ["bash"]\n',
+    good:
+      'FROM debian:bookworm-slim\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN ls /usr/share/doc | wc -l > /doc-count\nUSER 10001\nCMD ["bash"]\n'
+  },
+  fixable: true,
+  check: function* (dockerfile) {
+    for (const instruction of dockerfile.instructions) {
+      const script = instruction.shell
+      if (!script || shellHasPipefail(instruction.shellCommand)) continue
+      const pipe = script.pipelines.find((p) => p.commands.length > 1 && runByRunShell(p.commands[0]) && !fedByNeverFailing(p))
+      if (!pipe || script.commands.some((c) => setsPipefail(c) && c.start < pipe.start)) continue
+      yield problem(instruction, pipe, dockerfile.text)
+    }
+  }
+} satisfies Rule
+
+function problem(instruction: Instruction, pipe: Pipeline, text: string): Problem {
+  const [first, last] = [pipe.commands[0], pipe.commands[pipe.commands.length - 1]]
+  const message = `\`${label(first)} … | ${label(last)}\` runs without \`pipefail\`, so only the last command's failure fails the build.`
+  const at = { start: pipe.start, end: pipe.end }
+  // `set -o pipefail` can only be suggested where the shell is known to support it (dash did not).
+  if (!PIPEFAIL_SHELLS.has(basename(instruction.shellCommand[0] ?? ''))) {
+    return { at, message: `${message} Use \`SHELL ["/bin/bash", "-o", "pipefail", "-c"]\` (or \`/bin/ash\` on Alpine) before it.` }
+  }
+  // A heredoc script (`RUN <<EOF`) takes `set -o pipefail` as its first line, not as a prefix of the RUN line.
+  if (instruction.heredocs.length) return { at, message: `${message} Start the script with \`set -o pipefail\`.` }
+  const word = instruction.args[0]
+  const fix = word && { at: { start: word.start, end: word.end }, text: `set -o pipefail && ${text.slice(word.start, word.end)}` }
+  return { at, message: `${message} Start the RUN with \`set -o pipefail &&\`.`, fix }
+}
+
+function label(command: Command): string {
+  const c = effective(command)
+  return c.compound ? c.name + '…' : c.program
+}
+
+function fedByNeverFailing(pipe: Pipeline): boolean {
+  return pipe.commands.slice(0, -1).every((c) => NEVER_FAIL.has(c.program))
+}
+
+/** `SHELL ["/bin/bash", "-o", "pipefail", "-c"]`, `["/bin/ash", "-eo", "pipefail", "-c"]`. */
+function shellHasPipefail(shell: readonly string[]): boolean {
+  if (!PIPEFAIL_SHELLS.has(basename(shell[0] ?? ''))) return false
+  return shell.some((arg, i) => arg === 'pipefail' && O_CLUSTER.test(shell[i - 1] ?? ''))
+}
+
+/** `set -o pipefail`, `set -euxo pipefail`, `set -o errexit -o pipefail`, run by the RUN's own shell. */
+function setsPipefail(command: Command): boolean {
+  if (command.program !== 'set' || !(command.context === 'top' || command.context === 'heredoc-script') || !runByRunShell(command)) return false
+  return command.args.some((arg, i) => arg.value === 'pipefail' && O_CLUSTER.test(command.args[i - 1]?.value ?? ''))
+}
+
+/**
+ * True when the command runs in the RUN's own shell (or a subshell of it): not in the script of a
+ * nested `sh -c '…'` or `bash <<EOF`, whose options the SHELL instruction does not set.
+ */
+function runByRunShell(command: Command): boolean {
+  for (let c: Command | undefined = command; c; c = c.parent) {
+    if (c.context === 'shell-string' || (c.context === 'heredoc-script' && c.parent?.name)) return false
+  }
+  return true
+}
+
+function basename(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1)
+}

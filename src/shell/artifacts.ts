@@ -1,0 +1,137 @@
+// How commands use files that may have been downloaded (extract, install, run, put on the PATH) and
+// which commands check a file's integrity (checksums, signatures). Used to tell a verified download
+// from one that is trusted blindly.
+import { asTool } from './helpers.js'
+import { has, readOptions, valuesOf, type OptionSpec } from './options.js'
+import { scriptSource } from './scripts.js'
+import type { Command, Word } from './types.js'
+
+export interface FileUse {
+  word: Word
+  /** What happens to it, for a message: `extracted by \`tar\``. */
+  how: string
+}
+
+/** The archive `tar` extracts (`tar -xzf F`, `tar xf F`, `tar --extract --file=F`); `{}` when it extracts stdin. */
+export function tarExtraction(command: Command): { archive?: Word } | undefined {
+  if (command.program !== 'tar' && command.program !== 'bsdtar') return undefined
+  const [first, ...rest] = command.args
+  // Old-style `tar xzf F`: the letters of the first word are options, their values follow in order.
+  const oldStyle = first && /^[A-Za-z]+$/.test(first.value) ? { ...command, args: [{ ...first, value: '-' + first.value }, ...rest] } : command
+  const read = readOptions(oldStyle, { short: 'fCTXbHKNgV', long: ['--file', '--directory', '--files-from', '--exclude-from', '--format', '--owner', '--group', '--mode'] })
+  if (!has(read, '-x', '--extract', '--get')) return undefined
+  const archive = valuesOf(read, '-f', '--file')[0]
+  return archive && archive.value !== '-' ? { archive } : {}
+}
+
+interface Installer {
+  verbs: readonly string[]
+  /** Arguments that name a package file rather than a package (paths are always files). */
+  files: RegExp
+  spec: OptionSpec
+  when?: (command: Command) => boolean
+}
+
+const APT: Installer = { verbs: ['install', 'reinstall'], files: /\.deb$/, spec: { short: 'oct', long: ['--option', '--config-file', '--target-release'] } }
+const RPM: Installer = { verbs: ['install', 'localinstall', 'reinstall', 'upgrade', 'update'], files: /\.rpm$/, spec: { short: 'cdex', long: ['--setopt', '--enablerepo', '--disablerepo', '--installroot'] } }
+const INSTALLERS: Record<string, Installer> = {
+  'apt-get': APT,
+  apt: APT,
+  yum: RPM,
+  dnf: RPM,
+  microdnf: RPM,
+  tdnf: RPM,
+  // apk checks a local package's signature unless told not to.
+  apk: { verbs: ['add'], files: /\.apk$/, spec: { short: 'Xpt', long: ['--repository', '--virtual', '--root'] }, when: (c) => c.args.some((a) => a.value === '--allow-untrusted') },
+  pip: { verbs: ['install'], files: /\.(whl|tar\.gz|tgz|zip)$/, spec: { short: 'rceit', long: ['--requirement', '--constraint', '--index-url', '--extra-index-url', '--target', '--prefix', '--root'] } },
+  npm: { verbs: ['install', 'i', 'add'], files: /\.tgz$/, spec: { short: '', long: ['--registry', '--prefix'] } },
+  gem: { verbs: ['install', 'i'], files: /\.gem$/, spec: { short: 'v', long: ['--version', '--install-dir', '--source'] } }
+}
+
+const DECOMPRESSORS = new Set(['gunzip', 'unxz', 'bunzip2', 'unzstd', 'unlzma', 'zcat', 'xzcat', 'bzcat', 'zstdcat'])
+const COMPRESSORS = new Set(['gzip', 'xz', 'bzip2', 'zstd', 'lzma', 'lz4'])
+
+/** The files a command extracts, installs, runs, makes executable or puts on the PATH. */
+export function consumedFiles(command: Command): FileUse[] {
+  // Run by its path (`./install.sh`, `/usr/local/bin/tool --version`), whatever else it does.
+  const run = command.nameWord && command.name.includes('/') ? [{ word: command.nameWord, how: 'run' }] : []
+  return [...run, ...usesByProgram(command)]
+}
+
+function usesByProgram(command: Command): FileUse[] {
+  const by = (how: string) => `${how} by \`${command.program}\``
+  const all = (words: Word[], how: string) => words.map((word) => ({ word, how: by(how) }))
+  const p = command.program
+  const tar = tarExtraction(command)
+  if (tar) return tar.archive ? all([tar.archive], 'extracted') : []
+  if (p === 'unzip') return all(readOptions(command, { short: 'dxPIO' }).operands.slice(0, 1), 'extracted')
+  if (/^7z[ar]?$/.test(p)) {
+    const [verb, archive] = readOptions(command, { short: '' }).operands
+    return verb && /^[xe]$/.test(verb.value) && archive ? all([archive], 'extracted') : []
+  }
+  if (DECOMPRESSORS.has(p) || (COMPRESSORS.has(p) && has(readOptions(command, { short: 'S' }), '-d', '--decompress'))) {
+    return all(readOptions(command, { short: 'S' }).operands, 'decompressed')
+  }
+  if (p === 'dpkg') {
+    const read = readOptions(command, { short: '', long: ['--root', '--admindir', '--instdir'] })
+    if (has(read, '-i', '--install', '--unpack')) return all(read.operands, 'installed')
+    return has(read, '-x', '--extract') ? all(read.operands.slice(0, 1), 'extracted') : []
+  }
+  if (p === 'rpm') {
+    const installs = command.args.some((a) => /^--(install|upgrade|freshen|reinstall)$/.test(a.value) || (/^-[a-zA-Z]*[iUF][a-zA-Z]*$/.test(a.value) && !/[qeKV]/.test(a.value)))
+    return installs ? all(readOptions(command, { short: '', long: ['--root', '--dbpath', '--prefix', '--define'] }).operands, 'installed') : []
+  }
+  const tool = asTool(command)
+  const installer = Object.hasOwn(INSTALLERS, tool.program) ? INSTALLERS[tool.program] : undefined
+  if (installer && (installer.when?.(tool) ?? true)) {
+    const [verb, ...targets] = readOptions(tool, installer.spec).operands
+    if (!verb || !installer.verbs.includes(verb.value)) return []
+    return targets.filter((t) => t.value.includes('/') || installer.files.test(t.value)).map((word) => ({ word, how: `installed by \`${tool.program}\`` }))
+  }
+  if (p === 'chmod') {
+    const [mode, ...files] = readOptions(command, { short: '' }).operands
+    return mode && isExecutableMode(mode.value) ? all(files, 'made executable') : []
+  }
+  if (p === 'java') {
+    const jar = command.args.findIndex((a) => a.value === '-jar')
+    return jar >= 0 && command.args[jar + 1] ? all([command.args[jar + 1]], 'run') : []
+  }
+  if (p === 'mv' || p === 'cp' || p === 'install' || p === 'ln') {
+    const read = readOptions(command, { short: p === 'install' ? 'mogtS' : 'tS', long: ['--target-directory', '--suffix', '--mode', '--owner', '--group'] })
+    if (p === 'install' && has(read, '-d', '--directory')) return []
+    const target = valuesOf(read, '-t', '--target-directory')[0]
+    const sources = target ? read.operands : read.operands.slice(0, -1)
+    const dest = target ?? read.operands[read.operands.length - 1]
+    return dest && isBinDir(dest.value) ? all(sources, `put into \`${dest.value}\``) : []
+  }
+  const source = scriptSource(command)
+  return source?.from === 'file' ? all([source.word], 'run') : []
+}
+
+/** Numeric modes with an execute bit (`755`, `0700`) and symbolic ones that add one (`+x`, `a+rx`). */
+function isExecutableMode(mode: string): boolean {
+  if (/^[0-7]{3,4}$/.test(mode)) return /[1357]/.test(mode.slice(-3))
+  return mode.split(',').some((m) => /^[ugoa]*[+=][rwXst]*x/.test(m))
+}
+
+/** A directory on the PATH, or a file in one: `/usr/local/bin`, `/usr/local/bin/tool`, `$HOME/.local/bin/`. */
+export function isBinDir(path: string): boolean {
+  return /(^|\/)s?bin(\/|$)/.test(path)
+}
+
+const CHECKSUMS = /^(sha(1|224|256|384|512)sum|md5sum|b2sum|shasum|cksum|rhash)$/
+
+/** True for commands that check a file against a checksum or signature. */
+export function isVerifier(command: Command): boolean {
+  const p = command.program
+  const first = command.args.find((a) => !a.value.startsWith('-'))?.value
+  if (CHECKSUMS.test(p) || p === 'gpgv' || p === 'gpgv2' || p === 'slsa-verifier') return true
+  if (p === 'gpg' || p === 'gpg2') return command.args.some((a) => a.value === '--verify' || a.value === '--verify-files')
+  if (p === 'cosign' || p === 'sq') return first?.startsWith('verify') ?? false
+  if (p === 'minisign' || p === 'signify' || p === 'signify-openbsd') return command.args.some((a) => /^-[a-zA-Z]*V/.test(a.value))
+  if (p === 'openssl') return first !== undefined && /^(dgst|sha\d*|md5)$/.test(first)
+  if (p === 'gh') return first === 'attestation'
+  if (p === 'ssh-keygen') return command.args.some((a) => a.value === 'verify')
+  if (p === 'rpm' || p === 'rpmkeys') return command.args.some((a) => a.value === '-K' || a.value === '--checksig')
+  return false
+}

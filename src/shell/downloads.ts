@@ -1,0 +1,82 @@
+// What download commands (`curl`, `wget`, FreeBSD `fetch`) fetch and where they write it. Paths are
+// given as written (`$TMP/app.tgz`): values that depend on variables are compared, never guessed.
+import { has, readOptions, valuesOf, type OptionSpec, type Options } from './options.js'
+import type { Command, Word } from './types.js'
+
+const SPECS: Record<string, OptionSpec> = {
+  curl: {
+    short: 'oudXHAexmTFwbcrKEYyzCPtUQD',
+    long: [
+      '--output', '--output-dir', '--url', '--user', '--data', '--data-binary', '--data-raw', '--data-urlencode', '--header',
+      '--request', '--user-agent', '--referer', '--proxy', '--max-time', '--connect-timeout', '--upload-file', '--form',
+      '--write-out', '--cookie', '--cookie-jar', '--range', '--config', '--cert', '--key', '--cacert', '--capath', '--retry',
+      '--retry-delay', '--retry-max-time', '--limit-rate', '--resolve', '--dump-header', '--max-filesize', '--proto',
+      '--proto-redir', '--oauth2-bearer', '--continue-at', '--speed-limit', '--speed-time'
+    ]
+  },
+  wget: {
+    // `-nv`, `-nc`, `-nd` are `-n` with a letter, so `n` reads the rest of its cluster.
+    short: 'OoaPieUtTwlARDXIQBn',
+    long: [
+      '--output-document', '--output-file', '--append-output', '--directory-prefix', '--input-file', '--execute',
+      '--user-agent', '--tries', '--timeout', '--wait', '--level', '--accept', '--reject', '--domains', '--header', '--user',
+      '--password', '--progress', '--quota', '--limit-rate', '--post-data', '--post-file', '--method', '--body-data',
+      '--ca-certificate', '--certificate', '--private-key', '--load-cookies', '--save-cookies', '--referer', '--http-user',
+      '--http-password', '--max-redirect', '--dns-timeout', '--connect-timeout', '--read-timeout', '--waitretry'
+    ]
+  },
+  fetch: { short: 'oBNSTi', long: ['--output'] }
+}
+
+const STDOUT = new Set(['-', '/dev/stdout', '/dev/fd/1'])
+
+/** True for `curl`, `wget` and `fetch`: commands that download what their URL arguments name. */
+export function isDownload(command: Command): boolean {
+  return command.program in SPECS
+}
+
+function read(command: Command): Options {
+  return readOptions(command, SPECS[command.program])
+}
+
+/** The URLs a download command fetches, as written (`https://…/v$VERSION/app.tgz`, `$URL`). */
+export function downloadUrls(command: Command): Word[] {
+  if (!isDownload(command)) return []
+  const options = read(command)
+  return [...options.operands, ...valuesOf(options, '--url')]
+}
+
+/** True when the download goes to standard output (so it can be piped): `curl URL`, `wget -qO- URL`. */
+export function downloadsToStdout(command: Command): boolean {
+  if (!isDownload(command)) return false
+  const options = read(command)
+  const outputs = valuesOf(options, '-o', '-O', '--output', '--output-document')
+  if (outputs.some((o) => STDOUT.has(o.value))) return true
+  if (command.program === 'curl') return outputs.length === 0 && !has(options, '-O', '--remote-name', '--remote-name-all', '-J')
+  return false
+}
+
+/** The files a download command writes, as written: `-o F`, `wget -O F`, or the URL's last path segment. */
+export function downloadedFiles(command: Command): string[] {
+  if (!isDownload(command)) return []
+  const options = read(command)
+  const named = valuesOf(options, '-o', '--output', ...(command.program === 'wget' ? ['-O', '--output-document'] : []))
+  const files = named.map((w) => w.value).filter((f) => !STDOUT.has(f) && !f.startsWith('/dev/'))
+  const urls = [...options.operands, ...valuesOf(options, '--url')]
+  const remoteNames =
+    command.program === 'curl' ? has(options, '-O', '--remote-name', '--remote-name-all') : named.length === 0 && !has(options, '--content-disposition')
+  if (remoteNames) for (const url of urls) files.push(...optional(urlBasename(url.value)))
+  const dir = valuesOf(options, command.program === 'curl' ? '--output-dir' : '-P', '--directory-prefix')[0]?.value
+  return dir ? files.map((f) => (f.startsWith('/') ? f : `${dir.replace(/\/+$/, '')}/${f}`)) : files
+}
+
+/** The last path segment of a URL (`app.tgz` of `https://x.io/v1/app.tgz?dl=1`), or undefined if it has none. */
+export function urlBasename(url: string): string | undefined {
+  const path = url.replace(/[?#].*$/, '').replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '')
+  const name = path.slice(path.lastIndexOf('/') + 1)
+  return name || undefined
+}
+
+function optional<T>(value: T | undefined): T[] {
+  return value === undefined ? [] : [value]
+}
