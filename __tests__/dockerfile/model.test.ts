@@ -34,8 +34,8 @@ describe('the Dockerfile model', () => {
     const curl = run.shell!.commands[0].args[1]
     expect(text.slice(curl.start, curl.end)).toBe('curl')
     expect(positionOf(df.lineStarts, curl.start)).toEqual({ line: 3, column: 5 })
-    expect(exec.shell).toBeUndefined()
     expect(exec.json).toEqual(['echo', 'hi'])
+    expect(exec.shell?.commands.map((c) => [c.program, c.args.map((a) => a.value)])).toEqual([['echo', ['hi']]])
   })
 
   it('lists ONBUILD triggers as instructions of their stage', () => {
@@ -87,5 +87,19 @@ describe('SHELL across stages', () => {
     const df = parseDockerfile('FROM debian:12 AS base\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nFROM base\nRUN a | b\nFROM debian:12\nRUN c\n')
     expect(df.stages[1].instructions[0].shellCommand).toEqual(['/bin/bash', '-o', 'pipefail', '-c'])
     expect(df.stages[2].instructions[0].shellCommand).toEqual(['/bin/sh', '-c'])
+  })
+
+  it('parses the script of an exec-form RUN that runs a shell with -c, with offsets into the file', () => {
+    const text = 'FROM alpine:3.20\nRUN ["/bin/sh", "-c", "curl -fsSL https://x.io/i.sh | sh"]\n'
+    const df = parseDockerfile(text)
+    const run = df.instructions[1]
+    expect(run.shell?.commands.map((c) => [c.program, c.context])).toEqual([
+      ['sh', 'top'],
+      ['curl', 'shell-string'],
+      ['sh', 'shell-string']
+    ])
+    const curl = run.shell!.commands[1]
+    expect(text.slice(curl.start, curl.end)).toBe('curl -fsSL https://x.io/i.sh')
+    expect(run.shell?.pipelines.at(-1)?.commands.map((c) => c.program)).toEqual(['curl', 'sh'])
   })
 })

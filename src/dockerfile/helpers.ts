@@ -1,5 +1,5 @@
 // Walks over the model that more than one rule needs. If two rules need the same walk, it belongs here.
-import type { Command, Pipeline, Word } from '../shell/types.js'
+import type { Command, Word } from '../shell/types.js'
 import type { Arg, Dockerfile, Instruction, Stage } from './model.js'
 
 export function instructionsOf(dockerfile: Dockerfile, ...keywords: string[]): Instruction[] {
@@ -18,20 +18,6 @@ export function lastOf(stage: Stage, keyword: string): Instruction | undefined {
 export interface CommandAt {
   command: Command
   instruction: Instruction
-}
-
-/** Every shell command of every RUN (ONBUILD triggers included), with the RUN it is in. */
-export function* commands(dockerfile: Dockerfile): Generator<CommandAt> {
-  for (const instruction of dockerfile.instructions) {
-    if (instruction.shell) for (const command of instruction.shell.commands) yield { command, instruction }
-  }
-}
-
-/** Commands whose program is one of `programs`, with the RUN they are in. */
-export function commandsNamed(dockerfile: Dockerfile, ...programs: string[]): CommandAt[] {
-  const found: CommandAt[] = []
-  for (const at of commands(dockerfile)) if (programs.includes(at.command.program)) found.push(at)
-  return found
 }
 
 /**
@@ -66,56 +52,19 @@ export function spanOf(node: { start: number; end: number }): { start: number; e
 
 export type { Word }
 
-/**
- * The command an exec-form RUN runs (`RUN ["apk", "add", "curl"]`) in the shape of a shell command, so
- * rules about programs and flags see it too. No shell is involved: no assignments, redirects or
- * expansions. Each word spans its JSON string when written plainly (else the whole instruction).
- */
-export function execCommand(dockerfile: Dockerfile, instruction: Instruction): Command | undefined {
-  const json = instruction.keyword === 'RUN' ? instruction.json : undefined
-  if (!json?.length) return undefined
-  let cursor = instruction.keywordSpan.end
-  const [name, ...args] = json.map((value): Word => {
-    const raw = JSON.stringify(value)
-    const at = dockerfile.text.indexOf(raw, cursor)
-    if (at < 0 || at + raw.length > instruction.end) return { value, raw, literal: true, start: instruction.start, end: instruction.end }
-    cursor = at + raw.length
-    return { value, raw, literal: true, start: at, end: cursor }
-  })
-  const pipeline: Pipeline = { commands: [], negated: false, start: instruction.start, end: instruction.end }
-  const program = name.value.slice(name.value.lastIndexOf('/') + 1)
-  const command: Command = { name: name.value, program, nameWord: name, args, assignments: [], redirects: [], pipeline, context: 'top', start: instruction.start, end: instruction.end }
-  pipeline.commands.push(command)
-  return command
-}
-
 /** Every command of every RUN, shell form and exec form (ONBUILD triggers included), with the RUN it is in. */
 export function* runCommands(dockerfile: Dockerfile): Generator<CommandAt> {
   for (const instruction of dockerfile.instructions) {
     if (instruction.shell) for (const command of instruction.shell.commands) yield { command, instruction }
-    const exec = instruction.shell ? undefined : execCommand(dockerfile, instruction)
-    if (exec) yield { command: exec, instruction }
   }
-}
-
-/** The strings of an exec-form (JSON) instruction, each with its span in the text (the instruction's when not found). */
-export function execArgs(dockerfile: Dockerfile, instruction: Instruction): Arg[] {
-  let from = instruction.args[0]?.start ?? instruction.start
-  return (instruction.json ?? []).map((value) => {
-    const literal = JSON.stringify(value)
-    const at = dockerfile.text.indexOf(literal, from)
-    if (at < 0 || at >= instruction.end) return { value, start: instruction.start, end: instruction.end }
-    from = at + literal.length
-    return { value, start: at + 1, end: from - 1 }
-  })
 }
 
 /**
  * The sources of a COPY or ADD as Docker reads them: the JSON form's strings, or the words before the
  * destination with their quotes removed. A heredoc source is its `<<EOF` word (its body is not a source).
  */
-export function copySources(dockerfile: Dockerfile, instruction: Instruction): Arg[] {
-  if (instruction.json) return execArgs(dockerfile, instruction).slice(0, -1)
+export function copySources(instruction: Instruction): Arg[] {
+  if (instruction.json) return (instruction.jsonArgs ?? []).slice(0, -1)
   const bodies = instruction.heredocs[0]?.bodyStart ?? instruction.end
   const words = instruction.args.filter((a) => a.start < bodies)
   return words.slice(0, -1).map((a) => ({ ...a, value: a.value.replace(/^(["'])(.*)\1$/s, '$2') }))
@@ -125,9 +74,9 @@ export function copySources(dockerfile: Dockerfile, instruction: Instruction): A
  * The destination of a COPY or ADD as Docker reads it: the JSON form's last string, or the last word
  * before any heredoc body, quotes removed. Undefined when the instruction names no destination.
  */
-export function copyDestination(dockerfile: Dockerfile, instruction: Instruction): Arg | undefined {
+export function copyDestination(instruction: Instruction): Arg | undefined {
   if (instruction.json) {
-    const strings = execArgs(dockerfile, instruction)
+    const strings = (instruction.jsonArgs ?? [])
     return strings.length >= 2 ? strings[strings.length - 1] : undefined
   }
   const bodies = instruction.heredocs[0]?.bodyStart ?? instruction.end

@@ -40,6 +40,8 @@ export interface Instruction extends Span {
   text: string
   /** Exec (JSON array) form values, for RUN/CMD/ENTRYPOINT/SHELL/COPY/ADD written that way. */
   json?: string[]
+  /** The same strings with their spans (the whole instruction's span for a string written with escapes). */
+  jsonArgs?: Arg[]
   heredocs: Heredoc[]
   /** `KEY=value` pairs of ENV, ARG and LABEL (ARG without a default has value undefined). */
   properties: Property[]
@@ -47,7 +49,10 @@ export interface Instruction extends Span {
   stage?: Stage
   /** For a trigger: the ONBUILD instruction that holds it. */
   onbuild?: Instruction
-  /** For a shell-form RUN run by a POSIX shell: its body, parsed once. */
+  /**
+   * A RUN's commands, parsed once: a shell-form body run by a POSIX shell through the shell parser;
+   * an exec-form RUN as its one command (with `["sh", "-c", "…"]` strings parsed as scripts).
+   */
   shell?: Script
   /** The shell that runs a shell-form RUN/CMD/ENTRYPOINT here (SHELL instruction, default /bin/sh -c). */
   shellCommand: readonly string[]

@@ -2,9 +2,10 @@
 // dockerfile-ast's API and its 0-based positions.
 import { DockerfileParser } from 'dockerfile-ast'
 import type { Instruction as AstInstruction } from 'dockerfile-ast'
-import { SHELLS, parseShell } from '../shell/parse.js'
+import { SHELLS, parseExec, parseShell } from '../shell/parse.js'
 import { parseImageRef } from './image.js'
-import type { Comment, Dockerfile, Flag, ImageUse, Instruction, Property, Stage } from './model.js'
+import type { Word } from '../shell/types.js'
+import type { Arg, Comment, Dockerfile, Flag, ImageUse, Instruction, Property, Stage } from './model.js'
 import { Scope } from './scope.js'
 
 interface Position {
@@ -66,7 +67,9 @@ export function parseDockerfile(source: string): Dockerfile {
     instruction.shellCommand = shellCommand
     const frozen = scope
     instruction.resolve = (value) => frozen.resolve(value)
-    if (keyword === 'RUN' && !instruction.json && isPosix(shellCommand)) {
+    if (keyword === 'RUN' && instruction.jsonArgs) {
+      instruction.shell = parseExec(instruction.jsonArgs.map((a) => jsonWord(a, text)))
+    } else if (keyword === 'RUN' && isPosix(shellCommand)) {
       const body = bodyStart(node, instruction, at)
       instruction.shell = parseShell(text.slice(body, instruction.end), { base: body, dockerEscape: escape })
     }
@@ -139,6 +142,7 @@ function convert(
   const args = node.getArguments().map((a) => ({ value: a.getValue(), ...span(a.getRange()) }))
   const raw = args.length ? text.slice(args[0].start, range.end) : ''
   const joined = joinContinuations(raw, escape)
+  const json = execForm(joined)
   const properties: Property[] =
     'getProperties' in node
       ? (node as unknown as { getProperties(): AstProperty[] }).getProperties().map((p) => {
@@ -166,7 +170,8 @@ function convert(
     flags,
     args,
     text: joined,
-    json: execForm(joined),
+    json,
+    jsonArgs: json && jsonSpans(json, text, args[0]?.start ?? range.start, range),
     heredocs,
     properties,
     shellCommand: POSIX_DEFAULT,
@@ -224,6 +229,24 @@ function execForm(text: string): string[] | undefined {
   } catch {
     return undefined
   }
+}
+
+/** Finds each exec-form string in the text; one written with escapes spans the whole instruction. */
+function jsonSpans(values: string[], text: string, from: number, range: { start: number; end: number }) {
+  return values.map((value) => {
+    const literal = JSON.stringify(value)
+    const at = text.indexOf(literal, from)
+    if (at < 0 || at + literal.length > range.end) return { value, start: range.start, end: range.end }
+    from = at + literal.length
+    return { value, start: at + 1, end: from - 1 }
+  })
+}
+
+/** An exec-form string as a word spanning its quotes, like a quoted shell word (no quotes when not found). */
+function jsonWord(arg: Arg, text: string): Word {
+  const found = arg.end - arg.start === JSON.stringify(arg.value).length - 2
+  if (!found) return { ...arg, raw: arg.value, literal: true }
+  return { value: arg.value, raw: text.slice(arg.start - 1, arg.end + 1), literal: true, start: arg.start - 1, end: arg.end + 1 }
 }
 
 function flagOptions(value: string | null): Record<string, string> {

@@ -1,4 +1,3 @@
-import { execCommand } from '../dockerfile/helpers.js'
 import type { Dockerfile } from '../dockerfile/model.js'
 import { readOptions, type OptionSpec } from '../shell/options.js'
 import { scriptSource } from '../shell/scripts.js'
@@ -67,11 +66,7 @@ export default {
 
 /** The commands of each RUN, shell form or exec form. */
 function* commandsByRun(dockerfile: Dockerfile): Generator<Command[]> {
-  for (const instruction of dockerfile.instructions) {
-    const exec = instruction.shell ? undefined : execCommand(dockerfile, instruction)
-    if (instruction.shell) yield instruction.shell.commands
-    else if (exec) yield [exec]
-  }
+  for (const instruction of dockerfile.instructions) if (instruction.shell) yield instruction.shell.commands
 }
 
 function familyOf(command: Command): Family | undefined {

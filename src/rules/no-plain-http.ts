@@ -33,13 +33,15 @@ export default {
     for (const add of instructionsOf(dockerfile, 'ADD')) {
       // With `--checksum` a replaced download fails the build, so plain HTTP cannot smuggle content in.
       if (add.flags.some((f) => f.name === 'checksum' && f.value)) continue
-      for (const source of copySources(dockerfile, add)) yield* plain(dockerfile, source, source.value, add.resolve(source.value))
+      for (const source of copySources(add)) yield* plain(dockerfile, source, source.value, add.resolve(source.value))
     }
     for (const { command, instruction } of runCommands(dockerfile)) {
       for (const word of fetched(command)) {
-        // `$URL` takes its value from an ARG or ENV, unless the RUN sets it itself (exec form expands nothing).
+        // `$URL` takes its value from an ARG or ENV, unless the RUN sets it itself; an exec-form RUN
+        // expands nothing, except in the script it gives a shell (`["sh", "-c", "curl $URL"]`).
         const name = /^\$\{?([A-Za-z_][A-Za-z0-9_]*)/.exec(word.value)?.[1]
-        const known = name !== undefined && instruction.shell !== undefined && !assignedNames(instruction.shell).has(name)
+        const expands = !instruction.json || command.context === 'shell-string'
+        const known = name !== undefined && expands && !assignedNames(instruction.shell!).has(name)
         yield* plain(dockerfile, word, word.value, known ? instruction.resolve(word.value) : undefined)
       }
     }

@@ -61,11 +61,11 @@ function* fileGrants(command: Command): Generator<Problem> {
 function* copiedGrants(dockerfile: Dockerfile, image: ReadonlySet<Stage>): Generator<Problem> {
   for (const instruction of dockerfile.instructions) {
     if ((instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD') || !instruction.stage || !image.has(instruction.stage)) continue
-    const destination = copyDestination(dockerfile, instruction)
+    const destination = copyDestination(instruction)
     if (!destination) continue
     // Into a directory, each source keeps its own name.
     const targets = destination.value.endsWith('/')
-      ? copySources(dockerfile, instruction).map((source) => destination.value + source.value.replace(/\/+$/, '').split('/').pop())
+      ? copySources(instruction).map((source) => destination.value + source.value.replace(/\/+$/, '').split('/').pop())
       : [destination.value]
     if (!targets.some((target) => SUDOERS.test(target))) continue
     const nopasswd = instruction.heredocs.some((h) => /NOPASSWD/.test(h.body)) ? ' with `NOPASSWD`' : ''

@@ -28,7 +28,7 @@ export default {
   },
   check: function* (dockerfile) {
     for (const stage of dockerfile.stages) {
-      const copies = copiesOf(dockerfile, stage)
+      const copies = copiesOf(stage)
       yield* copiedSecrets(dockerfile, stage, copies)
       yield* credentialFileVars(dockerfile, stage)
       for (const run of stage.instructions) {
@@ -74,7 +74,7 @@ function* copiedSecrets(dockerfile: Dockerfile, stage: Stage, copies: Copy[]): G
 function* credentialFileVars(dockerfile: Dockerfile, stage: Stage): Generator<Problem> {
   const vars = stage.instructions.filter((i) => i.keyword === 'ENV' && !i.onbuild && i.properties.some((p) => CREDENTIAL_FILE_VARS.has(p.name)))
   const copies: Copy[] = []
-  for (let s: Stage | undefined = vars.length ? stage : undefined; s; s = s.image.stage) copies.push(...copiesOf(dockerfile, s))
+  for (let s: Stage | undefined = vars.length ? stage : undefined; s; s = s.image.stage) copies.push(...copiesOf(s))
   for (const env of vars) {
     for (const p of env.properties) {
       const path = p.value === undefined ? undefined : env.resolve(p.value)

@@ -31,7 +31,7 @@ export default {
       const local = []
       let needsAdd = false
       let unknown = false
-      for (const source of copySources(dockerfile, add)) {
+      for (const source of copySources(add)) {
         const value = add.resolve(source.value)
         const text = value ?? source.value
         if (isUrl(text) || isArchive(text)) needsAdd = true

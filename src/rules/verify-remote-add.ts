@@ -22,7 +22,7 @@ export default {
     for (const add of instructionsOf(dockerfile, 'ADD')) {
       // BuildKit checks `--checksum` against the SHA-256 of a download, or the commit of a Git source.
       const checksum = add.flags.some((f) => f.name === 'checksum' && f.value)
-      for (const source of copySources(dockerfile, add)) {
+      for (const source of copySources(add)) {
         const url = add.resolve(source.value) ?? source.value
         const kind = remoteKind(url)
         if (!kind || checksum) continue

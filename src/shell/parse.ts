@@ -31,11 +31,24 @@ const RESERVED = /(if|in|then|else|elif|fi|for|select|while|until|do|done|case|e
 const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*(\[[^\]]*\])?\+?=/
 const NAME = /[A-Za-z_][A-Za-z0-9_]*|[0-9@*#?$!-]/y
 const REDIRECT = /([0-9]*)(<<<|<<-|<<|<>|<&|>>|>&|>\||&>>|&>|<|>)/y
+/** Commands nested deeper than this end the parse with an error: real RUN bodies nest a handful of
+ * levels, and the recursion must not overflow the stack on hostile input (5,000 nested `$(…)`). */
+const MAX_DEPTH = 100
 
 interface PendingHeredoc {
   redirect: Redirect
   strip: boolean
   owner?: Command
+}
+
+/**
+ * An exec-form command (`RUN ["sh", "-c", "…"]`): no shell reads it, so its words are taken as they
+ * are; wrappers are unwrapped and shell strings parsed as for the shell form.
+ */
+export function parseExec(words: readonly Word[]): Script {
+  const script: Script = { commands: [], pipelines: [] }
+  if (words.length) new Parser('', 0, undefined, script).exec(words)
+  return script
 }
 
 export function parseShell(src: string, options: ParseOptions = {}): Script {
@@ -54,7 +67,9 @@ class Parser {
     private readonly src: string,
     private readonly base: number,
     private readonly dockerEscape: string | undefined,
-    private readonly script: Script
+    private readonly script: Script,
+    /** Nesting depth: a nested parser (`sh -c`, backticks, heredoc scripts) starts one level below its parent. */
+    private depth = 0
   ) {}
 
   parseScript(context: Context, parent: Command | undefined): void {
@@ -67,6 +82,22 @@ class Parser {
     } catch (error) {
       if (!(error instanceof SyntaxError)) throw error
       this.script.error ??= { message: error.message, offset: this.base + error.offset }
+    }
+  }
+
+  exec([name, ...args]: readonly Word[]): void {
+    const end = args.length ? args[args.length - 1].end : name.end
+    const pipeline: Pipeline = { commands: [], negated: false, start: name.start, end }
+    const command = this.newCommand(pipeline, 0)
+    Object.assign(command, { name: name.value, program: basename(name.value), nameWord: name, args, start: name.start, end })
+    pipeline.commands.push(command)
+    this.script.pipelines.push(pipeline)
+    this.script.commands.push(command)
+    try {
+      this.expand(command)
+    } catch (error) {
+      if (!(error instanceof SyntaxError)) throw error
+      this.script.error ??= { message: error.message, offset: error.offset }
     }
   }
 
@@ -128,7 +159,15 @@ class Parser {
     pipeline.end = pipeline.commands[pipeline.commands.length - 1].end
   }
 
+  /** Every kind of nesting passes through here, so this is where the depth is counted. */
   private parseCommand(pipeline: Pipeline): Command {
+    if (++this.depth > MAX_DEPTH) this.fail('nesting too deep')
+    const command = this.parseCommandAt(pipeline)
+    this.depth--
+    return command
+  }
+
+  private parseCommandAt(pipeline: Pipeline): Command {
     this.skipBlanks()
     const start = this.pos
     const c = this.src[start]
@@ -272,7 +311,8 @@ class Parser {
     this.script.commands.push(command)
     const outer = this.parent
     this.parent = command
-    for (;;) {
+    let end = start // after the last word or redirect: trailing blanks are not part of the command
+    for (;; end = this.pos) {
       this.skipBlanks()
       const c = this.src[this.pos]
       if (c === undefined || c === '\n' || c === '\r' || c === ';' || c === '|' || c === ')') break
@@ -294,7 +334,7 @@ class Parser {
       this.pushWord(command, word)
     }
     this.parent = outer
-    command.end = this.base + this.pos
+    command.end = this.base + Math.max(end, Math.min(this.pos, start))
     if (command.nameWord) this.expand(command)
     return command
   }
@@ -323,19 +363,19 @@ class Parser {
   }
 
   /** Lists what a wrapper (`sudo x`) or a shell (`sh -c '…'`) runs as commands of their own. */
-  private expand(command: Command): void {
-    const inner = unwrap(command)
-    if (inner) {
+  private expand(outer: Command): void {
+    let command = outer
+    // A loop, not recursion: `sudo sudo … x` may be thousands of wrappers long.
+    for (let inner = unwrap(command); inner; inner = unwrap(command)) {
       command.inner = inner
       this.script.commands.push(inner)
-      this.expand(inner)
-      return
+      command = inner
     }
     if (!SHELLS.has(command.program) && command.program !== 'su') return
     const script = shellString(command)
     if (!script || /\$\(|`/.test(script.raw)) return // substitutions were parsed where they stand
     const exact = script.raw.length === script.value.length + 2 && /^['"]/.test(script.raw)
-    const nested = new Parser(script.value, exact ? script.start + 1 : script.start, undefined, this.script)
+    const nested = new Parser(script.value, exact ? script.start + 1 : script.start, undefined, this.script, this.depth + 1)
     const first = this.script.commands.length
     nested.parseScript('shell-string', command)
     if (!exact) {
@@ -410,7 +450,7 @@ class Parser {
       }
       redirect.heredoc = heredoc
       if (owner && isScriptConsumer(owner)) {
-        new Parser(heredoc.body, heredoc.bodyStart, undefined, this.script).parseScript('heredoc-script', owner)
+        new Parser(heredoc.body, heredoc.bodyStart, undefined, this.script, this.depth + 1).parseScript('heredoc-script', owner)
       }
     }
   }
@@ -548,7 +588,7 @@ class Parser {
       while (close < src.length && src[close] !== '`') close += src[close] === '\\' ? 2 : 1
       if (close >= src.length) this.fail('unterminated backquote')
       const body = src.slice(this.pos + 1, close).replace(/\\([$`\\])/g, '$1')
-      new Parser(body, this.base + this.pos + 1, undefined, this.script).parseScript('substitution', this.parent)
+      new Parser(body, this.base + this.pos + 1, undefined, this.script, this.depth + 1).parseScript('substitution', this.parent)
       this.pos = close + 1
       return true
     }

@@ -73,7 +73,7 @@ export function* modeSettings(dockerfile: Dockerfile): Generator<ModeSetting> {
     const mode = flag?.value && instruction.resolve(flag.value)
     const bits = mode ? modeBits(mode) : undefined
     if (!flag?.value || !mode || !bits) continue
-    const destination = copyDestination(dockerfile, instruction)
+    const destination = copyDestination(instruction)
     const at = { start: flag.end - flag.value.length, end: flag.end }
     yield { mode, bits, at, how: `${instruction.keyword} --chmod=${flag.value}`, paths: destination ? [destination.value] : [], recursive: true, instruction }
   }

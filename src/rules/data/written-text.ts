@@ -31,7 +31,7 @@ export function* writtenTexts(dockerfile: Dockerfile): Generator<WrittenText> {
   }
   for (const instruction of dockerfile.instructions) {
     if (instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD') continue
-    const destination = copyDestination(dockerfile, instruction)?.value
+    const destination = copyDestination(instruction)?.value
     for (const heredoc of instruction.heredocs) {
       const at = { start: heredoc.bodyStart, end: heredoc.bodyStart + heredoc.body.length }
       yield { text: heredoc.body, at, exact: true, files: destination ? [destination] : [] }

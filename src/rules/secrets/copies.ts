@@ -1,7 +1,7 @@
 // What COPY and ADD put into a stage, and where: enough to tell whether a given path in the image
 // came from the build context.
 import { copySources } from '../../dockerfile/helpers.js'
-import type { Arg, Dockerfile, Instruction, Stage } from '../../dockerfile/model.js'
+import type { Arg, Instruction, Stage } from '../../dockerfile/model.js'
 import { basename } from './files.js'
 
 export interface Copy {
@@ -15,7 +15,7 @@ export interface Copy {
 }
 
 /** The COPY and ADD instructions of a stage (ONBUILD triggers left out: they run in another build). */
-export function copiesOf(dockerfile: Dockerfile, stage: Stage): Copy[] {
+export function copiesOf(stage: Stage): Copy[] {
   const copies: Copy[] = []
   let workdir: string | undefined = stage.image.scratch ? '/' : undefined
   for (const instruction of stage.instructions) {
@@ -25,7 +25,7 @@ export function copiesOf(dockerfile: Dockerfile, stage: Stage): Copy[] {
       workdir = path === undefined ? undefined : absolute(path, workdir)
     }
     if (instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD') continue
-    const sources = copySources(dockerfile, instruction).filter((s) => !s.value.startsWith('<<'))
+    const sources = copySources(instruction).filter((s) => !s.value.startsWith('<<'))
     const written = instruction.json ? instruction.json[instruction.json.length - 1] : destinationWord(instruction)
     const resolved = written === undefined ? undefined : instruction.resolve(written)
     const destination = resolved === undefined ? undefined : absolute(resolved, workdir)
