@@ -1,0 +1,109 @@
+// No input crashes the engine or keeps it busy: what a hostile or broken file in a pull request can do
+// is become a finding. Each case checks that lint() returns, and that what it returns still makes sense.
+import { describe, expect, it } from '@jest/globals'
+import { spawnSync } from 'node:child_process'
+import { join } from 'node:path'
+import { lint, type Finding } from '../src/lint.js'
+
+const run = (text: string): Finding[] => lint({ path: 'Dockerfile', text })
+const at = (findings: Finding[], ruleId: string) => findings.filter((f) => f.ruleId === ruleId).map((f) => [f.line, f.column])
+const ROOT_TAIL = 'USER root\n'
+
+
+describe('lint() on odd but textual input', () => {
+  it.each([
+    ['an empty file', ''],
+    ['whitespace only', ' \n\t\n  \r\n'],
+    ['comments only', '# just a comment\n# another\n'],
+    ['a file without FROM', 'RUN echo hi\nUSER root\n'],
+    ['ONBUILD ONBUILD', 'FROM alpine:3.20\nONBUILD ONBUILD RUN echo\nONBUILD\n'],
+    ['instructions without arguments', 'FROM\nFROM alpine:3.20 AS\nCOPY --from= . .\nUSER\nEXPOSE\nHEALTHCHECK\nSHELL []\nENV =\n'],
+    ['a final lone escape', 'FROM alpine:3.20\nRUN \\'],
+    ['bare carriage returns', 'FROM alpine:3.20\rRUN echo\r'],
+    ['broken exec form', 'FROM alpine:3.20\nCMD ["a", \nENTRYPOINT [[[[\nRUN ["x"\n']
+  ])('%s: no parse error, no throw', (_, text) => {
+    expect(run(text).filter((f) => f.ruleId === 'parse-error')).toEqual([])
+  })
+
+  it('a binary file (NUL bytes) becomes one parse-error finding', () => {
+    expect(run('\u007fELF\u0002\u0001\u0001\u0000\u0000\u0000FROM')).toEqual([
+      expect.objectContaining({ ruleId: 'parse-error', line: 1, column: 1, message: expect.stringContaining('binary') })
+    ])
+  })
+
+  it('invalid UTF-8 (already decoded to U+FFFD) is linted like any text', () => {
+    expect(at(run('FROM alpine:3.20\nRUN echo \uFFFD\uFFFD caf\uFFFD\nUSER root\n'), 'no-root-user')).toEqual([[3, 1]])
+  })
+
+  it('CRLF line ends give the same lines and columns as LF', () => {
+    const lf = 'FROM alpine:3.20\nRUN apk add --no-cache curl \\\n  && echo done\nUSER root\n'
+    const strip = (findings: Finding[]) => findings.map(({ fix: _fix, ...f }) => f)
+    expect(strip(run(lf.replace(/\n/g, '\r\n')))).toEqual(strip(run(lf)))
+    expect(at(run(lf.replace(/\n/g, '\r\n')), 'no-root-user')).toEqual([[4, 1]])
+  })
+
+  it('a BOM does not shift columns on the first line', () => {
+    expect(run('\uFEFFFROM alpine:3.20\nUSER root\n')).toEqual(run('FROM alpine:3.20\nUSER root\n'))
+  })
+
+  it('an unterminated quote in one RUN does not stop the rest of the file being linted', () => {
+    expect(at(run(`FROM alpine:3.20\nRUN echo "abc\nRUN echo 'x\n${ROOT_TAIL}`), 'no-root-user')).toEqual([[4, 1]])
+  })
+
+  it('an unterminated heredoc takes the rest of the file, as Docker does, without throwing', () => {
+    expect(run('FROM alpine:3.20\nRUN <<EOF\necho hi\nUSER root\n').filter((f) => f.ruleId === 'parse-error')).toEqual([])
+  })
+})
+
+describe('lint() on large or deep input', () => {
+  it('a RUN of 10,000 continued lines, with findings after it on the right line', () => {
+    const body = Array.from({ length: 10_000 }, (_, i) => `    echo step-${i} && \\\n`).join('')
+    const findings = run(`FROM alpine:3.20\nRUN ${body}    true\n${ROOT_TAIL}`)
+    expect(at(findings, 'no-root-user')).toEqual([[10_003, 1]])
+  })
+
+  it('5,000 nested $(…) end the shell parse ("nesting too deep") instead of overflowing the stack', () => {
+    const nested = 'echo ' + '$('.repeat(5000) + 'x' + ')'.repeat(5000)
+    const findings = run(`FROM alpine:3.20\nRUN ${nested}\n${ROOT_TAIL}`)
+    expect(findings.filter((f) => f.ruleId === 'parse-error')).toEqual([])
+    expect(at(findings, 'no-root-user')).toEqual([[3, 1]])
+  })
+
+  it.each([
+    ['{ … }', '{ '.repeat(5000) + 'x; ' + '}; '.repeat(5000)],
+    ['if … fi', 'if true; then '.repeat(5000) + 'x; ' + 'fi; '.repeat(5000)],
+    ['( … )', '( '.repeat(5000) + 'x' + ' )'.repeat(5000)],
+    ['sudo sudo …', 'sudo '.repeat(2000) + 'apk add curl']
+  ])('5,000 levels of %s do not overflow the stack', (_, body) => {
+    expect(at(run(`FROM alpine:3.20\nRUN ${body}\n${ROOT_TAIL}`), 'no-root-user')).toEqual([[3, 1]])
+  })
+
+  it('lines of 1 MB', () => {
+    const long = 'a'.repeat(1024 * 1024)
+    const findings = run(`FROM alpine:3.20\nRUN echo ${long}\nLABEL description="${long}"\n${ROOT_TAIL}`)
+    expect(at(findings, 'no-root-user')).toEqual([[4, 1]])
+  }, 60_000)
+
+  it('thousands of stages, with and without comments', () => {
+    expect(at(run('FROM alpine:3.20\n'.repeat(3000) + ROOT_TAIL), 'no-root-user')).toEqual([[3001, 1]])
+    expect(at(run('FROM alpine:3.20\n# a comment\nRUN true\n'.repeat(1000) + ROOT_TAIL), 'no-root-user')).toEqual([[3001, 1]])
+  }, 60_000)
+
+  // In a child process: under jest's module sandbox the engine runs several times slower than in node.
+  it('a 10 MB file: the findings, or one parse-error if the engine refuses its size', () => {
+    const unit = '# build step\nRUN apk add --no-cache build-base \\\n && make -j4 && make install\nCOPY . /src\n'
+    const text = `'FROM alpine:3.20\\n' + ${JSON.stringify(unit)}.repeat(${Math.ceil((10 * 1024 * 1024) / unit.length)}) + ${JSON.stringify(ROOT_TAIL)}`
+    const script = [
+      `import { lint } from ${JSON.stringify(join(import.meta.dirname, '../src/lint.ts'))}`,
+      `const text = ${text}`,
+      "const findings = lint({ path: 'Dockerfile', text })",
+      'console.log(JSON.stringify({ bytes: text.length, findings: findings.map((f) => [f.ruleId, f.line]) }))'
+    ].join('\n')
+    const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8', timeout: 110_000 })
+    expect(child.stderr).toBe('')
+    const { bytes, findings } = JSON.parse(child.stdout) as { bytes: number; findings: [string, number][] }
+    expect(bytes).toBeGreaterThan(10 * 1024 * 1024)
+    const refused = findings.length === 1 && findings[0][0] === 'parse-error'
+    expect(refused || findings.some(([id, line]) => id === 'no-root-user' && line > 400_000)).toBe(true)
+  }, 120_000)
+})

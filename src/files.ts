@@ -1,0 +1,164 @@
+// Finding and reading Dockerfiles on disk, shared by the CLI and the action. Paths given back are
+// relative to the directory searched, with '/' separators, because that is what patterns, SARIF
+// URIs and GitHub's file lists all use.
+import { readFile, readdir, realpath, stat } from 'node:fs/promises'
+import { isAbsolute, join, relative, sep } from 'node:path'
+import { globMatcher } from './glob.js'
+
+/** Which files are Dockerfiles unless configured otherwise (design §3, the `patterns` input). */
+export const DEFAULT_PATTERNS: readonly string[] = [
+  '**/Dockerfile',
+  '**/Dockerfile.*',
+  '**/*.Dockerfile',
+  '**/*.dockerfile',
+  '**/Containerfile',
+  '**/Containerfile.*'
+]
+
+/** Directories never searched: they hold no Dockerfiles of the project, only copies and history. */
+const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules'])
+
+/** BuildKit's per-Dockerfile ignore files (`Dockerfile.dockerignore`) match `Dockerfile.*` but are not Dockerfiles. */
+const NOT_A_DOCKERFILE = /\.dockerignore$/
+
+/**
+ * Larger files are refused. Linting is linear but costs about 1.3 s and 100 MB per MB of text
+ * (dockerfile-ast dominates), and no hand-written Dockerfile comes near 1 MB.
+ */
+export const MAX_DOCKERFILE_BYTES = 1024 * 1024
+
+/** A file or directory that could not be read or was left out, with why, for one line of output. */
+export interface FileProblem {
+  path: string
+  message: string
+}
+
+export interface Discovery {
+  /** Matching files, relative to the root, '/'-separated, sorted. */
+  files: string[]
+  /** Directories that could not be read: the search went on without them. */
+  errors: FileProblem[]
+  /** Matching symlinks that were not followed (they lead out of the root, or nowhere). */
+  skipped: FileProblem[]
+}
+
+/**
+ * Every file under `root` whose root-relative path matches `patterns` (a leading `!` excludes).
+ * A symlinked file is read only when it leads to a file inside `root`. Symlinked directories are
+ * never entered: what they point to inside `root` is walked anyway, what lies outside must not be
+ * read, and not entering them is what makes link cycles harmless.
+ */
+export async function findDockerfiles(root: string, patterns: readonly string[] = DEFAULT_PATTERNS): Promise<Discovery> {
+  const matches = globMatcher(patterns)
+  const found: Discovery = { files: [], errors: [], skipped: [] }
+  const realRoot = await realpath(root)
+
+  const walk = async (dir: string, rel: string): Promise<void> => {
+    let entries
+    try {
+      entries = await readdir(dir, { withFileTypes: true })
+    } catch (error) {
+      found.errors.push({ path: rel || '.', message: describeError(error) })
+      return
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    for (const entry of entries) {
+      const relPath = rel ? `${rel}/${entry.name}` : entry.name
+      if (entry.isDirectory()) {
+        if (!SKIPPED_DIRECTORIES.has(entry.name)) await walk(join(dir, entry.name), relPath)
+        continue
+      }
+      if (!matches(relPath) || NOT_A_DOCKERFILE.test(entry.name)) continue
+      if (entry.isFile()) {
+        found.files.push(relPath)
+      } else if (entry.isSymbolicLink()) {
+        const target = await realpath(join(dir, entry.name)).catch(() => undefined)
+        if (!target) found.skipped.push({ path: relPath, message: 'broken symlink' })
+        else if (!isInside(realRoot, target)) found.skipped.push({ path: relPath, message: 'symlink leads outside the searched directory' })
+        else if ((await stat(target)).isFile()) found.files.push(relPath)
+      }
+    }
+  }
+
+  await walk(root, '')
+  return found
+}
+
+/** Why a file could not be read, in the words the CLI prints (`path: no such file`). */
+export class FileError extends Error {
+  constructor(
+    readonly path: string,
+    readonly reason: string
+  ) {
+    super(`${path}: ${reason}`)
+  }
+}
+
+/**
+ * A Dockerfile's text as the engine wants it: invalid UTF-8 becomes U+FFFD, CRLF and a BOM are kept
+ * (the engine handles both and keeps columns right). With `root`, the file's real path must lie inside it.
+ * Throws FileError.
+ */
+export async function readDockerfile(path: string, options: { root?: string } = {}): Promise<string> {
+  try {
+    if (options.root !== undefined) {
+      const [real, realRoot] = await Promise.all([realpath(path), realpath(options.root)])
+      if (!isInside(realRoot, real)) throw new FileError(path, 'leads outside the workspace (symlink), not read')
+    }
+    // Checked before opening: opening a FIFO blocks, and a device may never end.
+    const info = await stat(path)
+    if (info.isDirectory()) throw new FileError(path, 'is a directory')
+    if (!info.isFile()) throw new FileError(path, 'not a regular file')
+    if (info.size > MAX_DOCKERFILE_BYTES) throw new FileError(path, `too large for a Dockerfile (${megabytes(info.size)}; the limit is ${megabytes(MAX_DOCKERFILE_BYTES)})`)
+    return (await readFile(path)).toString('utf8')
+  } catch (error) {
+    throw error instanceof FileError ? error : new FileError(path, describeError(error))
+  }
+}
+
+/** Standard input (`dockerfile-guard -`) read under the same size cap and decoding as a file. */
+export async function readDockerfileStream(stream: AsyncIterable<string | Uint8Array>, path: string): Promise<string> {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of stream) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk)
+    size += buffer.length
+    if (size > MAX_DOCKERFILE_BYTES) throw new FileError(path, `too large for a Dockerfile (the limit is ${megabytes(MAX_DOCKERFILE_BYTES)})`)
+    chunks.push(buffer)
+  }
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+/** `err.code` in plain words. */
+export function describeError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file'
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied'
+    case 'EISDIR':
+      return 'is a directory'
+    case 'ENOTDIR':
+      return 'not a directory'
+    case 'ELOOP':
+      return 'too many levels of symlinks'
+    default:
+      return error instanceof Error ? error.message : String(error)
+  }
+}
+
+/** Turns an OS path into the '/'-separated form used in output. */
+export function toSlashes(path: string): string {
+  return sep === '/' ? path : path.split(sep).join('/')
+}
+
+function isInside(root: string, path: string): boolean {
+  const rel = relative(root, path)
+  return rel !== '..' && !rel.startsWith('..' + sep) && !isAbsolute(rel)
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`
+}
