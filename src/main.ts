@@ -3,10 +3,14 @@
 import * as core from '@actions/core'
 import * as github from '@actions/github'
 import { annotations, emit } from './action/annotations.js'
-import { readDockerfiles, selectDockerfiles } from './action/dockerfiles.js'
+import { headReader, readDockerfiles, selectDockerfiles, workspaceReader } from './action/dockerfiles.js'
 import { setOutputs } from './action/outputs.js'
+import { publish } from './action/publish.js'
 import { lineLinks, logFindings, writeSarif, writeSummary } from './action/reports.js'
 import { failure } from './action/verdict.js'
+import { createClient, type GitHub } from './github/client.js'
+import { selectFindings } from './github/filter.js'
+import { pullRequestOf } from './github/pull-request.js'
 import { readInputs } from './inputs.js'
 import { lint } from './lint.js'
 import { countBySeverity } from './report/counts.js'
@@ -18,28 +22,42 @@ export async function run(): Promise<void> {
   try {
     const inputs = readInputs()
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
-    const selection = await selectDockerfiles(inputs, workspace, github.context, () => github.getOctokit(inputs.token))
-    const { files, problems: unreadable } = await readDockerfiles(workspace, selection.paths)
-    const problems = [...selection.problems, ...unreadable]
-    const warnings = problems.map(({ path, message }) => `${path} was not linted: ${message}`)
-    if (inputs.uploadSarif) warnings.push('upload-sarif is not supported yet: upload the SARIF file with github/codeql-action/upload-sarif (see the README).')
-    warnings.forEach((warning) => core.warning(warning))
+    const event = github.context
+    let client: GitHub | undefined
+    const api = (): GitHub => (client ??= createClient(inputs.token))
+    const pr = pullRequestOf(event)
 
+    // Which files, and how each changed: on pull requests always, for the review and `filter`.
+    const selection = await selectDockerfiles(inputs, workspace, event, api)
+    let read = workspaceReader(workspace)
+    if (pr?.target && selection.diffs) {
+      core.info(`pull_request_target: the workspace holds the base branch, so the Dockerfiles the pull request changed are read at its head commit ${pr.headSha.slice(0, 7)} through the API, as data: nothing from the pull request is checked out or run.`)
+      read = headReader(api(), pr.repo, pr.headSha, new Set(selection.diffs.keys()), workspace)
+    }
+    const { files, problems: unreadable } = await readDockerfiles(selection.paths, read)
+    const problems = [...selection.problems, ...unreadable]
+
+    // Lint. The SARIF file carries every finding; `filter` decides which count for the rest.
     const findings = files.flatMap((file) => lint(file))
     logFindings(findings, files.length)
-    let sarifFile = ''
-    if (inputs.sarifFile) {
-      const sources = new Map(files.map((file) => [file.path, file.text]))
-      sarifFile = await writeSarif(workspace, inputs.sarifFile, toSarif(findings, rules, { version: VERSION, category: inputs.category, sources }))
-      core.info(`SARIF written to ${sarifFile}`)
-    }
-
-    // Until the pull-request review narrows them to the diff (`filter`), every finding counts.
-    const counts = countBySeverity(findings)
+    const sources = new Map(files.map((file) => [file.path, file.text]))
+    const log = toSarif(findings, rules, { version: VERSION, category: inputs.category, sources })
+    const sarifFile = inputs.sarifFile ? await writeSarif(workspace, inputs.sarifFile, log) : ''
+    if (sarifFile) core.info(`SARIF written to ${sarifFile}`)
+    // Without a diff (a schedule, or a change GitHub cannot list) every finding counts.
+    const { counted, outside } = selection.diffs ? selectFindings(findings, selection.diffs, inputs.filter) : { counted: findings, outside: [] }
+    const counts = countBySeverity(counted)
     const failed = failure(counts, inputs.failOn)
-    if (inputs.annotations) emit(annotations(findings, rules, { reserved: { error: failed ? 1 : 0, warning: warnings.length } }))
-    await writeSummary({ findings, rules, files: files.length, problems, lineUrl: lineLinks(github.context) })
-    setOutputs({ sarifFile, files: files.length, counts })
+
+    // Report: the pull request's comments and the SARIF upload, then the log, annotations and job summary.
+    const summary = { counted, outside, rules, files: files.length, lineUrl: lineLinks(event) }
+    const published = await publish({ inputs, api, repo: event.repo, event, pr, summary, diffs: selection.diffs, sources, log, workspace })
+    const warnings = [...problems.map(({ path, message }) => `${path} was not linted: ${message}`), ...published.warnings]
+    warnings.forEach((warning) => core.warning(warning))
+    if (published.notice) core.notice(published.notice, { title: 'dockerfile-guard could not write to GitHub' })
+    if (inputs.annotations) emit(annotations(counted, rules, { reserved: { error: failed ? 1 : 0, warning: warnings.length, note: published.notice ? 1 : 0 } }))
+    await writeSummary({ report: { ...summary, overflow: published.overflow }, problems, notice: published.notice })
+    setOutputs({ sarifFile, files: files.length, counts, summaryUrl: published.summaryUrl })
     if (failed) core.setFailed(failed)
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error))

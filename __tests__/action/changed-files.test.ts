@@ -27,10 +27,19 @@ describe('changedFiles on pull requests', () => {
   it('lists every page of the files, without the removed ones', async () => {
     const { octokit, requests } = api((url) =>
       url.searchParams.get('page') === '2'
-        ? { body: [file('api/Dockerfile', 'renamed')] }
-        : { body: [file('Dockerfile', 'added'), file('old/Dockerfile', 'removed'), file('README.md')], link: `<${url.origin}${url.pathname}?per_page=100&page=2>; rel="next"` }
+        ? { body: [{ ...file('api/Dockerfile', 'renamed'), changes: 0 }] }
+        : { body: [{ ...file('Dockerfile', 'added'), patch: '@@ -0,0 +1,2 @@\n+FROM alpine\n+USER app', changes: 2 }, file('old/Dockerfile', 'removed'), { ...file('README.md'), changes: 1 }], link: `<${url.origin}${url.pathname}?per_page=100&page=2>; rel="next"` }
     )
-    expect(await changedFiles(octokit, pullRequest)).toEqual({ paths: ['Dockerfile', 'README.md', 'api/Dockerfile'], source: 'pull request #7' })
+    expect(await changedFiles(octokit, pullRequest)).toEqual({
+      files: [
+        { path: 'Dockerfile', diff: { known: true, hunks: [{ lines: [1, 2], added: [1, 2] }] } },
+        // No patch for a changed file: it changed, where is unknown.
+        { path: 'README.md', diff: { known: false, hunks: [] } },
+        // A pure rename changes no line.
+        { path: 'api/Dockerfile', diff: { known: true, hunks: [] } }
+      ],
+      source: 'pull request #7'
+    })
     expect(requests.map((url) => `${url.pathname}?${url.searchParams}`)).toEqual(['/repos/acme/shop/pulls/7/files?per_page=100', '/repos/acme/shop/pulls/7/files?per_page=100&page=2'])
   })
 
@@ -53,7 +62,7 @@ describe('changedFiles on pushes', () => {
 
   it('compares the commits before and after the push', async () => {
     const { octokit, requests } = api(() => ({ body: { files: [file('Dockerfile'), file('gone.Dockerfile', 'removed')] } }))
-    expect(await changedFiles(octokit, push(before))).toEqual({ paths: ['Dockerfile'], source: 'the push aaaaaaa...bbbbbbb' })
+    expect(await changedFiles(octokit, push(before))).toEqual({ files: [{ path: 'Dockerfile', diff: { known: false, hunks: [] } }], source: 'the push aaaaaaa...bbbbbbb' })
     expect(requests.map((url) => url.pathname)).toEqual([`/repos/acme/shop/compare/${before}...${'b'.repeat(40)}`])
   })
 

@@ -71,10 +71,9 @@ describe('on a schedule (scope all)', () => {
 })
 
 describe('inputs', () => {
-  it('passes with fail-on never, reporting the same findings, and says the REST upload is not there yet', async () => {
-    const run = await runAction({ event: 'workflow_dispatch', files: repository, inputs: { 'fail-on': 'never', 'upload-sarif': 'true' } })
+  it('passes with fail-on never, reporting the same findings', async () => {
+    const run = await runAction({ event: 'workflow_dispatch', files: repository, inputs: { 'fail-on': 'never' } })
     expect(run.code).toBe(0)
-    expect(run.stdout).toContain('::warning::upload-sarif is not supported yet: upload the SARIF file with github/codeql-action/upload-sarif')
     expect(run.stdout).toContain(ROOT_ANNOTATION)
     expect(run.stdout).not.toContain('::error::')
     expect(Number(run.outputs.errors)).toBeGreaterThanOrEqual(1)
@@ -128,6 +127,7 @@ describe('on a push', () => {
   })
 })
 
+// The review, the summary comment and the rest of a pull request's life: pr-*.test.ts.
 describe('on a pull request (scope auto is changed)', () => {
   it("lints the pull request's changed Dockerfiles, every page of them, and names the one it cannot read", async () => {
     const api: Api = (request, url) => {
@@ -136,7 +136,7 @@ describe('on a pull request (scope auto is changed)', () => {
       const next = `<http://${request.headers.host}${url.pathname}?per_page=100&page=2>; rel="next"`
       return { body: [file('app/Dockerfile'), file('gone/Dockerfile', 'removed'), file('src/main.go')], headers: { link: next } }
     }
-    const run = await runAction({ event: 'pull_request', payload: { pull_request: { number: 7, head: { sha: AFTER } } }, files: repository, inputs: { 'fail-on': 'never' }, api })
+    const run = await runAction({ event: 'pull_request', payload: { pull_request: { number: 7, head: { sha: AFTER } } }, files: repository, inputs: { 'fail-on': 'never', comment: 'off' }, api })
     expect(run.requests.map((r) => r.call)).toEqual(['GET /repos/acme/shop/pulls/7/files?per_page=100', 'GET /repos/acme/shop/pulls/7/files?per_page=100&page=2'])
     expect(run.stdout).toContain('Linting 2 Dockerfiles among the 3 files that pull request #7 added or modified.')
     expect(run.stdout).toContain('::warning::missing/Dockerfile was not linted: no such file')

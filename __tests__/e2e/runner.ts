@@ -57,6 +57,10 @@ export interface Run {
   payload?: object
   inputs?: Record<string, string>
   api?: Api
+  /** An API already running (the GitHub-like server of ./server): used instead of `api`. */
+  apiUrl?: string
+  /** More environment variables, e.g. GITHUB_REF or GITHUB_SHA for the event. */
+  env?: Record<string, string>
 }
 
 export interface Result {
@@ -66,8 +70,10 @@ export interface Result {
   outputs: Record<string, string>
   summary: string
   workspace: string
-  /** Requests the action made to the API, as `METHOD /path?query`, with their authorization header. */
+  /** Requests the action made to the API, as `METHOD /path?query`, with their authorization header (not with `apiUrl`). */
   requests: { call: string; authorization?: string }[]
+  /** The action's own wall time: from starting Node to its exit. */
+  milliseconds: number
 }
 
 const homes: string[] = []
@@ -107,6 +113,7 @@ export async function runAction(run: Run): Promise<Result> {
     RUNNER_TEMP: home
   }
   for (const [name, value] of Object.entries({ ...actionDefaults(), ...run.inputs })) env[`INPUT_${name.toUpperCase()}`] = value
+  Object.assign(env, run.env)
 
   const requests: Result['requests'] = []
   const server = createServer((request, response) => {
@@ -117,10 +124,12 @@ export async function runAction(run: Run): Promise<Result> {
     response.end(JSON.stringify(reply.body))
   })
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
-  env.GITHUB_API_URL = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  env.GITHUB_API_URL = run.apiUrl ?? `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   try {
+    const started = performance.now()
     const { code, stdout, stderr } = await exec(NODE24, [BUNDLE], { cwd: workspace, env })
-    return { code, stdout, stderr, outputs: parseOutputs(readFileSync(env.GITHUB_OUTPUT, 'utf8')), summary: readFileSync(env.GITHUB_STEP_SUMMARY, 'utf8'), workspace, requests }
+    const milliseconds = Math.round(performance.now() - started)
+    return { code, stdout, stderr, outputs: parseOutputs(readFileSync(env.GITHUB_OUTPUT, 'utf8')), summary: readFileSync(env.GITHUB_STEP_SUMMARY, 'utf8'), workspace, requests, milliseconds }
   } finally {
     server.close()
   }

@@ -1,10 +1,11 @@
-// The files a pull request or a push changed, from the GitHub API. When that cannot be known (a
-// new branch, a list GitHub truncates, a base commit that a force-push made unreachable), the
-// answer is the reason, and the caller lints every Dockerfile instead: linting more is safe,
-// linting less would hide findings.
-import type * as github from '@actions/github'
+// The files a pull request or a push changed, with their diffs, from the GitHub API. When that
+// cannot be known (a new branch, a list GitHub truncates, a base commit that a force-push made
+// unreachable), the answer is the reason, and the caller lints every Dockerfile instead: linting
+// more is safe, linting less would hide findings.
+import type { GitHub } from '../github/client.js'
+import { diffOf, type DiffEntry, type FileDiff } from '../github/diff.js'
 
-export type GitHub = ReturnType<typeof github.getOctokit>
+export type { GitHub }
 
 /** The part of the workflow's event context this module reads (`github.context` fits). */
 export interface Event {
@@ -13,8 +14,14 @@ export interface Event {
   repo: { owner: string; repo: string }
 }
 
-/** Repository-relative paths of added, modified or renamed files, or why there is no such list. */
-export type Changed = { paths: string[]; source: string } | { reason: string }
+/** An added, modified or renamed file (under its new name), and where it changed. */
+export interface ChangedFile {
+  path: string
+  diff: FileDiff
+}
+
+/** The files that exist after the change, or why there is no such list. */
+export type Changed = { files: ChangedFile[]; source: string } | { reason: string }
 
 /** GitHub lists at most 3,000 files of a pull request and 300 of a comparison. */
 const PULL_REQUEST_LIMIT = 3000
@@ -36,7 +43,7 @@ async function pullRequestFiles(octokit: GitHub, repo: Event['repo'], number: nu
     throw new Error(`Could not list the files of pull request #${number}: ${messageOf(error)} (the token needs read access to the repository's contents and pull requests)`)
   }
   if (files.length >= PULL_REQUEST_LIMIT) return { reason: `pull request #${number} changes ${files.length} files or more, which is all GitHub lists` }
-  return { paths: present(files), source: `pull request #${number}` }
+  return { files: present(files), source: `pull request #${number}` }
 }
 
 async function pushFiles(octokit: GitHub, event: Event): Promise<Changed> {
@@ -52,12 +59,12 @@ async function pushFiles(octokit: GitHub, event: Event): Promise<Changed> {
     return { reason: `comparing ${short(before)}...${short(after)} failed (${messageOf(error)})` }
   }
   if (files.length >= COMPARE_LIMIT) return { reason: `the push changes ${files.length} files or more, which is all GitHub lists` }
-  return { paths: present(files), source: `the push ${short(before)}...${short(after)}` }
+  return { files: present(files), source: `the push ${short(before)}...${short(after)}` }
 }
 
-/** Files that exist after the change: a removed file has nothing to lint. */
-function present(files: readonly { filename: string; status: string }[]): string[] {
-  return files.filter((file) => file.status !== 'removed').map((file) => file.filename)
+/** Files that exist after the change: a removed file has nothing to lint, and nothing to comment on. */
+function present(files: readonly (DiffEntry & { filename: string; status: string })[]): ChangedFile[] {
+  return files.filter((file) => file.status !== 'removed').map((file) => ({ path: file.filename, diff: diffOf(file) }))
 }
 
 const short = (sha: string): string => sha.slice(0, 7)

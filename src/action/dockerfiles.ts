@@ -1,15 +1,18 @@
-// Which Dockerfiles this run lints, and their text. `scope: auto` resolves from the event; when
-// the changed files cannot be known, every Dockerfile in the workspace is linted instead.
+// Which Dockerfiles this run lints, how each changed, and their text. `scope: auto` resolves from
+// the event; when the changed files cannot be known, every Dockerfile in the workspace is linted
+// instead, and every finding counts (there is no diff to narrow them to).
 import * as core from '@actions/core'
 import { join } from 'node:path'
 import { describeError, FileError, findDockerfiles, readDockerfile, type FileProblem } from '../files.js'
+import type { Repository } from '../github/client.js'
+import { fileAt } from '../github/contents.js'
+import type { Diffs } from '../github/filter.js'
+import { PULL_REQUEST_EVENTS } from '../github/pull-request.js'
 import { globMatcher } from '../glob.js'
 import type { Inputs, Scope } from '../inputs.js'
 import type { SourceFile } from '../lint.js'
 import { plural } from '../report/counts.js'
-import { changedFiles, type Event, type GitHub } from './changed-files.js'
-
-const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target']
+import { changedFiles, type Changed, type Event, type GitHub } from './changed-files.js'
 
 export function resolveScope(scope: Scope, eventName: string): Exclude<Scope, 'auto'> {
   if (scope !== 'auto') return scope
@@ -21,36 +24,72 @@ export interface Selection {
   paths: string[]
   /** Matching files that are left out (symlinks out of the workspace, unreadable directories). */
   problems: FileProblem[]
+  /** The diff of every file the change touched, when the change is known: `filter` and the review read them. */
+  diffs?: Diffs
 }
 
-/** `api` is called only when the scope needs the GitHub API. */
+/**
+ * `api` is called only when the GitHub API is needed: for `scope: changed`, and on pull requests
+ * always, since the review and `filter` need the diffs whatever is linted.
+ */
 export async function selectDockerfiles(inputs: Pick<Inputs, 'scope' | 'patterns'>, workspace: string, event: Event, api: () => GitHub): Promise<Selection> {
-  if (resolveScope(inputs.scope, event.eventName) === 'changed') {
-    const changed = await changedFiles(api(), event)
-    if ('paths' in changed) {
-      const matches = globMatcher(inputs.patterns)
-      // files.ts skips BuildKit's `Dockerfile.dockerignore` the same way: `Dockerfile.*` matches it.
-      const paths = changed.paths.filter((path) => matches(path) && !path.endsWith('.dockerignore'))
-      core.info(`Linting ${plural(paths.length, 'Dockerfile')} among the ${plural(changed.paths.length, 'file')} that ${changed.source} added or modified.`)
-      return { paths, problems: [] }
-    }
-    core.info(`Linting every Dockerfile in the workspace: ${changed.reason}.`)
+  const scope = resolveScope(inputs.scope, event.eventName)
+  const changed = scope === 'changed' || PULL_REQUEST_EVENTS.includes(event.eventName) ? await changes(api, event, scope) : undefined
+  const diffs = changed && 'files' in changed ? new Map(changed.files.map((file) => [file.path, file.diff])) : undefined
+  if (scope === 'changed' && changed && 'files' in changed) {
+    const matches = globMatcher(inputs.patterns)
+    // files.ts skips BuildKit's `Dockerfile.dockerignore` the same way: `Dockerfile.*` matches it.
+    const paths = changed.files.map((file) => file.path).filter((path) => matches(path) && !path.endsWith('.dockerignore'))
+    core.info(`Linting ${plural(paths.length, 'Dockerfile')} among the ${plural(changed.files.length, 'file')} that ${changed.source} added or modified.`)
+    return { paths, problems: [], diffs }
   }
+  if (scope === 'changed' && changed && 'reason' in changed) core.info(`Linting every Dockerfile in the workspace: ${changed.reason}.`)
   const found = await findDockerfiles(workspace, inputs.patterns)
   core.info(`Linting ${plural(found.files.length, 'Dockerfile')} found in the workspace.`)
-  return { paths: found.files, problems: [...found.errors, ...found.skipped] }
+  return { paths: found.files, problems: [...found.errors, ...found.skipped], diffs }
+}
+
+/** With `scope: all` the list only narrows what counts, so a failure to get it is not a stop. */
+async function changes(api: () => GitHub, event: Event, scope: 'changed' | 'all'): Promise<Changed> {
+  if (scope === 'changed') return changedFiles(api(), event)
+  try {
+    return await changedFiles(api(), event)
+  } catch (error) {
+    core.info(`${error instanceof Error ? error.message : String(error)}: every finding counts.`)
+    return { reason: 'the changed files could not be listed' }
+  }
+}
+
+const PARALLEL_READS = 8
+
+/** Reads a file's text; `pull_request_target` runs pass one that asks the API for the pull request's version. */
+export type Reader = (path: string) => Promise<string>
+
+export const workspaceReader = (workspace: string): Reader => (path) => readDockerfile(join(workspace, path), { root: workspace })
+
+/**
+ * Under `pull_request_target` the workspace holds the base branch, so the files the pull request
+ * changed are read as it has them, at its head commit, through the API; the others are the same
+ * on both sides and come from the workspace.
+ */
+export function headReader(octokit: GitHub, repo: Repository, sha: string, changed: ReadonlySet<string>, workspace: string): Reader {
+  const local = workspaceReader(workspace)
+  return (path) => (changed.has(path) ? fileAt(octokit, repo, path, sha) : local(path))
 }
 
 /** Reads each file; one that cannot be read (gone, too large, a symlink out of the workspace) is a problem, not a stop. */
-export async function readDockerfiles(workspace: string, paths: readonly string[]): Promise<{ files: SourceFile[]; problems: FileProblem[] }> {
+export async function readDockerfiles(paths: readonly string[], read: Reader): Promise<{ files: SourceFile[]; problems: FileProblem[] }> {
   const files: SourceFile[] = []
   const problems: FileProblem[] = []
-  for (const path of paths) {
-    try {
-      files.push({ path, text: await readDockerfile(join(workspace, path), { root: workspace }) })
-    } catch (error) {
-      problems.push({ path, message: error instanceof FileError ? error.reason : describeError(error) })
-    }
+  // A few at a time: a read from the API is a request, and thousands of open files would run out of descriptors.
+  for (let start = 0; start < paths.length; start += PARALLEL_READS) {
+    const batch = paths.slice(start, start + PARALLEL_READS)
+    const texts = await Promise.all(batch.map((path) => read(path).catch((error: unknown) => error)))
+    batch.forEach((path, i) => {
+      const text = texts[i]
+      if (typeof text === 'string') files.push({ path, text })
+      else problems.push({ path, message: text instanceof FileError ? text.reason : describeError(text) })
+    })
   }
   return { files, problems }
 }

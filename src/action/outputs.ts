@@ -1,4 +1,4 @@
-// The step's outputs (action.yml `outputs`). `summary-url` is set by the pull-request comment.
+// The step's outputs (action.yml `outputs`).
 import * as core from '@actions/core'
 import type { Counts } from '../report/counts.js'
 
@@ -9,13 +9,16 @@ export interface Outputs {
   files: number
   /** Counted findings by severity. */
   counts: Counts
+  /** The sticky summary comment's URL, or '' when none was written. */
+  summaryUrl: string
 }
 
-export function setOutputs({ sarifFile, files, counts }: Outputs): void {
+export function setOutputs({ sarifFile, files, counts, summaryUrl }: Outputs): void {
   core.setOutput('sarif-file', sarifFile)
   core.setOutput('files', files)
   core.setOutput('findings', counts.error + counts.warning + counts.note)
   core.setOutput('errors', counts.error)
   core.setOutput('warnings', counts.warning)
   core.setOutput('notes', counts.note)
+  core.setOutput('summary-url', summaryUrl)
 }

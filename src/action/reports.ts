@@ -1,18 +1,16 @@
-// What the action writes for the user besides annotations: every finding in the log, the SARIF
-// file, the job summary.
+// What the action writes for the user besides annotations and comments: every finding in the
+// log, the SARIF file, the job summary.
 import * as core from '@actions/core'
 import type * as sarif from 'sarif'
 import { randomUUID } from 'node:crypto'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import type { FileProblem } from '../files.js'
+import { summaryBody, type SummaryInput } from '../github/summary.js'
 import type { Finding } from '../lint.js'
 import { plural } from '../report/counts.js'
-import { escapeMarkdown, inlineCode } from '../report/escape.js'
-import { toMarkdown } from '../report/markdown.js'
+import { escapeMarkdown, escapeMessage, inlineCode } from '../report/escape.js'
 import { toText } from '../report/text.js'
-import type { Rule } from '../rules/types.js'
-import { VERSION } from '../version.js'
 
 /** Every finding in the job log (annotations and the summary have room for only some). */
 export function logFindings(findings: readonly Finding[], files: number): void {
@@ -32,22 +30,26 @@ export async function writeSarif(workspace: string, file: string, log: sarif.Log
 }
 
 export interface Summary {
-  findings: readonly Finding[]
-  rules: readonly Rule[]
-  /** How many Dockerfiles were linted. */
-  files: number
+  /** What the pull request's summary comment shows (github/summary.ts). */
+  report: SummaryInput
   /** Matching files that were not linted, and why. */
   problems: readonly FileProblem[]
-  /** A link to a line of a file as it was linted. */
-  lineUrl?: (path: string, line: number) => string | undefined
+  /** The access notice (access.ts), when the token could not write. */
+  notice?: string
 }
 
 // Enough to see what went wrong; a repository with more has one cause to fix, not hundreds.
 const MAX_PROBLEMS_LISTED = 20
+// GitHub takes 1 MiB of job summary per step; at most 3 bytes of UTF-8 per UTF-16 unit keeps under it.
+const JOB_SUMMARY_LENGTH = 300_000
 
-/** The job summary: the same report as the pull-request comment, plus the files that were not linted. */
-export async function writeSummary({ findings, rules, files, problems, lineUrl }: Summary): Promise<void> {
-  const sections = [toMarkdown(findings, rules, { version: VERSION, files, lineUrl })]
+/**
+ * The job summary: the summary comment's content, with the room a comment lacks to list every
+ * finding; then why it is not on the pull request, when it is not, and the files not linted.
+ */
+export async function writeSummary({ report, problems, notice }: Summary): Promise<void> {
+  const sections = [summaryBody({ ...report, maxLength: JOB_SUMMARY_LENGTH })]
+  if (notice) sections.push(`> [!NOTE]\n> ${escapeMessage(notice)}\n`)
   if (problems.length > 0) {
     const listed = problems.slice(0, MAX_PROBLEMS_LISTED).map(({ path, message }) => `- ${inlineCode(path)}: ${escapeMarkdown(message)}`)
     if (problems.length > listed.length) listed.push(`- and ${plural(problems.length - listed.length, 'more file')} (see the log)`)

@@ -13,6 +13,11 @@ export function findingMarker(key: string): string {
   return `<!-- dockerfile-guard:finding ${key} -->`
 }
 
+/** The body with its finding markers turned into ones no run reads as live (a comment kept for its replies). */
+export function retireMarkers(body: string): string {
+  return body.replace(/^<!-- dockerfile-guard:finding (?=\S+ -->\r?$)/gm, '<!-- dockerfile-guard:resolved ')
+}
+
 /** The finding keys of the markers in a comment body. */
 export function markedKeys(body: string): string[] {
   return [...body.matchAll(FINDING_MARKER)].map((match) => match[1])

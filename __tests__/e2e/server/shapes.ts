@@ -17,6 +17,9 @@ export interface FileSeed {
   /** The unified-diff hunks; leave it out for a binary or too-large file, as GitHub does. */
   patch?: string
   previous_filename?: string
+  /** The counts GitHub still reports for a file whose patch it leaves out (default: counted from the patch). */
+  additions?: number
+  deletions?: number
 }
 
 const API = 'https://api.github.com'
@@ -44,7 +47,9 @@ export function blobSha(text: string | Buffer): string {
 }
 
 export function diffEntry({ owner, repo }: Repository, head: string, file: FileSeed): Json {
-  const { additions, deletions } = countChanges(file.patch)
+  const counted = countChanges(file.patch)
+  const additions = file.additions ?? counted.additions
+  const deletions = file.deletions ?? counted.deletions
   const path = file.filename.split('/').map(encodeURIComponent).join('/')
   return {
     sha: blobSha(`${head}:${file.filename}`), filename: file.filename, status: file.status ?? 'modified', additions, deletions, changes: additions + deletions,
