@@ -17,6 +17,17 @@ const DIRECTIVE = /^\s*#\s*[a-zA-Z][a-zA-Z0-9]*\s*=\s*\S.*$/
 const POSIX_DEFAULT = ['/bin/sh', '-c'] as const
 const WINDOWS_DEFAULT = ['cmd', '/S', '/C'] as const
 
+// dockerfile-ast re-tokenizes an instruction's arguments on every getArguments/getFlags/getProperties/
+// getHeredocs call, which was half of the model's time. Each node we read tokenizes once; callers get
+// their own copy (they shift flags off the array they are given).
+function tokenizeOnce(node: AstInstruction): AstInstruction {
+  const target = node as unknown as { getRawArguments(): unknown[] }
+  const tokenize = target.getRawArguments
+  let args: unknown[] | undefined
+  target.getRawArguments = () => (args ??= tokenize.call(node)).slice()
+  return node
+}
+
 export function parseDockerfile(source: string): Dockerfile {
   const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source
   const ast = DockerfileParser.parse(text)
@@ -61,7 +72,7 @@ export function parseDockerfile(source: string): Dockerfile {
 
   const build = (node: AstInstruction, onbuild?: Instruction): Instruction => {
     const keyword = node.getKeyword().toUpperCase()
-    const instruction = convert(node, keyword, span, text, escape)
+    const instruction = convert(tokenizeOnce(node), keyword, span, text, escape)
     instruction.stage = stage
     instruction.onbuild = onbuild
     instruction.shellCommand = shellCommand

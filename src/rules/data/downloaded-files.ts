@@ -29,16 +29,17 @@ export class Downloads {
   private readonly checked: string[] = []
 
   constructor(instructions: Instruction[]) {
-    for (const { shell } of instructions) {
-      for (const command of shell?.commands ?? []) {
-        if (isDownload(command)) {
-          for (const file of downloadedFiles(command)) {
-            if (!MATERIAL.test(nameOf(file))) this.artifacts.push({ file, at: { start: command.start, end: command.end }, command })
-          }
-        }
-        for (const use of consumedFiles(command)) push(this.uses, nameOf(use.word.value), { ...use, command })
-        if (isVerifier(command)) this.checked.push(normalize(checkedText(command)))
+    const commands = instructions.flatMap(({ shell }) => shell?.commands ?? [])
+    for (const command of commands) {
+      if (!isDownload(command)) continue
+      for (const file of downloadedFiles(command)) {
+        if (!MATERIAL.test(nameOf(file))) this.artifacts.push({ file, at: { start: command.start, end: command.end }, command })
       }
+    }
+    if (!this.artifacts.length) return // most stages download nothing: skip reading every command's files
+    for (const command of commands) {
+      for (const use of consumedFiles(command)) push(this.uses, nameOf(use.word.value), { ...use, command })
+      if (isVerifier(command)) this.checked.push(normalize(checkedText(command)))
     }
     for (const list of this.uses.values()) list.sort((a, b) => a.word.start - b.word.start)
   }

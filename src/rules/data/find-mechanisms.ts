@@ -21,11 +21,11 @@ export function* findMechanisms(dockerfile: Dockerfile, table: Mechanisms): Gene
   }
   for (const { command: written, instruction } of runCommands(dockerfile)) {
     const command = asTool(written)
-    const shellForm = instruction.shell !== undefined
+    const shellForm = !instruction.json
     // One problem per word: the first row that explains it.
     const seen = new Set<Word>()
-    for (const row of table.flags ?? []) {
-      if (!row.programs.includes(command.program) || (row.when && !row.when(command))) continue
+    for (const row of flagRows(table, command.program)) {
+      if (row.when && !row.when(command)) continue
       const hit = row.value ? valuedFlag(command, row.flags, row.value) : bareFlag(command, row.flags, row.cluster)
       if (!hit || seen.has(hit.word)) continue
       seen.add(hit.word)
@@ -33,8 +33,8 @@ export function* findMechanisms(dockerfile: Dockerfile, table: Mechanisms): Gene
       if (row.fix && shellForm && hit.word.raw === hit.word.value) problem.fix = replacement(dockerfile.text, hit, row.fix(command))
       yield problem
     }
-    for (const row of table.configs ?? []) {
-      const hit = row.programs.includes(command.program) ? configSet(command, row) : undefined
+    for (const row of configRows(table, command.program)) {
+      const hit = configSet(command, row)
       if (!hit || seen.has(hit.word)) continue
       seen.add(hit.word)
       yield { at: hit.word, message: say(hit.quote, row) }
@@ -56,6 +56,24 @@ export function* findMechanisms(dockerfile: Dockerfile, table: Mechanisms): Gene
     }
   }
 }
+
+// Rows indexed by program, once per table: most commands match no row at all.
+type FlagRow = NonNullable<Mechanisms['flags']>[number]
+const byProgram = new WeakMap<Mechanisms, { flags: Map<string, FlagRow[]>; configs: Map<string, ConfigMechanism[]> }>()
+
+function index(table: Mechanisms) {
+  let indexed = byProgram.get(table)
+  if (!indexed) {
+    indexed = { flags: new Map(), configs: new Map() }
+    for (const row of table.flags ?? []) for (const p of row.programs) indexed.flags.set(p, [...(indexed.flags.get(p) ?? []), row])
+    for (const row of table.configs ?? []) for (const p of row.programs) indexed.configs.set(p, [...(indexed.configs.get(p) ?? []), row])
+    byProgram.set(table, indexed)
+  }
+  return indexed
+}
+
+const flagRows = (table: Mechanisms, program: string): FlagRow[] => index(table).flags.get(program) ?? []
+const configRows = (table: Mechanisms, program: string): ConfigMechanism[] => index(table).configs.get(program) ?? []
 
 interface FlagHit {
   word: Word

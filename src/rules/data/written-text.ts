@@ -16,8 +16,16 @@ export interface WrittenText {
   files: string[]
 }
 
-/** Every piece of text the Dockerfile writes with echo, printf, a heredoc, or a COPY/ADD heredoc. */
-export function* writtenTexts(dockerfile: Dockerfile): Generator<WrittenText> {
+const found = new WeakMap<Dockerfile, readonly WrittenText[]>()
+
+/** Every piece of text the Dockerfile writes with echo, printf, a heredoc, or a COPY/ADD heredoc (found once per file: several rules ask). */
+export function writtenTexts(dockerfile: Dockerfile): readonly WrittenText[] {
+  let texts = found.get(dockerfile)
+  if (!texts) found.set(dockerfile, (texts = [...findWrittenTexts(dockerfile)]))
+  return texts
+}
+
+function* findWrittenTexts(dockerfile: Dockerfile): Generator<WrittenText> {
   for (const { command } of runCommands(dockerfile)) {
     const printed = printedText(command)
     if (printed) yield printed
