@@ -78,11 +78,20 @@ describe('lint() on large or deep input', () => {
     expect(at(run(`FROM alpine:3.20\nRUN ${body}\n${ROOT_TAIL}`), 'no-root-user')).toEqual([[3, 1]])
   })
 
-  it('lines of 1 MB', () => {
-    const long = 'a'.repeat(1024 * 1024)
+  it('lines of 400 KB', () => {
+    const long = 'a'.repeat(400 * 1024)
     const findings = run(`FROM alpine:3.20\nRUN echo ${long}\nLABEL description="${long}"\n${ROOT_TAIL}`)
     expect(at(findings, 'no-root-user')).toEqual([[4, 1]])
   }, 60_000)
+
+  it('refuses text over 1 MiB, and stages × comments that would take unbounded time, as one parse-error', () => {
+    expect(run('FROM alpine:3.20\n' + '# padding\n'.repeat(120_000))).toEqual([
+      expect.objectContaining({ ruleId: 'parse-error', message: expect.stringContaining('over 1 MiB') })
+    ])
+    expect(run('FROM a\n# c\n'.repeat(1500))).toEqual([
+      expect.objectContaining({ ruleId: 'parse-error', message: expect.stringContaining('1500 stages and 1500 comment lines') })
+    ])
+  })
 
   it('thousands of stages, with and without comments', () => {
     expect(at(run('FROM alpine:3.20\n'.repeat(3000) + ROOT_TAIL), 'no-root-user')).toEqual([[3001, 1]])

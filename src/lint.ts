@@ -48,7 +48,7 @@ export function lint(file: SourceFile, options: LintOptions = {}): Finding[] {
   const rules = options.rules ?? registry
   let dockerfile: Dockerfile
   try {
-    if (file.text.includes('\0')) throw new Error('the file is binary (it contains NUL bytes), not a Dockerfile')
+    refuseUnsafe(file.text)
     dockerfile = parseDockerfile(file.text)
   } catch (error) {
     return [parseFailure(file.path, error)]
@@ -81,6 +81,25 @@ export function lint(file: SourceFile, options: LintOptions = {}): Finding[] {
     }
   }
   return findings.sort(byPosition)
+}
+
+/** 1 MiB: far above any real Dockerfile, and a bound on the time one file of a pull request can take. */
+export const MAX_TEXT_LENGTH = 1024 * 1024
+
+/** dockerfile-ast pairs every comment with every stage, so their product bounds its time too. */
+const MAX_STAGES_TIMES_COMMENTS = 1_000_000
+
+/** Throws, with the reason, for text that is not a Dockerfile or would take unbounded time to parse. */
+function refuseUnsafe(text: string): void {
+  if (text.includes('\0')) throw new Error('the file is binary (it contains NUL bytes), not a Dockerfile')
+  if (text.length > MAX_TEXT_LENGTH) {
+    throw new Error(`the file is ${(text.length / 1024 / 1024).toFixed(1)} MiB; files over 1 MiB are not linted`)
+  }
+  const stages = text.match(/^[ \t]*from[ \t]/gim)?.length ?? 0
+  const comments = stages > 100 ? (text.match(/^[ \t]*#/gm)?.length ?? 0) : 0
+  if (stages * comments > MAX_STAGES_TIMES_COMMENTS) {
+    throw new Error(`the file has ${stages} stages and ${comments} comment lines, too many to parse in bounded time; split it`)
+  }
 }
 
 function parseFailure(path: string, error: unknown): Finding {

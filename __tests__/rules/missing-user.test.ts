@@ -3,6 +3,7 @@ import { testRule } from '../helpers/test-rule.js'
 
 testRule(rule, {
   valid: [
+    { name: 'a data-only scratch image (nothing to run)', code: 'FROM alpine:3.20 AS index\nRUN echo x > /index.json\nFROM scratch\nCOPY --from=index /index.json /\n' },
     'FROM alpine:3.20\nUSER 10001\n',
     { name: 'USER root is no-root-user\'s concern', code: 'FROM alpine:3.20\nUSER root\n' },
     { name: 'a USER in a stage the final stage is built FROM', code: 'FROM alpine:3.20 AS base\nUSER 10001\nFROM base\nCMD ["sh"]\n' },

@@ -7,6 +7,7 @@ const aliases = (second: string, run = 'RUN') =>
   `FROM golang:1.9.3-alpine3.7 AS build\n${run} foo\nFROM ${second} as unit-test\n${run} bar\nFROM alpine:3.7\n${run} baz\n`
 const hadolint = {
   valid: [
+    { name: 'a stage named after a platform arg BuildKit defines', code: 'FROM alpine:3.20 AS binaries-linux\nFROM binaries-$TARGETOS AS binaries\n' },
     { name: 'DL3006: untagged digest is not an error', code: 'FROM ruby@sha256:f1dbca0f5dbc9\n' },
     { name: 'DL3006: tagged', code: 'FROM ruby:2\n' },
     { name: 'DL3006: using args is not an error', code: 'FROM ${VALUE}\n' },

@@ -6,6 +6,7 @@ const BASH = 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]\n'
 
 testRule(rule, {
   valid: [
+    { name: 'a pipe inside $(…) given as an argument', code: 'FROM alpine:3.20\nRUN cp buildx* "/out/buildx$(ls buildx* | sed -e \'s/^buildx//\')"\n' },
     // hadolint test/Hadolint/Rule/DL4006Spec.hs
     { name: 'DL4006: no pipes', code: 'FROM scratch as build\nRUN wget -O - https://some.site && wc -l file > /number\n' },
     { name: 'DL4006: SHELL bash -eo pipefail', code: 'FROM scratch as build\nSHELL ["/bin/bash", "-eo", "pipefail", "-c"]\n' + PIPE },
@@ -31,6 +32,7 @@ testRule(rule, {
     { name: 'exec form has no shell', code: 'FROM alpine:3.20\nRUN ["sh", "-c", "ls | wc -l"]\n' }
   ],
   invalid: [
+    { name: 'a pipe inside $(…) whose status an assignment keeps', code: 'FROM alpine:3.20\nRUN v=$(wget -qO- https://x.io/v | head -1) && echo $v\n', lines: [2] },
     // hadolint test/Hadolint/Rule/DL4006Spec.hs
     { name: 'DL4006: missing pipefail', code: 'FROM scratch\nRUN wget -O - https://some.site | wc -l > /number\n', lines: [2], messages: ['`wget … | wc` runs without `pipefail`'] },
     { name: 'DL4006: plain sh', code: 'FROM scratch as build\nSHELL ["/bin/sh", "-o", "pipefail", "-c"]\n' + PIPE, lines: [3] },

@@ -1,14 +1,19 @@
 // Image references: `registry/path/name:tag@digest`, split the way Docker's reference grammar does.
 import type { Arg, ImageRef, ImageUse, Stage } from './model.js'
 
-export function parseImageRef(arg: Arg | undefined, resolve: (v: string) => string | undefined, stages: readonly Stage[]): ImageRef {
+/** `stageNamed` finds an earlier stage by its (lower-case) name. */
+export function parseImageRef(
+  arg: Arg | undefined,
+  resolve: (v: string) => string | undefined,
+  stageNamed: (name: string) => Stage | undefined = () => undefined
+): ImageRef {
   const raw = arg?.value ?? ''
   const span = { start: arg?.start ?? 0, end: arg?.end ?? 0 }
   const resolved = resolve(raw)
   const ref: ImageRef = { raw, resolved, scratch: false, ...span }
   if (resolved === undefined || resolved === '') return ref
   const lower = resolved.toLowerCase()
-  ref.stage = stages.find((s) => s.name === lower)
+  ref.stage = stageNamed(lower)
   if (ref.stage) return ref
   if (lower === 'scratch') {
     ref.scratch = true

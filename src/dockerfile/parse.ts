@@ -65,6 +65,8 @@ export function parseDockerfile(source: string): Dockerfile {
   }
   model.comments.sort((a, b) => a.start - b.start)
 
+  const stagesByName = new Map<string, Stage>()
+  const stageNamed = (name: string) => stagesByName.get(name)
   let scope = new Scope(undefined, true)
   let globals = scope
   let stage: Stage | undefined
@@ -91,11 +93,12 @@ export function parseDockerfile(source: string): Dockerfile {
     const keyword = node.getKeyword().toUpperCase()
     if (keyword === 'FROM') {
       const from = build(node)
-      const image = parseImageRef(from.args[0], (v) => globals.resolve(v), model.stages)
+      const image = parseImageRef(from.args[0], (v) => globals.resolve(v), stageNamed)
       const name = from.args.length >= 3 && from.args[1].value.toUpperCase() === 'AS' ? from.args[2].value.toLowerCase() : undefined
       stage = { index: model.stages.length, name, from, image, instructions: [], isFinal: false }
       from.stage = stage
       model.stages.push(stage)
+      if (name && !stagesByName.has(name)) stagesByName.set(name, stage)
       model.images.push({ image, instruction: from, kind: 'from' })
       scope = new Scope(undefined, false)
       shellCommand = image.stage ? finalShell(image.stage) : isWindows(image.resolved ?? image.raw, escape) ? WINDOWS_DEFAULT : POSIX_DEFAULT
@@ -124,7 +127,7 @@ export function parseDockerfile(source: string): Dockerfile {
         stage?.instructions.push(t)
       }
     }
-    if (stage) collectImageUses(instruction, model, (v) => instruction.resolve(v))
+    if (stage) collectImageUses(instruction, model, (v) => instruction.resolve(v), stageNamed)
   }
   if (model.stages.length) {
     model.finalStage = model.stages[model.stages.length - 1]
@@ -286,10 +289,15 @@ function isWindows(image: string, escape: string): boolean {
   return escape === '`' || /(^|\/)(windows|nanoserver|servercore|windowsservercore)([/:@]|$)|mcr\.microsoft\.com\/windows/i.test(image)
 }
 
-function collectImageUses(instruction: Instruction, model: Dockerfile, resolve: (v: string) => string | undefined): void {
+function collectImageUses(
+  instruction: Instruction,
+  model: Dockerfile,
+  resolve: (v: string) => string | undefined,
+  stageNamed: (name: string) => Stage | undefined
+): void {
   const add = (value: string, start: number, end: number, kind: ImageUse['kind']) => {
     if (/^\d+$/.test(value)) return // a stage index
-    const image = parseImageRef({ value, start, end }, resolve, model.stages)
+    const image = parseImageRef({ value, start, end }, resolve, stageNamed)
     model.images.push({ image, instruction, kind })
   }
   for (const flag of instruction.flags) {

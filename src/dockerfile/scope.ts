@@ -4,6 +4,12 @@
 /** A value in scope: a string, or undefined when it is declared but unknown (no default, a build arg). */
 type Value = string | undefined
 
+/** Build args BuildKit defines for every build: their values depend on the platform, so they are unknown. */
+const AUTOMATIC = new Set([
+  'TARGETPLATFORM', 'TARGETOS', 'TARGETARCH', 'TARGETVARIANT',
+  'BUILDPLATFORM', 'BUILDOS', 'BUILDARCH', 'BUILDVARIANT', 'BUILDKIT_SYNTAX'
+])
+
 const REFERENCE = /\\\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])((?:[^}\\]|\\.)*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g
 
 export class Scope {
@@ -32,7 +38,7 @@ export class Scope {
     const out = text.replace(REFERENCE, (match, braced?: string, op?: string, word?: string, bare?: string) => {
       if (match === '\\$') return '$'
       const found = this.lookup((braced ?? bare)!)
-      const value = found === 'unset' ? (this.undeclaredIsEmpty ? '' : undefined) : found
+      const value = found === 'unset' ? (this.undeclaredIsEmpty && !AUTOMATIC.has((braced ?? bare)!) ? '' : undefined) : found
       const set = op?.startsWith(':') ? value !== '' : found !== 'unset'
       if (op === ':-' || op === '-') {
         if (value === undefined && found !== 'unset') known = false

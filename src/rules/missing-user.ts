@@ -25,6 +25,8 @@ export default {
     const base = chain[chain.length - 1].image
     // An unknown base (`FROM $BASE`) may set a user; Windows images have no root (the model gives them the `cmd` shell).
     if ((!base.scratch && base.repository === undefined) || isNonRootImage(base) || stage.from.shellCommand[0] === 'cmd') return
+    // A `scratch` image with no CMD or ENTRYPOINT holds data for other builds to copy: it never runs.
+    if (base.scratch && !chain.some((s) => s.instructions.some((i) => !i.onbuild && (i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT')))) return
     const via = chain.length > 1 ? ` (nor do the stages it is built FROM, down to \`${base.raw}\`)` : ''
     const runs = base.scratch ? '`scratch` images run as root' : `\`${base.raw}\` runs as root unless it sets a user itself`
     yield { at: stage.from, message: `The final stage never sets \`USER\`${via}: ${runs}. Add \`USER 10001\` (or another unprivileged UID).` }

@@ -25,7 +25,7 @@ export default {
     for (const directive of syntaxDirectives(dockerfile)) {
       // BuildKit reads the frontend image as the first word; the rest are its arguments.
       const value = directive.value.trim().split(/\s+/)[0]
-      const image = parseImageRef({ value: value.toLowerCase(), start: directive.start, end: directive.end }, (v) => v, [])
+      const image = parseImageRef({ value: value.toLowerCase(), start: directive.start, end: directive.end }, (v) => v)
       if (DOCKER_HUB.has(image.registry) && DOCKER_FRONTENDS.has(image.repository ?? '')) continue
       yield { at: directive, message: `\`# syntax=${value}\` makes BuildKit run \`${value}\` to build this file, with access to its context and secrets: use \`docker/dockerfile\`.` }
     }

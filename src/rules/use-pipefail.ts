@@ -38,7 +38,9 @@ export default {
     for (const instruction of dockerfile.instructions) {
       const script = instruction.shell
       if (!script || shellHasPipefail(instruction.shellCommand)) continue
-      const pipe = script.pipelines.find((p) => p.commands.length > 1 && runByRunShell(p.commands[0]) && !fedByNeverFailing(p))
+      const pipe = script.pipelines.find(
+        (p) => p.commands.length > 1 && runByRunShell(p.commands[0]) && !fedByNeverFailing(p) && !statusIgnored(p.commands[0])
+      )
       if (!pipe || script.commands.some((c) => setsPipefail(c) && c.start < pipe.start)) continue
       yield problem(instruction, pipe, dockerfile.text)
     }
@@ -90,6 +92,15 @@ function runByRunShell(command: Command): boolean {
     if (c.context === 'shell-string' || (c.context === 'heredoc-script' && c.parent?.name)) return false
   }
   return true
+}
+
+/**
+ * True inside `$(…)` or `<(…)` given as an argument (`cp x "$(ls | head -1)"`): the command's own
+ * status decides, so pipefail changes nothing. An assignment (`v=$(a | b)`) keeps the status.
+ */
+function statusIgnored(command: Command): boolean {
+  const nested = command.context === 'substitution' || command.context === 'process-substitution'
+  return nested && command.parent !== undefined && command.parent.name !== ''
 }
 
 function basename(path: string): string {
