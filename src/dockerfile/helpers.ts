@@ -52,11 +52,19 @@ export function spanOf(node: { start: number; end: number }): { start: number; e
 
 export type { Word }
 
+const allCommands = new WeakMap<Dockerfile, readonly CommandAt[]>()
+
 /** Every command of every RUN, shell form and exec form (ONBUILD triggers included), with the RUN it is in. */
-export function* runCommands(dockerfile: Dockerfile): Generator<CommandAt> {
-  for (const instruction of dockerfile.instructions) {
-    if (instruction.shell) for (const command of instruction.shell.commands) yield { command, instruction }
+export function runCommands(dockerfile: Dockerfile): readonly CommandAt[] {
+  let list = allCommands.get(dockerfile)
+  if (!list) {
+    const found: CommandAt[] = []
+    for (const instruction of dockerfile.instructions) {
+      if (instruction.shell) for (const command of instruction.shell.commands) found.push({ command, instruction })
+    }
+    allCommands.set(dockerfile, (list = found))
   }
+  return list
 }
 
 /**
