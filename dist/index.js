@@ -50851,8 +50851,7 @@ const CREDENTIAL_FILE_VARS = new Set([
     // list is the union of DL3064's, Trivy DS031's and BuildKit's tokens; unlike DL3064 it does not flag
     // names that only describe a secret (`PASSWORD_FILE`, `TOKEN_URL`: BuildKit's allow-list, widened),
     // user names, or variables set to a path or to nothing.
-    equivalents: { hadolint: ['DL3064'] },
-    related: { buildkit: ['SecretsUsedInArgOrEnv'], trivy: ['DS031'] },
+    related: { hadolint: ['DL3064'], buildkit: ['SecretsUsedInArgOrEnv'], trivy: ['DS031'] },
     cis: ['4.10'],
     rationale: 'A build arg\'s value is recorded in the image history (`docker history`) and in build provenance, and an `ENV` value is stored in the image config (`docker inspect`). Anyone who can pull the image, or read the build cache, can read a token or password passed this way, long after the build.',
     fix: 'Pass build-time secrets as secret mounts, which never reach a layer or the history: `RUN --mount=type=secret,id=npm_token,env=NPM_TOKEN npm ci`, built with `docker build --secret id=npm_token,env=NPM_TOKEN .`. Give runtime secrets to the container when it starts (an orchestrator secret or `docker run -e`), not in the image.',

@@ -12,8 +12,7 @@ export default {
   // list is the union of DL3064's, Trivy DS031's and BuildKit's tokens; unlike DL3064 it does not flag
   // names that only describe a secret (`PASSWORD_FILE`, `TOKEN_URL`: BuildKit's allow-list, widened),
   // user names, or variables set to a path or to nothing.
-  equivalents: { hadolint: ['DL3064'] },
-  related: { buildkit: ['SecretsUsedInArgOrEnv'], trivy: ['DS031'] },
+  related: { hadolint: ['DL3064'], buildkit: ['SecretsUsedInArgOrEnv'], trivy: ['DS031'] },
   cis: ['4.10'],
   rationale:
     'A build arg\'s value is recorded in the image history (`docker history`) and in build provenance, and an `ENV` value is stored in the image config (`docker inspect`). Anyone who can pull the image, or read the build cache, can read a token or password passed this way, long after the build.',
