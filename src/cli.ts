@@ -9,13 +9,13 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { DEFAULT_PATTERNS, FileError, describeError, findDockerfiles, readDockerfile, readDockerfileStream, toSlashes, type FileProblem } from './files.js'
 import { lint, type Finding } from './lint.js'
+import { atOrAbove } from './report/counts.js'
 import { toJson } from './report/json.js'
 import { toMarkdown } from './report/markdown.js'
 import { ruleList, ruleListText } from './report/rule-doc.js'
 import { toSarif } from './report/sarif.js'
 import { toText } from './report/text.js'
 import { rules } from './rules/index.js'
-import type { Severity } from './rules/types.js'
 import { VERSION } from './version.js'
 
 export interface Output {
@@ -33,8 +33,6 @@ export interface Io {
 
 const FORMATS = ['text', 'json', 'sarif', 'markdown'] as const
 const FAIL_ON = ['error', 'warning', 'note', 'never'] as const
-const RANK: Record<Severity, number> = { error: 3, warning: 2, note: 1 }
-const THRESHOLD: Record<(typeof FAIL_ON)[number], number> = { error: 3, warning: 2, note: 1, never: Infinity }
 const STDIN_PATH = '<stdin>'
 
 const USAGE = `Usage: dockerfile-guard [options] [paths...]
@@ -121,7 +119,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   else io.stdout.write(`${JSON.stringify(toSarif(findings, rules, { version: VERSION, sources }), null, 2)}\n`)
 
   if (failed) return 2
-  return findings.some((f) => RANK[f.severity] >= THRESHOLD[failOn]) ? 1 : 0
+  const failing = atOrAbove(failOn)
+  return findings.some((f) => failing.includes(f.severity)) ? 1 : 0
 }
 
 interface Target {

@@ -1,4 +1,4 @@
-// Finding counts shared by the text and Markdown reports.
+// Finding counts shared by the reports, the CLI's exit code and the action's `fail-on`.
 import type { Finding } from '../lint.js'
 import type { Severity } from '../rules/types.js'
 
@@ -10,6 +10,11 @@ export function countBySeverity(findings: readonly Finding[]): Counts {
   const counts: Counts = { error: 0, warning: 0, note: 0 }
   for (const finding of findings) counts[finding.severity]++
   return counts
+}
+
+/** The severities at or above a `fail-on` level (`never`: none), most severe first. */
+export function atOrAbove(level: Severity | 'never'): readonly Severity[] {
+  return level === 'never' ? [] : SEVERITIES.slice(0, SEVERITIES.indexOf(level) + 1)
 }
 
 /** `1 problem`, `3 problems`. */
