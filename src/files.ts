@@ -21,6 +21,12 @@ const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules'])
 /** BuildKit's per-Dockerfile ignore files (`Dockerfile.dockerignore`) match `Dockerfile.*` but are not Dockerfiles. */
 const NOT_A_DOCKERFILE = /\.dockerignore$/
 
+/** Whether a repository-relative path is a Dockerfile under `patterns`: the one test for the CLI and the action. */
+export function dockerfileMatcher(patterns: readonly string[]): (path: string) => boolean {
+  const matches = globMatcher(patterns)
+  return (path) => matches(path) && !NOT_A_DOCKERFILE.test(path)
+}
+
 /**
  * Larger files are refused. Linting is linear but costs about 1.3 s and 100 MB per MB of text
  * (dockerfile-ast dominates), and no hand-written Dockerfile comes near 1 MB.
@@ -49,7 +55,7 @@ export interface Discovery {
  * read, and not entering them is what makes link cycles harmless.
  */
 export async function findDockerfiles(root: string, patterns: readonly string[] = DEFAULT_PATTERNS): Promise<Discovery> {
-  const matches = globMatcher(patterns)
+  const isDockerfile = dockerfileMatcher(patterns)
   const found: Discovery = { files: [], errors: [], skipped: [] }
   const realRoot = await realpath(root)
 
@@ -68,7 +74,7 @@ export async function findDockerfiles(root: string, patterns: readonly string[] 
         if (!SKIPPED_DIRECTORIES.has(entry.name)) await walk(join(dir, entry.name), relPath)
         continue
       }
-      if (!matches(relPath) || NOT_A_DOCKERFILE.test(entry.name)) continue
+      if (!isDockerfile(relPath)) continue
       if (entry.isFile()) {
         found.files.push(relPath)
       } else if (entry.isSymbolicLink()) {

@@ -3,12 +3,11 @@
 // instead, and every finding counts (there is no diff to narrow them to).
 import * as core from '@actions/core'
 import { join } from 'node:path'
-import { describeError, FileError, findDockerfiles, readDockerfile, type FileProblem } from '../files.js'
+import { describeError, dockerfileMatcher, FileError, findDockerfiles, readDockerfile, type FileProblem } from '../files.js'
 import type { Repository } from '../github/client.js'
 import { fileAt } from '../github/contents.js'
 import type { Diffs } from '../github/filter.js'
 import { PULL_REQUEST_EVENTS } from '../github/pull-request.js'
-import { globMatcher } from '../glob.js'
 import type { Inputs, Scope } from '../inputs.js'
 import type { SourceFile } from '../lint.js'
 import { plural } from '../report/counts.js'
@@ -37,9 +36,8 @@ export async function selectDockerfiles(inputs: Pick<Inputs, 'scope' | 'patterns
   const changed = scope === 'changed' || PULL_REQUEST_EVENTS.includes(event.eventName) ? await changes(api, event, scope) : undefined
   const diffs = changed && 'files' in changed ? new Map(changed.files.map((file) => [file.path, file.diff])) : undefined
   if (scope === 'changed' && changed && 'files' in changed) {
-    const matches = globMatcher(inputs.patterns)
-    // files.ts skips BuildKit's `Dockerfile.dockerignore` the same way: `Dockerfile.*` matches it.
-    const paths = changed.files.map((file) => file.path).filter((path) => matches(path) && !path.endsWith('.dockerignore'))
+    const isDockerfile = dockerfileMatcher(inputs.patterns)
+    const paths = changed.files.map((file) => file.path).filter(isDockerfile)
     core.info(`Linting ${plural(paths.length, 'Dockerfile')} among the ${plural(changed.files.length, 'file')} that ${changed.source} added or modified.`)
     return { paths, problems: [], diffs }
   }
