@@ -46064,6 +46064,10 @@ function countBySeverity(findings) {
         counts[finding.severity]++;
     return counts;
 }
+/** The severities at or above a `fail-on` level (`never`: none), most severe first. */
+function atOrAbove(level) {
+    return level === 'never' ? [] : SEVERITIES.slice(0, SEVERITIES.indexOf(level) + 1);
+}
 /** `1 problem`, `3 problems`. */
 function plural(count, noun) {
     return `${count} ${noun}${count === 1 ? '' : 's'}`;
@@ -46233,6 +46237,11 @@ const DEFAULT_PATTERNS = [
 const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules']);
 /** BuildKit's per-Dockerfile ignore files (`Dockerfile.dockerignore`) match `Dockerfile.*` but are not Dockerfiles. */
 const NOT_A_DOCKERFILE = /\.dockerignore$/;
+/** Whether a repository-relative path is a Dockerfile under `patterns`: the one test for the CLI and the action. */
+function dockerfileMatcher(patterns) {
+    const matches = globMatcher(patterns);
+    return (path) => matches(path) && !NOT_A_DOCKERFILE.test(path);
+}
 /**
  * Larger files are refused. Linting is linear but costs about 1.3 s and 100 MB per MB of text
  * (dockerfile-ast dominates), and no hand-written Dockerfile comes near 1 MB.
@@ -46245,7 +46254,7 @@ const MAX_DOCKERFILE_BYTES = 1024 * 1024;
  * read, and not entering them is what makes link cycles harmless.
  */
 async function findDockerfiles(root, patterns = DEFAULT_PATTERNS) {
-    const matches = globMatcher(patterns);
+    const isDockerfile = dockerfileMatcher(patterns);
     const found = { files: [], errors: [], skipped: [] };
     const realRoot = await (0,promises_namespaceObject.realpath)(root);
     const walk = async (dir, rel) => {
@@ -46265,7 +46274,7 @@ async function findDockerfiles(root, patterns = DEFAULT_PATTERNS) {
                     await walk((0,external_node_path_namespaceObject.join)(dir, entry.name), relPath);
                 continue;
             }
-            if (!matches(relPath) || NOT_A_DOCKERFILE.test(entry.name))
+            if (!isDockerfile(relPath))
                 continue;
             if (entry.isFile()) {
                 found.files.push(relPath);
@@ -46948,7 +46957,6 @@ function changed_files_messageOf(error) {
 
 
 
-
 function resolveScope(scope, eventName) {
     if (scope !== 'auto')
         return scope;
@@ -46963,9 +46971,8 @@ async function selectDockerfiles(inputs, workspace, event, api) {
     const changed = scope === 'changed' || PULL_REQUEST_EVENTS.includes(event.eventName) ? await changes(api, event, scope) : undefined;
     const diffs = changed && 'files' in changed ? new Map(changed.files.map((file) => [file.path, file.diff])) : undefined;
     if (scope === 'changed' && changed && 'files' in changed) {
-        const matches = globMatcher(inputs.patterns);
-        // files.ts skips BuildKit's `Dockerfile.dockerignore` the same way: `Dockerfile.*` matches it.
-        const paths = changed.files.map((file) => file.path).filter((path) => matches(path) && !path.endsWith('.dockerignore'));
+        const isDockerfile = dockerfileMatcher(inputs.patterns);
+        const paths = changed.files.map((file) => file.path).filter(isDockerfile);
         info(`Linting ${plural(paths.length, 'Dockerfile')} among the ${plural(changed.files.length, 'file')} that ${changed.source} added or modified.`);
         return { paths, problems: [], diffs };
     }
@@ -53258,9 +53265,7 @@ function lineLinks(context) {
 
 /** Why the step fails under `fail-on`, or undefined when it passes. */
 function failure(counts, failOn) {
-    if (failOn === 'never')
-        return undefined;
-    const levels = SEVERITIES.slice(0, SEVERITIES.indexOf(failOn) + 1);
+    const levels = atOrAbove(failOn);
     const total = levels.reduce((sum, level) => sum + counts[level], 0);
     if (total === 0)
         return undefined;

@@ -7172,6 +7172,11 @@ const DEFAULT_PATTERNS = [
 const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules']);
 /** BuildKit's per-Dockerfile ignore files (`Dockerfile.dockerignore`) match `Dockerfile.*` but are not Dockerfiles. */
 const NOT_A_DOCKERFILE = /\.dockerignore$/;
+/** Whether a repository-relative path is a Dockerfile under `patterns`: the one test for the CLI and the action. */
+function dockerfileMatcher(patterns) {
+    const matches = globMatcher(patterns);
+    return (path) => matches(path) && !NOT_A_DOCKERFILE.test(path);
+}
 /**
  * Larger files are refused. Linting is linear but costs about 1.3 s and 100 MB per MB of text
  * (dockerfile-ast dominates), and no hand-written Dockerfile comes near 1 MB.
@@ -7184,7 +7189,7 @@ const MAX_DOCKERFILE_BYTES = 1024 * 1024;
  * read, and not entering them is what makes link cycles harmless.
  */
 async function findDockerfiles(root, patterns = DEFAULT_PATTERNS) {
-    const matches = globMatcher(patterns);
+    const isDockerfile = dockerfileMatcher(patterns);
     const found = { files: [], errors: [], skipped: [] };
     const realRoot = await (0,promises_namespaceObject.realpath)(root);
     const walk = async (dir, rel) => {
@@ -7204,7 +7209,7 @@ async function findDockerfiles(root, patterns = DEFAULT_PATTERNS) {
                     await walk((0,external_node_path_namespaceObject.join)(dir, entry.name), relPath);
                 continue;
             }
-            if (!matches(relPath) || NOT_A_DOCKERFILE.test(entry.name))
+            if (!isDockerfile(relPath))
                 continue;
             if (entry.isFile()) {
                 found.files.push(relPath);
@@ -12554,6 +12559,35 @@ function byPosition(a, b) {
     return a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 }
 
+;// CONCATENATED MODULE: ./src/report/counts.ts
+const SEVERITIES = ['error', 'warning', 'note'];
+function countBySeverity(findings) {
+    const counts = { error: 0, warning: 0, note: 0 };
+    for (const finding of findings)
+        counts[finding.severity]++;
+    return counts;
+}
+/** The severities at or above a `fail-on` level (`never`: none), most severe first. */
+function atOrAbove(level) {
+    return level === 'never' ? [] : SEVERITIES.slice(0, SEVERITIES.indexOf(level) + 1);
+}
+/** `1 problem`, `3 problems`. */
+function plural(count, noun) {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+/** The findings of each file, files in the order they first appear. */
+function byFile(findings) {
+    const files = new Map();
+    for (const finding of findings) {
+        const inFile = files.get(finding.path);
+        if (inFile)
+            inFile.push(finding);
+        else
+            files.set(finding.path, [finding]);
+    }
+    return files;
+}
+
 ;// CONCATENATED MODULE: ./src/report/json.ts
 function toJsonReport(findings, options) {
     return {
@@ -12581,31 +12615,6 @@ function toJson(findings, options) {
 const VERSION = '0.1.0';
 const REPOSITORY_URL = 'https://github.com/dockerfile-guard/dockerfile-guard';
 const ruleDocUrl = (id) => `${REPOSITORY_URL}/blob/main/docs/rules/${id}.md`;
-
-;// CONCATENATED MODULE: ./src/report/counts.ts
-const SEVERITIES = ['error', 'warning', 'note'];
-function countBySeverity(findings) {
-    const counts = { error: 0, warning: 0, note: 0 };
-    for (const finding of findings)
-        counts[finding.severity]++;
-    return counts;
-}
-/** `1 problem`, `3 problems`. */
-function plural(count, noun) {
-    return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-/** The findings of each file, files in the order they first appear. */
-function byFile(findings) {
-    const files = new Map();
-    for (const finding of findings) {
-        const inFile = files.get(finding.path);
-        if (inFile)
-            inFile.push(finding);
-        else
-            files.set(finding.path, [finding]);
-    }
-    return files;
-}
 
 ;// CONCATENATED MODULE: ./src/report/escape.ts
 // Escaping for text we do not control (file names, messages that quote Dockerfile text) in the
@@ -13215,10 +13224,9 @@ function summary(findings, files, paint) {
 
 
 
+
 const FORMATS = ['text', 'json', 'sarif', 'markdown'];
 const FAIL_ON = ['error', 'warning', 'note', 'never'];
-const cli_RANK = { error: 3, warning: 2, note: 1 };
-const THRESHOLD = { error: 3, warning: 2, note: 1, never: Infinity };
 const STDIN_PATH = '<stdin>';
 const USAGE = `Usage: dockerfile-guard [options] [paths...]
 
@@ -13311,7 +13319,8 @@ async function cli_main(argv, io) {
         io.stdout.write(`${JSON.stringify(toSarif(findings, rules_rules, { version: VERSION, sources }), null, 2)}\n`);
     if (failed)
         return 2;
-    return findings.some((f) => cli_RANK[f.severity] >= THRESHOLD[failOn]) ? 1 : 0;
+    const failing = atOrAbove(failOn);
+    return findings.some((f) => failing.includes(f.severity)) ? 1 : 0;
 }
 /**
  * The files the paths name: files as given (whatever their name), directories searched, `-` once.
