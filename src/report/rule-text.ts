@@ -1,7 +1,7 @@
 // The parts of a rule's explanation that every renderer shares (SARIF help, docs page, the
 // "how to harden" advice), written from the rule's metadata only. Rule metadata is ours and
 // already Markdown, so it is not escaped; Dockerfile examples go into fences that cannot close early.
-import { TOOLS, type References, type Rule, type Tool } from '../rules/types.js'
+import { TOOLS, type References, type Rule, type Settings, type Tool } from '../rules/types.js'
 
 export const TOOL_NAMES: Record<Tool, string> = {
   hadolint: 'hadolint',
@@ -65,12 +65,28 @@ export function otherToolsMarkdown(rule: Rule): string {
   return parts.join('\n')
 }
 
+/** The configuration-file key of each setting; a new setting fails to compile until it is named here. */
+const SETTING_KEYS: Record<keyof Settings, string> = { trustedRegistries: 'trusted-registries' }
+
+/** YAML single-quoted scalar: always valid, even for `*.example.com`, which plain YAML reads as an alias. */
+const yamlString = (value: string): string => `'${value.replace(/'/g, "''")}'`
+
+/** The `.dockerfile-guard.yml` lines an example assumes (every setting so far is a list of strings). */
+export function settingsYaml(settings: Settings = {}): string {
+  return (Object.keys(SETTING_KEYS) as (keyof Settings)[])
+    .filter((name) => settings[name]?.length)
+    .map((name) => `${SETTING_KEYS[name]}: [${settings[name]!.map(yamlString).join(', ')}]`)
+    .join('\n')
+}
+
 /** The explanation shown next to an alert (SARIF `help.markdown`) and in the docs page. */
 export function helpMarkdown(rule: Rule, heading = '##'): string {
+  const config = settingsYaml(rule.examples.settings)
+  const assumes = config ? `With this configuration in \`.dockerfile-guard.yml\`:\n\n\`\`\`yaml\n${config}\n\`\`\`\n\n` : ''
   const sections = [
     `${heading} Why it matters\n\n${rule.rationale}`,
     `${heading} How to fix\n\n${rule.fix}`,
-    `${heading} Example\n\nFlagged:\n\n${dockerfileBlock(rule.examples.bad)}\n\nFixed:\n\n${dockerfileBlock(rule.examples.good)}`
+    `${heading} Example\n\n${assumes}Flagged:\n\n${dockerfileBlock(rule.examples.bad)}\n\nFixed:\n\n${dockerfileBlock(rule.examples.good)}`
   ]
   const others = otherToolsMarkdown(rule)
   if (others) sections.push(`${heading} In other tools\n\n${others}`)
@@ -79,11 +95,13 @@ export function helpMarkdown(rule: Rule, heading = '##'): string {
 
 /** The same explanation as plain text (SARIF `help.text`). */
 export function helpText(rule: Rule): string {
+  const config = settingsYaml(rule.examples.settings)
   const references = (refs: References | undefined) =>
     TOOLS.filter((tool) => refs?.[tool]?.length).map((tool) => `${tool} ${refs![tool]!.join(', ')}`)
   const lines = [
     `Why it matters: ${rule.rationale}`,
     `How to fix: ${rule.fix}`,
+    ...(config ? [`With this configuration in .dockerfile-guard.yml:\n${config}`] : []),
     `Flagged:\n${rule.examples.bad.replace(/\n$/, '')}`,
     `Fixed:\n${rule.examples.good.replace(/\n$/, '')}`
   ]

@@ -6,6 +6,7 @@ import noRootUser from './no-root-user.js'
 // imports: images
 import pinBaseImage from './pin-base-image.js'
 import pinImageDigest from './pin-image-digest.js'
+import trustedBaseRegistry from './trusted-base-registry.js'
 import noFloatingTagWithDigest from './no-floating-tag-with-digest.js'
 import preferCopy from './prefer-copy.js'
 import verifyRemoteAdd from './verify-remote-add.js'
@@ -48,6 +49,7 @@ export const rules: readonly Rule[] = [
   // rules: images
   pinBaseImage,
   pinImageDigest,
+  trustedBaseRegistry,
   noFloatingTagWithDigest,
   preferCopy,
   verifyRemoteAdd,

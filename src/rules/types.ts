@@ -34,8 +34,11 @@ export interface Rule {
   rationale: string
   /** How to fix it (Markdown). */
   fix: string
-  /** A Dockerfile the rule flags and the same one fixed; the good one must pass every rule. */
-  examples: { bad: string; good: string }
+  /**
+   * A Dockerfile the rule flags and the same one fixed; the good one must pass every rule. `settings`:
+   * the configuration both assume, for rules that only run with one (shown with the example).
+   */
+  examples: { bad: string; good: string; settings?: Settings }
   /** True when findings carry a mechanical fix. */
   fixable?: boolean
   /** A retired rule stays registered so its id is never reused; the engine skips it. */
