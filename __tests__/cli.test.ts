@@ -182,6 +182,57 @@ describe('formats', () => {
   })
 })
 
+describe('configuration', () => {
+  // Each case is a small repository of its own: a Dockerfile that runs as root, and a config file.
+  const repo = (name: string, files: Record<string, string>) => {
+    const root = join(dir, 'configured', name)
+    for (const [path, text] of Object.entries({ Dockerfile: ROOT_USER, ...files })) {
+      mkdirSync(join(root, path, '..'), { recursive: true })
+      writeFileSync(join(root, path), text)
+    }
+    return root
+  }
+
+  it('reads .dockerfile-guard.yml from the current directory: levels, presets and ignore-paths', async () => {
+    const cwd = repo('own', {
+      '.dockerfile-guard.yml': 'extends: strict\nrules:\n  no-root-user: warning\nignore-paths: [fixtures/**]\n',
+      'fixtures/Dockerfile': ROOT_USER
+    })
+    const { code, stdout, stderr } = await run(['--format', 'json'], { cwd })
+    expect(stderr).toBe('')
+    const report = JSON.parse(stdout)
+    expect(report.files).toBe(1)
+    expect(report.findings).toContainEqual(expect.objectContaining({ file: 'Dockerfile', ruleId: 'no-root-user', severity: 'warning' }))
+    // strict turns on the rules that are off by default.
+    expect(report.findings).toContainEqual(expect.objectContaining({ ruleId: 'pin-image-digest' }))
+    expect(code).toBe(0)
+  })
+
+  it('honours a .hadolint.yaml when there is no own file, and says which codes map to nothing', async () => {
+    const cwd = repo('hadolint', { '.hadolint.yaml': 'ignored: [DL3008]\noverride:\n  error: [DL3020]\nfailure-threshold: warning\n', Dockerfile: 'FROM alpine:3.20\nADD app.py /app/\nUSER 10001\n' })
+    const { code, stdout, stderr } = await run([], { cwd })
+    expect(stderr).toBe('dockerfile-guard: .hadolint.yaml: DL3008: no dockerfile-guard rule matches or relates to this code, so it changes nothing\n')
+    expect(stdout).toMatch(/^Dockerfile:2:1 +error .*\[prefer-copy\]$/m)
+    expect(code).toBe(1)
+  })
+
+  it('takes --config over the file it would find, and --fail-on over failure-threshold', async () => {
+    const cwd = repo('explicit', { '.dockerfile-guard.yml': 'rules:\n  no-root-user: note\n', 'ci/strict.yml': 'rules:\n  no-root-user: error\n' })
+    expect((await run([], { cwd })).code).toBe(0)
+    expect((await run(['--config', 'ci/strict.yml'], { cwd })).code).toBe(1)
+    expect((await run(['-c', 'ci/strict.yml', '--fail-on', 'never'], { cwd })).code).toBe(0)
+  })
+
+  it('stops with exit 2 on a mistake in the file, naming the file, line and key, and lints nothing', async () => {
+    const cwd = repo('broken', { '.dockerfile-guard.yml': 'rules:\n  no-root-usr: off\n' })
+    const { code, stdout, stderr } = await run([], { cwd })
+    expect(stderr).toBe('dockerfile-guard: .dockerfile-guard.yml:2:3: rules.no-root-usr: unknown rule; did you mean no-root-user?\n')
+    expect(stdout).toBe('')
+    expect(code).toBe(2)
+    expect((await run(['--config', 'missing.yml'], { cwd })).stderr).toBe('dockerfile-guard: missing.yml: no such file\n')
+  })
+})
+
 describe('rule list, help, version, usage errors', () => {
   it('--list-rules --format json: every rule with its metadata and every tool key', async () => {
     const { code, stdout } = await run(['--list-rules', '--format', 'json'])

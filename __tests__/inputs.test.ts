@@ -11,6 +11,7 @@ describe('parseInputs', () => {
       patterns: ['**/Dockerfile', '**/Dockerfile.*', '**/*.Dockerfile', '**/*.dockerfile', '**/Containerfile', '**/Containerfile.*'],
       scope: 'auto',
       filter: 'added',
+      config: '',
       comment: 'review',
       suggestions: true,
       annotations: true,
@@ -28,6 +29,7 @@ describe('parseInputs', () => {
         patterns: 'docker/*.df\n\n  build/Dockerfile  \r\n',
         scope: 'changed',
         filter: 'none',
+        config: '.github/dockerfile-guard.yml',
         comment: 'off',
         suggestions: 'false',
         annotations: 'FALSE',
@@ -42,6 +44,7 @@ describe('parseInputs', () => {
       patterns: ['docker/*.df', 'build/Dockerfile'],
       scope: 'changed',
       filter: 'none',
+      config: '.github/dockerfile-guard.yml',
       comment: 'off',
       suggestions: false,
       annotations: false,
@@ -65,7 +68,8 @@ describe('parseInputs', () => {
     expect(() => parseInputs(reader({ [name]: value }))).toThrow(message)
   })
 
-  it('refuses a config file rather than silently linting with other rules than the ones asked for', () => {
-    expect(() => parseInputs(reader({ config: '.dockerfile-guard.yml' }))).toThrow(/config: configuration files are not supported yet \(got "\.dockerfile-guard\.yml"\)/)
+  it('keeps the config path as given: the file is read, and checked, when the run starts', () => {
+    expect(parseInputs(reader({ config: 'ci/dockerfile-guard.yml' })).config).toBe('ci/dockerfile-guard.yml')
+    expect(parseInputs(reader({})).config).toBe('')
   })
 })

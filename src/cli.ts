@@ -7,8 +7,11 @@ import { stat } from 'node:fs/promises'
 import { isAbsolute, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
+import { loadConfig } from './config/load.js'
+import { ConfigError, type Config } from './config/parse.js'
 import { DEFAULT_PATTERNS, FileError, describeError, findDockerfiles, readDockerfile, readDockerfileStream, toSlashes, type FileProblem } from './files.js'
-import { lint, type Finding } from './lint.js'
+import { globMatcher } from './glob.js'
+import { lint, type Finding, type LintOptions } from './lint.js'
 import { atOrAbove } from './report/counts.js'
 import { toJson } from './report/json.js'
 import { toMarkdown } from './report/markdown.js'
@@ -44,6 +47,8 @@ or - for standard input. Without paths, the current directory is searched.
 Options:
   -f, --format <format>  text (default), json, sarif or markdown
       --fail-on <level>  exit 1 on findings at or above: error (default), warning, note or never
+  -c, --config <file>    the configuration file (default: .dockerfile-guard.yml or .yaml, else
+                         .hadolint.yaml or .yml, in the current directory)
       --all-rules        also run the rules that are off by default
       --list-rules       list the rules (with --format json: their metadata) and exit
   -h, --help             show this help and exit
@@ -62,7 +67,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       allowPositionals: true,
       options: {
         format: { type: 'string', short: 'f', default: 'text' },
-        'fail-on': { type: 'string', default: 'error' },
+        'fail-on': { type: 'string' },
+        config: { type: 'string', short: 'c' },
         'all-rules': { type: 'boolean', default: false },
         'list-rules': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -76,9 +82,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
   const { values, positionals } = args
   const format = values.format as (typeof FORMATS)[number]
-  const failOn = values['fail-on'] as (typeof FAIL_ON)[number]
   if (!FORMATS.includes(format)) return usageError(io, `unknown format '${format}' (expected ${FORMATS.join(', ')})`)
-  if (!FAIL_ON.includes(failOn)) return usageError(io, `unknown --fail-on level '${failOn}' (expected ${FAIL_ON.join(', ')})`)
+  if (values['fail-on'] !== undefined && !FAIL_ON.includes(values['fail-on'] as never)) {
+    return usageError(io, `unknown --fail-on level '${values['fail-on']}' (expected ${FAIL_ON.join(', ')})`)
+  }
 
   if (values.help) {
     io.stdout.write(USAGE)
@@ -94,8 +101,21 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return 0
   }
 
+  // A policy that cannot be read is not replaced by the defaults: the user would trust a result that is not theirs.
+  let config: Config
+  try {
+    config = await loadConfig(io.cwd, rules, { explicit: values.config, confined: false })
+  } catch (e) {
+    if (!(e instanceof ConfigError)) throw e
+    say(e.message)
+    return 2
+  }
+  for (const note of config.notes) say(`${config.path}: ${note}`)
+  const failOn = (values['fail-on'] ?? config.failOn ?? 'error') as (typeof FAIL_ON)[number]
+  const options: LintOptions = { preset: config.preset, levels: config.levels, settings: config.settings, allRules: values['all-rules'] }
+
   // Problems with one path are reported and the other files are still linted; they only change the exit code.
-  const { targets, errors, notes } = await collect(positionals.length ? positionals : ['.'], io.cwd)
+  const { targets, errors, notes } = await collect(positionals.length ? positionals : ['.'], io.cwd, config.ignorePaths)
   for (const message of [...errors, ...notes]) say(message)
   let failed = errors.length > 0
   const findings: Finding[] = []
@@ -104,7 +124,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     try {
       const text = target.absolute === undefined ? await readDockerfileStream(io.stdin, STDIN_PATH) : await readDockerfile(target.absolute)
       sources.set(target.display, text)
-      findings.push(...lint({ path: target.display, text }, { allRules: values['all-rules'] }))
+      findings.push(...lint({ path: target.display, text }, options))
     } catch (e) {
       if (!(e instanceof FileError)) throw e
       say(`${target.display}: ${e.reason}`)
@@ -132,9 +152,11 @@ interface Target {
 
 /**
  * The files the paths name: files as given (whatever their name), directories searched, `-` once.
+ * Files a directory search finds that match `ignorePaths` (relative to the cwd) are left out.
  * `errors` make the exit code 2; `notes` (symlinks not followed) are only said.
  */
-async function collect(paths: readonly string[], cwd: string): Promise<{ targets: Target[]; errors: string[]; notes: string[] }> {
+async function collect(paths: readonly string[], cwd: string, ignorePaths: readonly string[]): Promise<{ targets: Target[]; errors: string[]; notes: string[] }> {
+  const ignored = globMatcher(ignorePaths)
   const targets: Target[] = []
   const errors: string[] = []
   const notes: string[] = []
@@ -163,7 +185,8 @@ async function collect(paths: readonly string[], cwd: string): Promise<{ targets
       if (found.files.length === 0) errors.push(`${toSlashes(path)}: no Dockerfile found`)
       for (const file of found.files) {
         const inside = resolve(absolute, file)
-        add({ absolute: inside, display: displayPath(cwd, inside) })
+        const display = displayPath(cwd, inside)
+        if (!ignored(display)) add({ absolute: inside, display })
       }
     }
   }

@@ -23,6 +23,8 @@ export interface Inputs {
   scope: Scope
   /** Which findings count for review, annotations and `fail-on`. */
   filter: Filter
+  /** The configuration file, relative to the workspace; empty: look for the usual names at its root. */
+  config: string
   comment: Comment
   suggestions: boolean
   annotations: boolean
@@ -51,11 +53,6 @@ export function readInputs(): Inputs {
  * empty means "do not write".
  */
 export function parseInputs(read: InputReader): Inputs {
-  const config = read('config')
-  if (config) {
-    // A policy the user asked for and we would silently not apply is worse than a clear stop.
-    throw new Error(`config: configuration files are not supported yet (got "${config}"); remove the input to lint with the default rules`)
-  }
   const patterns = read('patterns')
     .split(/\r?\n/)
     .map((line) => line.trim())
@@ -65,6 +62,7 @@ export function parseInputs(read: InputReader): Inputs {
     patterns: patterns.length > 0 ? patterns : [...DEFAULT_PATTERNS],
     scope: oneOf(read, 'scope', SCOPES, 'auto'),
     filter: oneOf(read, 'filter', FILTERS, 'added'),
+    config: read('config'),
     comment: oneOf(read, 'comment', COMMENTS, 'review'),
     suggestions: boolean(read, 'suggestions', true),
     annotations: boolean(read, 'annotations', true),

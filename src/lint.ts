@@ -1,4 +1,5 @@
 // The engine: parse once, run the enabled rules, drop suppressed findings, sort. Pure: no I/O.
+import type { Preset } from './config/parse.js'
 import { parseDockerfile } from './dockerfile/parse.js'
 import { positionOf } from './dockerfile/positions.js'
 import type { Dockerfile } from './dockerfile/model.js'
@@ -24,6 +25,8 @@ export interface Finding {
 
 export interface LintOptions {
   rules?: readonly Rule[]
+  /** Which rules run when `levels` does not say (the config's `extends`); default `recommended`. */
+  preset?: Preset
   /** Per-rule level from the configuration; rules not listed keep their default. */
   levels?: Readonly<Record<string, Level>>
   /** Also run the rules that are off by default. */
@@ -41,7 +44,9 @@ export function levelOf(rule: Rule, options: LintOptions): Level {
   if (rule.deprecated) return 'off'
   const configured = options.levels?.[rule.id]
   if (configured) return configured
-  return rule.enabledByDefault === false && !options.allRules ? 'off' : rule.severity
+  if (options.allRules || options.preset === 'strict') return rule.severity
+  if (options.preset === 'security' && !rule.tags.includes('security') && rule.id !== 'parse-error') return 'off'
+  return rule.enabledByDefault === false ? 'off' : rule.severity
 }
 
 export function lint(file: SourceFile, options: LintOptions = {}): Finding[] {

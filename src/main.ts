@@ -11,9 +11,12 @@ import { failure } from './action/verdict.js'
 import { createClient, type GitHub } from './github/client.js'
 import { selectFindings } from './github/filter.js'
 import { pullRequestOf } from './github/pull-request.js'
+import { loadConfig } from './config/load.js'
+import { ConfigError } from './config/parse.js'
+import { globMatcher } from './glob.js'
 import { readInputs } from './inputs.js'
 import { lint } from './lint.js'
-import { countBySeverity } from './report/counts.js'
+import { countBySeverity, plural } from './report/counts.js'
 import { toSarif } from './report/sarif.js'
 import { rules } from './rules/index.js'
 import { VERSION } from './version.js'
@@ -26,19 +29,28 @@ export async function run(): Promise<void> {
     let client: GitHub | undefined
     const api = (): GitHub => (client ??= createClient(inputs.token))
     const pr = pullRequestOf(event)
+    // Under pull_request_target the workspace is the base branch: the policy is the base's, and a pull request cannot loosen it.
+    const config = await loadConfig(workspace, rules, { explicit: inputs.config })
+    if (config.path) core.info(`Configuration: ${config.path}${config.format === 'hadolint' ? " (hadolint's format, mapped to dockerfile-guard's rules)" : ''}.`)
+    config.notes.forEach((note) => core.info(`${config.path}: ${note}.`))
+    if (config.failOn) core.info(`${config.path}: failure-threshold and no-fail apply to the CLI; in the action the fail-on input (${inputs.failOn}) decides.`)
 
     // Which files, and how each changed: on pull requests always, for the review and `filter`.
     const selection = await selectDockerfiles(inputs, workspace, event, api)
+    const ignored = globMatcher(config.ignorePaths)
+    const paths = selection.paths.filter((path) => !ignored(path))
+    if (paths.length < selection.paths.length) core.info(`${plural(selection.paths.length - paths.length, 'Dockerfile')} left out by ignore-paths in ${config.path}.`)
     let read = workspaceReader(workspace)
     if (pr?.target && selection.diffs) {
       core.info(`pull_request_target: the workspace holds the base branch, so the Dockerfiles the pull request changed are read at its head commit ${pr.headSha.slice(0, 7)} through the API, as data: nothing from the pull request is checked out or run.`)
       read = headReader(api(), pr.repo, pr.headSha, new Set(selection.diffs.keys()), workspace)
     }
-    const { files, problems: unreadable } = await readDockerfiles(selection.paths, read)
+    const { files, problems: unreadable } = await readDockerfiles(paths, read)
     const problems = [...selection.problems, ...unreadable]
 
     // Lint. The SARIF file carries every finding; `filter` decides which count for the rest.
-    const findings = files.flatMap((file) => lint(file))
+    const options = { preset: config.preset, levels: config.levels, settings: config.settings }
+    const findings = files.flatMap((file) => lint(file, options))
     logFindings(findings, files.length)
     const sources = new Map(files.map((file) => [file.path, file.text]))
     const log = toSarif(findings, rules, { version: VERSION, category: inputs.category, sources })
@@ -60,6 +72,8 @@ export async function run(): Promise<void> {
     setOutputs({ sarifFile, files: files.length, counts, summaryUrl: published.summaryUrl })
     if (failed) core.setFailed(failed)
   } catch (error) {
+    // A configuration mistake is shown on the line of the file it is in.
+    if (error instanceof ConfigError) core.error(error.reason, { title: 'dockerfile-guard configuration', file: error.path, startLine: error.line, startColumn: error.column })
     core.setFailed(error instanceof Error ? error.message : String(error))
   }
 }

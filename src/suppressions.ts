@@ -3,6 +3,7 @@
 // whose codes map to our rules through their hadolint equivalents and related rules.
 import type { Dockerfile } from './dockerfile/model.js'
 import { positionOf } from './dockerfile/positions.js'
+import { isHadolintCode, rulesForHadolintCode } from './rules/hadolint-codes.js'
 import type { Rule } from './rules/types.js'
 
 const PRAGMA = /^(dockerfile-guard|hadolint)\s+(global\s+)?ignore\s*=\s*(.+)$/i
@@ -36,7 +37,5 @@ export function suppressions(dockerfile: Dockerfile, rules: readonly Rule[]): Su
 
 /** Our rule ids for an id in a pragma: itself, or the rules that name a hadolint code. */
 function ruleIdsFor(id: string, rules: readonly Rule[]): string[] {
-  if (!/^(DL|SC)\d+$/i.test(id)) return [id]
-  const code = id.toUpperCase()
-  return rules.filter((r) => r.equivalents?.hadolint?.includes(code) || r.related?.hadolint?.includes(code)).map((r) => r.id)
+  return isHadolintCode(id) ? rulesForHadolintCode(id, rules).map((r) => r.id) : [id]
 }

@@ -95,10 +95,23 @@ describe('inputs', () => {
     expect(run.outputs).toEqual({})
   })
 
-  it('refuses a config file rather than ignoring it', async () => {
-    const run = await runAction({ event: 'workflow_dispatch', files: repository, inputs: { config: '.dockerfile-guard.yml' } })
+  it("applies the repository's .dockerfile-guard.yml: rule levels and ignore-paths", async () => {
+    const config = 'rules:\n  no-root-user: warning\nignore-paths: [legacy/**]\n'
+    const run = await runAction({ event: 'workflow_dispatch', files: { ...repository, 'legacy/Dockerfile': ROOT_USER, '.dockerfile-guard.yml': config } })
+    expect(run.stdout).toContain('Configuration: .dockerfile-guard.yml.')
+    expect(run.stdout).toContain('1 Dockerfile left out by ignore-paths in .dockerfile-guard.yml.')
+    expect(run.stdout).toContain('::warning title=The image should not run as root,file=app/Dockerfile,line=2')
+    expect(run.stdout).not.toContain('legacy/Dockerfile')
+    expect(run.outputs).toMatchObject({ files: '2', errors: '0' })
+    expect(run.code).toBe(0)
+  })
+
+  it('stops on a mistake in the configuration with an error annotation on its line, rather than linting with other rules', async () => {
+    const run = await runAction({ event: 'workflow_dispatch', files: { ...repository, 'ci/guard.yml': 'rules:\n  no-root-user: fatal\n' }, inputs: { config: 'ci/guard.yml' } })
     expect(run.code).toBe(1)
-    expect(run.stdout).toContain('::error::config: configuration files are not supported yet')
+    expect(run.stdout).toContain('::error title=dockerfile-guard configuration,file=ci/guard.yml,line=2,col=17::rules.no-root-user: expected one of off, note, warning, error, not `fatal`')
+    expect(run.stdout).toContain('::error::ci/guard.yml:2:17: rules.no-root-user: expected one of off, note, warning, error, not `fatal`')
+    expect(run.outputs).toEqual({})
   })
 })
 

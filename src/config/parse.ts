@@ -1,0 +1,249 @@
+// The configuration file, read into the options the engine takes (design §7). Pure: text in,
+// `Config` out. Two formats: our own `.dockerfile-guard.yml`, and hadolint's `.hadolint.yaml`,
+// whose DLxxxx codes stand for the rules that match or relate to them, as in hadolint pragmas.
+// A mistake in the file is a `ConfigError` that names the file, the line and the key: a policy
+// that is silently not applied is worse than a clear stop.
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml'
+import type { FailOn } from '../inputs.js'
+import { rulesForHadolintCode } from '../rules/hadolint-codes.js'
+import type { Level, Rule, Settings } from '../rules/types.js'
+
+export const PRESETS = ['recommended', 'security', 'strict'] as const
+/** `recommended`: the rules on by default; `security`: only those tagged security; `strict`: every rule. */
+export type Preset = (typeof PRESETS)[number]
+const LEVELS = ['off', 'note', 'warning', 'error'] as const
+
+export interface Config {
+  /** The file it came from, as given; undefined when no file was found. */
+  path?: string
+  format?: 'dockerfile-guard' | 'hadolint'
+  preset: Preset
+  /** Per-rule levels; rules not listed follow the preset. */
+  levels: Record<string, Level>
+  /** Globs of Dockerfiles not to lint, relative to the repository root. */
+  ignorePaths: string[]
+  settings: Settings
+  /** hadolint's `failure-threshold` / `no-fail`: what the CLI's `--fail-on` defaults to. */
+  failOn?: FailOn
+  /** What was read but cannot be honoured, or maps to nothing: said once, never fatal. */
+  notes: string[]
+}
+
+export const DEFAULT_CONFIG: Config = { preset: 'recommended', levels: {}, ignorePaths: [], settings: {}, notes: [] }
+
+export class ConfigError extends Error {
+  constructor(
+    readonly path: string,
+    readonly line: number | undefined,
+    readonly column: number | undefined,
+    readonly reason: string
+  ) {
+    super(`${path}${line ? `:${line}:${column ?? 1}` : ''}: ${reason}`)
+  }
+}
+
+/**
+ * Reads a configuration file's text. The format follows the file name (`.hadolint.yaml`) or, for
+ * another name, the keys: a file with only hadolint's keys is read as hadolint's.
+ */
+export function parseConfig(text: string, path: string, rules: readonly Rule[]): Config {
+  const lines = new LineCounter()
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false })
+  const at = (node: Node | null | undefined) => (node?.range ? lines.linePos(node.range[0]) : undefined)
+  const fail = (node: Node | null | undefined, reason: string): never => {
+    const pos = at(node)
+    throw new ConfigError(path, pos?.line, pos?.col, reason)
+  }
+  const [syntax] = doc.errors
+  if (syntax) {
+    const pos = lines.linePos(syntax.pos[0])
+    throw new ConfigError(path, pos.line, pos.col, `not valid YAML: ${firstLine(syntax.message)}`)
+  }
+  if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) return { ...DEFAULT_CONFIG, path, notes: [] }
+  if (!isMap(doc.contents)) fail(doc.contents, 'expected a mapping of keys (`rules:`, `extends:`, …) at the top level')
+  const root = doc.contents as YAMLMap
+  const reader: Reader = { path, rules, fail }
+  const keys = root.items.map((pair) => keyOf(pair, reader))
+  const hadolint = /hadolint/i.test(path.split(/[\\/]/).pop() ?? '') || (keys.length > 0 && keys.every((key) => HADOLINT_KEYS.has(key) && !OWN_KEYS.has(key)))
+  return hadolint ? readHadolint(root, reader) : readOwn(root, reader)
+}
+
+interface Reader {
+  path: string
+  rules: readonly Rule[]
+  fail(node: Node | null | undefined, reason: string): never
+}
+
+// ── .dockerfile-guard.yml ──────────────────────────────────────────────────────────────────────
+
+const OWN_KEYS = new Set(['extends', 'rules', 'ignore-paths', 'trusted-registries'])
+
+function readOwn(root: YAMLMap, reader: Reader): Config {
+  const config: Config = { ...DEFAULT_CONFIG, path: reader.path, format: 'dockerfile-guard', levels: {}, notes: [] }
+  const ids = new Map(reader.rules.map((rule) => [rule.id, rule]))
+  for (const pair of root.items) {
+    const key = keyOf(pair, reader)
+    const value = pair.value as Node | null
+    switch (key) {
+      case 'extends':
+        config.preset = oneOf(value, key, PRESETS, reader)
+        break
+      case 'rules':
+        if (!isMap(value)) reader.fail(value ?? (pair.key as Node), 'rules: expected a mapping of rule ids to off, note, warning or error')
+        for (const entry of (value as YAMLMap).items) {
+          const id = keyOf(entry, reader)
+          const rule = ids.get(id)
+          if (!rule) reader.fail(entry.key as Node, `rules.${id}: unknown rule${suggest(id, [...ids.keys()])}`)
+          if (rule.id === 'parse-error') reader.fail(entry.key as Node, 'rules.parse-error: cannot be configured: a file that cannot be parsed is not linted at all')
+          config.levels[id] = oneOf(entry.value as Node | null, `rules.${id}`, LEVELS, reader)
+        }
+        break
+      case 'ignore-paths':
+        config.ignorePaths = strings(value, key, reader)
+        break
+      case 'trusted-registries':
+        config.settings = { ...config.settings, trustedRegistries: strings(value, key, reader) }
+        break
+      default: {
+        const hint = HADOLINT_KEYS.has(key) ? ` (\`${key}\` is hadolint's: in this file use ${HADOLINT_HINTS[key] ?? 'the keys below'})` : suggest(key, [...OWN_KEYS])
+        reader.fail(pair.key as Node, `${key}: unknown key${hint}; the keys are ${[...OWN_KEYS].join(', ')}`)
+      }
+    }
+  }
+  return config
+}
+
+// ── .hadolint.yaml ─────────────────────────────────────────────────────────────────────────────
+
+const HADOLINT_KEYS = new Set([
+  'ignored', 'override', 'trustedRegistries', 'failure-threshold', 'no-fail', 'label-schema', 'strict-labels',
+  'disable-ignore-pragma', 'no-color', 'verbose', 'format', 'formats', 'output'
+])
+const HADOLINT_HINTS: Record<string, string> = {
+  ignored: '`rules: { rule-id: off }`',
+  override: '`rules: { rule-id: error }`',
+  trustedRegistries: '`trusted-registries:`'
+}
+const HADOLINT_LEVELS: Record<string, Level> = { error: 'error', warning: 'warning', info: 'note', style: 'note' }
+// hadolint fails on findings at or below the threshold in its order error < warning < info < style;
+// `ignore` and `none` fail on everything.
+const THRESHOLDS: Record<string, FailOn> = { error: 'error', warning: 'warning', info: 'note', style: 'note', ignore: 'note', none: 'note' }
+
+function readHadolint(root: YAMLMap, reader: Reader): Config {
+  const config: Config = { ...DEFAULT_CONFIG, path: reader.path, format: 'hadolint', levels: {}, notes: [] }
+  const unmapped = new Set<string>()
+  const ours = (code: string) => {
+    const found = rulesForHadolintCode(code, reader.rules)
+    if (found.length === 0) unmapped.add(code)
+    return found
+  }
+  const rank = (level: Level | undefined) => (level === undefined ? -1 : LEVELS.indexOf(level))
+  // When a code is in several override lists, hadolint lets `error` win.
+  const apply = (codes: string[], level: Level) => {
+    for (const rule of codes.flatMap(ours)) if (rank(level) > rank(config.levels[rule.id])) config.levels[rule.id] = level
+  }
+  const ignored: string[] = []
+  for (const pair of root.items) {
+    const key = keyOf(pair, reader)
+    const value = pair.value as Node | null
+    switch (key) {
+      case 'ignored':
+        ignored.push(...strings(value, key, reader))
+        break
+      case 'override':
+        if (!isMap(value)) reader.fail(value ?? (pair.key as Node), 'override: expected a mapping of error, warning, info or style to lists of rule codes')
+        for (const entry of (value as YAMLMap).items) {
+          const level = keyOf(entry, reader)
+          if (!(level in HADOLINT_LEVELS)) reader.fail(entry.key as Node, `override.${level}: unknown severity; hadolint's are error, warning, info, style`)
+          apply(strings(entry.value as Node | null, `override.${level}`, reader), HADOLINT_LEVELS[level])
+        }
+        break
+      case 'trustedRegistries':
+        // hadolint documents a string too; its code reads a list. Both are accepted here.
+        config.settings = { trustedRegistries: isScalar(value) && typeof value.value === 'string' ? [value.value] : strings(value, key, reader) }
+        break
+      case 'failure-threshold':
+        config.failOn = THRESHOLDS[oneOf(value, key, Object.keys(THRESHOLDS), reader)]
+        break
+      case 'no-fail':
+        if (bool(value, key, reader)) config.failOn = 'never'
+        break
+      case 'label-schema':
+      case 'strict-labels':
+      case 'disable-ignore-pragma':
+        config.notes.push(`${key} is not supported by dockerfile-guard and has no effect`)
+        break
+      case 'no-color':
+      case 'verbose':
+      case 'format':
+      case 'formats':
+      case 'output':
+        break // how hadolint prints, not what it checks
+      default:
+        config.notes.push(`${key} is not a hadolint setting dockerfile-guard knows; it has no effect`)
+    }
+  }
+  // An ignored rule is not run, whatever an override says of it.
+  for (const rule of ignored.flatMap(ours)) config.levels[rule.id] = 'off'
+  if (unmapped.size > 0) {
+    config.notes.push(`${[...unmapped].join(', ')}: no dockerfile-guard rule matches or relates to ${unmapped.size === 1 ? 'this code, so it changes' : 'these codes, so they change'} nothing`)
+  }
+  if (config.failOn === 'never' && root.items.some((pair) => keyOf(pair, reader) === 'failure-threshold')) {
+    config.notes.push('no-fail is set, so failure-threshold has no effect')
+  }
+  return config
+}
+
+// ── YAML helpers ───────────────────────────────────────────────────────────────────────────────
+
+function keyOf(pair: Pair, reader: Reader): string {
+  const key = pair.key as Node | null
+  if (!isScalar(key) || typeof key.value !== 'string') return reader.fail(key, 'expected a plain key')
+  return key.value
+}
+
+function oneOf<T extends string>(node: Node | null, key: string, allowed: readonly T[], reader: Reader): T {
+  // `off` written as YAML's `false` or `no` is what people mean.
+  const value = isScalar(node) ? (node.value === false ? 'off' : node.value) : undefined
+  if (typeof value === 'string' && (allowed as readonly string[]).includes(value.toLowerCase())) return value.toLowerCase() as T
+  return reader.fail(node, `${key}: expected one of ${allowed.join(', ')}${isScalar(node) ? `, not \`${String(node.value)}\`` : ''}`)
+}
+
+function strings(node: Node | null, key: string, reader: Reader): string[] {
+  if (node === null || (isScalar(node) && node.value === null)) return []
+  if (!isSeq(node)) return reader.fail(node, `${key}: expected a list, e.g. ${key}: ['…']`)
+  return node.items.map((item, i) => {
+    if (isScalar(item) && (typeof item.value === 'string' || typeof item.value === 'number') && String(item.value).trim() !== '') return String(item.value).trim()
+    return reader.fail(item as Node, `${key}[${i}]: expected a non-empty string`)
+  })
+}
+
+function bool(node: Node | null, key: string, reader: Reader): boolean {
+  if (isScalar(node) && typeof node.value === 'boolean') return node.value
+  return reader.fail(node, `${key}: expected true or false`)
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')
+}
+
+/** `; did you mean no-root-user?` when one known name is a typo away. */
+function suggest(name: string, known: readonly string[]): string {
+  let best: string | undefined
+  let bestDistance = Math.max(2, Math.floor(name.length / 4)) + 1
+  for (const candidate of known) {
+    const d = distance(name.toLowerCase(), candidate.toLowerCase())
+    if (d < bestDistance) [best, bestDistance] = [candidate, d]
+  }
+  return best ? `; did you mean ${best}?` : ''
+}
+
+function distance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i]
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1))
+    previous = row
+  }
+  return previous[b.length]
+}
