@@ -233,6 +233,29 @@ describe('configuration', () => {
   })
 })
 
+describe('--fix', () => {
+  const FIXABLE = 'FROM alpine:3.20\r\nADD app.py /app/\r\nUSER root\r\nRUN sudo apk add --no-cache curl\r\n'
+
+  it('writes the mechanical fixes into the file and reports only what is left', async () => {
+    const cwd = join(dir, 'fixing')
+    mkdirSync(cwd, { recursive: true })
+    writeFileSync(join(cwd, 'Dockerfile'), FIXABLE)
+    writeFileSync(join(cwd, 'clean.Dockerfile'), CLEAN)
+    const { code, stdout, stderr } = await run(['--fix', '--format', 'json'], { cwd })
+    expect(readFileSync(join(cwd, 'Dockerfile'), 'utf8')).toBe('FROM alpine:3.20\r\nCOPY app.py /app/\r\nUSER root\r\nRUN apk add --no-cache curl\r\n')
+    expect(readFileSync(join(cwd, 'clean.Dockerfile'), 'utf8')).toBe(CLEAN)
+    expect(stderr).toBe('dockerfile-guard: fixed 2 problems\n')
+    expect(JSON.parse(stdout).findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['no-root-user'])
+    expect(code).toBe(1)
+  })
+
+  it('refuses standard input, which it cannot write back', async () => {
+    const { code, stderr } = await run(['--fix', '-'], { stdin: FIXABLE })
+    expect(stderr).toMatch(/^dockerfile-guard: --fix cannot write back to standard input\n/)
+    expect(code).toBe(2)
+  })
+})
+
 describe('rule list, help, version, usage errors', () => {
   it('--list-rules --format json: every rule with its metadata and every tool key', async () => {
     const { code, stdout } = await run(['--list-rules', '--format', 'json'])

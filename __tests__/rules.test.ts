@@ -3,6 +3,7 @@
 // renders well in SARIF, the docs and review comments, and fixes that fix.
 import { describe, expect, it } from '@jest/globals'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { applyFixes as applyAll } from '../src/fix.js'
 import { lint, type Finding } from '../src/lint.js'
 import { ruleDoc } from '../src/report/rule-doc.js'
 import { rules } from '../src/rules/index.js'
@@ -28,22 +29,8 @@ const lintExample = (text: string, settings: Settings | undefined, only?: Rule):
   lint({ path: 'Dockerfile', text }, only ? { rules: [only], allRules: true, settings } : { rules, settings })
 const describeFindings = (findings: Finding[]): string[] => findings.map((f) => `${f.ruleId} at ${f.line}:${f.column}: ${f.message}`)
 
-/** Applies the findings' fixes, last first, skipping any that overlap one already applied. */
-function applyFixes(text: string, findings: Finding[]): string {
-  const lineStarts = [0, ...[...text.matchAll(/\n/g)].map((m) => m.index + 1)]
-  const offset = (line: number, column: number): number => lineStarts[line - 1] + column - 1
-  const fixes = findings
-    .flatMap((f) => (f.fix ? [{ start: offset(f.fix.line, f.fix.column), end: offset(f.fix.endLine, f.fix.endColumn), text: f.fix.text }] : []))
-    .sort((a, b) => b.start - a.start)
-  let result = text
-  let limit = Infinity
-  for (const fix of fixes) {
-    if (fix.end > limit) continue
-    result = result.slice(0, fix.start) + fix.text + result.slice(fix.end)
-    limit = fix.start
-  }
-  return result
-}
+/** The text once the findings' fixes are applied, as `--fix` would write it. */
+const applyFixes = (text: string, findings: Finding[]): string => applyAll(text, findings.flatMap((f) => (f.fix ? [f.fix] : [])))
 
 describe('the registry', () => {
   it('has unique kebab-case ids', () => {

@@ -3,16 +3,17 @@
 // `main` does all the work against an injected `Io`, so tests run it in-process; the bootstrap at
 // the bottom runs it when this file (or its ncc bundle) is the program.
 import { realpathSync } from 'node:fs'
-import { stat } from 'node:fs/promises'
+import { stat, writeFile } from 'node:fs/promises'
 import { isAbsolute, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { loadConfig } from './config/load.js'
 import { ConfigError, type Config } from './config/parse.js'
 import { DEFAULT_PATTERNS, FileError, describeError, findDockerfiles, readDockerfile, readDockerfileStream, toSlashes, type FileProblem } from './files.js'
+import { applyFixes } from './fix.js'
 import { globMatcher } from './glob.js'
 import { lint, type Finding, type LintOptions } from './lint.js'
-import { atOrAbove } from './report/counts.js'
+import { atOrAbove, plural } from './report/counts.js'
 import { toJson } from './report/json.js'
 import { toMarkdown } from './report/markdown.js'
 import { ruleList, ruleListText } from './report/rule-doc.js'
@@ -50,6 +51,7 @@ Options:
   -c, --config <file>    the configuration file (default: .dockerfile-guard.yml or .yaml, else
                          .hadolint.yaml or .yml, in the current directory)
       --all-rules        also run the rules that are off by default
+      --fix              apply the mechanical fixes to the files, then report what is left
       --list-rules       list the rules (with --format json: their metadata) and exit
   -h, --help             show this help and exit
   -v, --version          print the version and exit
@@ -70,6 +72,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         'fail-on': { type: 'string' },
         config: { type: 'string', short: 'c' },
         'all-rules': { type: 'boolean', default: false },
+        fix: { type: 'boolean', default: false },
         'list-rules': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false }
@@ -120,11 +123,20 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   let failed = errors.length > 0
   const findings: Finding[] = []
   const sources = new Map<string, string>()
+  if (values.fix && targets.some((target) => target.absolute === undefined)) return usageError(io, '--fix cannot write back to standard input')
+  let fixed = 0
   for (const target of targets) {
     try {
-      const text = target.absolute === undefined ? await readDockerfileStream(io.stdin, STDIN_PATH) : await readDockerfile(target.absolute)
+      let text = target.absolute === undefined ? await readDockerfileStream(io.stdin, STDIN_PATH) : await readDockerfile(target.absolute)
+      let found = lint({ path: target.display, text }, options)
+      if (values.fix && target.absolute !== undefined) {
+        const result = fix(text, found, (next) => lint({ path: target.display, text: next }, options))
+        if (result.text !== text) await writeFile(target.absolute, result.text)
+        fixed += found.length - result.findings.length
+        ;({ text, findings: found } = result)
+      }
       sources.set(target.display, text)
-      findings.push(...lint({ path: target.display, text }, options))
+      findings.push(...found)
     } catch (e) {
       if (!(e instanceof FileError)) throw e
       say(`${target.display}: ${e.reason}`)
@@ -133,6 +145,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
 
   const files = sources.size
+  if (values.fix && fixed > 0) say(`fixed ${plural(fixed, 'problem')}`)
   if (format === 'text') io.stdout.write(toText(findings, { color: wantsColor(io), files }))
   else if (format === 'json') io.stdout.write(toJson(findings, { version: VERSION, files }))
   else if (format === 'markdown') io.stdout.write(toMarkdown(findings, rules, { version: VERSION, files }))
@@ -141,6 +154,20 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   if (failed) return 2
   const failing = atOrAbove(failOn)
   return findings.some((f) => failing.includes(f.severity)) ? 1 : 0
+}
+
+/**
+ * Applies the fixes and lints again, until nothing more is fixable (a fix that overlapped another
+ * is applied on the next pass), at most a few passes.
+ */
+function fix(text: string, findings: Finding[], relint: (text: string) => Finding[]): { text: string; findings: Finding[] } {
+  for (let pass = 0; pass < 5; pass++) {
+    const fixes = findings.flatMap((f) => (f.fix ? [f.fix] : []))
+    const next = fixes.length ? applyFixes(text, fixes) : text
+    if (next === text) break
+    ;[text, findings] = [next, relint(next)]
+  }
+  return { text, findings }
 }
 
 interface Target {

@@ -3,7 +3,7 @@
 // whose codes map to our rules through their hadolint equivalents and related rules.
 import type { Dockerfile } from './dockerfile/model.js'
 import { positionOf } from './dockerfile/positions.js'
-import { isHadolintCode, rulesForHadolintCode } from './rules/hadolint-codes.js'
+import { isHadolintCode, rulesForHadolintCode } from './hadolint-codes.js'
 import type { Rule } from './rules/types.js'
 
 const PRAGMA = /^(dockerfile-guard|hadolint)\s+(global\s+)?ignore\s*=\s*(.+)$/i

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { suggestedLines, suggestionBlock, type Fix } from '../../src/github/suggestion.js'
+import type { Fix } from '../../src/fix.js'
+import { suggestedLines, suggestionBlock } from '../../src/github/suggestion.js'
 
 const source = 'FROM alpine:3.20\nRUN apk add curl \\\n    && make\nuser root\nCMD ["sh"]\n'
 const fix = (line: number, column: number, endLine: number, endColumn: number, text: string): Fix => ({ line, column, endLine, endColumn, text })

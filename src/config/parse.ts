@@ -5,7 +5,7 @@
 // that is silently not applied is worse than a clear stop.
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml'
 import type { FailOn } from '../inputs.js'
-import { rulesForHadolintCode } from '../rules/hadolint-codes.js'
+import { rulesForHadolintCode } from '../hadolint-codes.js'
 import type { Level, Rule, Settings } from '../rules/types.js'
 
 export const PRESETS = ['recommended', 'security', 'strict'] as const

@@ -1,6 +1,7 @@
 // The plan for one pull-request review: which inline comments to post, which earlier ones still
 // stand, which are obsolete, and which findings did not fit. Plain data in and out; the caller
 // makes the API calls (one review with every comment, since GitHub takes them all or none).
+import type { Fix } from '../fix.js'
 import type { Finding } from '../lint.js'
 import { byPosition } from '../lint.js'
 import { rules as registry } from '../rules/index.js'
@@ -8,7 +9,7 @@ import type { Rule, Severity } from '../rules/types.js'
 import { commentBody, type KeyedFinding } from './comment-body.js'
 import { anchorOf, type Diffs } from './filter.js'
 import { findingKeys, markedKeys } from './markers.js'
-import { suggestedLines, type Fix } from './suggestion.js'
+import { suggestedLines } from './suggestion.js'
 
 /** The fields of a listed review comment (`GET /pulls/{n}/comments`) the plan reads. */
 export interface ExistingComment {

@@ -1,10 +1,8 @@
 // GitHub's ```suggestion blocks: the new text of *every* line a comment covers, which the author
 // applies with one click. A block shorter than the range silently deletes lines, so the replacement
 // is always computed from the file's text over exactly the commented lines.
-import type { Finding } from '../lint.js'
+import { applyFixes, lineStarts, type Fix } from '../fix.js'
 import { stripBom } from './markers.js'
-
-export type Fix = NonNullable<Finding['fix']>
 
 /**
  * The lines that replace `first`..`last` once the fixes inside them are applied (fixes reaching
@@ -24,21 +22,13 @@ export function suggestedLines(source: string, first: number, last: number, fixe
   // The range includes the newline that ends its last line, so a fix may delete whole lines.
   const to = last < starts.length ? starts[last] : text.length
   const offset = (line: number, column: number) => (line <= starts.length ? starts[line - 1] + column - 1 : Infinity)
-  const edits = fixes
-    .map((fix) => ({ start: offset(fix.line, fix.column), end: offset(fix.endLine, fix.endColumn), text: fix.text }))
-    .filter((edit) => from <= edit.start && edit.start <= edit.end && edit.end <= to)
-    .sort((a, b) => a.start - b.start || a.end - b.end)
+  const inside = fixes.filter((fix) => {
+    const [start, end] = [offset(fix.line, fix.column), offset(fix.endLine, fix.endColumn)]
+    return from <= start && start <= end && end <= to
+  })
+  const fixed = applyFixes(text, inside)
   const original = text.slice(from, to)
-  let result = ''
-  let cursor = from
-  for (const [i, edit] of edits.entries()) {
-    const previous = edits[i - 1]
-    // Two findings may carry the same fix; an insertion applied twice would insert twice.
-    if (edit.start < cursor || (previous && previous.start === edit.start && previous.end === edit.end && previous.text === edit.text)) continue
-    result += text.slice(cursor, edit.start) + edit.text
-    cursor = edit.end
-  }
-  result += text.slice(cursor, to)
+  const result = fixed.slice(from, to + fixed.length - text.length)
   if (result === original) return undefined
   if (result === '') return []
   if (original.endsWith('\n') !== result.endsWith('\n')) return undefined
@@ -51,10 +41,4 @@ export function suggestionBlock(lines: readonly string[]): string {
   const longestRun = Math.max(0, ...lines.flatMap((line) => line.match(/`+/g) ?? []).map((run) => run.length))
   const fence = '`'.repeat(Math.max(3, longestRun + 1))
   return lines.length === 0 ? `${fence}suggestion\n${fence}` : `${fence}suggestion\n${lines.join('\n')}\n${fence}`
-}
-
-function lineStarts(text: string): number[] {
-  const starts = [0]
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1)
-  return starts
 }

@@ -1,6 +1,6 @@
 // What a hadolint code (`DL3002`) means here, wherever a user writes one: in a `# hadolint ignore=`
 // pragma and in `.hadolint.yaml`. One mapping, so the two never disagree.
-import type { Rule } from './types.js'
+import type { Rule } from './rules/types.js'
 
 export const isHadolintCode = (id: string): boolean => /^(DL|SC)\d+$/i.test(id)
 
