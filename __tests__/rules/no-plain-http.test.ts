@@ -21,12 +21,15 @@ testRule(rule, {
     { name: 'a variable the RUN exports', code: `${from}ARG URL=http://example.com/a\nRUN export URL=https://example.com/a; wget -q "$URL"\n` },
     { name: 'package repositories (trusted-package-repositories covers them)', code: `${from}RUN pip install --index-url http://pypi.internal/simple app\n` },
     { name: 'exec form expands no variables', code: `${from}ARG URL=http://example.com/a\nRUN ["curl", "-fsSO", "$URL"]\n` },
+    { name: 'a download checked against a pinned checksum (official memcached)', code: `${from}RUN wget -O /tmp/app.tgz "http://example.com/app.tgz" \\\n && echo "$APP_SHA256  /tmp/app.tgz" | sha256sum -c - && tar -xzf /tmp/app.tgz -C /opt\n` },
     { name: 'HEALTHCHECK probes are not downloads', code: `${from}HEALTHCHECK CMD curl -fs http://example.com/ || exit 1\n` }
   ],
   invalid: [
     { code: `${from}RUN curl -fsSLo /tmp/a http://example.com/a\n`, lines: [2], messages: ['`http://example.com/a` is fetched over plain HTTP'], fix: 'https://' },
     { name: 'wget with a quoted URL', code: `${from}RUN wget -q -O /tmp/a "http://example.com/a"\n`, lines: [2], fix: 'https://' },
     { name: 'curl --url=', code: `${from}RUN curl -fsS --url=http://example.com/a -o /tmp/a\n`, lines: [2], fix: 'https://' },
+    { name: 'a checksum that covers only one of the downloaded files', code: `${from}RUN wget http://example.com/a.tgz http://example.com/b.tgz && echo "$A_SHA256  a.tgz" | sha256sum -c -\n`, lines: [2, 2] },
+    { name: 'a checksum list fetched over plain HTTP too', code: `${from}RUN wget -O /tmp/a.tgz http://example.com/a.tgz && wget -O /tmp/a.tgz.sha256 http://example.com/a.tgz.sha256 && sha256sum -c /tmp/a.tgz.sha256\n`, lines: [2], messages: ['`http://example.com/a.tgz.sha256`'] },
     { name: 'git clone', code: `${from}RUN git clone --depth 1 http://github.com/org/repo.git /src\n`, lines: [2] },
     { name: 'git -c before clone', code: `${from}RUN git -c advice.detachedHead=false clone http://github.com/org/repo.git /src\n`, lines: [2] },
     { name: 'ADD', code: `${from}ADD http://example.com/a.tar.gz /opt/\n`, lines: [2], fix: 'https://' },

@@ -6,6 +6,7 @@ testRule(rule, {
     'FROM debian:bookworm-slim\nRUN useradd -u 10001 -m -G users app\n',
     { name: 'primary group 0 (the OpenShift convention)', code: 'FROM registry.access.redhat.com/ubi9/ubi-minimal:9.4\nRUN useradd -u 1001 -g 0 app && usermod -g root app\n' },
     { name: 'joining harmless groups', code: 'FROM debian:bookworm-slim\nRUN usermod -aG video,audio app && adduser app staff && addgroup -S app && gpasswd -a app users\n' },
+    { name: 'a sudo rule for root itself grants nothing new', code: 'FROM debian:bookworm-slim\nRUN echo "root ALL=(ALL) ALL" >> /etc/sudoers\n' },
     { name: 'reading sudoers', code: 'FROM debian:bookworm-slim\nRUN cat /etc/sudoers > /tmp/sudoers.txt && grep NOPASSWD /etc/sudoers\n' },
     { name: 'a UID that only contains 0', code: 'FROM debian:bookworm-slim\nRUN useradd -u 1000 app && adduser --uid 10 app2\n' },
     { name: 'a /etc/passwd line without UID 0', code: 'FROM alpine:3.20\nRUN echo "app:x:10001:10001::/home/app:/sbin/nologin" >> /etc/passwd\n' },
@@ -17,6 +18,8 @@ testRule(rule, {
   invalid: [
     { code: 'FROM debian:bookworm-slim\nRUN echo "app ALL=(ALL) NOPASSWD: ALL" >> /etc/sudoers\n', lines: [2], messages: ['`NOPASSWD`'] },
     { name: 'tee through sudo into sudoers.d', code: "FROM debian:bookworm-slim\nRUN echo 'app ALL=(ALL) NOPASSWD:ALL' | sudo tee /etc/sudoers.d/app\n", lines: [2], messages: ['`/etc/sudoers.d/app`'] },
+    { name: 'a rule for root next to one for another user', code: 'FROM debian:bookworm-slim\nRUN printf \'root ALL=(ALL) ALL\\napp ALL=(ALL) ALL\\n\' >> /etc/sudoers\n', lines: [2] },
+    { name: 'a user whose name starts with root', code: 'FROM debian:bookworm-slim\nRUN echo "rootless ALL=(ALL) NOPASSWD: ALL" >> /etc/sudoers\n', lines: [2] },
     { name: 'a sudo rule without NOPASSWD', code: "FROM debian:bookworm-slim\nRUN sh -c 'echo \"%admin ALL=(ALL) ALL\" > /etc/sudoers.d/admin'\n", lines: [2], messages: ['sudo rules'] },
     { name: 'a heredoc into sudoers.d', code: 'FROM debian:bookworm-slim\nRUN cat > /etc/sudoers.d/app <<EOF\napp ALL=(ALL) NOPASSWD: ALL\nEOF\n', lines: [2], messages: ['`NOPASSWD`'] },
     { name: 'sed -i on sudoers, cp into sudoers.d', code: "FROM rockylinux:9\nRUN sed -i 's/^# %wheel/%wheel/' /etc/sudoers && cp app.sudoers /etc/sudoers.d/app\n", lines: [2, 2] },

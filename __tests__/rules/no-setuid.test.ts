@@ -12,7 +12,8 @@ testRule(rule, {
     { name: 'COPY --chmod without special bits', code: 'FROM alpine:3.20\nCOPY --chmod=0755 app /usr/local/bin/app\n' },
     { name: 'a mode from an ARG without a default', code: 'FROM alpine:3.20\nARG MODE\nRUN chmod $MODE /usr/local/bin/app\n' },
     { name: 'chmod --reference', code: 'FROM alpine:3.20\nRUN chmod --reference=/bin/su /usr/local/bin/app\n' },
-    { name: 'install without -m', code: 'FROM alpine:3.20\nRUN install app /usr/local/bin/app\n' }
+    { name: 'install without -m', code: 'FROM alpine:3.20\nRUN install app /usr/local/bin/app\n' },
+    { name: 'setuid and setgid on a directory made by an earlier RUN', code: 'FROM alpine:3.20\nRUN mkdir /bot\nRUN chmod +s /bot && chmod u+s /bot/\n' }
   ],
   invalid: [
     { code: 'FROM alpine:3.20\nRUN chmod 4755 /usr/local/bin/app\n', lines: [2], messages: ['`chmod 4755` sets the setuid bit on `/usr/local/bin/app`'] },
@@ -28,6 +29,8 @@ testRule(rule, {
     { name: 'in a heredoc script', code: 'FROM alpine:3.20\nRUN <<EOF\nchmod u+s /usr/bin/app\nEOF\n', lines: [3] },
     { name: 'exec form', code: 'FROM alpine:3.20\nRUN ["chmod", "4755", "/usr/bin/app"]\n', lines: [2] },
     { name: 'a build stage: the bit travels with COPY --from', code: 'FROM alpine:3.20 AS build\nRUN chmod u+s /out/app\nFROM alpine:3.20\nCOPY --from=build /out/app /usr/bin/app\n', lines: [2] },
+    { name: 'a file inside a directory made by mkdir', code: 'FROM alpine:3.20\nRUN mkdir /bot\nRUN chmod +s /bot/run\n', lines: [3] },
+    { name: 'a directory made in another stage, or only after the chmod', code: 'FROM alpine:3.20 AS a\nRUN mkdir /bot\nFROM alpine:3.20\nRUN chmod u+s /bot && chmod +s /srv\nRUN mkdir -p /srv\n', lines: [4, 4] },
     { name: 'an ONBUILD trigger', code: 'FROM alpine:3.20\nONBUILD RUN chmod u+s /usr/bin/app\n', lines: [2] }
   ]
 })

@@ -11,9 +11,14 @@ testRule(rule, {
     { name: 'group write only', code: 'FROM alpine:3.20\nRUN chmod g+w /app && chmod -R g=u /app && umask 002\n' },
     { name: 'a build stage the image is not built FROM', code: 'FROM alpine:3.20 AS build\nRUN chmod -R 777 /src\nFROM alpine:3.20\nCOPY --from=build /src/out /app\n' },
     { name: 'a mode from an ARG without a default', code: 'FROM alpine:3.20\nARG MODE\nRUN chmod $MODE /app\n' },
-    { name: 'umask as a word', code: 'FROM alpine:3.20\nRUN echo umask 000\n' }
+    { name: 'umask as a word', code: 'FROM alpine:3.20\nRUN echo umask 000\n' },
+    { name: 'a temporary directory deleted in the same RUN (official nginx)', code: 'FROM debian:bookworm-slim\nRUN tempDir="$(mktemp -d)" && chmod 777 "$tempDir" && cp /etc/hostname "$tempDir/" && rm -rf "${tempDir}/"\n' },
+    { name: 'a file inside a directory deleted later', code: 'FROM alpine:3.20\nRUN mkdir /build && touch /build/x && chmod 666 /build/x && make -C /build && rm -rf /build\n' }
   ],
   invalid: [
+    { name: 'only the contents of the directory are deleted', code: 'FROM debian:bookworm-slim\nRUN tempDir="$(mktemp -d)" && chmod 777 "$tempDir" && rm -rf "$tempDir"/*\n', lines: [2] },
+    { name: 'deleted before the chmod, or in another RUN', code: 'FROM alpine:3.20\nRUN rm -rf /app/data && mkdir /app/data && chmod 777 /app/data\nRUN chmod 777 /srv && echo ok\nRUN rm -rf /srv\n', lines: [2, 3] },
+    { name: 'one of two paths is deleted', code: 'FROM alpine:3.20\nRUN chmod 777 /build /app && rm -rf /build\n', lines: [2] },
     { code: 'FROM alpine:3.20\nRUN chmod 777 /app\n', lines: [2], messages: ['`chmod 777` makes `/app` writable by every user'] },
     { name: 'recursive, clustered with other flags', code: 'FROM alpine:3.20\nRUN chmod -Rv 0777 /app\n', lines: [2], messages: ['(and everything in it)'] },
     { name: '666 and symbolic modes', code: 'FROM alpine:3.20\nRUN chmod 666 /a && chmod o+w /b && chmod a+rw /c && chmod ugo+w /d && chmod u=rwx,o=rwx /e\n', lines: [2, 2, 2, 2, 2] },

@@ -16,11 +16,16 @@ testRule(rule, {
     run('npm config set registry https://registry.example.com/ && npm ci', 'node:22-slim'),
     'FROM python:3.12-slim\nENV PIP_INDEX_URL=https://pypi.example.com/simple\nARG PIP_EXTRA_INDEX_URL\n',
     run('apt-key list && apt-get update'),
-    run('apt-get update --allow-releaseinfo-change')
+    run('apt-get update --allow-releaseinfo-change'),
+    {
+      name: 'a local file: repository built in the same RUN (official nginx)',
+      code: run('tempDir="$(mktemp -d)" && (cd "$tempDir" && apt-get download hello && dpkg-scanpackages . > Packages) && echo "deb [ trusted=yes ] file://$tempDir ./" > /etc/apt/sources.list.d/temp.list && apt-get update && apt-get install -y --no-install-recommends hello && rm -rf "$tempDir" /etc/apt/sources.list.d/temp.list')
+    }
   ],
   invalid: [
     { code: run('echo "deb [trusted=yes] https://apt.example.com stable main" > /etc/apt/sources.list.d/acme.list'), lines: [2], messages: ['`deb [trusted=yes] https://apt.example.com stable main` written to `/etc/apt/sources.list.d/acme.list` makes apt accept'] },
     { code: run('echo "deb [arch=amd64 trusted=yes] http://apt.example.com stable main" | tee /etc/apt/sources.list.d/acme.list'), lines: [2] },
+    { name: 'trusted=yes on a remote repository with spaces in the brackets', code: run('echo "deb [ trusted=yes ] https://apt.example.com/file:/ ./" > /etc/apt/sources.list.d/temp.list'), lines: [2] },
     { name: 'deb822 sources in a heredoc', code: 'FROM debian:bookworm-slim\nRUN cat > /etc/apt/sources.list.d/acme.sources <<EOF\nTypes: deb\nURIs: https://apt.example.com\nSuites: stable\nTrusted: yes\nEOF\n', lines: [6] },
     { code: run('apt-get update --allow-insecure-repositories'), lines: [2], messages: ['lets apt use repositories whose index is not signed'] },
     { code: run('apt-get -o Acquire::AllowInsecureRepositories=true update'), lines: [2] },

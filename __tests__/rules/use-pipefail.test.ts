@@ -29,6 +29,9 @@ testRule(rule, {
     { name: '|| is not a pipe', code: 'FROM alpine:3.20\nRUN test -f /a || touch /a\n' },
     { name: 'a pipe fed by echo hides no failure', code: 'FROM alpine:3.20\nRUN echo "$SHA  /tmp/a.tgz" | sha256sum -c -\n' },
     { name: 'yes | … would break under pipefail (SIGPIPE)', code: 'FROM debian:bookworm-slim\nRUN yes | sdkmanager --licenses\n' },
+    { name: 'an if condition picks a branch, it does not fail the build', code: 'FROM alpine:3.20\nRUN if ldd /bin/ls | grep -q "not found"; then exit 1; fi\n' },
+    { name: 'an elif and a while condition', code: 'FROM alpine:3.20\nRUN if false; then :; elif ls | grep -q a; then :; fi && while ls | grep -q b; do rm b; done\n' },
+    { name: 'a negated pipe only succeeds more often under pipefail', code: 'FROM alpine:3.20\nRUN ! ls / | grep -q secret\n' },
     { name: 'exec form has no shell', code: 'FROM alpine:3.20\nRUN ["sh", "-c", "ls | wc -l"]\n' }
   ],
   invalid: [
@@ -51,6 +54,9 @@ testRule(rule, {
     { name: 'an ONBUILD trigger', code: 'FROM alpine:3.20\nONBUILD RUN ls | wc -l\n', lines: [2] },
     { name: '|& is a pipe too', code: 'FROM alpine:3.20\nRUN make |& tee /build.log\n', lines: [2] },
     { name: 'echo feeding a command that can fail, into another', code: 'FROM alpine:3.20\nRUN echo "$LIST" | xargs -n1 curl -fsSLO | sha256sum\n', lines: [2] },
+    { name: 'a pipe in the body of an if is not its condition', code: 'FROM alpine:3.20\nRUN if [ -d /a ]; then curl -fsSL https://x.io/a.tgz | tar -xz; fi\n', lines: [2], messages: ['`curl … | tar`'] },
+    { name: 'a pipe in the body of a while loop', code: 'FROM alpine:3.20\nRUN while read -r u; do curl -fsSL "$u" | tar -xz; done < /urls\n', lines: [2] },
+    { name: 'a pipe on the left of || still hides its failure from the fallback', code: 'FROM alpine:3.20\nRUN curl -fsSL https://x.io/a.tgz | tar -xz || exit 1\n', lines: [2] },
     { name: 'one finding per RUN', code: 'FROM alpine:3.20\nRUN ls | wc -l && ls | wc -c\n', lines: [2] }
   ]
 })

@@ -1,7 +1,8 @@
 import { copySources, instructionsOf, runCommands } from '../dockerfile/helpers.js'
-import type { Dockerfile, Span } from '../dockerfile/model.js'
+import type { Dockerfile, Instruction, Span, Stage } from '../dockerfile/model.js'
 import { assignedNames, subcommand } from '../shell/helpers.js'
 import type { Command, Word } from '../shell/types.js'
+import { Downloads } from './data/downloaded-files.js'
 import { plainHttpUrl } from './data/urls.js'
 import type { Problem, Rule } from './types.js'
 
@@ -35,6 +36,7 @@ export default {
       if (add.flags.some((f) => f.name === 'checksum' && f.value)) continue
       for (const source of copySources(add)) yield* plain(dockerfile, source, source.value, add.resolve(source.value))
     }
+    const verified = verifiedDownloads()
     for (const { command, instruction } of runCommands(dockerfile)) {
       for (const word of fetched(command)) {
         // `$URL` takes its value from an ARG or ENV, unless the RUN sets it itself; an exec-form RUN
@@ -42,11 +44,32 @@ export default {
         const name = /^\$\{?([A-Za-z_][A-Za-z0-9_]*)/.exec(word.value)?.[1]
         const expands = !instruction.json || command.context === 'shell-string'
         const known = name !== undefined && expands && !assignedNames(instruction.shell!).has(name)
-        yield* plain(dockerfile, word, word.value, known ? instruction.resolve(word.value) : undefined)
+        const problems = [...plain(dockerfile, word, word.value, known ? instruction.resolve(word.value) : undefined)]
+        // As with `ADD --checksum`: a file checked against a checksum or signature fails the build when replaced.
+        if (problems.length && !verified(command, instruction)) yield* problems
       }
     }
   }
 } satisfies Rule
+
+/**
+ * Whether every file a download command writes is checked later by a checksum or signature (what
+ * verify-downloads calls verified). The bookkeeping is built only for stages that fetch over HTTP.
+ */
+function verifiedDownloads(): (command: Command, instruction: Instruction) => boolean {
+  const built = new Map<Stage, Map<boolean, Downloads>>()
+  return (command, instruction) => {
+    const { stage } = instruction
+    if (!stage) return false
+    // ONBUILD triggers run in another build, so they are a group of their own (as in verify-downloads).
+    const trigger = instruction.onbuild !== undefined
+    const groups = built.get(stage) ?? built.set(stage, new Map()).get(stage)!
+    let downloads = groups.get(trigger)
+    if (!downloads) groups.set(trigger, (downloads = new Downloads(stage.instructions.filter((i) => (i.onbuild !== undefined) === trigger))))
+    const own = downloads.artifacts.filter((d) => d.command === command)
+    return own.length > 0 && own.every((d) => downloads.verified(d))
+  }
+}
 
 /** The words of a curl, wget or git fetch that name what it downloads (option values like `--proxy` left out). */
 function* fetched(command: Command): Generator<Word> {

@@ -44,17 +44,31 @@ export default {
 
 /** Writes to the files that say who may be root: sudoers, /etc/shadow, /etc/passwd (a UID-0 line). */
 function* fileGrants(command: Command): Generator<Problem> {
-  const text = command.pipeline.commands.flatMap((c) => [...c.args.map((a) => a.value), ...c.redirects.map((r) => r.heredoc?.body ?? '')]).join(' ')
   for (const file of writtenFiles(command)) {
     if (SUDOERS.test(file.value)) {
-      const how = /NOPASSWD/.test(text) ? 'a `NOPASSWD` sudo rule: that user can become root without a password' : 'sudo rules: the users they name can become root'
+      if (rootOnly(pipelineText(command))) continue
+      const how = /NOPASSWD/.test(pipelineText(command)) ? 'a `NOPASSWD` sudo rule: that user can become root without a password' : 'sudo rules: the users they name can become root'
       yield { at: file, message: `Writing \`${file.value}\` adds ${how}.` }
     } else if (file.value === '/etc/shadow' || file.value === '/etc/gshadow') {
       yield { at: file, message: `Editing \`${file.value}\` directly changes passwords and account locks, bypassing \`passwd\`/\`usermod\`.` }
-    } else if (file.value === '/etc/passwd' && /(^|[\s'"])[^:\s'"]+:[^:\s]*:0+:/m.test(text)) {
+    } else if (file.value === '/etc/passwd' && /(^|[\s'"])[^:\s'"]+:[^:\s]*:0+:/m.test(pipelineText(command))) {
       yield { at: file, message: 'Writing a line with UID 0 to `/etc/passwd` adds an account that is root under another name.' }
     }
   }
+}
+
+/** A sudoers rule's user list: `root` in `root ALL=(ALL) ALL`, `%sudo` in `%sudo ALL=(ALL:ALL) ALL`. */
+const SUDOERS_USER = /(?:^|\s)([^\s=]+)[ \t]+[^\s=]+[ \t]*=/gm
+
+/** True when every sudoers rule written names only root, which already is root (`root ALL=(ALL) ALL`). */
+function rootOnly(text: string): boolean {
+  const users = [...text.matchAll(SUDOERS_USER)].map((m) => m[1])
+  return users.length > 0 && users.every((user) => user === 'root')
+}
+
+/** What the command's pipeline writes: its arguments and heredocs (only built for a command that writes one of the files above). */
+function pipelineText(command: Command): string {
+  return command.pipeline.commands.flatMap((c) => [...c.args.map((a) => a.value), ...c.redirects.map((r) => r.heredoc?.body ?? '')]).join(' ')
 }
 
 /** `COPY sudoers /etc/sudoers.d/app`, `COPY <<EOF /etc/sudoers.d/app`, `COPY sudoers /etc/`. */

@@ -1,5 +1,5 @@
 import { instructionsOf, runCommands } from '../dockerfile/helpers.js'
-import type { Dockerfile } from '../dockerfile/model.js'
+import type { Dockerfile, Span, Stage } from '../dockerfile/model.js'
 import { positionals } from '../shell/helpers.js'
 import { modeSettings } from './data/file-modes.js'
 import type { Rule } from './types.js'
@@ -20,13 +20,18 @@ export default {
     good: 'FROM alpine:3.20\nCOPY --chmod=0755 app /usr/local/bin/app\nUSER 10001\nCMD ["app"]\n'
   },
   check: function* (dockerfile) {
-    const directories = knownDirectories(dockerfile)
+    let directories: Map<string, { stage?: Stage; at: Span }[]> | undefined
     // Every stage counts: a build stage has no use for a setuid bit except to COPY the file out with it.
     for (const setting of modeSettings(dockerfile)) {
       const { bits, how, paths } = setting
-      // A setgid directory only makes new files inherit its group: a common, harmless idiom.
-      const groupDirectories = !setting.recursive && paths.length > 0 && paths.every((p) => directories.has(p.replace(/(.)\/+$/, '$1')))
-      if (!bits.setuid && (!bits.setgid || groupDirectories)) continue
+      if (!bits.setuid && !bits.setgid) continue
+      // On a directory no program runs: setgid only makes new files inherit its group (a common,
+      // harmless idiom) and Linux ignores setuid. `-R` reaches the files inside, so it still counts.
+      const stage = setting.instruction.stage
+      const known = (directories ??= knownDirectories(dockerfile)) // only for files that set one of the bits
+      const madeEarlier = (p: string) => (known.get(p.replace(/(.)\/+$/, '$1')) ?? []).some((d) => d.stage === stage && d.at.start < setting.at.start)
+      const onDirectories = !setting.recursive && paths.length > 0 && paths.every(madeEarlier)
+      if (onDirectories) continue
       const bit = bits.setuid && bits.setgid ? 'setuid and setgid bits' : bits.setuid ? 'setuid bit' : 'setgid bit'
       const on = paths.length ? ` on \`${paths.join(' ')}\`` : ''
       yield { at: setting.at, message: `\`${how}\` sets the ${bit}${on}: the program runs with its owner's privileges whoever starts it.` }
@@ -34,13 +39,17 @@ export default {
   }
 } satisfies Rule
 
-/** Paths the Dockerfile creates as directories (`mkdir`, `WORKDIR`, `install -d`). */
-function knownDirectories(dockerfile: Dockerfile): Set<string> {
-  const directories = new Set<string>()
-  for (const { command } of runCommands(dockerfile)) {
-    const isDirectory = command.program === 'mkdir' || (command.program === 'install' && command.args.some((a) => /^(-[a-zA-Z]*d[a-zA-Z]*|--directory)$/.test(a.value)))
-    if (isDirectory) for (const path of positionals(command, ['-m', '--mode', '-o', '-g'])) directories.add(path.value.replace(/(.)\/+$/, '$1'))
+/** Paths the Dockerfile creates as directories (`mkdir`, `WORKDIR`, `install -d`): where, in which stage. */
+function knownDirectories(dockerfile: Dockerfile): Map<string, { stage?: Stage; at: Span }[]> {
+  const directories = new Map<string, { stage?: Stage; at: Span }[]>()
+  const add = (path: string, stage: Stage | undefined, at: Span) => {
+    const key = path.replace(/(.)\/+$/, '$1')
+    directories.set(key, [...(directories.get(key) ?? []), { stage, at }])
   }
-  for (const workdir of instructionsOf(dockerfile, 'WORKDIR')) if (workdir.args[0]) directories.add(workdir.args[0].value.replace(/(.)\/+$/, '$1'))
+  for (const { command, instruction } of runCommands(dockerfile)) {
+    const isDirectory = command.program === 'mkdir' || (command.program === 'install' && command.args.some((a) => /^(-[a-zA-Z]*d[a-zA-Z]*|--directory)$/.test(a.value)))
+    if (isDirectory) for (const path of positionals(command, ['-m', '--mode', '-o', '-g'])) add(path.value, instruction.stage, command)
+  }
+  for (const workdir of instructionsOf(dockerfile, 'WORKDIR')) if (workdir.args[0]) add(workdir.args[0].value, workdir.stage, workdir)
   return directories
 }

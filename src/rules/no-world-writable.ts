@@ -1,8 +1,9 @@
 import { finalStages, runCommands } from '../dockerfile/helpers.js'
 import type { Dockerfile, Instruction } from '../dockerfile/model.js'
 import { positionals } from '../shell/helpers.js'
+import { removedPaths } from '../shell/writes.js'
 import type { Problem, Rule } from './types.js'
-import { modeSettings } from './data/file-modes.js'
+import { modeSettings, type ModeSetting } from './data/file-modes.js'
 
 /** Shared scratch and runtime (socket, lock) directories, where `1777` (writable by all, sticky) is the norm. */
 const SCRATCH = /(^|\/)(tmp|temp)(\/|$)|^\/(dev\/shm|run|var\/run|var\/lock)(\/|$)/
@@ -25,7 +26,7 @@ export default {
     const image = inImage(dockerfile)
     for (const setting of modeSettings(dockerfile)) {
       const { bits, how, paths } = setting
-      if (!bits.worldWritable || !image(setting.instruction)) continue
+      if (!bits.worldWritable || !image(setting.instruction) || removedLater(setting)) continue
       if (bits.sticky && paths.length > 0 && paths.every((p) => SCRATCH.test(p))) continue
       const what = paths.length ? `\`${paths.join(' ')}\`${setting.recursive ? ' (and everything in it)' : ''}` : 'the files'
       const sticky = !bits.sticky && paths.some((p) => SCRATCH.test(p)) ? ' For a shared scratch directory use `1777` (sticky).' : ''
@@ -39,6 +40,23 @@ export default {
 function inImage(dockerfile: Dockerfile): (instruction: Instruction) => boolean {
   const stages = new Set(finalStages(dockerfile))
   return (instruction) => instruction.stage !== undefined && stages.has(instruction.stage)
+}
+
+/**
+ * True when a later command of the same RUN deletes every path the mode was set on (or a directory
+ * holding it): `chmod 777 "$tempDir" && … && rm -rf "$tempDir"` leaves nothing in the layer.
+ * Paths are compared as written, so the same word or variable must be removed.
+ */
+function removedLater(setting: ModeSetting): boolean {
+  const commands = setting.instruction.shell?.commands ?? []
+  const removed = commands.filter((c) => c.start > setting.at.end).flatMap((c) => removedPaths(c).map((w) => normalize(w.value)))
+  if (!removed.length || !setting.paths.length) return false
+  return setting.paths.map(normalize).every((path) => removed.some((r) => r !== '' && (path === r || path.startsWith(`${r}/`))))
+}
+
+/** `${dir}/` and `$dir` are the same path. */
+function normalize(path: string): string {
+  return path.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, '$$$1').replace(/\/+$/, '')
 }
 
 /** `umask 000` and the like: everything the rest of the RUN creates is world-writable. */

@@ -22,9 +22,10 @@ export default {
   // hadolint's DL4006 spec cases are all in the test file. Beyond them this rule also accepts a
   // `set -o pipefail` earlier in the same RUN (the build fails if the shell lacks it, so the pipe
   // never runs unguarded), a SHELL inherited from the stage this one is built FROM (Docker inherits
-  // it), ksh/mksh, and pipes fed only by `echo`/`printf`/`yes`; and it looks at ONBUILD triggers.
-  equivalents: { hadolint: ['DL4006'] },
-  related: { trivy: ['DS032'], kics: ['efbf148a'] },
+  // it), ksh/mksh; and it looks at ONBUILD triggers. DL4006 is only *related*: it flags every pipe,
+  // while this rule passes pipes whose status cannot fail the build unnoticed (`if`/`while`
+  // conditions, `! a | b`, pipes fed only by `echo`/`printf`/`yes`, `$(…)` given as an argument).
+  related: { hadolint: ['DL4006'], trivy: ['DS032'], kics: ['efbf148a'] },
   rationale:
     'A RUN fails only when its last command fails, so in `curl -fsSL https://… | tar -xz` a failed download is hidden: `tar` gets an empty stream, the step "succeeds", and the image is built without the files. With `pipefail` any failing command of the pipe fails the step.',
   fix: 'Run pipes under a shell with `pipefail`: put `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (or `/bin/ash` on Alpine) before the RUN, or start the RUN with `set -o pipefail &&` when its shell supports it.',
@@ -39,7 +40,8 @@ export default {
       const script = instruction.shell
       if (!script || shellHasPipefail(instruction.shellCommand)) continue
       const pipe = script.pipelines.find(
-        (p) => p.commands.length > 1 && runByRunShell(p.commands[0]) && !fedByNeverFailing(p) && !statusIgnored(p.commands[0])
+        (p) =>
+          p.commands.length > 1 && !testedOnly(p) && runByRunShell(p.commands[0]) && !fedByNeverFailing(p) && !statusIgnored(p.commands[0])
       )
       if (!pipe || script.commands.some((c) => setsPipefail(c) && c.start < pipe.start)) continue
       yield problem(instruction, pipe, dockerfile.text)
@@ -65,6 +67,15 @@ function problem(instruction: Instruction, pipe: Pipeline, text: string): Proble
 function label(command: Command): string {
   const c = effective(command)
   return c.compound ? c.name + '…' : c.program
+}
+
+/**
+ * A condition (`if ldd /bin/ls | grep -q "not found"; then exit 1; fi`) picks a branch instead of
+ * failing the build, and a negated pipe (`! a | b`) only succeeds more often under pipefail: either
+ * way pipefail adds no failure the build would otherwise miss.
+ */
+function testedOnly(pipe: Pipeline): boolean {
+  return pipe.condition === true || pipe.negated
 }
 
 function fedByNeverFailing(pipe: Pipeline): boolean {

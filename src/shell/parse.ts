@@ -26,8 +26,13 @@ class SyntaxError extends Error {
   }
 }
 
-const META = new Set([' ', '\t', '\n', '\r', ';', '&', '|', '(', ')', '<', '>'])
+/** The characters that end a word, by char code: a table, since it is asked for every character. */
+const META = new Uint8Array(128)
+for (const c of ' \t\n\r;&|()<>') META[c.charCodeAt(0)] = 1
 const RESERVED = /(if|in|then|else|elif|fi|for|select|while|until|do|done|case|esac|function|\{|\}|!|\[\[)(?=[\s;&|()<>]|$)/y
+/** The first characters of the reserved words. */
+const RESERVED_START = new Uint8Array(128)
+for (const c of 'itefswudc{}![') RESERVED_START[c.charCodeAt(0)] = 1
 const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*(\[[^\]]*\])?\+?=/
 const NAME = /[A-Za-z_][A-Za-z0-9_]*|[0-9@*#?$!-]/y
 const REDIRECT = /([0-9]*)(<<<|<<-|<<|<>|<&|>>|>&|>\||&>>|&>|<|>)/y
@@ -62,6 +67,8 @@ class Parser {
   private pending: PendingHeredoc[] = []
   private context: Context = 'top'
   private parent: Command | undefined
+  /** True while parsing the condition list of an `if`, `elif`, `while` or `until`. */
+  private inCondition = false
 
   constructor(
     private readonly src: string,
@@ -144,6 +151,7 @@ class Parser {
     this.skipBlanks()
     const start = this.pos
     const pipeline: Pipeline = { commands: [], negated: false, joinedBy, start: this.base + start, end: 0 }
+    if (this.inCondition) pipeline.condition = true
     if (this.peekReserved() === '!') {
       pipeline.negated = true
       this.pos++
@@ -192,12 +200,12 @@ class Parser {
         return this.compound('{', pipeline, start)
       case 'if':
         this.pos += 2
-        this.parseList(new Set(['then']), false)
+        this.parseCondition('then')
         this.expectWord('then')
         this.parseList(new Set(['elif', 'else', 'fi']), false)
         while (this.peekReserved() === 'elif') {
           this.pos += 4
-          this.parseList(new Set(['then']), false)
+          this.parseCondition('then')
           this.expectWord('then')
           this.parseList(new Set(['elif', 'else', 'fi']), false)
         }
@@ -210,7 +218,7 @@ class Parser {
       case 'while':
       case 'until':
         this.pos += reserved.length
-        this.parseList(new Set(['do']), false)
+        this.parseCondition('do')
         this.parseDoGroup()
         return this.compound(reserved, pipeline, start)
       case 'for':
@@ -243,6 +251,14 @@ class Parser {
     this.parseRedirects(command)
     command.end = this.base + this.pos
     return command
+  }
+
+  /** The condition list of `if`/`elif`/`while`/`until`: its pipelines are marked `condition`. */
+  private parseCondition(stop: string): void {
+    const outer = this.inCondition
+    this.inCondition = true
+    this.parseList(new Set([stop]), false)
+    this.inCondition = outer
   }
 
   private parseDoGroup(): void {
@@ -470,7 +486,7 @@ class Parser {
     let chunk = start // start of the pending literal run
     while (this.pos < src.length) {
       const c = src[this.pos]
-      if (META.has(c)) {
+      if (META[src.charCodeAt(this.pos)] === 1) {
         if ((c === '<' || c === '>') && src[this.pos + 1] === '(' && this.pos === start) {
           value += src.slice(chunk, this.pos)
           const open = this.pos
@@ -703,6 +719,7 @@ class Parser {
   }
 
   private peekReserved(): string | undefined {
+    if (RESERVED_START[this.src.charCodeAt(this.pos)] !== 1) return undefined // most words: no regex
     RESERVED.lastIndex = this.pos
     return RESERVED.exec(this.src)?.[1]
   }

@@ -65,6 +65,11 @@ export interface Command extends Span {
 export interface Pipeline extends Span {
   commands: Command[]
   negated: boolean
+  /**
+   * True for a pipeline in the condition of an `if`, `elif`, `while` or `until` (at any depth of that
+   * condition): its status picks a branch or ends a loop instead of becoming the script's status.
+   */
+  condition?: boolean
   /** The operator that joins this pipeline to the previous one in its list: `&&`, `||`, `;`, `&`, newline or undefined. */
   joinedBy?: string
 }

@@ -34,3 +34,8 @@ export function writtenFiles(command: Command): Word[] {
   }
   return files.filter((f) => f.value !== '-' && !f.value.startsWith('/dev/'))
 }
+
+/** The paths `rm` deletes, as written: `rm -rf "$tempDir" /var/lib/apt/lists/*`. */
+export function removedPaths(command: Command): Word[] {
+  return command.program === 'rm' ? readOptions(command, { short: '' }).operands : []
+}

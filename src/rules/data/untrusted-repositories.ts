@@ -30,7 +30,9 @@ export const UNTRUSTED_REPOSITORIES: Mechanisms = {
     { name: /^(npm_config_registry|YARN_NPM_REGISTRY_SERVER)$/i, value: HTTP }
   ],
   text: [
-    { pattern: /^[ \t]*deb(?:-src)?\s+\[[^\]]*\btrusted=yes\b[^\]]*\][^\n]*/im, effect: UNSIGNED_APT },
+    // A local `file:`/`copy:` repository (`deb [trusted=yes] file://$tempDir ./`, official nginx) holds
+    // .debs built or fetched earlier in the build: no network path, and no signature to check.
+    { pattern: /^[ \t]*deb(?:-src)?\s+\[[^\]]*\btrusted=yes\b[^\]]*\](?![ \t]*(?:file|copy):)[^\n]*/im, effect: UNSIGNED_APT },
     { pattern: /^[ \t]*Trusted:\s*yes\b/im, effect: UNSIGNED_APT },
     { pattern: /Acquire::Allow(?:Downgrade)?InsecureRepositories\s+"?(?:true|1|yes)"?/i, effect: UNSIGNED_INDEX },
     // `repo_gpgcheck` (signed metadata) is off by default on most distributions; `gpgcheck` is not.
