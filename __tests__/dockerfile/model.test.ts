@@ -66,6 +66,15 @@ describe('the Dockerfile model', () => {
     expect(posix.instructions[2].shell?.pipelines[0].commands).toHaveLength(2)
   })
 
+  it('knows Windows stages by image path, tag, escape directive, or the Windows stage they are built FROM', () => {
+    const windows = (text: string) => parseDockerfile(text).stages.map((s) => s.windows)
+    expect(windows('FROM mcr.microsoft.com/dotnet/framework/aspnet:4.8\nFROM mcr.microsoft.com/windows/nanoserver:ltsc2022\n')).toEqual([true, true])
+    expect(windows('FROM mcr.microsoft.com/dotnet/sdk:8.0-windowsservercore-ltsc2022\nFROM golang:1.22-nanoserver\nFROM python:3.12-windowsservercore\n')).toEqual([true, true, true])
+    expect(windows('FROM mcr.microsoft.com/windows/servercore:ltsc2022 AS base\nSHELL ["powershell", "-Command"]\nFROM base\n')).toEqual([true, true])
+    expect(windows('# escape=`\nFROM example/app:1.0\n')).toEqual([true])
+    expect(windows('FROM mcr.microsoft.com/dotnet/sdk:8.0\nFROM localhost:5000/servercore-tools:1.0\nFROM node:22-alpine\n')).toEqual([false, false, false])
+  })
+
   it('strips a BOM and handles CRLF line endings', () => {
     const df = parseDockerfile('\uFEFFFROM alpine:3.20\r\nRUN apk add \\\r\n  curl\r\nUSER 10001\r\n')
     expect(df.stages[0].image.tag).toBe('3.20')

@@ -13,6 +13,20 @@ testRule(rule, {
     { name: 'nginx-unprivileged', code: 'FROM nginxinc/nginx-unprivileged:1.27-alpine\n' },
     { name: 'an unknown base image', code: 'ARG BASE\nFROM $BASE\n' },
     { name: 'Windows images', code: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\n' },
+    {
+      name: 'Windows named only in the tag',
+      code: 'FROM mcr.microsoft.com/dotnet/framework/aspnet:4.8-windowsservercore-ltsc2022\nSHELL ["powershell", "-Command"]\nCOPY app/ C:/inetpub/wwwroot/\nENTRYPOINT ["C:\\\\ServiceMonitor.exe", "w3svc"]\n'
+    },
+    { name: 'a nanoserver tag', code: 'FROM mcr.microsoft.com/dotnet/sdk:8.0-nanoserver-1809\nCMD ["dotnet"]\n' },
+    { name: 'an ltsc tag', code: 'FROM mcr.microsoft.com/powershell:lts-ltsc2022\nCMD ["pwsh"]\n' },
+    { name: 'built FROM a Windows stage that switched to PowerShell', code: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022 AS base\nSHELL ["powershell", "-Command"]\nRUN Write-Host hi\nFROM base\nCMD ["powershell"]\n' },
+    { name: 'Jenkins runs as jenkins', code: 'FROM jenkins/jenkins:lts-alpine\nCOPY plugins.txt /usr/share/jenkins/plugins.txt\nRUN jenkins-plugin-cli -f /usr/share/jenkins/plugins.txt\n' },
+    { name: 'Keycloak runs as 1000', code: 'FROM quay.io/keycloak/keycloak:21.1.1\nENTRYPOINT ["/opt/keycloak/bin/kc.sh"]\n' },
+    { name: 'Red Hat OpenJDK images run as 185', code: 'FROM registry.access.redhat.com/ubi8/openjdk-17:1.17\nCOPY --chown=185 target/app.jar /deployments/\n' },
+    { name: 'Red Hat OpenJDK runtime images', code: 'FROM registry.access.redhat.com/ubi8/openjdk-11-runtime\n' },
+    { name: 'JBoss EAP OpenShift images', code: 'FROM registry.redhat.io/jboss-eap-7/eap74-openjdk11-openshift-rhel8\n' },
+    { name: 'JBoss EAP by its OpenShift image stream name', code: 'FROM jboss-eap64-openshift:1.4\n' },
+    { name: 'a template placeholder is not an image', code: 'FROM BASEIMAGE\nCOPY etcd /usr/local/bin/\n' },
     { name: 'an empty file', code: '' }
   ],
   invalid: [
@@ -22,6 +36,10 @@ testRule(rule, {
     { name: 'scratch runs as root', code: 'FROM scratch\nCOPY app /app\nENTRYPOINT ["/app"]\n', lines: [1], messages: ['`scratch` images run as root'] },
     { name: 'distroless without nonroot', code: 'FROM gcr.io/distroless/static-debian12\n', lines: [1] },
     { name: 'Chainguard -dev variants', code: 'FROM cgr.dev/chainguard/python:latest-dev\n', lines: [1] },
+    { name: 'a tag that only mentions a Windows word is not Windows', code: 'FROM example/servercore-tools:1.0\nCMD ["sh"]\n', lines: [1] },
+    { name: 'a Linux stage built FROM a Linux stage with PowerShell', code: 'FROM mcr.microsoft.com/powershell:7.4-ubuntu-24.04 AS base\nSHELL ["pwsh", "-Command"]\nFROM base\nCMD ["pwsh"]\n', lines: [3] },
+    { name: 'Red Hat UBI itself runs as root', code: 'FROM registry.access.redhat.com/ubi8/ubi:8.10\nCMD ["bash"]\n', lines: [1] },
+    { name: 'a lower-case placeholder-like name is a real image', code: 'FROM baseimage\n', lines: [1] },
     { name: 'a base image from an ARG default', code: 'ARG BASE=alpine:3.20\nFROM ${BASE}\n', lines: [2] },
     { name: 'an ONBUILD USER does not set this image\'s user', code: 'FROM alpine:3.20\nONBUILD USER 10001\n', lines: [1] }
   ]

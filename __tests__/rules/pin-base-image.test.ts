@@ -38,6 +38,7 @@ testRule(rule, {
     { name: 'flags on FROM', code: 'FROM --platform=$BUILDPLATFORM golang:1.22 AS build\n' },
     { name: 'an ARG without default is not guessed at', code: 'ARG TAG\nFROM node:${TAG}\n' },
     { name: 'a whole image from an ARG without default', code: 'ARG BASE\nFROM $BASE\n' },
+    { name: 'an upper-case template placeholder is not an image (Docker rejects it)', code: 'FROM BASEIMAGE\nCOPY etcd /usr/local/bin/\nFROM RUNNERIMAGE\n' },
     {
       name: 'COPY --from a stage, by name and by index',
       code: 'FROM golang:1.22 AS build\nRUN go build -o /app .\nFROM alpine:3.20\nCOPY --from=build /app /app\nCOPY --from=0 /app /app2\n'
@@ -67,6 +68,7 @@ testRule(rule, {
       lines: [4],
       messages: ['`node:latest` (in `RUN --mount`)']
     },
+    { name: 'an upper-case registry host is valid, so the image is checked', code: 'FROM Registry.Example.com/team/app\n', lines: [1], messages: ['has no tag'] },
     { name: 'every untagged stage', code: 'FROM node AS a\nFROM python AS b\nFROM alpine:3.20\n', lines: [1, 2] }
   ]
 })

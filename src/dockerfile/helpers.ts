@@ -45,6 +45,16 @@ export function finalStages(dockerfile: Dockerfile): Stage[] {
   return chain
 }
 
+/**
+ * True when the image `chain` (from finalStages) builds holds files only: it starts `FROM scratch` and
+ * no stage sets CMD or ENTRYPOINT, so it never runs a process. Such an image is an export stage
+ * (`docker build --output`) or data for other builds to `COPY --from`.
+ */
+export function isFilesOnly(chain: readonly Stage[]): boolean {
+  const base = chain[chain.length - 1]
+  return base !== undefined && base.image.scratch && !chain.some((s) => lastOf(s, 'CMD') || lastOf(s, 'ENTRYPOINT'))
+}
+
 /** A span covering a word (for a Problem's `at`). */
 export function spanOf(node: { start: number; end: number }): { start: number; end: number } {
   return { start: node.start, end: node.end }
@@ -52,19 +62,29 @@ export function spanOf(node: { start: number; end: number }): { start: number; e
 
 export type { Word }
 
-const allCommands = new WeakMap<Dockerfile, readonly CommandAt[]>()
+/**
+ * What `compute` gives for this file, computed on the first call only: the walks several rules need
+ * are done once per file. The result lives on the model and goes with it (a WeakMap keyed by the model
+ * did the same, but V8 kept its entries through young-generation collections, so every file's results
+ * were promoted to the old generation).
+ */
+export function perFile<T>(dockerfile: Dockerfile, compute: (dockerfile: Dockerfile) => T): T {
+  let value = dockerfile.memo.get(compute) as T | undefined
+  if (value === undefined) dockerfile.memo.set(compute, (value = compute(dockerfile)))
+  return value
+}
 
 /** Every command of every RUN, shell form and exec form (ONBUILD triggers included), with the RUN it is in. */
 export function runCommands(dockerfile: Dockerfile): readonly CommandAt[] {
-  let list = allCommands.get(dockerfile)
-  if (!list) {
-    const found: CommandAt[] = []
-    for (const instruction of dockerfile.instructions) {
-      if (instruction.shell) for (const command of instruction.shell.commands) found.push({ command, instruction })
-    }
-    allCommands.set(dockerfile, (list = found))
+  return perFile(dockerfile, findRunCommands)
+}
+
+function findRunCommands(dockerfile: Dockerfile): CommandAt[] {
+  const found: CommandAt[] = []
+  for (const instruction of dockerfile.instructions) {
+    if (instruction.shell) for (const command of instruction.shell.commands) found.push({ command, instruction })
   }
-  return list
+  return found
 }
 
 /**

@@ -1,19 +1,18 @@
 // Image references: `registry/path/name:tag@digest`, split the way Docker's reference grammar does.
 import type { Arg, ImageRef, ImageUse, Stage } from './model.js'
 
-/** `stageNamed` finds an earlier stage by its (lower-case) name. */
+/** `scope` resolves ARGs in the reference; `stages` are the earlier stages by their (lower-case) names. */
 export function parseImageRef(
   arg: Arg | undefined,
-  resolve: (v: string) => string | undefined,
-  stageNamed: (name: string) => Stage | undefined = () => undefined
+  scope: { resolve(v: string): string | undefined },
+  stages?: ReadonlyMap<string, Stage>
 ): ImageRef {
   const raw = arg?.value ?? ''
-  const span = { start: arg?.start ?? 0, end: arg?.end ?? 0 }
-  const resolved = resolve(raw)
-  const ref: ImageRef = { raw, resolved, scratch: false, ...span }
+  const resolved = scope.resolve(raw)
+  const ref: ImageRef = { raw, resolved, scratch: false, start: arg?.start ?? 0, end: arg?.end ?? 0 }
   if (resolved === undefined || resolved === '') return ref
   const lower = resolved.toLowerCase()
-  ref.stage = stageNamed(lower)
+  ref.stage = stages?.get(lower)
   if (ref.stage) return ref
   if (lower === 'scratch') {
     ref.scratch = true
@@ -57,9 +56,15 @@ export function isRollingTag(tag: string): boolean {
   return ROLLING.has(tag.toLowerCase().split('-')[0]) && !DATED.test(tag)
 }
 
-/** A reference to pin: not a stage, not `scratch`, and with every ARG in it known. */
+// Docker's grammar for the repository path: lower-case components joined by `/`.
+const REPOSITORY = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/
+
+/**
+ * A reference to pin: not a stage, not `scratch`, with every ARG in it known, and a repository Docker
+ * accepts. Docker rejects upper case there, so `FROM BASEIMAGE` is a placeholder a script replaces.
+ */
 export function isPinnable(image: ImageRef): boolean {
-  return !image.stage && !image.scratch && image.repository !== undefined
+  return !image.stage && !image.scratch && image.repository !== undefined && REPOSITORY.test(image.repository)
 }
 
 /**

@@ -98,6 +98,11 @@ export interface Stage {
   /** Instructions of the stage after FROM, ONBUILD triggers included (with `onbuild` set). */
   instructions: Instruction[]
   isFinal: boolean
+  /**
+   * A Windows image: named so (path or tag), in a file with the `# escape=\`` of Windows Dockerfiles, or
+   * built FROM a Windows stage. It has no root user and no POSIX shell.
+   */
+  windows: boolean
 }
 
 export interface Directive extends Span {
@@ -126,4 +131,6 @@ export interface Dockerfile {
   images: ImageUse[]
   /** 0-based offsets of line starts, for offset → line/column. */
   lineStarts: number[]
+  /** What several rules derive from the file, computed once on first use: see `perFile` (./helpers.ts). */
+  memo: Map<unknown, unknown>
 }

@@ -3,9 +3,10 @@
 import { DockerfileParser } from 'dockerfile-ast'
 import type { Instruction as AstInstruction } from 'dockerfile-ast'
 import { SHELLS, parseExec, parseShell } from '../shell/parse.js'
+import { splitArguments } from './arguments.js'
 import { parseImageRef } from './image.js'
-import type { Word } from '../shell/types.js'
-import type { Arg, Comment, Dockerfile, Flag, ImageUse, Instruction, Property, Stage } from './model.js'
+import type { Script, Word } from '../shell/types.js'
+import type { Arg, Comment, Dockerfile, Flag, Heredoc, ImageUse, Instruction, Keyword, Property, Span, Stage } from './model.js'
 import { Scope } from './scope.js'
 
 interface Position {
@@ -17,15 +18,38 @@ const DIRECTIVE = /^\s*#\s*[a-zA-Z][a-zA-Z0-9]*\s*=\s*\S.*$/
 const POSIX_DEFAULT = ['/bin/sh', '-c'] as const
 const WINDOWS_DEFAULT = ['cmd', '/S', '/C'] as const
 
-// dockerfile-ast re-tokenizes an instruction's arguments on every getArguments/getFlags/getProperties/
-// getHeredocs call, which was half of the model's time. Each node we read tokenizes once; callers get
-// their own copy (they shift flags off the array they are given).
-function tokenizeOnce(node: AstInstruction): AstInstruction {
-  const target = node as unknown as { getRawArguments(): unknown[] }
-  const tokenize = target.getRawArguments
-  let args: unknown[] | undefined
-  target.getRawArguments = () => (args ??= tokenize.call(node)).slice()
-  return node
+/**
+ * An instruction of the model. `resolve` reads the ARG and ENV scope current where it stands. It is a
+ * method, not a closure per instruction: V8 kept such closures, and the whole file they captured, alive
+ * through young-generation collections, so every file's model was promoted to the old generation.
+ */
+class ModelInstruction implements Instruction {
+  stage?: Stage
+  onbuild?: Instruction
+  shell?: Script
+  shellCommand: readonly string[] = POSIX_DEFAULT
+  readonly #scope: Scope
+
+  constructor(
+    public keyword: Keyword,
+    public keywordSpan: Span,
+    public flags: Flag[],
+    public args: Arg[],
+    public text: string,
+    public json: string[] | undefined,
+    public jsonArgs: Arg[] | undefined,
+    public heredocs: Heredoc[],
+    public properties: Property[],
+    public start: number,
+    public end: number,
+    scope: Scope
+  ) {
+    this.#scope = scope
+  }
+
+  resolve(value: string): string | undefined {
+    return this.#scope.resolve(value)
+  }
 }
 
 export function parseDockerfile(source: string): Dockerfile {
@@ -33,28 +57,31 @@ export function parseDockerfile(source: string): Dockerfile {
   const ast = DockerfileParser.parse(text)
   const lineStarts = [0]
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1)
-  const at = (p: Position) => lineStarts[p.line] + p.character
-  const span = (r: { start: Position; end: Position }) => ({ start: at(r.start), end: at(r.end) })
   const escape = ast.getEscapeCharacter()
+  // dockerfile-ast also ends lines at a lone `\r`: there its line/character positions and our offsets
+  // disagree, so arguments are taken from it (and converted) rather than split here.
+  const exact = !/\r(?!\n)/.test(text)
 
   const model: Dockerfile = {
     text,
     escape,
     lineStarts,
     directives: [],
-    comments: ast.getComments().map(
-      (c): Comment => ({ text: c.getContent()?.trim() ?? '', line: c.getRange().start.line + 1, ...span(c.getRange()) })
-    ),
+    comments: ast.getComments().map((c): Comment => {
+      const range = c.getRange()
+      return { text: c.getContent()?.trim() ?? '', line: range.start.line + 1, start: offset(lineStarts, range.start), end: offset(lineStarts, range.end) }
+    }),
     instructions: [],
     globalArgs: [],
     stages: [],
-    images: []
+    images: [],
+    memo: new Map()
   }
 
   // dockerfile-ast reads any leading `# a b=c` comment as a directive; Docker only takes `# name=value`
   // lines up to the first other line, and the rest are comments (a leading `# hadolint ignore=…`).
   for (const d of ast.getDirectives()) {
-    const range = span(d.getRange())
+    const range = span(lineStarts, d.getRange())
     const line = d.getRange().start.line
     if (DIRECTIVE.test(text.slice(range.start, range.end)) && line === model.directives.length) {
       model.directives.push({ name: d.getName().toLowerCase(), value: d.getValue(), ...range })
@@ -66,7 +93,6 @@ export function parseDockerfile(source: string): Dockerfile {
   model.comments.sort((a, b) => a.start - b.start)
 
   const stagesByName = new Map<string, Stage>()
-  const stageNamed = (name: string) => stagesByName.get(name)
   let scope = new Scope(undefined, true)
   let globals = scope
   let stage: Stage | undefined
@@ -74,16 +100,14 @@ export function parseDockerfile(source: string): Dockerfile {
 
   const build = (node: AstInstruction, onbuild?: Instruction): Instruction => {
     const keyword = node.getKeyword().toUpperCase()
-    const instruction = convert(tokenizeOnce(node), keyword, span, text, escape)
+    const instruction = convert(node, keyword, lineStarts, text, escape, scope, exact)
     instruction.stage = stage
     instruction.onbuild = onbuild
     instruction.shellCommand = shellCommand
-    const frozen = scope
-    instruction.resolve = (value) => frozen.resolve(value)
     if (keyword === 'RUN' && instruction.jsonArgs) {
       instruction.shell = parseExec(instruction.jsonArgs.map((a) => jsonWord(a, text)))
     } else if (keyword === 'RUN' && isPosix(shellCommand)) {
-      const body = bodyStart(node, instruction, at)
+      const body = bodyStart(node, instruction, lineStarts)
       instruction.shell = parseShell(text.slice(body, instruction.end), { base: body, dockerEscape: escape })
     }
     return instruction
@@ -93,15 +117,16 @@ export function parseDockerfile(source: string): Dockerfile {
     const keyword = node.getKeyword().toUpperCase()
     if (keyword === 'FROM') {
       const from = build(node)
-      const image = parseImageRef(from.args[0], (v) => globals.resolve(v), stageNamed)
+      const image = parseImageRef(from.args[0], globals, stagesByName)
       const name = from.args.length >= 3 && from.args[1].value.toUpperCase() === 'AS' ? from.args[2].value.toLowerCase() : undefined
-      stage = { index: model.stages.length, name, from, image, instructions: [], isFinal: false }
+      const windows = image.stage ? image.stage.windows : isWindows(image.resolved ?? image.raw, escape)
+      stage = { index: model.stages.length, name, from, image, instructions: [], isFinal: false, windows }
       from.stage = stage
       model.stages.push(stage)
       if (name && !stagesByName.has(name)) stagesByName.set(name, stage)
       model.images.push({ image, instruction: from, kind: 'from' })
       scope = new Scope(undefined, false)
-      shellCommand = image.stage ? finalShell(image.stage) : isWindows(image.resolved ?? image.raw, escape) ? WINDOWS_DEFAULT : POSIX_DEFAULT
+      shellCommand = image.stage ? finalShell(image.stage) : windows ? WINDOWS_DEFAULT : POSIX_DEFAULT
       from.shellCommand = shellCommand
       model.instructions.push(from)
       continue
@@ -127,7 +152,7 @@ export function parseDockerfile(source: string): Dockerfile {
         stage?.instructions.push(t)
       }
     }
-    if (stage) collectImageUses(instruction, model, (v) => instruction.resolve(v), stageNamed)
+    if (stage) collectImageUses(instruction, model, stagesByName)
   }
   if (model.stages.length) {
     model.finalStage = model.stages[model.stages.length - 1]
@@ -136,24 +161,39 @@ export function parseDockerfile(source: string): Dockerfile {
   return model
 }
 
-function convert(
-  node: AstInstruction,
-  keyword: string,
-  span: (r: { start: Position; end: Position }) => { start: number; end: number },
-  text: string,
-  escape: string
-): Instruction {
-  const range = span(node.getRange())
-  const flags: Flag[] =
-    'getFlags' in node
-      ? (node as unknown as { getFlags(): AstFlag[] }).getFlags().map((f) => ({
-          name: f.getName(),
-          value: f.getValue() ?? undefined,
-          options: flagOptions(f.getValue()),
-          ...span(f.getRange())
-        }))
-      : []
-  const args = node.getArguments().map((a) => ({ value: a.getValue(), ...span(a.getRange()) }))
+/** An offset into the text from dockerfile-ast's 0-based line and character. */
+function offset(lineStarts: readonly number[], p: Position): number {
+  return lineStarts[p.line] + p.character
+}
+
+function span(lineStarts: readonly number[], r: { start: Position; end: Position }): Span {
+  return { start: offset(lineStarts, r.start), end: offset(lineStarts, r.end) }
+}
+
+function convert(node: AstInstruction, keyword: string, lineStarts: readonly number[], text: string, escape: string, scope: Scope, exact: boolean): ModelInstruction {
+  const range = span(lineStarts, node.getRange())
+  const keywordSpan = span(lineStarts, node.getInstructionRange())
+  const modifiable = 'getFlags' in node
+  let astFlags: AstFlag[] = []
+  let args: Arg[]
+  if (exact) {
+    const words = splitArguments(text, range.start, range.end, keywordSpan.start, keywordSpan.end - keywordSpan.start, escape)
+    // dockerfile-ast's flags are words starting with `--`, and its getArguments drops as many leading
+    // words as it found flags. Its getFlags is cached, and computed while parsing for most instructions.
+    if (modifiable && words.some((w) => w.value.startsWith('--'))) astFlags = (node as unknown as { getFlags(): AstFlag[] }).getFlags()
+    args = astFlags.length ? words.slice(astFlags.length) : words
+  } else {
+    if (modifiable) astFlags = (node as unknown as { getFlags(): AstFlag[] }).getFlags()
+    args = node.getArguments().map((a) => {
+      const r = a.getRange()
+      return { value: a.getValue(), start: offset(lineStarts, r.start), end: offset(lineStarts, r.end) }
+    })
+  }
+  const flags = astFlags.map((f): Flag => {
+    const value = f.getValue() ?? undefined
+    const r = f.getRange()
+    return { name: f.getName(), value, options: flagOptions(f.getValue()), start: offset(lineStarts, r.start), end: offset(lineStarts, r.end) }
+  })
   const raw = args.length ? text.slice(args[0].start, range.end) : ''
   const joined = joinContinuations(raw, escape)
   const json = execForm(joined)
@@ -161,37 +201,40 @@ function convert(
     'getProperties' in node
       ? (node as unknown as { getProperties(): AstProperty[] }).getProperties().map((p) => {
           const valueRange = p.getValueRange()
+          const r = p.getRange()
           return {
             name: p.getName(),
             value: p.getValue() ?? undefined,
-            nameSpan: span(p.getNameRange()),
-            valueSpan: valueRange ? span(valueRange) : undefined,
-            ...span(p.getRange())
+            nameSpan: span(lineStarts, p.getNameRange()),
+            valueSpan: valueRange ? span(lineStarts, valueRange) : undefined,
+            start: offset(lineStarts, r.start),
+            end: offset(lineStarts, r.end)
           }
         })
       : []
+  // Only an argument starting with `<<` opens a heredoc: skip dockerfile-ast's scan of the others.
   const heredocs =
-    'getHeredocs' in node
-      ? (node as unknown as { getHeredocs(): AstHeredoc[] }).getHeredocs().map((h) => {
+    'getHeredocs' in node && args.some((a) => a.value.startsWith('<<'))
+      ? (node as unknown as { getHeredocs(): AstHeredoc[] }).getHeredocs().map((h): Heredoc => {
           const content = h.getContentRange()
-          const body = content ? span(content) : { start: range.end, end: range.end }
-          return { name: h.getName(), body: text.slice(body.start, body.end), bodyStart: body.start, ...span(h.getStartRange()) }
+          const body = content ? span(lineStarts, content) : { start: range.end, end: range.end }
+          return { name: h.getName(), body: text.slice(body.start, body.end), bodyStart: body.start, ...span(lineStarts, h.getStartRange()) }
         })
       : []
-  return {
+  return new ModelInstruction(
     keyword,
-    keywordSpan: span(node.getInstructionRange()),
+    keywordSpan,
     flags,
     args,
-    text: joined,
+    joined,
     json,
-    jsonArgs: json && jsonSpans(json, text, args[0]?.start ?? range.start, range),
+    json && jsonSpans(json, text, args[0]?.start ?? range.start, range),
     heredocs,
     properties,
-    shellCommand: POSIX_DEFAULT,
-    resolve: () => undefined,
-    ...range
-  }
+    range.start,
+    range.end,
+    scope
+  )
 }
 
 interface AstFlag {
@@ -213,9 +256,9 @@ interface AstHeredoc {
 }
 
 /** Where a RUN's shell text starts: after the keyword and any flags. */
-function bodyStart(node: AstInstruction, instruction: Instruction, at: (p: Position) => number): number {
+function bodyStart(node: AstInstruction, instruction: Instruction, lineStarts: readonly number[]): number {
   if (instruction.args.length) return instruction.args[0].start
-  const end = at(node.getInstructionRange().end)
+  const end = offset(lineStarts, node.getInstructionRange().end)
   return instruction.flags.length ? instruction.flags[instruction.flags.length - 1].end : end
 }
 
@@ -285,19 +328,20 @@ function isPosix(shell: readonly string[]): boolean {
   return SHELLS.has(program) || SHELLS.has(program.replace(/\.exe$/i, ''))
 }
 
+// Windows named in the path (`mcr.microsoft.com/windows/servercore`), only in the tag
+// (`dotnet/sdk:8.0-nanoserver-1809`, `aspnet:4.8-windowsservercore-ltsc2022`), or implied: .NET Framework
+// images exist for Windows only.
+const WINDOWS_PATH = /(^|\/)(windows|nanoserver|servercore|windowsservercore)([/:@]|$)|mcr\.microsoft\.com\/(windows|dotnet\/framework\/)/i
+const WINDOWS_TAG = /:([^@]*[-_.])?(nanoserver|servercore|windowsservercore|ltsc20\d\d)([-_.@]|$)/i
+
 function isWindows(image: string, escape: string): boolean {
-  return escape === '`' || /(^|\/)(windows|nanoserver|servercore|windowsservercore)([/:@]|$)|mcr\.microsoft\.com\/windows/i.test(image)
+  return escape === '`' || WINDOWS_PATH.test(image) || WINDOWS_TAG.test(image.slice(image.lastIndexOf('/') + 1))
 }
 
-function collectImageUses(
-  instruction: Instruction,
-  model: Dockerfile,
-  resolve: (v: string) => string | undefined,
-  stageNamed: (name: string) => Stage | undefined
-): void {
+function collectImageUses(instruction: Instruction, model: Dockerfile, stages: ReadonlyMap<string, Stage>): void {
   const add = (value: string, start: number, end: number, kind: ImageUse['kind']) => {
     if (/^\d+$/.test(value)) return // a stage index
-    const image = parseImageRef({ value, start, end }, resolve, stageNamed)
+    const image = parseImageRef({ value, start, end }, instruction, stages)
     model.images.push({ image, instruction, kind })
   }
   for (const flag of instruction.flags) {

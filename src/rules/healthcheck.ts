@@ -1,4 +1,4 @@
-import { finalStages, lastOf } from '../dockerfile/helpers.js'
+import { finalStages, isFilesOnly, lastOf } from '../dockerfile/helpers.js'
 import type { Rule } from './types.js'
 
 export default {
@@ -22,7 +22,8 @@ export default {
   check: function* (dockerfile) {
     const chain = finalStages(dockerfile)
     // A HEALTHCHECK (or HEALTHCHECK NONE) in the stage the final one is built FROM is inherited.
-    if (chain.length === 0 || chain.some((stage) => lastOf(stage, 'HEALTHCHECK'))) return
+    // A `scratch` image with no CMD or ENTRYPOINT holds files only: it runs no process to check.
+    if (chain.length === 0 || chain.some((stage) => lastOf(stage, 'HEALTHCHECK')) || isFilesOnly(chain)) return
     const from = chain[0].from
     yield {
       at: from,

@@ -1,4 +1,5 @@
-import { finalStages, finalUser } from '../dockerfile/helpers.js'
+import { finalStages, finalUser, isFilesOnly } from '../dockerfile/helpers.js'
+import { isPinnable } from '../dockerfile/image.js'
 import { isNonRootImage } from './data/non-root-images.js'
 import type { Rule } from './types.js'
 
@@ -23,10 +24,11 @@ export default {
     if (!stage || finalUser(stage)) return
     const chain = finalStages(dockerfile)
     const base = chain[chain.length - 1].image
-    // An unknown base (`FROM $BASE`) may set a user; Windows images have no root (the model gives them the `cmd` shell).
-    if ((!base.scratch && base.repository === undefined) || isNonRootImage(base) || stage.from.shellCommand[0] === 'cmd') return
-    // A `scratch` image with no CMD or ENTRYPOINT holds data for other builds to copy: it never runs.
-    if (base.scratch && !chain.some((s) => s.instructions.some((i) => !i.onbuild && (i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT')))) return
+    // An unknown base (`FROM $BASE`, or a placeholder such as `FROM BASEIMAGE` that a script replaces)
+    // may set a user; Windows images have no root.
+    if ((!base.scratch && !isPinnable(base)) || isNonRootImage(base) || stage.windows) return
+    // A `scratch` image with no CMD or ENTRYPOINT holds files only: it never runs.
+    if (isFilesOnly(chain)) return
     const via = chain.length > 1 ? ` (nor do the stages it is built FROM, down to \`${base.raw}\`)` : ''
     const runs = base.scratch ? '`scratch` images run as root' : `\`${base.raw}\` runs as root unless it sets a user itself`
     yield { at: stage.from, message: `The final stage never sets \`USER\`${via}: ${runs}. Add \`USER 10001\` (or another unprivileged UID).` }

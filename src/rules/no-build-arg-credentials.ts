@@ -3,6 +3,7 @@ import { writtenTexts, type WrittenText } from './data/written-text.js'
 import { destinationWord } from './secrets/copies.js'
 import { credentialUses, referenced } from './secrets/credential-uses.js'
 import { isCredentialStore } from './secrets/files.js'
+import type { Word } from '../shell/types.js'
 import type { Problem, Rule } from './types.js'
 
 /** The text RUNs write into credential stores (`~/.npmrc`, `~/.netrc`, …), by the RUN that writes it. */
@@ -25,6 +26,8 @@ function heredocFiles(dockerfile: Dockerfile, copy: Instruction): WrittenText[] 
     .filter((h) => destination && !/['"]/.test(dockerfile.text.slice(h.start, h.end)))
     .map((h) => ({ text: h.body, at: { start: h.bodyStart, end: h.bodyStart + h.body.length }, exact: true, files: [destination!] }))
 }
+
+const expands = (word: Word) => word.value.includes('$')
 
 const message = (arg: string, how: string) =>
   `Build arg \`${arg}\` is used as a credential ${how}: build-arg values are recorded in the image history and build provenance. Use a secret mount.`
@@ -56,6 +59,8 @@ export default {
         if (instruction.keyword === 'ARG') for (const p of instruction.properties) args.add(p.name)
         if (!args.size) continue
         for (const command of instruction.shell?.commands ?? []) {
+          // A use is part of a word, and it names a build arg only with `$`: most commands have none.
+          if (!command.args.some(expands) && !command.assignments.some(expands)) continue
           for (const use of credentialUses(command)) {
             for (const arg of referenced(use.text, args)) problems.push({ arg, at: use.word, message: message(arg, use.how) })
           }

@@ -35,6 +35,7 @@ export default {
 /** `curl … | sh`, `wget -qO- … | sudo -E bash -`, `curl … | tee x | python3 -`. */
 function* piped(script: Script): Generator<Problem> {
   for (const pipeline of script.pipelines) {
+    if (pipeline.commands.length < 2) continue // nothing to pipe into
     const stages = pipeline.commands.map(effective)
     const download = stages.findIndex((c) => isDownload(c) && downloadsToStdout(c))
     if (download < 0) continue

@@ -28,9 +28,8 @@ export default {
     const user = stages[0] && finalUser(stages[0])
     const userArg = user?.args[0]
     const name = userArg && user?.resolve(userArg.value)
-    // Root may bind any port, and with the capability granted the port binds. Windows has no privileged
-    // ports (the model gives Windows stages the `cmd` shell).
-    if (allowed || !userArg || name === undefined || isRootUser(name) || stages[0].from.shellCommand[0] === 'cmd') return
+    // Root may bind any port, and with the capability granted the port binds. Windows has no privileged ports.
+    if (allowed || !userArg || name === undefined || isRootUser(name) || stages[0].windows) return
     for (const instruction of stages.flatMap((s) => s.instructions)) {
       if (instruction.keyword !== 'EXPOSE' || instruction.onbuild) continue
       for (const port of exposedPorts(instruction)) {

@@ -46,6 +46,7 @@ const lineOf = (dockerfile: Dockerfile, offset: number) => positionOf(dockerfile
 
 /** Key and token files a COPY adds, and token files a later RUN deletes (which does not remove them). */
 function* copiedSecrets(dockerfile: Dockerfile, stage: Stage, copies: Copy[]): Generator<Problem> {
+  if (!copies.length) return
   const commands = stage.instructions.flatMap((i) => i.shell?.commands ?? [])
   const removals = commands.filter((c) => c.program === 'rm' || c.program === 'shred')
   // A `.key` that apt-key, gpg or rpm imports (also through `cat x.key | gpg --dearmor`) is a public signing key.

@@ -25,12 +25,11 @@ export default {
     for (const use of images) {
       const { image } = use
       if (!isPinnable(image) || image.digest !== undefined || image.tag === '' || mayBeBuildContext(use)) continue
-      const name = describeUse(use)
       if (image.tag === undefined) {
-        yield { at: image, message: `${name} has no tag, so it means \`:latest\`: pin a version tag.` }
+        yield { at: image, message: `${describeUse(use)} has no tag, so it means \`:latest\`: pin a version tag.` }
       } else if (isRollingTag(image.tag)) {
         const latest = image.tag.toLowerCase() === 'latest'
-        yield { at: image, message: `${name} uses ${latest ? 'the `latest` tag' : `the rolling tag \`${image.tag}\``}, which moves to each new release: pin a version tag.` }
+        yield { at: image, message: `${describeUse(use)} uses ${latest ? 'the `latest` tag' : `the rolling tag \`${image.tag}\``}, which moves to each new release: pin a version tag.` }
       }
     }
   }

@@ -47,6 +47,7 @@ export default {
 function* streamed(group: Instruction[]) {
   for (const { shell } of group) {
     for (const pipeline of shell?.pipelines ?? []) {
+      if (pipeline.commands.length < 2) continue // nothing to pipe into
       const stages = pipeline.commands.map(effective)
       const download = stages.findIndex((c) => isDownload(c) && downloadsToStdout(c))
       const tar = download < 0 ? undefined : stages.slice(download + 1).find(extractsStdin)

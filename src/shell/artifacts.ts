@@ -54,8 +54,8 @@ const COMPRESSORS = new Set(['gzip', 'xz', 'bzip2', 'zstd', 'lzma', 'lz4'])
 /** The files a command extracts, installs, runs, makes executable or puts on the PATH. */
 export function consumedFiles(command: Command): FileUse[] {
   // Run by its path (`./install.sh`, `/usr/local/bin/tool --version`), whatever else it does.
-  const run = command.nameWord && command.name.includes('/') ? [{ word: command.nameWord, how: 'run' }] : []
-  return [...run, ...usesByProgram(command)]
+  const uses = usesByProgram(command)
+  return command.nameWord && command.name.includes('/') ? [{ word: command.nameWord, how: 'run' }, ...uses] : uses
 }
 
 function usesByProgram(command: Command): FileUse[] {
@@ -121,16 +121,20 @@ export function isBinDir(path: string): boolean {
 
 const CHECKSUMS = /^(sha(1|224|256|384|512)sum|md5sum|b2sum|shasum|cksum|rhash)$/
 
+/** The first argument that is not an option: the verb of `cosign verify`, `openssl dgst`. */
+function firstOperand(command: Command): string | undefined {
+  return command.args.find((a) => !a.value.startsWith('-'))?.value
+}
+
 /** True for commands that check a file against a checksum or signature. */
 export function isVerifier(command: Command): boolean {
   const p = command.program
-  const first = command.args.find((a) => !a.value.startsWith('-'))?.value
   if (CHECKSUMS.test(p) || p === 'gpgv' || p === 'gpgv2' || p === 'slsa-verifier') return true
   if (p === 'gpg' || p === 'gpg2') return command.args.some((a) => a.value === '--verify' || a.value === '--verify-files')
-  if (p === 'cosign' || p === 'sq') return first?.startsWith('verify') ?? false
+  if (p === 'cosign' || p === 'sq') return firstOperand(command)?.startsWith('verify') ?? false
   if (p === 'minisign' || p === 'signify' || p === 'signify-openbsd') return command.args.some((a) => /^-[a-zA-Z]*V/.test(a.value))
-  if (p === 'openssl') return first !== undefined && /^(dgst|sha\d*|md5)$/.test(first)
-  if (p === 'gh') return first === 'attestation'
+  if (p === 'openssl') return /^(dgst|sha\d*|md5)$/.test(firstOperand(command) ?? '')
+  if (p === 'gh') return firstOperand(command) === 'attestation'
   if (p === 'ssh-keygen') return command.args.some((a) => a.value === 'verify')
   if (p === 'rpm' || p === 'rpmkeys') return command.args.some((a) => a.value === '-K' || a.value === '--checksig')
   return false

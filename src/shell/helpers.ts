@@ -121,6 +121,7 @@ export function isInterpreter(program: string): boolean {
  * both `pip install x` (a command with program `pip` and the arguments after the module name).
  */
 export function asTool(command: Command): Command {
+  if (!command.program.startsWith('p')) return command // neither python nor pip: most commands
   if (/^python[0-9.]*$/.test(command.program) && command.args[0]?.value === '-m' && command.args[1]) {
     const module = command.args[1].value
     return { ...command, program: module.replace(/^pip[0-9.]+$/, 'pip'), args: command.args.slice(2) }

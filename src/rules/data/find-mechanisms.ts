@@ -22,12 +22,13 @@ export function* findMechanisms(dockerfile: Dockerfile, table: Mechanisms): Gene
   for (const { command: written, instruction } of runCommands(dockerfile)) {
     const command = asTool(written)
     const shellForm = !instruction.json
-    // One problem per word: the first row that explains it.
-    const seen = new Set<Word>()
+    // One problem per word: the first row that explains it (most commands have no hit: no set for them).
+    let seen: Set<Word> | undefined
     for (const row of flagRows(table, command.program)) {
       if (row.when && !row.when(command)) continue
       const hit = row.value ? valuedFlag(command, row.flags, row.value) : bareFlag(command, row.flags, row.cluster)
-      if (!hit || seen.has(hit.word)) continue
+      if (!hit || seen?.has(hit.word)) continue
+      seen ??= new Set()
       seen.add(hit.word)
       const problem: Problem = { at: hit.word, message: say(hit.quote, row) }
       if (row.fix && shellForm && hit.word.raw === hit.word.value) problem.fix = replacement(dockerfile.text, hit, row.fix(command))
@@ -35,7 +36,8 @@ export function* findMechanisms(dockerfile: Dockerfile, table: Mechanisms): Gene
     }
     for (const row of configRows(table, command.program)) {
       const hit = configSet(command, row)
-      if (!hit || seen.has(hit.word)) continue
+      if (!hit || seen?.has(hit.word)) continue
+      seen ??= new Set()
       seen.add(hit.word)
       yield { at: hit.word, message: say(hit.quote, row) }
     }
@@ -72,8 +74,9 @@ function index(table: Mechanisms) {
   return indexed
 }
 
-const flagRows = (table: Mechanisms, program: string): FlagRow[] => index(table).flags.get(program) ?? []
-const configRows = (table: Mechanisms, program: string): ConfigMechanism[] => index(table).configs.get(program) ?? []
+const NO_ROWS: never[] = []
+const flagRows = (table: Mechanisms, program: string): readonly FlagRow[] => index(table).flags.get(program) ?? NO_ROWS
+const configRows = (table: Mechanisms, program: string): readonly ConfigMechanism[] => index(table).configs.get(program) ?? NO_ROWS
 
 interface FlagHit {
   word: Word
@@ -145,10 +148,13 @@ function splitAt(word: string): [string, string] {
   return [word.slice(0, eq), word.slice(eq + 1)]
 }
 
+const EXPORTERS = new Set(['export', 'declare', 'typeset'])
+
 /** Environment assignments a command makes: `NAME=v cmd`, `export NAME=v`, `go env -w NAME=v`. */
 function assignments(command: Command): { word: Word; quote: string }[] {
+  const exported = EXPORTERS.has(command.program)
+  if (!exported && command.program !== 'go' && !command.assignments.length) return NO_ROWS // most commands set nothing
   const found = command.assignments.map((word) => ({ word, quote: word.value }))
-  const exported = ['export', 'declare', 'typeset'].includes(command.program)
   const goEnv = command.program === 'go' && command.args[0]?.value === 'env' && command.args.some((a) => a.value === '-w')
   if (exported || goEnv) {
     for (const word of command.args) {

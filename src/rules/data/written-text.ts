@@ -1,6 +1,6 @@
 // Text a Dockerfile writes into files: `echo … > f`, `printf … | tee f`, `cat > f <<EOF`, and
 // `COPY <<EOF f`. Rules look in it for configuration lines (`gpgcheck=0`, `[trusted=yes]`).
-import { copyDestination, runCommands } from '../../dockerfile/helpers.js'
+import { copyDestination, perFile, runCommands } from '../../dockerfile/helpers.js'
 import type { Dockerfile, Span } from '../../dockerfile/model.js'
 import { effective, isInterpreter } from '../../shell/helpers.js'
 import type { Command, Word } from '../../shell/types.js'
@@ -16,13 +16,13 @@ export interface WrittenText {
   files: string[]
 }
 
-const found = new WeakMap<Dockerfile, readonly WrittenText[]>()
-
 /** Every piece of text the Dockerfile writes with echo, printf, a heredoc, or a COPY/ADD heredoc (found once per file: several rules ask). */
 export function writtenTexts(dockerfile: Dockerfile): readonly WrittenText[] {
-  let texts = found.get(dockerfile)
-  if (!texts) found.set(dockerfile, (texts = [...findWrittenTexts(dockerfile)]))
-  return texts
+  return perFile(dockerfile, allWrittenTexts)
+}
+
+function allWrittenTexts(dockerfile: Dockerfile): WrittenText[] {
+  return [...findWrittenTexts(dockerfile)]
 }
 
 function* findWrittenTexts(dockerfile: Dockerfile): Generator<WrittenText> {
@@ -38,7 +38,7 @@ function* findWrittenTexts(dockerfile: Dockerfile): Generator<WrittenText> {
     }
   }
   for (const instruction of dockerfile.instructions) {
-    if (instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD') continue
+    if ((instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD') || !instruction.heredocs.length) continue
     const destination = copyDestination(instruction)?.value
     for (const heredoc of instruction.heredocs) {
       const at = { start: heredoc.bodyStart, end: heredoc.bodyStart + heredoc.body.length }

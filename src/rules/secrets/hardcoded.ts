@@ -48,11 +48,11 @@ const ACCOUNT_TOOLS = new Set(['useradd', 'usermod', 'chpasswd', 'passwd'])
 
 function* commandSecrets(command: Command): Generator<NamedSecret> {
   if (ACCOUNT_TOOLS.has(command.program)) return
-  const words = [...command.assignments, ...command.args]
+  const words = command.assignments.length ? [...command.assignments, ...command.args] : command.args
   for (let i = 0; i < words.length; i++) {
     const word = words[i]
     if (!word.literal) continue
-    const assignment = KEY_VALUE.exec(word.value)
+    const assignment = word.value.includes('=') ? KEY_VALUE.exec(word.value) : null
     if (assignment && isCredentialName(assignment[1]) && isLiteralSecret(assignment[2])) {
       yield { name: assignment[1], value: assignment[2], start: word.start, end: word.end }
     } else if (/^--[A-Za-z]/.test(word.value) && !word.value.includes('=') && isCredentialName(word.value)) {

@@ -45,8 +45,16 @@ export function nameWords(name: string): string[] {
     .filter(Boolean)
 }
 
+/**
+ * Every known name, secret word and ending contains one of these (any case), so a name without any
+ * is no secret name: most names and options are ruled out with one test. Non-ASCII names go the long
+ * way, since case mapping may turn one of their letters into an ASCII one (`\u212A` is `k`).
+ */
+const MAY_BE_SECRET = /key|auth|credential|pass|pword|secret|token|pwd|[^\x00-\x7f]/i
+
 /** True when a variable, property or option name says it holds a secret (`NPM_TOKEN`, `db.password`, `--api-key`). */
 export function isSecretName(name: string): boolean {
+  if (!MAY_BE_SECRET.test(name)) return false
   const upper = name.replace(/^-+/, '').toUpperCase().replace(/[-.]/g, '_')
   if (KNOWN.has(upper) || KNOWN.has(upper.replace(PREFIXES, ''))) return true
   const words = nameWords(name)

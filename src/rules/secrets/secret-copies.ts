@@ -35,6 +35,7 @@ function isPersistent(path: string, run: Instruction): boolean {
 
 /** Each place a RUN writes the content of one of its secret mounts into a file of the image. */
 export function* secretCopies(run: Instruction): Generator<SecretCopy> {
+  if (!run.shell) return
   const mounts = secretPaths(run)
   // Most RUNs read no secret: skip them without looking at their commands.
   if (!run.shell || (mounts.length === 1 && !run.text.includes('/run/secrets/'))) return

@@ -1,0 +1,130 @@
+// An instruction's arguments, split exactly as dockerfile-ast's Instruction.getRawArguments splits them
+// (dockerfile-ast 0.7.1, ported line for line, quirks included), but straight to offsets. The library
+// builds an Argument with a line/character Range per word and re-splits on every getArguments call:
+// that was the largest part of the model's own time. Pinned to the library's behaviour by
+// __tests__/dockerfile/arguments.test.ts, which compares the two on generated instructions.
+import type { Arg } from './model.js'
+
+/**
+ * Splits the arguments of the instruction whose text runs from `contentStart` to `contentEnd`, the
+ * keyword taking `keywordLength` characters; `base` is where dockerfile-ast counts the offsets from
+ * (the keyword's start, which is `contentStart` for every instruction it builds).
+ */
+export function splitArguments(text: string, contentStart: number, contentEnd: number, base: number, keywordLength: number, escape: string): Arg[] {
+  const args: Arg[] = []
+  const from = contentStart + keywordLength // fullArgs[i] is text[from + i]
+  const length = Math.max(contentEnd - from, 0)
+  const offset = base + keywordLength
+  let start = false
+  let comment = false
+  let found = -1
+  // whether a space or tab was found after an escaped newline
+  let escapedWhitespaceDetected = false
+  // whether the scan is in an escaped newline sequence
+  let escaping = false
+  let escapeMarker = -1
+  let escapedArg = ''
+  for (let i = 0; i < length; i++) {
+    const char = text[from + i]
+    if (char === ' ' || char === '\t' || char === '\r' || char === '\n') {
+      if (escaping) {
+        escapedWhitespaceDetected = true
+        if (char === '\r' || char === '\n') {
+          // a newline: whitespace before it does not count
+          escapedWhitespaceDetected = false
+          if (comment) {
+            comment = false
+            start = true
+          }
+        }
+        continue
+      } else if (found !== -1) {
+        args.push({ value: escapedArg, start: position(text, offset + found), end: position(text, offset + (escapeMarker === -1 ? i : escapeMarker)) })
+        escapeMarker = -1
+        escapedArg = ''
+        found = -1
+      }
+    } else if (char === escape) {
+      const next = i + 1 < length ? text[from + i + 1] : ''
+      if (next === ' ' || next === '\t') {
+        whitespaceCheck: for (let j = i + 2; j < length; j++) {
+          switch (text[from + j]) {
+            case ' ':
+            case '\t':
+              continue
+            case '\r':
+            case '\n':
+              if (text[from + j] === '\r') j++ // taken for `\r\n`, as dockerfile-ast does
+              comment = false
+              escaping = true
+              start = true
+              if (found !== -1) escapeMarker = i
+              i = j
+              break whitespaceCheck
+            default:
+              escapeMarker = i
+              if (found === -1) i = j - 1
+              break whitespaceCheck
+          }
+        }
+      } else if (next === '\r') {
+        comment = false
+        escaping = true
+        start = true
+        if (found !== -1 && escapeMarker === -1) escapeMarker = i
+        i += 2
+      } else if (next === '\n') {
+        comment = false
+        escaping = true
+        start = true
+        if (found !== -1 && escapeMarker === -1) escapeMarker = i
+        i++
+      } else {
+        if (escapedWhitespaceDetected && escapeMarker !== -1) {
+          args.push({ value: escapedArg, start: position(text, offset + found), end: position(text, offset + escapeMarker) })
+          escapedArg = ''
+          found = -1
+        }
+        escapeMarker = -1
+        escapedWhitespaceDetected = false
+        escaping = false
+        if (next === '$') {
+          escapedArg = escapedArg + char + next
+        } else if (next === '') {
+          break // the end of the text
+        } else {
+          escapedArg = escapedArg + next
+        }
+        if (found === -1) found = i
+        i++
+      }
+    } else if (!comment) {
+      if (start && char === '#') {
+        comment = true
+      } else {
+        if (escapedWhitespaceDetected && escapeMarker !== -1) {
+          args.push({ value: escapedArg, start: position(text, offset + found), end: position(text, offset + escapeMarker) })
+          escapedArg = ''
+          found = -1
+        }
+        escapedWhitespaceDetected = false
+        escaping = false
+        escapeMarker = -1
+        escapedArg = escapedArg + char
+        if (found === -1) found = i
+      }
+      // a character other than whitespace: no longer at the start of a line
+      start = false
+    }
+  }
+  if (found !== -1) args.push({ value: escapedArg, start: position(text, offset + found), end: position(text, offset + (escapeMarker === -1 ? length : escapeMarker)) })
+  return args
+}
+
+/**
+ * The offset dockerfile-ast reports for `offset`: its positions never fall between the `\r` and the
+ * `\n` of a line break (the text has no lone `\r`: see parse.ts).
+ */
+function position(text: string, offset: number): number {
+  return text.charCodeAt(offset) === 10 && text.charCodeAt(offset - 1) === 13 ? offset - 1 : offset
+}
