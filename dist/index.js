@@ -37767,6 +37767,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
 /***/ 4434:
 /***/ ((module) => {
 
@@ -37935,6 +37942,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -37953,6 +37967,8573 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 7349:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveBlockMap = __nccwpck_require__(7103);
+var resolveBlockSeq = __nccwpck_require__(334);
+var resolveFlowCollection = __nccwpck_require__(3142);
+
+function resolveCollection(CN, ctx, token, onError, tagName, tag) {
+    const coll = token.type === 'block-map'
+        ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag)
+        : token.type === 'block-seq'
+            ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag)
+            : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
+    const Coll = coll.constructor;
+    // If we got a tagName matching the class, or the tag name is '!',
+    // then use the tagName from the node class used to create it.
+    if (tagName === '!' || tagName === Coll.tagName) {
+        coll.tag = Coll.tagName;
+        return coll;
+    }
+    if (tagName)
+        coll.tag = tagName;
+    return coll;
+}
+function composeCollection(CN, ctx, token, props, onError) {
+    const tagToken = props.tag;
+    const tagName = !tagToken
+        ? null
+        : ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg));
+    if (token.type === 'block-seq') {
+        const { anchor, newlineAfterProp: nl } = props;
+        const lastProp = anchor && tagToken
+            ? anchor.offset > tagToken.offset
+                ? anchor
+                : tagToken
+            : (anchor ?? tagToken);
+        if (lastProp && (!nl || nl.offset < lastProp.offset)) {
+            const message = 'Missing newline after block sequence props';
+            onError(lastProp, 'MISSING_CHAR', message);
+        }
+    }
+    const expType = token.type === 'block-map'
+        ? 'map'
+        : token.type === 'block-seq'
+            ? 'seq'
+            : token.start.source === '{'
+                ? 'map'
+                : 'seq';
+    // shortcut: check if it's a generic YAMLMap or YAMLSeq
+    // before jumping into the custom tag logic.
+    if (!tagToken ||
+        !tagName ||
+        tagName === '!' ||
+        (tagName === YAMLMap.YAMLMap.tagName && expType === 'map') ||
+        (tagName === YAMLSeq.YAMLSeq.tagName && expType === 'seq')) {
+        return resolveCollection(CN, ctx, token, onError, tagName);
+    }
+    let tag = ctx.schema.tags.find(t => t.tag === tagName && t.collection === expType);
+    if (!tag) {
+        const kt = ctx.schema.knownTags[tagName];
+        if (kt?.collection === expType) {
+            ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
+            tag = kt;
+        }
+        else {
+            if (kt) {
+                onError(tagToken, 'BAD_COLLECTION_TYPE', `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? 'scalar'}`, true);
+            }
+            else {
+                onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, true);
+            }
+            return resolveCollection(CN, ctx, token, onError, tagName);
+        }
+    }
+    const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
+    const res = tag.resolve?.(coll, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg), ctx.options) ?? coll;
+    const node = identity.isNode(res)
+        ? res
+        : new Scalar.Scalar(res);
+    node.range = coll.range;
+    node.tag = tagName;
+    if (tag?.format)
+        node.format = tag.format;
+    return node;
+}
+
+exports.composeCollection = composeCollection;
+
+
+/***/ }),
+
+/***/ 3683:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Document = __nccwpck_require__(3021);
+var composeNode = __nccwpck_require__(5937);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
+
+function composeDoc(options, directives, { offset, start, value, end }, onError) {
+    const opts = Object.assign({ _directives: directives }, options);
+    const doc = new Document.Document(undefined, opts);
+    const ctx = {
+        atKey: false,
+        atRoot: true,
+        directives: doc.directives,
+        options: doc.options,
+        schema: doc.schema
+    };
+    const props = resolveProps.resolveProps(start, {
+        indicator: 'doc-start',
+        next: value ?? end?.[0],
+        offset,
+        onError,
+        parentIndent: 0,
+        startOnNewline: true
+    });
+    if (props.found) {
+        doc.directives.docStart = true;
+        if (value &&
+            (value.type === 'block-map' || value.type === 'block-seq') &&
+            !props.hasNewline)
+            onError(props.end, 'MISSING_CHAR', 'Block collection cannot start on same line with directives-end marker');
+    }
+    // @ts-expect-error If Contents is set, let's trust the user
+    doc.contents = value
+        ? composeNode.composeNode(ctx, value, props, onError)
+        : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+    const contentEnd = doc.contents.range[2];
+    const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+    if (re.comment)
+        doc.comment = re.comment;
+    doc.range = [offset, contentEnd, re.offset];
+    return doc;
+}
+
+exports.composeDoc = composeDoc;
+
+
+/***/ }),
+
+/***/ 5937:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var composeCollection = __nccwpck_require__(7349);
+var composeScalar = __nccwpck_require__(5413);
+var resolveEnd = __nccwpck_require__(7788);
+var utilEmptyScalarPosition = __nccwpck_require__(2599);
+
+const CN = { composeNode, composeEmptyNode };
+function composeNode(ctx, token, props, onError) {
+    const atKey = ctx.atKey;
+    const { spaceBefore, comment, anchor, tag } = props;
+    let node;
+    let isSrcToken = true;
+    switch (token.type) {
+        case 'alias':
+            node = composeAlias(ctx, token, onError);
+            if (anchor || tag)
+                onError(token, 'ALIAS_PROPS', 'An alias node must not specify any properties');
+            break;
+        case 'scalar':
+        case 'single-quoted-scalar':
+        case 'double-quoted-scalar':
+        case 'block-scalar':
+            node = composeScalar.composeScalar(ctx, token, tag, onError);
+            if (anchor)
+                node.anchor = anchor.source.substring(1);
+            break;
+        case 'block-map':
+        case 'block-seq':
+        case 'flow-collection':
+            try {
+                node = composeCollection.composeCollection(CN, ctx, token, props, onError);
+                if (anchor)
+                    node.anchor = anchor.source.substring(1);
+            }
+            catch (error) {
+                // Almost certainly here due to a stack overflow
+                const message = error instanceof Error ? error.message : String(error);
+                onError(token, 'RESOURCE_EXHAUSTION', message);
+            }
+            break;
+        default: {
+            const message = token.type === 'error'
+                ? token.message
+                : `Unsupported token (type: ${token.type})`;
+            onError(token, 'UNEXPECTED_TOKEN', message);
+            isSrcToken = false;
+        }
+    }
+    node ?? (node = composeEmptyNode(ctx, token.offset, undefined, null, props, onError));
+    if (anchor && node.anchor === '')
+        onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
+    if (atKey &&
+        ctx.options.stringKeys &&
+        (!identity.isScalar(node) ||
+            typeof node.value !== 'string' ||
+            (node.tag && node.tag !== 'tag:yaml.org,2002:str'))) {
+        const msg = 'With stringKeys, all keys must be strings';
+        onError(tag ?? token, 'NON_STRING_KEY', msg);
+    }
+    if (spaceBefore)
+        node.spaceBefore = true;
+    if (comment) {
+        if (token.type === 'scalar' && token.source === '')
+            node.comment = comment;
+        else
+            node.commentBefore = comment;
+    }
+    // @ts-expect-error Type checking misses meaning of isSrcToken
+    if (ctx.options.keepSourceTokens && isSrcToken)
+        node.srcToken = token;
+    return node;
+}
+function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    const token = {
+        type: 'scalar',
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+        indent: -1,
+        source: ''
+    };
+    const node = composeScalar.composeScalar(ctx, token, tag, onError);
+    if (anchor) {
+        node.anchor = anchor.source.substring(1);
+        if (node.anchor === '')
+            onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
+    }
+    if (spaceBefore)
+        node.spaceBefore = true;
+    if (comment) {
+        node.comment = comment;
+        node.range[2] = end;
+    }
+    return node;
+}
+function composeAlias({ options }, { offset, source, end }, onError) {
+    const alias = new Alias.Alias(source.substring(1));
+    if (alias.source === '')
+        onError(offset, 'BAD_ALIAS', 'Alias cannot be an empty string');
+    if (alias.source.endsWith(':'))
+        onError(offset + source.length - 1, 'BAD_ALIAS', 'Alias ending in : is ambiguous', true);
+    const valueEnd = offset + source.length;
+    const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+    alias.range = [offset, valueEnd, re.offset];
+    if (re.comment)
+        alias.comment = re.comment;
+    return alias;
+}
+
+exports.composeEmptyNode = composeEmptyNode;
+exports.composeNode = composeNode;
+
+
+/***/ }),
+
+/***/ 5413:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
+
+function composeScalar(ctx, token, tagToken, onError) {
+    const { value, type, comment, range } = token.type === 'block-scalar'
+        ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError)
+        : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+    const tagName = tagToken
+        ? ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg))
+        : null;
+    let tag;
+    if (ctx.options.stringKeys && ctx.atKey) {
+        tag = ctx.schema[identity.SCALAR];
+    }
+    else if (tagName)
+        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
+    else if (token.type === 'scalar')
+        tag = findScalarTagByTest(ctx, value, token, onError);
+    else
+        tag = ctx.schema[identity.SCALAR];
+    let scalar;
+    try {
+        const res = tag.resolve(value, msg => onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg), ctx.options);
+        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+    }
+    catch (error) {
+        const msg = error instanceof Error ? error.message : String(error);
+        onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg);
+        scalar = new Scalar.Scalar(value);
+    }
+    scalar.range = range;
+    scalar.source = value;
+    if (type)
+        scalar.type = type;
+    if (tagName)
+        scalar.tag = tagName;
+    if (tag.format)
+        scalar.format = tag.format;
+    if (comment)
+        scalar.comment = comment;
+    return scalar;
+}
+function findScalarTagByName(schema, value, tagName, tagToken, onError) {
+    if (tagName === '!')
+        return schema[identity.SCALAR]; // non-specific tag
+    const matchWithTest = [];
+    for (const tag of schema.tags) {
+        if (!tag.collection && tag.tag === tagName) {
+            if (tag.default && tag.test)
+                matchWithTest.push(tag);
+            else
+                return tag;
+        }
+    }
+    for (const tag of matchWithTest)
+        if (tag.test?.test(value))
+            return tag;
+    const kt = schema.knownTags[tagName];
+    if (kt && !kt.collection) {
+        // Ensure that the known tag is available for stringifying,
+        // but does not get used by default.
+        schema.tags.push(Object.assign({}, kt, { default: false, test: undefined }));
+        return kt;
+    }
+    onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, tagName !== 'tag:yaml.org,2002:str');
+    return schema[identity.SCALAR];
+}
+function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
+    const tag = schema.tags.find(tag => (tag.default === true || (atKey && tag.default === 'key')) &&
+        tag.test?.test(value)) || schema[identity.SCALAR];
+    if (schema.compat) {
+        const compat = schema.compat.find(tag => tag.default && tag.test?.test(value)) ??
+            schema[identity.SCALAR];
+        if (tag.tag !== compat.tag) {
+            const ts = directives.tagString(tag.tag);
+            const cs = directives.tagString(compat.tag);
+            const msg = `Value may be parsed as either ${ts} or ${cs}`;
+            onError(token, 'TAG_RESOLVE_FAILED', msg, true);
+        }
+    }
+    return tag;
+}
+
+exports.composeScalar = composeScalar;
+
+
+/***/ }),
+
+/***/ 9984:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_process = __nccwpck_require__(932);
+var directives = __nccwpck_require__(1342);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var identity = __nccwpck_require__(1127);
+var composeDoc = __nccwpck_require__(3683);
+var resolveEnd = __nccwpck_require__(7788);
+
+function getErrorPos(src) {
+    if (typeof src === 'number')
+        return [src, src + 1];
+    if (Array.isArray(src))
+        return src.length === 2 ? src : [src[0], src[1]];
+    const { offset, source } = src;
+    return [offset, offset + (typeof source === 'string' ? source.length : 1)];
+}
+function parsePrelude(prelude) {
+    let comment = '';
+    let atComment = false;
+    let afterEmptyLine = false;
+    for (let i = 0; i < prelude.length; ++i) {
+        const source = prelude[i];
+        switch (source[0]) {
+            case '#':
+                comment +=
+                    (comment === '' ? '' : afterEmptyLine ? '\n\n' : '\n') +
+                        (source.substring(1) || ' ');
+                atComment = true;
+                afterEmptyLine = false;
+                break;
+            case '%':
+                if (prelude[i + 1]?.[0] !== '#')
+                    i += 1;
+                atComment = false;
+                break;
+            default:
+                // This may be wrong after doc-end, but in that case it doesn't matter
+                if (!atComment)
+                    afterEmptyLine = true;
+                atComment = false;
+        }
+    }
+    return { comment, afterEmptyLine };
+}
+/**
+ * Compose a stream of CST nodes into a stream of YAML Documents.
+ *
+ * ```ts
+ * import { Composer, Parser } from 'yaml'
+ *
+ * const src: string = ...
+ * const tokens = new Parser().parse(src)
+ * const docs = new Composer().compose(tokens)
+ * ```
+ */
+class Composer {
+    constructor(options = {}) {
+        this.doc = null;
+        this.atDirectives = false;
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+        this.onError = (source, code, message, warning) => {
+            const pos = getErrorPos(source);
+            if (warning)
+                this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            else
+                this.errors.push(new errors.YAMLParseError(pos, code, message));
+        };
+        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+        this.directives = new directives.Directives({ version: options.version || '1.2' });
+        this.options = options;
+    }
+    decorate(doc, afterDoc) {
+        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
+        //console.log({ dc: doc.comment, prelude, comment })
+        if (comment) {
+            const dc = doc.contents;
+            if (afterDoc) {
+                doc.comment = doc.comment ? `${doc.comment}\n${comment}` : comment;
+            }
+            else if (afterEmptyLine || doc.directives.docStart || !dc) {
+                doc.commentBefore = comment;
+            }
+            else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+                let it = dc.items[0];
+                if (identity.isPair(it))
+                    it = it.key;
+                const cb = it.commentBefore;
+                it.commentBefore = cb ? `${comment}\n${cb}` : comment;
+            }
+            else {
+                const cb = dc.commentBefore;
+                dc.commentBefore = cb ? `${comment}\n${cb}` : comment;
+            }
+        }
+        if (afterDoc) {
+            for (let i = 0; i < this.errors.length; ++i)
+                doc.errors.push(this.errors[i]);
+            for (let i = 0; i < this.warnings.length; ++i)
+                doc.warnings.push(this.warnings[i]);
+        }
+        else {
+            doc.errors = this.errors;
+            doc.warnings = this.warnings;
+        }
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+    }
+    /**
+     * Current stream status information.
+     *
+     * Mostly useful at the end of input for an empty stream.
+     */
+    streamInfo() {
+        return {
+            comment: parsePrelude(this.prelude).comment,
+            directives: this.directives,
+            errors: this.errors,
+            warnings: this.warnings
+        };
+    }
+    /**
+     * Compose tokens into documents.
+     *
+     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+     */
+    *compose(tokens, forceDoc = false, endOffset = -1) {
+        for (const token of tokens)
+            yield* this.next(token);
+        yield* this.end(forceDoc, endOffset);
+    }
+    /** Advance the composer by one CST token. */
+    *next(token) {
+        if (node_process.env.LOG_STREAM)
+            console.dir(token, { depth: null });
+        switch (token.type) {
+            case 'directive':
+                this.directives.add(token.source, (offset, message, warning) => {
+                    const pos = getErrorPos(token);
+                    pos[0] += offset;
+                    this.onError(pos, 'BAD_DIRECTIVE', message, warning);
+                });
+                this.prelude.push(token.source);
+                this.atDirectives = true;
+                break;
+            case 'document': {
+                const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
+                if (this.atDirectives && !doc.directives.docStart)
+                    this.onError(token, 'MISSING_CHAR', 'Missing directives-end/doc-start indicator line');
+                this.decorate(doc, false);
+                if (this.doc)
+                    yield this.doc;
+                this.doc = doc;
+                this.atDirectives = false;
+                break;
+            }
+            case 'byte-order-mark':
+            case 'space':
+                break;
+            case 'comment':
+            case 'newline':
+                this.prelude.push(token.source);
+                break;
+            case 'error': {
+                const msg = token.source
+                    ? `${token.message}: ${JSON.stringify(token.source)}`
+                    : token.message;
+                const error = new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg);
+                if (this.atDirectives || !this.doc)
+                    this.errors.push(error);
+                else
+                    this.doc.errors.push(error);
+                break;
+            }
+            case 'doc-end': {
+                if (!this.doc) {
+                    const msg = 'Unexpected doc-end without preceding document';
+                    this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg));
+                    break;
+                }
+                this.doc.directives.docEnd = true;
+                const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
+                this.decorate(this.doc, true);
+                if (end.comment) {
+                    const dc = this.doc.comment;
+                    this.doc.comment = dc ? `${dc}\n${end.comment}` : end.comment;
+                }
+                this.doc.range[2] = end.offset;
+                break;
+            }
+            default:
+                this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', `Unsupported token ${token.type}`));
+        }
+    }
+    /**
+     * Call at end of input to yield any remaining document.
+     *
+     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+     */
+    *end(forceDoc = false, endOffset = -1) {
+        if (this.doc) {
+            this.decorate(this.doc, true);
+            yield this.doc;
+            this.doc = null;
+        }
+        else if (forceDoc) {
+            const opts = Object.assign({ _directives: this.directives }, this.options);
+            const doc = new Document.Document(undefined, opts);
+            if (this.atDirectives)
+                this.onError(endOffset, 'MISSING_CHAR', 'Missing directives-end indicator line');
+            doc.range = [0, endOffset, endOffset];
+            this.decorate(doc, false);
+            yield doc;
+        }
+    }
+}
+
+exports.Composer = Composer;
+
+
+/***/ }),
+
+/***/ 7103:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
+var utilMapIncludes = __nccwpck_require__(1187);
+
+const startColMsg = 'All mapping items must start at the same column';
+function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
+    const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+    const map = new NodeClass(ctx.schema);
+    if (ctx.atRoot)
+        ctx.atRoot = false;
+    let offset = bm.offset;
+    let commentEnd = null;
+    for (const collItem of bm.items) {
+        const { start, key, sep, value } = collItem;
+        // key properties
+        const keyProps = resolveProps.resolveProps(start, {
+            indicator: 'explicit-key-ind',
+            next: key ?? sep?.[0],
+            offset,
+            onError,
+            parentIndent: bm.indent,
+            startOnNewline: true
+        });
+        const implicitKey = !keyProps.found;
+        if (implicitKey) {
+            if (key) {
+                if (key.type === 'block-seq')
+                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'A block sequence may not be used as an implicit map key');
+                else if ('indent' in key && key.indent !== bm.indent)
+                    onError(offset, 'BAD_INDENT', startColMsg);
+            }
+            if (!keyProps.anchor && !keyProps.tag && !sep) {
+                commentEnd = keyProps.end;
+                if (keyProps.comment) {
+                    if (map.comment)
+                        map.comment += '\n' + keyProps.comment;
+                    else
+                        map.comment = keyProps.comment;
+                }
+                continue;
+            }
+            if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
+                onError(key ?? start[start.length - 1], 'MULTILINE_IMPLICIT_KEY', 'Implicit keys need to be on a single line');
+            }
+        }
+        else if (keyProps.found?.indent !== bm.indent) {
+            onError(offset, 'BAD_INDENT', startColMsg);
+        }
+        // key value
+        ctx.atKey = true;
+        const keyStart = keyProps.end;
+        const keyNode = key
+            ? composeNode(ctx, key, keyProps, onError)
+            : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        if (ctx.schema.compat)
+            utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+        ctx.atKey = false;
+        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+            onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
+        // value properties
+        const valueProps = resolveProps.resolveProps(sep ?? [], {
+            indicator: 'map-value-ind',
+            next: value,
+            offset: keyNode.range[2],
+            onError,
+            parentIndent: bm.indent,
+            startOnNewline: !key || key.type === 'block-scalar'
+        });
+        offset = valueProps.end;
+        if (valueProps.found) {
+            if (implicitKey) {
+                if (value?.type === 'block-map' && !valueProps.hasNewline)
+                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'Nested mappings are not allowed in compact mappings');
+                if (ctx.options.strict &&
+                    keyProps.start < valueProps.found.offset - 1024)
+                    onError(keyNode.range, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit block mapping key');
+            }
+            // value value
+            const valueNode = value
+                ? composeNode(ctx, value, valueProps, onError)
+                : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+            if (ctx.schema.compat)
+                utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
+            offset = valueNode.range[2];
+            const pair = new Pair.Pair(keyNode, valueNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            map.items.push(pair);
+        }
+        else {
+            // key with no value
+            if (implicitKey)
+                onError(keyNode.range, 'MISSING_CHAR', 'Implicit map keys need to be followed by map values');
+            if (valueProps.comment) {
+                if (keyNode.comment)
+                    keyNode.comment += '\n' + valueProps.comment;
+                else
+                    keyNode.comment = valueProps.comment;
+            }
+            const pair = new Pair.Pair(keyNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            map.items.push(pair);
+        }
+    }
+    if (commentEnd && commentEnd < offset)
+        onError(commentEnd, 'IMPOSSIBLE', 'Map comment with trailing content');
+    map.range = [bm.offset, offset, commentEnd ?? offset];
+    return map;
+}
+
+exports.resolveBlockMap = resolveBlockMap;
+
+
+/***/ }),
+
+/***/ 8913:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+
+function resolveBlockScalar(ctx, scalar, onError) {
+    const start = scalar.offset;
+    const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+    if (!header)
+        return { value: '', type: null, comment: '', range: [start, start, start] };
+    const type = header.mode === '>' ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+    const lines = scalar.source ? splitLines(scalar.source) : [];
+    // determine the end of content & start of chomping
+    let chompStart = lines.length;
+    for (let i = lines.length - 1; i >= 0; --i) {
+        const content = lines[i][1];
+        if (content === '' || content === '\r')
+            chompStart = i;
+        else
+            break;
+    }
+    // shortcut for empty contents
+    if (chompStart === 0) {
+        const value = header.chomp === '+' && lines.length > 0
+            ? '\n'.repeat(Math.max(1, lines.length - 1))
+            : '';
+        let end = start + header.length;
+        if (scalar.source)
+            end += scalar.source.length;
+        return { value, type, comment: header.comment, range: [start, end, end] };
+    }
+    // find the indentation level to trim from start
+    let trimIndent = scalar.indent + header.indent;
+    let offset = scalar.offset + header.length;
+    let contentStart = 0;
+    for (let i = 0; i < chompStart; ++i) {
+        const [indent, content] = lines[i];
+        if (content === '' || content === '\r') {
+            if (header.indent === 0 && indent.length > trimIndent)
+                trimIndent = indent.length;
+        }
+        else {
+            if (indent.length < trimIndent) {
+                const message = 'Block scalars with more-indented leading empty lines must use an explicit indentation indicator';
+                onError(offset + indent.length, 'MISSING_CHAR', message);
+            }
+            if (header.indent === 0)
+                trimIndent = indent.length;
+            contentStart = i;
+            if (trimIndent === 0 && !ctx.atRoot) {
+                const message = 'Block scalar values in collections must be indented';
+                onError(offset, 'BAD_INDENT', message);
+            }
+            break;
+        }
+        offset += indent.length + content.length + 1;
+    }
+    // include trailing more-indented empty lines in content
+    for (let i = lines.length - 1; i >= chompStart; --i) {
+        if (lines[i][0].length > trimIndent)
+            chompStart = i + 1;
+    }
+    let value = '';
+    let sep = '';
+    let prevMoreIndented = false;
+    // leading whitespace is kept intact
+    for (let i = 0; i < contentStart; ++i)
+        value += lines[i][0].slice(trimIndent) + '\n';
+    for (let i = contentStart; i < chompStart; ++i) {
+        let [indent, content] = lines[i];
+        offset += indent.length + content.length + 1;
+        const crlf = content[content.length - 1] === '\r';
+        if (crlf)
+            content = content.slice(0, -1);
+        /* istanbul ignore if already caught in lexer */
+        if (content && indent.length < trimIndent) {
+            const src = header.indent
+                ? 'explicit indentation indicator'
+                : 'first line';
+            const message = `Block scalar lines must not be less indented than their ${src}`;
+            onError(offset - content.length - (crlf ? 2 : 1), 'BAD_INDENT', message);
+            indent = '';
+        }
+        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+            value += sep + indent.slice(trimIndent) + content;
+            sep = '\n';
+        }
+        else if (indent.length > trimIndent || content[0] === '\t') {
+            // more-indented content within a folded block
+            if (sep === ' ')
+                sep = '\n';
+            else if (!prevMoreIndented && sep === '\n')
+                sep = '\n\n';
+            value += sep + indent.slice(trimIndent) + content;
+            sep = '\n';
+            prevMoreIndented = true;
+        }
+        else if (content === '') {
+            // empty line
+            if (sep === '\n')
+                value += '\n';
+            else
+                sep = '\n';
+        }
+        else {
+            value += sep + content;
+            sep = ' ';
+            prevMoreIndented = false;
+        }
+    }
+    switch (header.chomp) {
+        case '-':
+            break;
+        case '+':
+            for (let i = chompStart; i < lines.length; ++i)
+                value += '\n' + lines[i][0].slice(trimIndent);
+            if (value[value.length - 1] !== '\n')
+                value += '\n';
+            break;
+        default:
+            value += '\n';
+    }
+    const end = start + header.length + scalar.source.length;
+    return { value, type, comment: header.comment, range: [start, end, end] };
+}
+function parseBlockScalarHeader({ offset, props }, strict, onError) {
+    /* istanbul ignore if should not happen */
+    if (props[0].type !== 'block-scalar-header') {
+        onError(props[0], 'IMPOSSIBLE', 'Block scalar header not found');
+        return null;
+    }
+    const { source } = props[0];
+    const mode = source[0];
+    let indent = 0;
+    let chomp = '';
+    let error = -1;
+    for (let i = 1; i < source.length; ++i) {
+        const ch = source[i];
+        if (!chomp && (ch === '-' || ch === '+'))
+            chomp = ch;
+        else {
+            const n = Number(ch);
+            if (!indent && n)
+                indent = n;
+            else if (error === -1)
+                error = offset + i;
+        }
+    }
+    if (error !== -1)
+        onError(error, 'UNEXPECTED_TOKEN', `Block scalar header includes extra characters: ${source}`);
+    let hasSpace = false;
+    let comment = '';
+    let length = source.length;
+    for (let i = 1; i < props.length; ++i) {
+        const token = props[i];
+        switch (token.type) {
+            case 'space':
+                hasSpace = true;
+            // fallthrough
+            case 'newline':
+                length += token.source.length;
+                break;
+            case 'comment':
+                if (strict && !hasSpace) {
+                    const message = 'Comments must be separated from other tokens by white space characters';
+                    onError(token, 'MISSING_CHAR', message);
+                }
+                length += token.source.length;
+                comment = token.source.substring(1);
+                break;
+            case 'error':
+                onError(token, 'UNEXPECTED_TOKEN', token.message);
+                length += token.source.length;
+                break;
+            /* istanbul ignore next should not happen */
+            default: {
+                const message = `Unexpected token in block scalar header: ${token.type}`;
+                onError(token, 'UNEXPECTED_TOKEN', message);
+                const ts = token.source;
+                if (ts && typeof ts === 'string')
+                    length += ts.length;
+            }
+        }
+    }
+    return { mode, indent, chomp, comment, length };
+}
+/** @returns Array of lines split up as `[indent, content]` */
+function splitLines(source) {
+    const split = source.split(/\n( *)/);
+    const first = split[0];
+    const m = first.match(/^( *)/);
+    const line0 = m?.[1]
+        ? [m[1], first.slice(m[1].length)]
+        : ['', first];
+    const lines = [line0];
+    for (let i = 1; i < split.length; i += 2)
+        lines.push([split[i], split[i + 1]]);
+    return lines;
+}
+
+exports.resolveBlockScalar = resolveBlockScalar;
+
+
+/***/ }),
+
+/***/ 334:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveProps = __nccwpck_require__(4631);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
+
+function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
+    const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
+    const seq = new NodeClass(ctx.schema);
+    if (ctx.atRoot)
+        ctx.atRoot = false;
+    if (ctx.atKey)
+        ctx.atKey = false;
+    let offset = bs.offset;
+    let commentEnd = null;
+    for (const { start, value } of bs.items) {
+        const props = resolveProps.resolveProps(start, {
+            indicator: 'seq-item-ind',
+            next: value,
+            offset,
+            onError,
+            parentIndent: bs.indent,
+            startOnNewline: true
+        });
+        if (!props.found) {
+            if (props.anchor || props.tag || value) {
+                if (value?.type === 'block-seq')
+                    onError(props.end, 'BAD_INDENT', 'All sequence items must start at the same column');
+                else
+                    onError(offset, 'MISSING_CHAR', 'Sequence item without - indicator');
+            }
+            else {
+                commentEnd = props.end;
+                if (props.comment)
+                    seq.comment = props.comment;
+                continue;
+            }
+        }
+        const node = value
+            ? composeNode(ctx, value, props, onError)
+            : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        if (ctx.schema.compat)
+            utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
+        offset = node.range[2];
+        seq.items.push(node);
+    }
+    seq.range = [bs.offset, offset, commentEnd ?? offset];
+    return seq;
+}
+
+exports.resolveBlockSeq = resolveBlockSeq;
+
+
+/***/ }),
+
+/***/ 7788:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function resolveEnd(end, offset, reqSpace, onError) {
+    let comment = '';
+    if (end) {
+        let hasSpace = false;
+        let sep = '';
+        for (const token of end) {
+            const { source, type } = token;
+            switch (type) {
+                case 'space':
+                    hasSpace = true;
+                    break;
+                case 'comment': {
+                    if (reqSpace && !hasSpace)
+                        onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
+                    const cb = source.substring(1) || ' ';
+                    if (!comment)
+                        comment = cb;
+                    else
+                        comment += sep + cb;
+                    sep = '';
+                    break;
+                }
+                case 'newline':
+                    if (comment)
+                        sep += source;
+                    hasSpace = true;
+                    break;
+                default:
+                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${type} at node end`);
+            }
+            offset += source.length;
+        }
+    }
+    return { comment, offset };
+}
+
+exports.resolveEnd = resolveEnd;
+
+
+/***/ }),
+
+/***/ 3142:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilMapIncludes = __nccwpck_require__(1187);
+
+const blockMsg = 'Block collections are not allowed within flow collections';
+const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
+function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
+    const isMap = fc.start.source === '{';
+    const fcName = isMap ? 'flow map' : 'flow sequence';
+    const NodeClass = (tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq));
+    const coll = new NodeClass(ctx.schema);
+    coll.flow = true;
+    const atRoot = ctx.atRoot;
+    if (atRoot)
+        ctx.atRoot = false;
+    if (ctx.atKey)
+        ctx.atKey = false;
+    let offset = fc.offset + fc.start.source.length;
+    for (let i = 0; i < fc.items.length; ++i) {
+        const collItem = fc.items[i];
+        const { start, key, sep, value } = collItem;
+        const props = resolveProps.resolveProps(start, {
+            flow: fcName,
+            indicator: 'explicit-key-ind',
+            next: key ?? sep?.[0],
+            offset,
+            onError,
+            parentIndent: fc.indent,
+            startOnNewline: false
+        });
+        if (!props.found) {
+            if (!props.anchor && !props.tag && !sep && !value) {
+                if (i === 0 && props.comma)
+                    onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
+                else if (i < fc.items.length - 1)
+                    onError(props.start, 'UNEXPECTED_TOKEN', `Unexpected empty item in ${fcName}`);
+                if (props.comment) {
+                    if (coll.comment)
+                        coll.comment += '\n' + props.comment;
+                    else
+                        coll.comment = props.comment;
+                }
+                offset = props.end;
+                continue;
+            }
+            if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
+                onError(key, // checked by containsNewline()
+                'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
+        }
+        if (i === 0) {
+            if (props.comma)
+                onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
+        }
+        else {
+            if (!props.comma)
+                onError(props.start, 'MISSING_CHAR', `Missing , between ${fcName} items`);
+            if (props.comment) {
+                let prevItemComment = '';
+                loop: for (const st of start) {
+                    switch (st.type) {
+                        case 'comma':
+                        case 'space':
+                            break;
+                        case 'comment':
+                            prevItemComment = st.source.substring(1);
+                            break loop;
+                        default:
+                            break loop;
+                    }
+                }
+                if (prevItemComment) {
+                    let prev = coll.items[coll.items.length - 1];
+                    if (identity.isPair(prev))
+                        prev = prev.value ?? prev.key;
+                    if (prev.comment)
+                        prev.comment += '\n' + prevItemComment;
+                    else
+                        prev.comment = prevItemComment;
+                    props.comment = props.comment.substring(prevItemComment.length + 1);
+                }
+            }
+        }
+        if (!isMap && !sep && !props.found) {
+            // item is a value in a seq
+            // → key & sep are empty, start does not include ? or :
+            const valueNode = value
+                ? composeNode(ctx, value, props, onError)
+                : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+            coll.items.push(valueNode);
+            offset = valueNode.range[2];
+            if (isBlock(value))
+                onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
+        }
+        else {
+            // item is a key+value pair
+            // key value
+            ctx.atKey = true;
+            const keyStart = props.end;
+            const keyNode = key
+                ? composeNode(ctx, key, props, onError)
+                : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+            if (isBlock(key))
+                onError(keyNode.range, 'BLOCK_IN_FLOW', blockMsg);
+            ctx.atKey = false;
+            // value properties
+            const valueProps = resolveProps.resolveProps(sep ?? [], {
+                flow: fcName,
+                indicator: 'map-value-ind',
+                next: value,
+                offset: keyNode.range[2],
+                onError,
+                parentIndent: fc.indent,
+                startOnNewline: false
+            });
+            if (valueProps.found) {
+                if (!isMap && !props.found && ctx.options.strict) {
+                    if (sep)
+                        for (const st of sep) {
+                            if (st === valueProps.found)
+                                break;
+                            if (st.type === 'newline') {
+                                onError(st, 'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
+                                break;
+                            }
+                        }
+                    if (props.start < valueProps.found.offset - 1024)
+                        onError(valueProps.found, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit flow sequence key');
+                }
+            }
+            else if (value) {
+                if ('source' in value && value.source?.[0] === ':')
+                    onError(value, 'MISSING_CHAR', `Missing space after : in ${fcName}`);
+                else
+                    onError(valueProps.start, 'MISSING_CHAR', `Missing , or : between ${fcName} items`);
+            }
+            // value value
+            const valueNode = value
+                ? composeNode(ctx, value, valueProps, onError)
+                : valueProps.found
+                    ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError)
+                    : null;
+            if (valueNode) {
+                if (isBlock(value))
+                    onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
+            }
+            else if (valueProps.comment) {
+                if (keyNode.comment)
+                    keyNode.comment += '\n' + valueProps.comment;
+                else
+                    keyNode.comment = valueProps.comment;
+            }
+            const pair = new Pair.Pair(keyNode, valueNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            if (isMap) {
+                const map = coll;
+                if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+                    onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
+                map.items.push(pair);
+            }
+            else {
+                const map = new YAMLMap.YAMLMap(ctx.schema);
+                map.flow = true;
+                map.items.push(pair);
+                const endRange = (valueNode ?? keyNode).range;
+                map.range = [keyNode.range[0], endRange[1], endRange[2]];
+                coll.items.push(map);
+            }
+            offset = valueNode ? valueNode.range[2] : valueProps.end;
+        }
+    }
+    const expectedEnd = isMap ? '}' : ']';
+    const [ce, ...ee] = fc.end;
+    let cePos = offset;
+    if (ce?.source === expectedEnd)
+        cePos = ce.offset + ce.source.length;
+    else {
+        const name = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot
+            ? `${name} must end with a ${expectedEnd}`
+            : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        onError(offset, atRoot ? 'MISSING_CHAR' : 'BAD_INDENT', msg);
+        if (ce && ce.source.length !== 1)
+            ee.unshift(ce);
+    }
+    if (ee.length > 0) {
+        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
+        if (end.comment) {
+            if (coll.comment)
+                coll.comment += '\n' + end.comment;
+            else
+                coll.comment = end.comment;
+        }
+        coll.range = [fc.offset, cePos, end.offset];
+    }
+    else {
+        coll.range = [fc.offset, cePos, cePos];
+    }
+    return coll;
+}
+
+exports.resolveFlowCollection = resolveFlowCollection;
+
+
+/***/ }),
+
+/***/ 6842:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var resolveEnd = __nccwpck_require__(7788);
+
+function resolveFlowScalar(scalar, strict, onError) {
+    const { offset, type, source, end } = scalar;
+    let _type;
+    let value;
+    const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+    switch (type) {
+        case 'scalar':
+            _type = Scalar.Scalar.PLAIN;
+            value = plainValue(source, _onError);
+            break;
+        case 'single-quoted-scalar':
+            _type = Scalar.Scalar.QUOTE_SINGLE;
+            value = singleQuotedValue(source, _onError);
+            break;
+        case 'double-quoted-scalar':
+            _type = Scalar.Scalar.QUOTE_DOUBLE;
+            value = doubleQuotedValue(source, _onError);
+            break;
+        /* istanbul ignore next should not happen */
+        default:
+            onError(scalar, 'UNEXPECTED_TOKEN', `Expected a flow scalar value, but found: ${type}`);
+            return {
+                value: '',
+                type: null,
+                comment: '',
+                range: [offset, offset + source.length, offset + source.length]
+            };
+    }
+    const valueEnd = offset + source.length;
+    const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+    return {
+        value,
+        type: _type,
+        comment: re.comment,
+        range: [offset, valueEnd, re.offset]
+    };
+}
+function plainValue(source, onError) {
+    let badChar = '';
+    switch (source[0]) {
+        /* istanbul ignore next should not happen */
+        case '\t':
+            badChar = 'a tab character';
+            break;
+        case ',':
+            badChar = 'flow indicator character ,';
+            break;
+        case '%':
+            badChar = 'directive indicator character %';
+            break;
+        case '|':
+        case '>': {
+            badChar = `block scalar indicator ${source[0]}`;
+            break;
+        }
+        case '@':
+        case '`': {
+            badChar = `reserved character ${source[0]}`;
+            break;
+        }
+    }
+    if (badChar)
+        onError(0, 'BAD_SCALAR_START', `Plain value cannot start with ${badChar}`);
+    return unfoldLines(source);
+}
+function singleQuotedValue(source, onError) {
+    if (source[source.length - 1] !== "'" || source.length === 1)
+        onError(source.length, 'MISSING_CHAR', "Missing closing 'quote");
+    return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
+}
+function unfoldLines(source) {
+    const line = /(.*?)\r?\n/sy;
+    let match = line.exec(source);
+    if (!match)
+        return source;
+    /**
+     * The negative lookbehinds in these RegExps are to
+     * prevent causing a polynomial search time in certain cases.
+     *
+     * The try-catch is for Safari < 16.4 and other old browsers:
+     * https://caniuse.com/js-regexp-lookbehind
+     */
+    let trimEnd, trimBoth;
+    try {
+        trimEnd = new RegExp('(?<![ \t])[ \t]+$');
+        trimBoth = new RegExp('^[ \t]+|(?<![ \t])[ \t]+$', 'g');
+    }
+    catch {
+        trimEnd = /[ \t]+$/;
+        trimBoth = /^[ \t]+|[ \t]+$/g;
+    }
+    let res = match[1].replace(trimEnd, '');
+    let sep = ' ';
+    let pos = line.lastIndex;
+    while ((match = line.exec(source))) {
+        const lm = match[1].replace(trimBoth, '');
+        if (lm === '') {
+            if (sep === '\n')
+                res += sep;
+            else
+                sep = '\n';
+        }
+        else {
+            res += sep + lm;
+            sep = ' ';
+        }
+        pos = line.lastIndex;
+    }
+    const last = /[ \t]*(.*)/sy;
+    last.lastIndex = pos;
+    match = last.exec(source);
+    return res + sep + (match?.[1] ?? '');
+}
+function doubleQuotedValue(source, onError) {
+    let res = '';
+    for (let i = 1; i < source.length - 1; ++i) {
+        const ch = source[i];
+        if (ch === '\r' && source[i + 1] === '\n')
+            continue;
+        if (ch === '\n') {
+            const { fold, offset } = foldNewline(source, i);
+            res += fold;
+            i = offset;
+        }
+        else if (ch === '\\') {
+            let next = source[++i];
+            const cc = escapeCodes[next];
+            if (cc)
+                res += cc;
+            else if (next === '\n') {
+                // skip escaped newlines, but still trim the following line
+                next = source[i + 1];
+                while (next === ' ' || next === '\t')
+                    next = source[++i + 1];
+            }
+            else if (next === '\r' && source[i + 1] === '\n') {
+                // skip escaped CRLF newlines, but still trim the following line
+                next = source[++i + 1];
+                while (next === ' ' || next === '\t')
+                    next = source[++i + 1];
+            }
+            else if (next === 'x' || next === 'u' || next === 'U') {
+                const length = next === 'x' ? 2 : next === 'u' ? 4 : 8;
+                res += parseCharCode(source, i + 1, length, onError);
+                i += length;
+            }
+            else {
+                const raw = source.substr(i - 1, 2);
+                onError(i - 1, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
+                res += raw;
+            }
+        }
+        else if (ch === ' ' || ch === '\t') {
+            // trim trailing whitespace
+            const wsStart = i;
+            let next = source[i + 1];
+            while (next === ' ' || next === '\t')
+                next = source[++i + 1];
+            if (next !== '\n' && !(next === '\r' && source[i + 2] === '\n'))
+                res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
+        }
+        else {
+            res += ch;
+        }
+    }
+    if (source[source.length - 1] !== '"' || source.length === 1)
+        onError(source.length, 'MISSING_CHAR', 'Missing closing "quote');
+    return res;
+}
+/**
+ * Fold a single newline into a space, multiple newlines to N - 1 newlines.
+ * Presumes `source[offset] === '\n'`
+ */
+function foldNewline(source, offset) {
+    let fold = '';
+    let ch = source[offset + 1];
+    while (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r') {
+        if (ch === '\r' && source[offset + 2] !== '\n')
+            break;
+        if (ch === '\n')
+            fold += '\n';
+        offset += 1;
+        ch = source[offset + 1];
+    }
+    if (!fold)
+        fold = ' ';
+    return { fold, offset };
+}
+const escapeCodes = {
+    '0': '\0', // null character
+    a: '\x07', // bell character
+    b: '\b', // backspace
+    e: '\x1b', // escape character
+    f: '\f', // form feed
+    n: '\n', // line feed
+    r: '\r', // carriage return
+    t: '\t', // horizontal tab
+    v: '\v', // vertical tab
+    N: '\u0085', // Unicode next line
+    _: '\u00a0', // Unicode non-breaking space
+    L: '\u2028', // Unicode line separator
+    P: '\u2029', // Unicode paragraph separator
+    ' ': ' ',
+    '"': '"',
+    '/': '/',
+    '\\': '\\',
+    '\t': '\t'
+};
+function parseCharCode(source, offset, length, onError) {
+    const cc = source.substr(offset, length);
+    const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+    const code = ok ? parseInt(cc, 16) : NaN;
+    try {
+        return String.fromCodePoint(code);
+    }
+    catch {
+        const raw = source.substr(offset - 2, length + 2);
+        onError(offset - 2, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
+        return raw;
+    }
+}
+
+exports.resolveFlowScalar = resolveFlowScalar;
+
+
+/***/ }),
+
+/***/ 4631:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+    let spaceBefore = false;
+    let atNewline = startOnNewline;
+    let hasSpace = startOnNewline;
+    let comment = '';
+    let commentSep = '';
+    let hasNewline = false;
+    let reqSpace = false;
+    let tab = null;
+    let anchor = null;
+    let tag = null;
+    let newlineAfterProp = null;
+    let comma = null;
+    let found = null;
+    let start = null;
+    for (const token of tokens) {
+        if (reqSpace) {
+            if (token.type !== 'space' &&
+                token.type !== 'newline' &&
+                token.type !== 'comma')
+                onError(token.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
+            reqSpace = false;
+        }
+        if (tab) {
+            if (atNewline && token.type !== 'comment' && token.type !== 'newline') {
+                onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
+            }
+            tab = null;
+        }
+        switch (token.type) {
+            case 'space':
+                // At the doc level, tabs at line start may be parsed
+                // as leading white space rather than indentation.
+                // In a flow collection, only the parser handles indent.
+                if (!flow &&
+                    (indicator !== 'doc-start' || next?.type !== 'flow-collection') &&
+                    token.source.includes('\t')) {
+                    tab = token;
+                }
+                hasSpace = true;
+                break;
+            case 'comment': {
+                if (!hasSpace)
+                    onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
+                const cb = token.source.substring(1) || ' ';
+                if (!comment)
+                    comment = cb;
+                else
+                    comment += commentSep + cb;
+                commentSep = '';
+                atNewline = false;
+                break;
+            }
+            case 'newline':
+                if (atNewline) {
+                    if (comment)
+                        comment += token.source;
+                    else if (!found || indicator !== 'seq-item-ind')
+                        spaceBefore = true;
+                }
+                else
+                    commentSep += token.source;
+                atNewline = true;
+                hasNewline = true;
+                if (anchor || tag)
+                    newlineAfterProp = token;
+                hasSpace = true;
+                break;
+            case 'anchor':
+                if (anchor)
+                    onError(token, 'MULTIPLE_ANCHORS', 'A node can have at most one anchor');
+                if (token.source.endsWith(':'))
+                    onError(token.offset + token.source.length - 1, 'BAD_ALIAS', 'Anchor ending in : is ambiguous', true);
+                anchor = token;
+                start ?? (start = token.offset);
+                atNewline = false;
+                hasSpace = false;
+                reqSpace = true;
+                break;
+            case 'tag': {
+                if (tag)
+                    onError(token, 'MULTIPLE_TAGS', 'A node can have at most one tag');
+                tag = token;
+                start ?? (start = token.offset);
+                atNewline = false;
+                hasSpace = false;
+                reqSpace = true;
+                break;
+            }
+            case indicator:
+                // Could here handle preceding comments differently
+                if (anchor || tag)
+                    onError(token, 'BAD_PROP_ORDER', `Anchors and tags must be after the ${token.source} indicator`);
+                if (found)
+                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.source} in ${flow ?? 'collection'}`);
+                found = token;
+                atNewline =
+                    indicator === 'seq-item-ind' || indicator === 'explicit-key-ind';
+                hasSpace = false;
+                break;
+            case 'comma':
+                if (flow) {
+                    if (comma)
+                        onError(token, 'UNEXPECTED_TOKEN', `Unexpected , in ${flow}`);
+                    comma = token;
+                    atNewline = false;
+                    hasSpace = false;
+                    break;
+                }
+            // else fallthrough
+            default:
+                onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.type} token`);
+                atNewline = false;
+                hasSpace = false;
+        }
+    }
+    const last = tokens[tokens.length - 1];
+    const end = last ? last.offset + last.source.length : offset;
+    if (reqSpace &&
+        next &&
+        next.type !== 'space' &&
+        next.type !== 'newline' &&
+        next.type !== 'comma' &&
+        (next.type !== 'scalar' || next.source !== '')) {
+        onError(next.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
+    }
+    if (tab &&
+        ((atNewline && tab.indent <= parentIndent) ||
+            next?.type === 'block-map' ||
+            next?.type === 'block-seq'))
+        onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
+    return {
+        comma,
+        found,
+        spaceBefore,
+        comment,
+        hasNewline,
+        anchor,
+        tag,
+        newlineAfterProp,
+        end,
+        start: start ?? end
+    };
+}
+
+exports.resolveProps = resolveProps;
+
+
+/***/ }),
+
+/***/ 9499:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function containsNewline(key) {
+    if (!key)
+        return null;
+    switch (key.type) {
+        case 'alias':
+        case 'scalar':
+        case 'double-quoted-scalar':
+        case 'single-quoted-scalar':
+            if (key.source.includes('\n'))
+                return true;
+            if (key.end)
+                for (const st of key.end)
+                    if (st.type === 'newline')
+                        return true;
+            return false;
+        case 'flow-collection':
+            for (const it of key.items) {
+                for (const st of it.start)
+                    if (st.type === 'newline')
+                        return true;
+                if (it.sep)
+                    for (const st of it.sep)
+                        if (st.type === 'newline')
+                            return true;
+                if (containsNewline(it.key) || containsNewline(it.value))
+                    return true;
+            }
+            return false;
+        default:
+            return true;
+    }
+}
+
+exports.containsNewline = containsNewline;
+
+
+/***/ }),
+
+/***/ 2599:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function emptyScalarPosition(offset, before, pos) {
+    if (before) {
+        pos ?? (pos = before.length);
+        for (let i = pos - 1; i >= 0; --i) {
+            let st = before[i];
+            switch (st.type) {
+                case 'space':
+                case 'comment':
+                case 'newline':
+                    offset -= st.source.length;
+                    continue;
+            }
+            // Technically, an empty scalar is immediately after the last non-empty
+            // node, but it's more useful to place it after any whitespace.
+            st = before[++i];
+            while (st?.type === 'space') {
+                offset += st.source.length;
+                st = before[++i];
+            }
+            break;
+        }
+    }
+    return offset;
+}
+
+exports.emptyScalarPosition = emptyScalarPosition;
+
+
+/***/ }),
+
+/***/ 4051:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var utilContainsNewline = __nccwpck_require__(9499);
+
+function flowIndentCheck(indent, fc, onError) {
+    if (fc?.type === 'flow-collection') {
+        const end = fc.end[0];
+        if (end.indent === indent &&
+            (end.source === ']' || end.source === '}') &&
+            utilContainsNewline.containsNewline(fc)) {
+            const msg = 'Flow end indicator should be more indented than parent';
+            onError(end, 'BAD_INDENT', msg, true);
+        }
+    }
+}
+
+exports.flowIndentCheck = flowIndentCheck;
+
+
+/***/ }),
+
+/***/ 1187:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+
+function mapIncludes(ctx, items, search) {
+    const { uniqueKeys } = ctx.options;
+    if (uniqueKeys === false)
+        return false;
+    const isEqual = typeof uniqueKeys === 'function'
+        ? uniqueKeys
+        : (a, b) => a === b || (identity.isScalar(a) && identity.isScalar(b) && a.value === b.value);
+    return items.some(pair => isEqual(pair.key, search));
+}
+
+exports.mapIncludes = mapIncludes;
+
+
+/***/ }),
+
+/***/ 3021:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Alias = __nccwpck_require__(4065);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var toJS = __nccwpck_require__(6424);
+var Schema = __nccwpck_require__(5840);
+var stringifyDocument = __nccwpck_require__(6829);
+var anchors = __nccwpck_require__(1596);
+var applyReviver = __nccwpck_require__(3661);
+var createNode = __nccwpck_require__(2404);
+var directives = __nccwpck_require__(1342);
+
+class Document {
+    constructor(value, replacer, options) {
+        /** A comment before this Document */
+        this.commentBefore = null;
+        /** A comment immediately after this Document */
+        this.comment = null;
+        /** Errors encountered during parsing. */
+        this.errors = [];
+        /** Warnings encountered during parsing. */
+        this.warnings = [];
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
+        let _replacer = null;
+        if (typeof replacer === 'function' || Array.isArray(replacer)) {
+            _replacer = replacer;
+        }
+        else if (options === undefined && replacer) {
+            options = replacer;
+            replacer = undefined;
+        }
+        const opt = Object.assign({
+            intAsBigInt: false,
+            keepSourceTokens: false,
+            logLevel: 'warn',
+            prettyErrors: true,
+            strict: true,
+            stringKeys: false,
+            uniqueKeys: true,
+            version: '1.2'
+        }, options);
+        this.options = opt;
+        let { version } = opt;
+        if (options?._directives) {
+            this.directives = options._directives.atDocument();
+            if (this.directives.yaml.explicit)
+                version = this.directives.yaml.version;
+        }
+        else
+            this.directives = new directives.Directives({ version });
+        this.setSchema(version, options);
+        // @ts-expect-error We can't really know that this matches Contents.
+        this.contents =
+            value === undefined ? null : this.createNode(value, _replacer, options);
+    }
+    /**
+     * Create a deep copy of this Document and its contents.
+     *
+     * Custom Node values that inherit from `Object` still refer to their original instances.
+     */
+    clone() {
+        const copy = Object.create(Document.prototype, {
+            [identity.NODE_TYPE]: { value: identity.DOC }
+        });
+        copy.commentBefore = this.commentBefore;
+        copy.comment = this.comment;
+        copy.errors = this.errors.slice();
+        copy.warnings = this.warnings.slice();
+        copy.options = Object.assign({}, this.options);
+        if (this.directives)
+            copy.directives = this.directives.clone();
+        copy.schema = this.schema.clone();
+        // @ts-expect-error We can't really know that this matches Contents.
+        copy.contents = identity.isNode(this.contents)
+            ? this.contents.clone(copy.schema)
+            : this.contents;
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /** Adds a value to the document. */
+    add(value) {
+        if (assertCollection(this.contents))
+            this.contents.add(value);
+    }
+    /** Adds a value to the document. */
+    addIn(path, value) {
+        if (assertCollection(this.contents))
+            this.contents.addIn(path, value);
+    }
+    /**
+     * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
+     *
+     * If `node` already has an anchor, `name` is ignored.
+     * Otherwise, the `node.anchor` value will be set to `name`,
+     * or if an anchor with that name is already present in the document,
+     * `name` will be used as a prefix for a new unique anchor.
+     * If `name` is undefined, the generated anchor will use 'a' as a prefix.
+     */
+    createAlias(node, name) {
+        if (!node.anchor) {
+            const prev = anchors.anchorNames(this);
+            node.anchor =
+                // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+                !name || prev.has(name) ? anchors.findNewAnchor(name || 'a', prev) : name;
+        }
+        return new Alias.Alias(node.anchor);
+    }
+    createNode(value, replacer, options) {
+        let _replacer = undefined;
+        if (typeof replacer === 'function') {
+            value = replacer.call({ '': value }, '', value);
+            _replacer = replacer;
+        }
+        else if (Array.isArray(replacer)) {
+            const keyToStr = (v) => typeof v === 'number' || v instanceof String || v instanceof Number;
+            const asStr = replacer.filter(keyToStr).map(String);
+            if (asStr.length > 0)
+                replacer = replacer.concat(asStr);
+            _replacer = replacer;
+        }
+        else if (options === undefined && replacer) {
+            options = replacer;
+            replacer = undefined;
+        }
+        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
+        const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(this, 
+        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+        anchorPrefix || 'a');
+        const ctx = {
+            aliasDuplicateObjects: aliasDuplicateObjects ?? true,
+            keepUndefined: keepUndefined ?? false,
+            onAnchor,
+            onTagObj,
+            replacer: _replacer,
+            schema: this.schema,
+            sourceObjects
+        };
+        const node = createNode.createNode(value, tag, ctx);
+        if (flow && identity.isCollection(node))
+            node.flow = true;
+        setAnchors();
+        return node;
+    }
+    /**
+     * Convert a key and a value into a `Pair` using the current schema,
+     * recursively wrapping all values as `Scalar` or `Collection` nodes.
+     */
+    createPair(key, value, options = {}) {
+        const k = this.createNode(key, null, options);
+        const v = this.createNode(value, null, options);
+        return new Pair.Pair(k, v);
+    }
+    /**
+     * Removes a value from the document.
+     * @returns `true` if the item was found and removed.
+     */
+    delete(key) {
+        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+    }
+    /**
+     * Removes a value from the document.
+     * @returns `true` if the item was found and removed.
+     */
+    deleteIn(path) {
+        if (Collection.isEmptyPath(path)) {
+            if (this.contents == null)
+                return false;
+            // @ts-expect-error Presumed impossible if Strict extends false
+            this.contents = null;
+            return true;
+        }
+        return assertCollection(this.contents)
+            ? this.contents.deleteIn(path)
+            : false;
+    }
+    /**
+     * Returns item at `key`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    get(key, keepScalar) {
+        return identity.isCollection(this.contents)
+            ? this.contents.get(key, keepScalar)
+            : undefined;
+    }
+    /**
+     * Returns item at `path`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    getIn(path, keepScalar) {
+        if (Collection.isEmptyPath(path))
+            return !keepScalar && identity.isScalar(this.contents)
+                ? this.contents.value
+                : this.contents;
+        return identity.isCollection(this.contents)
+            ? this.contents.getIn(path, keepScalar)
+            : undefined;
+    }
+    /**
+     * Checks if the document includes a value with the key `key`.
+     */
+    has(key) {
+        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+    }
+    /**
+     * Checks if the document includes a value at `path`.
+     */
+    hasIn(path) {
+        if (Collection.isEmptyPath(path))
+            return this.contents !== undefined;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+    }
+    /**
+     * Sets a value in this document. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    set(key, value) {
+        if (this.contents == null) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = Collection.collectionFromPath(this.schema, [key], value);
+        }
+        else if (assertCollection(this.contents)) {
+            this.contents.set(key, value);
+        }
+    }
+    /**
+     * Sets a value in this document. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    setIn(path, value) {
+        if (Collection.isEmptyPath(path)) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = value;
+        }
+        else if (this.contents == null) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
+        }
+        else if (assertCollection(this.contents)) {
+            this.contents.setIn(path, value);
+        }
+    }
+    /**
+     * Change the YAML version and schema used by the document.
+     * A `null` version disables support for directives, explicit tags, anchors, and aliases.
+     * It also requires the `schema` option to be given as a `Schema` instance value.
+     *
+     * Overrides all previously set schema options.
+     */
+    setSchema(version, options = {}) {
+        if (typeof version === 'number')
+            version = String(version);
+        let opt;
+        switch (version) {
+            case '1.1':
+                if (this.directives)
+                    this.directives.yaml.version = '1.1';
+                else
+                    this.directives = new directives.Directives({ version: '1.1' });
+                opt = { resolveKnownTags: false, schema: 'yaml-1.1' };
+                break;
+            case '1.2':
+            case 'next':
+                if (this.directives)
+                    this.directives.yaml.version = version;
+                else
+                    this.directives = new directives.Directives({ version });
+                opt = { resolveKnownTags: true, schema: 'core' };
+                break;
+            case null:
+                if (this.directives)
+                    delete this.directives;
+                opt = null;
+                break;
+            default: {
+                const sv = JSON.stringify(version);
+                throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
+            }
+        }
+        // Not using `instanceof Schema` to allow for duck typing
+        if (options.schema instanceof Object)
+            this.schema = options.schema;
+        else if (opt)
+            this.schema = new Schema.Schema(Object.assign(opt, options));
+        else
+            throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
+    }
+    // json & jsonArg are only used from toJSON()
+    toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        const ctx = {
+            anchors: new Map(),
+            doc: this,
+            keep: !json,
+            mapAsMap: mapAsMap === true,
+            mapKeyWarned: false,
+            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this.contents, jsonArg ?? '', ctx);
+        if (typeof onAnchor === 'function')
+            for (const { count, res } of ctx.anchors.values())
+                onAnchor(res, count);
+        return typeof reviver === 'function'
+            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
+            : res;
+    }
+    /**
+     * A JSON representation of the document `contents`.
+     *
+     * @param jsonArg Used by `JSON.stringify` to indicate the array index or
+     *   property name.
+     */
+    toJSON(jsonArg, onAnchor) {
+        return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
+    }
+    /** A YAML representation of the document. */
+    toString(options = {}) {
+        if (this.errors.length > 0)
+            throw new Error('Document with errors cannot be stringified');
+        if ('indent' in options &&
+            (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
+            const s = JSON.stringify(options.indent);
+            throw new Error(`"indent" option must be a positive integer, not ${s}`);
+        }
+        return stringifyDocument.stringifyDocument(this, options);
+    }
+}
+function assertCollection(contents) {
+    if (identity.isCollection(contents))
+        return true;
+    throw new Error('Expected a YAML collection as document contents');
+}
+
+exports.Document = Document;
+
+
+/***/ }),
+
+/***/ 1596:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
+
+/**
+ * Verify that the input string is a valid anchor.
+ *
+ * Will throw on errors.
+ */
+function anchorIsValid(anchor) {
+    if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
+        const sa = JSON.stringify(anchor);
+        const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
+        throw new Error(msg);
+    }
+    return true;
+}
+function anchorNames(root) {
+    const anchors = new Set();
+    visit.visit(root, {
+        Value(_key, node) {
+            if (node.anchor)
+                anchors.add(node.anchor);
+        }
+    });
+    return anchors;
+}
+/** Find a new anchor name with the given `prefix` and a one-indexed suffix. */
+function findNewAnchor(prefix, exclude) {
+    for (let i = 1; true; ++i) {
+        const name = `${prefix}${i}`;
+        if (!exclude.has(name))
+            return name;
+    }
+}
+function createNodeAnchors(doc, prefix) {
+    const aliasObjects = [];
+    const sourceObjects = new Map();
+    let prevAnchors = null;
+    return {
+        onAnchor: (source) => {
+            aliasObjects.push(source);
+            prevAnchors ?? (prevAnchors = anchorNames(doc));
+            const anchor = findNewAnchor(prefix, prevAnchors);
+            prevAnchors.add(anchor);
+            return anchor;
+        },
+        /**
+         * With circular references, the source node is only resolved after all
+         * of its child nodes are. This is why anchors are set only after all of
+         * the nodes have been created.
+         */
+        setAnchors: () => {
+            for (const source of aliasObjects) {
+                const ref = sourceObjects.get(source);
+                if (typeof ref === 'object' &&
+                    ref.anchor &&
+                    (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
+                    ref.node.anchor = ref.anchor;
+                }
+                else {
+                    const error = new Error('Failed to resolve repeated object (this should not happen)');
+                    error.source = source;
+                    throw error;
+                }
+            }
+        },
+        sourceObjects
+    };
+}
+
+exports.anchorIsValid = anchorIsValid;
+exports.anchorNames = anchorNames;
+exports.createNodeAnchors = createNodeAnchors;
+exports.findNewAnchor = findNewAnchor;
+
+
+/***/ }),
+
+/***/ 3661:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Applies the JSON.parse reviver algorithm as defined in the ECMA-262 spec,
+ * in section 24.5.1.1 "Runtime Semantics: InternalizeJSONProperty" of the
+ * 2021 edition: https://tc39.es/ecma262/#sec-json.parse
+ *
+ * Includes extensions for handling Map and Set objects.
+ */
+function applyReviver(reviver, obj, key, val) {
+    if (val && typeof val === 'object') {
+        if (Array.isArray(val)) {
+            for (let i = 0, len = val.length; i < len; ++i) {
+                const v0 = val[i];
+                const v1 = applyReviver(reviver, val, String(i), v0);
+                // eslint-disable-next-line @typescript-eslint/no-array-delete
+                if (v1 === undefined)
+                    delete val[i];
+                else if (v1 !== v0)
+                    val[i] = v1;
+            }
+        }
+        else if (val instanceof Map) {
+            for (const k of Array.from(val.keys())) {
+                const v0 = val.get(k);
+                const v1 = applyReviver(reviver, val, k, v0);
+                if (v1 === undefined)
+                    val.delete(k);
+                else if (v1 !== v0)
+                    val.set(k, v1);
+            }
+        }
+        else if (val instanceof Set) {
+            for (const v0 of Array.from(val)) {
+                const v1 = applyReviver(reviver, val, v0, v0);
+                if (v1 === undefined)
+                    val.delete(v0);
+                else if (v1 !== v0) {
+                    val.delete(v0);
+                    val.add(v1);
+                }
+            }
+        }
+        else {
+            for (const [k, v0] of Object.entries(val)) {
+                const v1 = applyReviver(reviver, val, k, v0);
+                if (v1 === undefined)
+                    delete val[k];
+                else if (v1 !== v0)
+                    val[k] = v1;
+            }
+        }
+    }
+    return reviver.call(obj, key, val);
+}
+
+exports.applyReviver = applyReviver;
+
+
+/***/ }),
+
+/***/ 2404:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+
+const defaultTagPrefix = 'tag:yaml.org,2002:';
+function findTagObject(value, tagName, tags) {
+    if (tagName) {
+        const match = tags.filter(t => t.tag === tagName);
+        const tagObj = match.find(t => !t.format) ?? match[0];
+        if (!tagObj)
+            throw new Error(`Tag ${tagName} not found`);
+        return tagObj;
+    }
+    return tags.find(t => t.identify?.(value) && !t.format);
+}
+function createNode(value, tagName, ctx) {
+    if (identity.isDocument(value))
+        value = value.contents;
+    if (identity.isNode(value))
+        return value;
+    if (identity.isPair(value)) {
+        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+        map.items.push(value);
+        return map;
+    }
+    if (value instanceof String ||
+        value instanceof Number ||
+        value instanceof Boolean ||
+        (typeof BigInt !== 'undefined' && value instanceof BigInt) // not supported everywhere
+    ) {
+        // https://tc39.es/ecma262/#sec-serializejsonproperty
+        value = value.valueOf();
+    }
+    const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
+    // Detect duplicate references to the same object & use Alias nodes for all
+    // after first. The `ref` wrapper allows for circular references to resolve.
+    let ref = undefined;
+    if (aliasDuplicateObjects && value && typeof value === 'object') {
+        ref = sourceObjects.get(value);
+        if (ref) {
+            ref.anchor ?? (ref.anchor = onAnchor(value));
+            return new Alias.Alias(ref.anchor);
+        }
+        else {
+            ref = { anchor: null, node: null };
+            sourceObjects.set(value, ref);
+        }
+    }
+    if (tagName?.startsWith('!!'))
+        tagName = defaultTagPrefix + tagName.slice(2);
+    let tagObj = findTagObject(value, tagName, schema.tags);
+    if (!tagObj) {
+        if (value && typeof value.toJSON === 'function') {
+            // eslint-disable-next-line @typescript-eslint/no-unsafe-call
+            value = value.toJSON();
+        }
+        if (!value || typeof value !== 'object') {
+            const node = new Scalar.Scalar(value);
+            if (ref)
+                ref.node = node;
+            return node;
+        }
+        tagObj =
+            value instanceof Map
+                ? schema[identity.MAP]
+                : Symbol.iterator in Object(value)
+                    ? schema[identity.SEQ]
+                    : schema[identity.MAP];
+    }
+    if (onTagObj) {
+        onTagObj(tagObj);
+        delete ctx.onTagObj;
+    }
+    const node = tagObj?.createNode
+        ? tagObj.createNode(ctx.schema, value, ctx)
+        : typeof tagObj?.nodeClass?.from === 'function'
+            ? tagObj.nodeClass.from(ctx.schema, value, ctx)
+            : new Scalar.Scalar(value);
+    if (tagName)
+        node.tag = tagName;
+    else if (!tagObj.default)
+        node.tag = tagObj.tag;
+    if (ref)
+        ref.node = node;
+    return node;
+}
+
+exports.createNode = createNode;
+
+
+/***/ }),
+
+/***/ 1342:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
+
+const escapeChars = {
+    '!': '%21',
+    ',': '%2C',
+    '[': '%5B',
+    ']': '%5D',
+    '{': '%7B',
+    '}': '%7D'
+};
+const escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, ch => escapeChars[ch]);
+class Directives {
+    constructor(yaml, tags) {
+        /**
+         * The directives-end/doc-start marker `---`. If `null`, a marker may still be
+         * included in the document's stringified representation.
+         */
+        this.docStart = null;
+        /** The doc-end marker `...`.  */
+        this.docEnd = false;
+        this.yaml = Object.assign({}, Directives.defaultYaml, yaml);
+        this.tags = Object.assign({}, Directives.defaultTags, tags);
+    }
+    clone() {
+        const copy = new Directives(this.yaml, this.tags);
+        copy.docStart = this.docStart;
+        return copy;
+    }
+    /**
+     * During parsing, get a Directives instance for the current document and
+     * update the stream state according to the current version's spec.
+     */
+    atDocument() {
+        const res = new Directives(this.yaml, this.tags);
+        switch (this.yaml.version) {
+            case '1.1':
+                this.atNextDocument = true;
+                break;
+            case '1.2':
+                this.atNextDocument = false;
+                this.yaml = {
+                    explicit: Directives.defaultYaml.explicit,
+                    version: '1.2'
+                };
+                this.tags = Object.assign({}, Directives.defaultTags);
+                break;
+        }
+        return res;
+    }
+    /**
+     * @param onError - May be called even if the action was successful
+     * @returns `true` on success
+     */
+    add(line, onError) {
+        if (this.atNextDocument) {
+            this.yaml = { explicit: Directives.defaultYaml.explicit, version: '1.1' };
+            this.tags = Object.assign({}, Directives.defaultTags);
+            this.atNextDocument = false;
+        }
+        const parts = line.trim().split(/[ \t]+/);
+        const name = parts.shift();
+        switch (name) {
+            case '%TAG': {
+                if (parts.length !== 2) {
+                    onError(0, '%TAG directive should contain exactly two parts');
+                    if (parts.length < 2)
+                        return false;
+                }
+                const [handle, prefix] = parts;
+                this.tags[handle] = prefix;
+                return true;
+            }
+            case '%YAML': {
+                this.yaml.explicit = true;
+                if (parts.length !== 1) {
+                    onError(0, '%YAML directive should contain exactly one part');
+                    return false;
+                }
+                const [version] = parts;
+                if (version === '1.1' || version === '1.2') {
+                    this.yaml.version = version;
+                    return true;
+                }
+                else {
+                    const isValid = /^\d+\.\d+$/.test(version);
+                    onError(6, `Unsupported YAML version ${version}`, isValid);
+                    return false;
+                }
+            }
+            default:
+                onError(0, `Unknown directive ${name}`, true);
+                return false;
+        }
+    }
+    /**
+     * Resolves a tag, matching handles to those defined in %TAG directives.
+     *
+     * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
+     *   `'!local'` tag, or `null` if unresolvable.
+     */
+    tagName(source, onError) {
+        if (source === '!')
+            return '!'; // non-specific tag
+        if (source[0] !== '!') {
+            onError(`Not a valid tag: ${source}`);
+            return null;
+        }
+        if (source[1] === '<') {
+            const verbatim = source.slice(2, -1);
+            if (verbatim === '!' || verbatim === '!!') {
+                onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
+                return null;
+            }
+            if (source[source.length - 1] !== '>')
+                onError('Verbatim tags must end with a >');
+            return verbatim;
+        }
+        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        if (!suffix)
+            onError(`The ${source} tag has no suffix`);
+        const prefix = this.tags[handle];
+        if (prefix) {
+            try {
+                return prefix + decodeURIComponent(suffix);
+            }
+            catch (error) {
+                onError(String(error));
+                return null;
+            }
+        }
+        if (handle === '!')
+            return source; // local tag
+        onError(`Could not resolve tag: ${source}`);
+        return null;
+    }
+    /**
+     * Given a fully resolved tag, returns its printable string form,
+     * taking into account current tag prefixes and defaults.
+     */
+    tagString(tag) {
+        for (const [handle, prefix] of Object.entries(this.tags)) {
+            if (tag.startsWith(prefix))
+                return handle + escapeTagName(tag.substring(prefix.length));
+        }
+        return tag[0] === '!' ? tag : `!<${tag}>`;
+    }
+    toString(doc) {
+        const lines = this.yaml.explicit
+            ? [`%YAML ${this.yaml.version || '1.2'}`]
+            : [];
+        const tagEntries = Object.entries(this.tags);
+        let tagNames;
+        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+            const tags = {};
+            visit.visit(doc.contents, (_key, node) => {
+                if (identity.isNode(node) && node.tag)
+                    tags[node.tag] = true;
+            });
+            tagNames = Object.keys(tags);
+        }
+        else
+            tagNames = [];
+        for (const [handle, prefix] of tagEntries) {
+            if (handle === '!!' && prefix === 'tag:yaml.org,2002:')
+                continue;
+            if (!doc || tagNames.some(tn => tn.startsWith(prefix)))
+                lines.push(`%TAG ${handle} ${prefix}`);
+        }
+        return lines.join('\n');
+    }
+}
+Directives.defaultYaml = { explicit: false, version: '1.2' };
+Directives.defaultTags = { '!!': 'tag:yaml.org,2002:' };
+
+exports.Directives = Directives;
+
+
+/***/ }),
+
+/***/ 1464:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+class YAMLError extends Error {
+    constructor(name, pos, code, message) {
+        super();
+        this.name = name;
+        this.code = code;
+        this.message = message;
+        this.pos = pos;
+    }
+}
+class YAMLParseError extends YAMLError {
+    constructor(pos, code, message) {
+        super('YAMLParseError', pos, code, message);
+    }
+}
+class YAMLWarning extends YAMLError {
+    constructor(pos, code, message) {
+        super('YAMLWarning', pos, code, message);
+    }
+}
+const prettifyError = (src, lc) => (error) => {
+    if (error.pos[0] === -1)
+        return;
+    error.linePos = error.pos.map(pos => lc.linePos(pos));
+    const { line, col } = error.linePos[0];
+    error.message += ` at line ${line}, column ${col}`;
+    let ci = col - 1;
+    let lineStr = src
+        .substring(lc.lineStarts[line - 1], lc.lineStarts[line])
+        .replace(/[\n\r]+$/, '');
+    // Trim to max 80 chars, keeping col position near the middle
+    if (ci >= 60 && lineStr.length > 80) {
+        const trimStart = Math.min(ci - 39, lineStr.length - 79);
+        lineStr = '…' + lineStr.substring(trimStart);
+        ci -= trimStart - 1;
+    }
+    if (lineStr.length > 80)
+        lineStr = lineStr.substring(0, 79) + '…';
+    // Include previous line in context if pointing at line start
+    if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
+        // Regexp won't match if start is trimmed
+        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+        if (prev.length > 80)
+            prev = prev.substring(0, 79) + '…\n';
+        lineStr = prev + lineStr;
+    }
+    if (/[^ ]/.test(lineStr)) {
+        let count = 1;
+        const end = error.linePos[1];
+        if (end?.line === line && end.col > col) {
+            count = Math.max(1, Math.min(end.col - col, 80 - ci));
+        }
+        const pointer = ' '.repeat(ci) + '^'.repeat(count);
+        error.message += `:\n\n${lineStr}\n${pointer}\n`;
+    }
+};
+
+exports.YAMLError = YAMLError;
+exports.YAMLParseError = YAMLParseError;
+exports.YAMLWarning = YAMLWarning;
+exports.prettifyError = prettifyError;
+
+
+/***/ }),
+
+/***/ 8815:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var __webpack_unused_export__;
+
+
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var Schema = __nccwpck_require__(5840);
+var errors = __nccwpck_require__(1464);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
+var publicApi = __nccwpck_require__(4047);
+var visit = __nccwpck_require__(204);
+
+
+
+__webpack_unused_export__ = composer.Composer;
+__webpack_unused_export__ = Document.Document;
+__webpack_unused_export__ = Schema.Schema;
+__webpack_unused_export__ = errors.YAMLError;
+__webpack_unused_export__ = errors.YAMLParseError;
+__webpack_unused_export__ = errors.YAMLWarning;
+__webpack_unused_export__ = Alias.Alias;
+__webpack_unused_export__ = identity.isAlias;
+__webpack_unused_export__ = identity.isCollection;
+__webpack_unused_export__ = identity.isDocument;
+exports.jh = identity.isMap;
+__webpack_unused_export__ = identity.isNode;
+__webpack_unused_export__ = identity.isPair;
+exports.jn = identity.isScalar;
+exports.oP = identity.isSeq;
+__webpack_unused_export__ = Pair.Pair;
+__webpack_unused_export__ = Scalar.Scalar;
+__webpack_unused_export__ = YAMLMap.YAMLMap;
+__webpack_unused_export__ = YAMLSeq.YAMLSeq;
+__webpack_unused_export__ = cst;
+__webpack_unused_export__ = lexer.Lexer;
+exports.HN = lineCounter.LineCounter;
+__webpack_unused_export__ = parser.Parser;
+__webpack_unused_export__ = publicApi.parse;
+__webpack_unused_export__ = publicApi.parseAllDocuments;
+exports.Tp = publicApi.parseDocument;
+__webpack_unused_export__ = publicApi.stringify;
+__webpack_unused_export__ = visit.visit;
+__webpack_unused_export__ = visit.visitAsync;
+
+
+/***/ }),
+
+/***/ 7249:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_process = __nccwpck_require__(932);
+
+function debug(logLevel, ...messages) {
+    if (logLevel === 'debug')
+        console.log(...messages);
+}
+function warn(logLevel, warning) {
+    if (logLevel === 'debug' || logLevel === 'warn') {
+        if (typeof node_process.emitWarning === 'function')
+            node_process.emitWarning(warning);
+        else
+            console.warn(warning);
+    }
+}
+
+exports.debug = debug;
+exports.warn = warn;
+
+
+/***/ }),
+
+/***/ 4065:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var anchors = __nccwpck_require__(1596);
+var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(6424);
+
+class Alias extends Node.NodeBase {
+    constructor(source) {
+        super(identity.ALIAS);
+        this.source = source;
+        Object.defineProperty(this, 'tag', {
+            set() {
+                throw new Error('Alias nodes cannot have tags');
+            }
+        });
+    }
+    /**
+     * Resolve the value of this alias within `doc`, finding the last
+     * instance of the `source` anchor before this node.
+     */
+    resolve(doc, ctx) {
+        if (ctx?.maxAliasCount === 0)
+            throw new ReferenceError('Alias resolution is disabled');
+        let nodes;
+        if (ctx?.aliasResolveCache) {
+            nodes = ctx.aliasResolveCache;
+        }
+        else {
+            nodes = [];
+            visit.visit(doc, {
+                Node: (_key, node) => {
+                    if (identity.isAlias(node) || identity.hasAnchor(node))
+                        nodes.push(node);
+                }
+            });
+            if (ctx)
+                ctx.aliasResolveCache = nodes;
+        }
+        let found = undefined;
+        for (const node of nodes) {
+            if (node === this)
+                break;
+            if (node.anchor === this.source)
+                found = node;
+        }
+        if (found && ctx) {
+            const { anchors, doc, maxAliasCount } = ctx;
+            let data = anchors.get(found);
+            if (!data) {
+                // Resolve anchors for Node.prototype.toJS()
+                toJS.toJS(found, null, ctx);
+                data = anchors.get(found);
+            }
+            /* istanbul ignore if */
+            if (data?.res === undefined) {
+                const msg = 'This should not happen: Alias anchor was not resolved?';
+                throw new ReferenceError(msg);
+            }
+            if (maxAliasCount >= 0) {
+                data.count += 1;
+                if (data.aliasCount === 0)
+                    data.aliasCount = getAliasCount(doc, found, anchors);
+                if (data.count * data.aliasCount > maxAliasCount) {
+                    const msg = 'Excessive alias count indicates a resource exhaustion attack';
+                    throw new ReferenceError(msg);
+                }
+            }
+        }
+        return found;
+    }
+    toJSON(_arg, ctx) {
+        if (!ctx)
+            return { source: this.source };
+        const source = this.resolve(ctx.doc, ctx);
+        if (!source) {
+            const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+            throw new ReferenceError(msg);
+        }
+        return ctx.anchors.get(source).res;
+    }
+    toString(ctx, _onComment, _onChompKeep) {
+        const src = `*${this.source}`;
+        if (ctx) {
+            anchors.anchorIsValid(this.source);
+            if (ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
+                const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+                throw new Error(msg);
+            }
+            if (ctx.implicitKey)
+                return `${src} `;
+        }
+        return src;
+    }
+}
+function getAliasCount(doc, node, anchors) {
+    if (identity.isAlias(node)) {
+        const source = node.resolve(doc);
+        const anchor = anchors && source && anchors.get(source);
+        return anchor ? anchor.count * anchor.aliasCount : 0;
+    }
+    else if (identity.isCollection(node)) {
+        let count = 0;
+        for (const item of node.items) {
+            const c = getAliasCount(doc, item, anchors);
+            if (c > count)
+                count = c;
+        }
+        return count;
+    }
+    else if (identity.isPair(node)) {
+        const kc = getAliasCount(doc, node.key, anchors);
+        const vc = getAliasCount(doc, node.value, anchors);
+        return Math.max(kc, vc);
+    }
+    return 1;
+}
+
+exports.Alias = Alias;
+
+
+/***/ }),
+
+/***/ 101:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var createNode = __nccwpck_require__(2404);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+
+function collectionFromPath(schema, path, value) {
+    let v = value;
+    for (let i = path.length - 1; i >= 0; --i) {
+        const k = path[i];
+        if (typeof k === 'number' && Number.isInteger(k) && k >= 0) {
+            const a = [];
+            a[k] = v;
+            v = a;
+        }
+        else {
+            v = new Map([[k, v]]);
+        }
+    }
+    return createNode.createNode(v, undefined, {
+        aliasDuplicateObjects: false,
+        keepUndefined: false,
+        onAnchor: () => {
+            throw new Error('This should not happen, please report a bug.');
+        },
+        schema,
+        sourceObjects: new Map()
+    });
+}
+// Type guard is intentionally a little wrong so as to be more useful,
+// as it does not cover untypable empty non-string iterables (e.g. []).
+const isEmptyPath = (path) => path == null ||
+    (typeof path === 'object' && !!path[Symbol.iterator]().next().done);
+class Collection extends Node.NodeBase {
+    constructor(type, schema) {
+        super(type);
+        Object.defineProperty(this, 'schema', {
+            value: schema,
+            configurable: true,
+            enumerable: false,
+            writable: true
+        });
+    }
+    /**
+     * Create a copy of this collection.
+     *
+     * @param schema - If defined, overwrites the original's schema
+     */
+    clone(schema) {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (schema)
+            copy.schema = schema;
+        copy.items = copy.items.map(it => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /**
+     * Adds a value to the collection. For `!!map` and `!!omap` the value must
+     * be a Pair instance or a `{ key, value }` object, which may not have a key
+     * that already exists in the map.
+     */
+    addIn(path, value) {
+        if (isEmptyPath(path))
+            this.add(value);
+        else {
+            const [key, ...rest] = path;
+            const node = this.get(key, true);
+            if (identity.isCollection(node))
+                node.addIn(rest, value);
+            else if (node === undefined && this.schema)
+                this.set(key, collectionFromPath(this.schema, rest, value));
+            else
+                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+    }
+    /**
+     * Removes a value from the collection.
+     * @returns `true` if the item was found and removed.
+     */
+    deleteIn(path) {
+        const [key, ...rest] = path;
+        if (rest.length === 0)
+            return this.delete(key);
+        const node = this.get(key, true);
+        if (identity.isCollection(node))
+            return node.deleteIn(rest);
+        else
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+    }
+    /**
+     * Returns item at `key`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    getIn(path, keepScalar) {
+        const [key, ...rest] = path;
+        const node = this.get(key, true);
+        if (rest.length === 0)
+            return !keepScalar && identity.isScalar(node) ? node.value : node;
+        else
+            return identity.isCollection(node) ? node.getIn(rest, keepScalar) : undefined;
+    }
+    hasAllNullValues(allowScalar) {
+        return this.items.every(node => {
+            if (!identity.isPair(node))
+                return false;
+            const n = node.value;
+            return (n == null ||
+                (allowScalar &&
+                    identity.isScalar(n) &&
+                    n.value == null &&
+                    !n.commentBefore &&
+                    !n.comment &&
+                    !n.tag));
+        });
+    }
+    /**
+     * Checks if the collection includes a value with the key `key`.
+     */
+    hasIn(path) {
+        const [key, ...rest] = path;
+        if (rest.length === 0)
+            return this.has(key);
+        const node = this.get(key, true);
+        return identity.isCollection(node) ? node.hasIn(rest) : false;
+    }
+    /**
+     * Sets a value in this collection. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    setIn(path, value) {
+        const [key, ...rest] = path;
+        if (rest.length === 0) {
+            this.set(key, value);
+        }
+        else {
+            const node = this.get(key, true);
+            if (identity.isCollection(node))
+                node.setIn(rest, value);
+            else if (node === undefined && this.schema)
+                this.set(key, collectionFromPath(this.schema, rest, value));
+            else
+                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+    }
+}
+
+exports.Collection = Collection;
+exports.collectionFromPath = collectionFromPath;
+exports.isEmptyPath = isEmptyPath;
+
+
+/***/ }),
+
+/***/ 6673:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var applyReviver = __nccwpck_require__(3661);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(6424);
+
+class NodeBase {
+    constructor(type) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+    }
+    /** Create a copy of this node.  */
+    clone() {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /** A plain JavaScript representation of this node. */
+    toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        if (!identity.isDocument(doc))
+            throw new TypeError('A document argument is required');
+        const ctx = {
+            anchors: new Map(),
+            doc,
+            keep: true,
+            mapAsMap: mapAsMap === true,
+            mapKeyWarned: false,
+            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this, '', ctx);
+        if (typeof onAnchor === 'function')
+            for (const { count, res } of ctx.anchors.values())
+                onAnchor(res, count);
+        return typeof reviver === 'function'
+            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
+            : res;
+    }
+}
+
+exports.NodeBase = NodeBase;
+
+
+/***/ }),
+
+/***/ 7165:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var createNode = __nccwpck_require__(2404);
+var stringifyPair = __nccwpck_require__(9748);
+var addPairToJSMap = __nccwpck_require__(7104);
+var identity = __nccwpck_require__(1127);
+
+function createPair(key, value, ctx) {
+    const k = createNode.createNode(key, undefined, ctx);
+    const v = createNode.createNode(value, undefined, ctx);
+    return new Pair(k, v);
+}
+class Pair {
+    constructor(key, value = null) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
+        this.key = key;
+        this.value = value;
+    }
+    clone(schema) {
+        let { key, value } = this;
+        if (identity.isNode(key))
+            key = key.clone(schema);
+        if (identity.isNode(value))
+            value = value.clone(schema);
+        return new Pair(key, value);
+    }
+    toJSON(_, ctx) {
+        const pair = ctx?.mapAsMap ? new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
+    }
+    toString(ctx, onComment, onChompKeep) {
+        return ctx?.doc
+            ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep)
+            : JSON.stringify(this);
+    }
+}
+
+exports.Pair = Pair;
+exports.createPair = createPair;
+
+
+/***/ }),
+
+/***/ 3301:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(6424);
+
+const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
+class Scalar extends Node.NodeBase {
+    constructor(value) {
+        super(identity.SCALAR);
+        this.value = value;
+    }
+    toJSON(arg, ctx) {
+        return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
+    }
+    toString() {
+        return String(this.value);
+    }
+}
+Scalar.BLOCK_FOLDED = 'BLOCK_FOLDED';
+Scalar.BLOCK_LITERAL = 'BLOCK_LITERAL';
+Scalar.PLAIN = 'PLAIN';
+Scalar.QUOTE_DOUBLE = 'QUOTE_DOUBLE';
+Scalar.QUOTE_SINGLE = 'QUOTE_SINGLE';
+
+exports.Scalar = Scalar;
+exports.isScalarValue = isScalarValue;
+
+
+/***/ }),
+
+/***/ 4454:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyCollection = __nccwpck_require__(1212);
+var addPairToJSMap = __nccwpck_require__(7104);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+
+function findPair(items, key) {
+    const k = identity.isScalar(key) ? key.value : key;
+    for (const it of items) {
+        if (identity.isPair(it)) {
+            if (it.key === key || it.key === k)
+                return it;
+            if (identity.isScalar(it.key) && it.key.value === k)
+                return it;
+        }
+    }
+    return undefined;
+}
+class YAMLMap extends Collection.Collection {
+    static get tagName() {
+        return 'tag:yaml.org,2002:map';
+    }
+    constructor(schema) {
+        super(identity.MAP, schema);
+        this.items = [];
+    }
+    /**
+     * A generic collection parsing method that can be extended
+     * to other node classes that inherit from YAMLMap
+     */
+    static from(schema, obj, ctx) {
+        const { keepUndefined, replacer } = ctx;
+        const map = new this(schema);
+        const add = (key, value) => {
+            if (typeof replacer === 'function')
+                value = replacer.call(obj, key, value);
+            else if (Array.isArray(replacer) && !replacer.includes(key))
+                return;
+            if (value !== undefined || keepUndefined)
+                map.items.push(Pair.createPair(key, value, ctx));
+        };
+        if (obj instanceof Map) {
+            for (const [key, value] of obj)
+                add(key, value);
+        }
+        else if (obj && typeof obj === 'object') {
+            for (const key of Object.keys(obj))
+                add(key, obj[key]);
+        }
+        if (typeof schema.sortMapEntries === 'function') {
+            map.items.sort(schema.sortMapEntries);
+        }
+        return map;
+    }
+    /**
+     * Adds a value to the collection.
+     *
+     * @param overwrite - If not set `true`, using a key that is already in the
+     *   collection will throw. Otherwise, overwrites the previous value.
+     */
+    add(pair, overwrite) {
+        let _pair;
+        if (identity.isPair(pair))
+            _pair = pair;
+        else if (!pair || typeof pair !== 'object' || !('key' in pair)) {
+            // In TypeScript, this never happens.
+            _pair = new Pair.Pair(pair, pair?.value);
+        }
+        else
+            _pair = new Pair.Pair(pair.key, pair.value);
+        const prev = findPair(this.items, _pair.key);
+        const sortEntries = this.schema?.sortMapEntries;
+        if (prev) {
+            if (!overwrite)
+                throw new Error(`Key ${_pair.key} already set`);
+            // For scalars, keep the old node & its comments and anchors
+            if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+                prev.value.value = _pair.value;
+            else
+                prev.value = _pair.value;
+        }
+        else if (sortEntries) {
+            const i = this.items.findIndex(item => sortEntries(_pair, item) < 0);
+            if (i === -1)
+                this.items.push(_pair);
+            else
+                this.items.splice(i, 0, _pair);
+        }
+        else {
+            this.items.push(_pair);
+        }
+    }
+    delete(key) {
+        const it = findPair(this.items, key);
+        if (!it)
+            return false;
+        const del = this.items.splice(this.items.indexOf(it), 1);
+        return del.length > 0;
+    }
+    get(key, keepScalar) {
+        const it = findPair(this.items, key);
+        const node = it?.value;
+        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? undefined;
+    }
+    has(key) {
+        return !!findPair(this.items, key);
+    }
+    set(key, value) {
+        this.add(new Pair.Pair(key, value), true);
+    }
+    /**
+     * @param ctx - Conversion context, originally set in Document#toJS()
+     * @param {Class} Type - If set, forces the returned collection type
+     * @returns Instance of Type, Map, or Object
+     */
+    toJSON(_, ctx, Type) {
+        const map = Type ? new Type() : ctx?.mapAsMap ? new Map() : {};
+        if (ctx?.onCreate)
+            ctx.onCreate(map);
+        for (const item of this.items)
+            addPairToJSMap.addPairToJSMap(ctx, map, item);
+        return map;
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        for (const item of this.items) {
+            if (!identity.isPair(item))
+                throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
+        }
+        if (!ctx.allNullValues && this.hasAllNullValues(false))
+            ctx = Object.assign({}, ctx, { allNullValues: true });
+        return stringifyCollection.stringifyCollection(this, ctx, {
+            blockItemPrefix: '',
+            flowChars: { start: '{', end: '}' },
+            itemIndent: ctx.indent || '',
+            onChompKeep,
+            onComment
+        });
+    }
+}
+
+exports.YAMLMap = YAMLMap;
+exports.findPair = findPair;
+
+
+/***/ }),
+
+/***/ 2223:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var createNode = __nccwpck_require__(2404);
+var stringifyCollection = __nccwpck_require__(1212);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var toJS = __nccwpck_require__(6424);
+
+class YAMLSeq extends Collection.Collection {
+    static get tagName() {
+        return 'tag:yaml.org,2002:seq';
+    }
+    constructor(schema) {
+        super(identity.SEQ, schema);
+        this.items = [];
+    }
+    add(value) {
+        this.items.push(value);
+    }
+    /**
+     * Removes a value from the collection.
+     *
+     * `key` must contain a representation of an integer for this to succeed.
+     * It may be wrapped in a `Scalar`.
+     *
+     * @returns `true` if the item was found and removed.
+     */
+    delete(key) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            return false;
+        const del = this.items.splice(idx, 1);
+        return del.length > 0;
+    }
+    get(key, keepScalar) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            return undefined;
+        const it = this.items[idx];
+        return !keepScalar && identity.isScalar(it) ? it.value : it;
+    }
+    /**
+     * Checks if the collection includes a value with the key `key`.
+     *
+     * `key` must contain a representation of an integer for this to succeed.
+     * It may be wrapped in a `Scalar`.
+     */
+    has(key) {
+        const idx = asItemIndex(key);
+        return typeof idx === 'number' && idx < this.items.length;
+    }
+    /**
+     * Sets a value in this collection. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     *
+     * If `key` does not contain a representation of an integer, this will throw.
+     * It may be wrapped in a `Scalar`.
+     */
+    set(key, value) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            throw new Error(`Expected a valid index, not ${key}.`);
+        const prev = this.items[idx];
+        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+            prev.value = value;
+        else
+            this.items[idx] = value;
+    }
+    toJSON(_, ctx) {
+        const seq = [];
+        if (ctx?.onCreate)
+            ctx.onCreate(seq);
+        let i = 0;
+        for (const item of this.items)
+            seq.push(toJS.toJS(item, String(i++), ctx));
+        return seq;
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        return stringifyCollection.stringifyCollection(this, ctx, {
+            blockItemPrefix: '- ',
+            flowChars: { start: '[', end: ']' },
+            itemIndent: (ctx.indent || '') + '  ',
+            onChompKeep,
+            onComment
+        });
+    }
+    static from(schema, obj, ctx) {
+        const { replacer } = ctx;
+        const seq = new this(schema);
+        if (obj && Symbol.iterator in Object(obj)) {
+            let i = 0;
+            for (let it of obj) {
+                if (typeof replacer === 'function') {
+                    const key = obj instanceof Set ? it : String(i++);
+                    it = replacer.call(obj, key, it);
+                }
+                seq.items.push(createNode.createNode(it, undefined, ctx));
+            }
+        }
+        return seq;
+    }
+}
+function asItemIndex(key) {
+    let idx = identity.isScalar(key) ? key.value : key;
+    if (idx && typeof idx === 'string')
+        idx = Number(idx);
+    return typeof idx === 'number' && Number.isInteger(idx) && idx >= 0
+        ? idx
+        : null;
+}
+
+exports.YAMLSeq = YAMLSeq;
+
+
+/***/ }),
+
+/***/ 7104:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var log = __nccwpck_require__(7249);
+var merge = __nccwpck_require__(452);
+var stringify = __nccwpck_require__(2148);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(6424);
+
+function addPairToJSMap(ctx, map, { key, value }) {
+    if (identity.isNode(key) && key.addToJSMap)
+        key.addToJSMap(ctx, map, value);
+    // TODO: Should drop this special case for bare << handling
+    else if (merge.isMergeKey(ctx, key))
+        merge.addMergeToJSMap(ctx, map, value);
+    else {
+        const jsKey = toJS.toJS(key, '', ctx);
+        if (map instanceof Map) {
+            map.set(jsKey, toJS.toJS(value, jsKey, ctx));
+        }
+        else if (map instanceof Set) {
+            map.add(jsKey);
+        }
+        else {
+            const stringKey = stringifyKey(key, jsKey, ctx);
+            const jsValue = toJS.toJS(value, stringKey, ctx);
+            if (stringKey in map)
+                Object.defineProperty(map, stringKey, {
+                    value: jsValue,
+                    writable: true,
+                    enumerable: true,
+                    configurable: true
+                });
+            else
+                map[stringKey] = jsValue;
+        }
+    }
+    return map;
+}
+function stringifyKey(key, jsKey, ctx) {
+    if (jsKey === null)
+        return '';
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string
+    if (typeof jsKey !== 'object')
+        return String(jsKey);
+    if (identity.isNode(key) && ctx?.doc) {
+        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        strCtx.anchors = new Set();
+        for (const node of ctx.anchors.keys())
+            strCtx.anchors.add(node.anchor);
+        strCtx.inFlow = true;
+        strCtx.inStringifyKey = true;
+        const strKey = key.toString(strCtx);
+        if (!ctx.mapKeyWarned) {
+            let jsonStr = JSON.stringify(strKey);
+            if (jsonStr.length > 40)
+                jsonStr = jsonStr.substring(0, 36) + '..."';
+            log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
+            ctx.mapKeyWarned = true;
+        }
+        return strKey;
+    }
+    return JSON.stringify(jsKey);
+}
+
+exports.addPairToJSMap = addPairToJSMap;
+
+
+/***/ }),
+
+/***/ 1127:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+const ALIAS = Symbol.for('yaml.alias');
+const DOC = Symbol.for('yaml.document');
+const MAP = Symbol.for('yaml.map');
+const PAIR = Symbol.for('yaml.pair');
+const SCALAR = Symbol.for('yaml.scalar');
+const SEQ = Symbol.for('yaml.seq');
+const NODE_TYPE = Symbol.for('yaml.node.type');
+const isAlias = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === ALIAS;
+const isDocument = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === DOC;
+const isMap = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === MAP;
+const isPair = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === PAIR;
+const isScalar = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SCALAR;
+const isSeq = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SEQ;
+function isCollection(node) {
+    if (node && typeof node === 'object')
+        switch (node[NODE_TYPE]) {
+            case MAP:
+            case SEQ:
+                return true;
+        }
+    return false;
+}
+function isNode(node) {
+    if (node && typeof node === 'object')
+        switch (node[NODE_TYPE]) {
+            case ALIAS:
+            case MAP:
+            case SCALAR:
+            case SEQ:
+                return true;
+        }
+    return false;
+}
+const hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
+
+exports.ALIAS = ALIAS;
+exports.DOC = DOC;
+exports.MAP = MAP;
+exports.NODE_TYPE = NODE_TYPE;
+exports.PAIR = PAIR;
+exports.SCALAR = SCALAR;
+exports.SEQ = SEQ;
+exports.hasAnchor = hasAnchor;
+exports.isAlias = isAlias;
+exports.isCollection = isCollection;
+exports.isDocument = isDocument;
+exports.isMap = isMap;
+exports.isNode = isNode;
+exports.isPair = isPair;
+exports.isScalar = isScalar;
+exports.isSeq = isSeq;
+
+
+/***/ }),
+
+/***/ 6424:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+
+/**
+ * Recursively convert any node or its contents to native JavaScript
+ *
+ * @param value - The input value
+ * @param arg - If `value` defines a `toJSON()` method, use this
+ *   as its first argument
+ * @param ctx - Conversion context, originally set in Document#toJS(). If
+ *   `{ keep: true }` is not set, output should be suitable for JSON
+ *   stringification.
+ */
+function toJS(value, arg, ctx) {
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-return
+    if (Array.isArray(value))
+        return value.map((v, i) => toJS(v, String(i), ctx));
+    if (value && typeof value.toJSON === 'function') {
+        // eslint-disable-next-line @typescript-eslint/no-unsafe-call
+        if (!ctx || !identity.hasAnchor(value))
+            return value.toJSON(arg, ctx);
+        const data = { aliasCount: 0, count: 1, res: undefined };
+        ctx.anchors.set(value, data);
+        ctx.onCreate = res => {
+            data.res = res;
+            delete ctx.onCreate;
+        };
+        const res = value.toJSON(arg, ctx);
+        if (ctx.onCreate)
+            ctx.onCreate(res);
+        return res;
+    }
+    if (typeof value === 'bigint' && !ctx?.keep)
+        return Number(value);
+    return value;
+}
+
+exports.toJS = toJS;
+
+
+/***/ }),
+
+/***/ 110:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
+var errors = __nccwpck_require__(1464);
+var stringifyString = __nccwpck_require__(3069);
+
+function resolveAsScalar(token, strict = true, onError) {
+    if (token) {
+        const _onError = (pos, code, message) => {
+            const offset = typeof pos === 'number' ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
+            if (onError)
+                onError(offset, code, message);
+            else
+                throw new errors.YAMLParseError([offset, offset + 1], code, message);
+        };
+        switch (token.type) {
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
+            case 'block-scalar':
+                return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
+        }
+    }
+    return null;
+}
+/**
+ * Create a new scalar token with `value`
+ *
+ * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
+ * as this function does not support any schema operations and won't check for such conflicts.
+ *
+ * @param value The string representation of the value, which will have its content properly indented.
+ * @param context.end Comments and whitespace after the end of the value, or after the block scalar header. If undefined, a newline will be added.
+ * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
+ * @param context.indent The indent level of the token.
+ * @param context.inFlow Is this scalar within a flow collection? This may affect the resolved type of the token's value.
+ * @param context.offset The offset position of the token.
+ * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
+ */
+function createScalarToken(value, context) {
+    const { implicitKey = false, indent, inFlow = false, offset = -1, type = 'PLAIN' } = context;
+    const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey,
+        indent: indent > 0 ? ' '.repeat(indent) : '',
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+    });
+    const end = context.end ?? [
+        { type: 'newline', offset: -1, indent, source: '\n' }
+    ];
+    switch (source[0]) {
+        case '|':
+        case '>': {
+            const he = source.indexOf('\n');
+            const head = source.substring(0, he);
+            const body = source.substring(he + 1) + '\n';
+            const props = [
+                { type: 'block-scalar-header', offset, indent, source: head }
+            ];
+            if (!addEndtoBlockProps(props, end))
+                props.push({ type: 'newline', offset: -1, indent, source: '\n' });
+            return { type: 'block-scalar', offset, indent, props, source: body };
+        }
+        case '"':
+            return { type: 'double-quoted-scalar', offset, indent, source, end };
+        case "'":
+            return { type: 'single-quoted-scalar', offset, indent, source, end };
+        default:
+            return { type: 'scalar', offset, indent, source, end };
+    }
+}
+/**
+ * Set the value of `token` to the given string `value`, overwriting any previous contents and type that it may have.
+ *
+ * Best efforts are made to retain any comments previously associated with the `token`,
+ * though all contents within a collection's `items` will be overwritten.
+ *
+ * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
+ * as this function does not support any schema operations and won't check for such conflicts.
+ *
+ * @param token Any token. If it does not include an `indent` value, the value will be stringified as if it were an implicit key.
+ * @param value The string representation of the value, which will have its content properly indented.
+ * @param context.afterKey In most cases, values after a key should have an additional level of indentation.
+ * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
+ * @param context.inFlow Being within a flow collection may affect the resolved type of the token's value.
+ * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
+ */
+function setScalarValue(token, value, context = {}) {
+    let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
+    let indent = 'indent' in token ? token.indent : null;
+    if (afterKey && typeof indent === 'number')
+        indent += 2;
+    if (!type)
+        switch (token.type) {
+            case 'single-quoted-scalar':
+                type = 'QUOTE_SINGLE';
+                break;
+            case 'double-quoted-scalar':
+                type = 'QUOTE_DOUBLE';
+                break;
+            case 'block-scalar': {
+                const header = token.props[0];
+                if (header.type !== 'block-scalar-header')
+                    throw new Error('Invalid block scalar header');
+                type = header.source[0] === '>' ? 'BLOCK_FOLDED' : 'BLOCK_LITERAL';
+                break;
+            }
+            default:
+                type = 'PLAIN';
+        }
+    const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey: implicitKey || indent === null,
+        indent: indent !== null && indent > 0 ? ' '.repeat(indent) : '',
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+    });
+    switch (source[0]) {
+        case '|':
+        case '>':
+            setBlockScalarValue(token, source);
+            break;
+        case '"':
+            setFlowScalarValue(token, source, 'double-quoted-scalar');
+            break;
+        case "'":
+            setFlowScalarValue(token, source, 'single-quoted-scalar');
+            break;
+        default:
+            setFlowScalarValue(token, source, 'scalar');
+    }
+}
+function setBlockScalarValue(token, source) {
+    const he = source.indexOf('\n');
+    const head = source.substring(0, he);
+    const body = source.substring(he + 1) + '\n';
+    if (token.type === 'block-scalar') {
+        const header = token.props[0];
+        if (header.type !== 'block-scalar-header')
+            throw new Error('Invalid block scalar header');
+        header.source = head;
+        token.source = body;
+    }
+    else {
+        const { offset } = token;
+        const indent = 'indent' in token ? token.indent : -1;
+        const props = [
+            { type: 'block-scalar-header', offset, indent, source: head }
+        ];
+        if (!addEndtoBlockProps(props, 'end' in token ? token.end : undefined))
+            props.push({ type: 'newline', offset: -1, indent, source: '\n' });
+        for (const key of Object.keys(token))
+            if (key !== 'type' && key !== 'offset')
+                delete token[key];
+        Object.assign(token, { type: 'block-scalar', indent, props, source: body });
+    }
+}
+/** @returns `true` if last token is a newline */
+function addEndtoBlockProps(props, end) {
+    if (end)
+        for (const st of end)
+            switch (st.type) {
+                case 'space':
+                case 'comment':
+                    props.push(st);
+                    break;
+                case 'newline':
+                    props.push(st);
+                    return true;
+            }
+    return false;
+}
+function setFlowScalarValue(token, source, type) {
+    switch (token.type) {
+        case 'scalar':
+        case 'double-quoted-scalar':
+        case 'single-quoted-scalar':
+            token.type = type;
+            token.source = source;
+            break;
+        case 'block-scalar': {
+            const end = token.props.slice(1);
+            let oa = source.length;
+            if (token.props[0].type === 'block-scalar-header')
+                oa -= token.props[0].source.length;
+            for (const tok of end)
+                tok.offset += oa;
+            delete token.props;
+            Object.assign(token, { type, source, end });
+            break;
+        }
+        case 'block-map':
+        case 'block-seq': {
+            const offset = token.offset + source.length;
+            const nl = { type: 'newline', offset, indent: token.indent, source: '\n' };
+            delete token.items;
+            Object.assign(token, { type, source, end: [nl] });
+            break;
+        }
+        default: {
+            const indent = 'indent' in token ? token.indent : -1;
+            const end = 'end' in token && Array.isArray(token.end)
+                ? token.end.filter(st => st.type === 'space' ||
+                    st.type === 'comment' ||
+                    st.type === 'newline')
+                : [];
+            for (const key of Object.keys(token))
+                if (key !== 'type' && key !== 'offset')
+                    delete token[key];
+            Object.assign(token, { type, indent, source, end });
+        }
+    }
+}
+
+exports.createScalarToken = createScalarToken;
+exports.resolveAsScalar = resolveAsScalar;
+exports.setScalarValue = setScalarValue;
+
+
+/***/ }),
+
+/***/ 1733:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Stringify a CST document, token, or collection item
+ *
+ * Fair warning: This applies no validation whatsoever, and
+ * simply concatenates the sources in their logical order.
+ */
+const stringify = (cst) => 'type' in cst ? stringifyToken(cst) : stringifyItem(cst);
+function stringifyToken(token) {
+    switch (token.type) {
+        case 'block-scalar': {
+            let res = '';
+            for (const tok of token.props)
+                res += stringifyToken(tok);
+            return res + token.source;
+        }
+        case 'block-map':
+        case 'block-seq': {
+            let res = '';
+            for (const item of token.items)
+                res += stringifyItem(item);
+            return res;
+        }
+        case 'flow-collection': {
+            let res = token.start.source;
+            for (const item of token.items)
+                res += stringifyItem(item);
+            for (const st of token.end)
+                res += st.source;
+            return res;
+        }
+        case 'document': {
+            let res = stringifyItem(token);
+            if (token.end)
+                for (const st of token.end)
+                    res += st.source;
+            return res;
+        }
+        default: {
+            let res = token.source;
+            if ('end' in token && token.end)
+                for (const st of token.end)
+                    res += st.source;
+            return res;
+        }
+    }
+}
+function stringifyItem({ start, key, sep, value }) {
+    let res = '';
+    for (const st of start)
+        res += st.source;
+    if (key)
+        res += stringifyToken(key);
+    if (sep)
+        for (const st of sep)
+            res += st.source;
+    if (value)
+        res += stringifyToken(value);
+    return res;
+}
+
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 7715:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+const BREAK = Symbol('break visit');
+const SKIP = Symbol('skip children');
+const REMOVE = Symbol('remove item');
+/**
+ * Apply a visitor to a CST document or item.
+ *
+ * Walks through the tree (depth-first) starting from the root, calling a
+ * `visitor` function with two arguments when entering each item:
+ *   - `item`: The current item, which included the following members:
+ *     - `start: SourceToken[]` – Source tokens before the key or value,
+ *       possibly including its anchor or tag.
+ *     - `key?: Token | null` – Set for pair values. May then be `null`, if
+ *       the key before the `:` separator is empty.
+ *     - `sep?: SourceToken[]` – Source tokens between the key and the value,
+ *       which should include the `:` map value indicator if `value` is set.
+ *     - `value?: Token` – The value of a sequence item, or of a map pair.
+ *   - `path`: The steps from the root to the current node, as an array of
+ *     `['key' | 'value', number]` tuples.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this token, continue with
+ *      next sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current item, then continue with the next one
+ *   - `number`: Set the index of the next step. This is useful especially if
+ *     the index of the current token has changed.
+ *   - `function`: Define the next visitor for this item. After the original
+ *     visitor is called on item entry, next visitors are called after handling
+ *     a non-empty `key` and when exiting the item.
+ */
+function visit(cst, visitor) {
+    if ('type' in cst && cst.type === 'document')
+        cst = { start: cst.start, value: cst.value };
+    _visit(Object.freeze([]), cst, visitor);
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visit.BREAK = BREAK;
+/** Do not visit the children of the current item */
+visit.SKIP = SKIP;
+/** Remove the current item */
+visit.REMOVE = REMOVE;
+/** Find the item at `path` from `cst` as the root */
+visit.itemAtPath = (cst, path) => {
+    let item = cst;
+    for (const [field, index] of path) {
+        const tok = item?.[field];
+        if (tok && 'items' in tok) {
+            item = tok.items[index];
+        }
+        else
+            return undefined;
+    }
+    return item;
+};
+/**
+ * Get the immediate parent collection of the item at `path` from `cst` as the root.
+ *
+ * Throws an error if the collection is not found, which should never happen if the item itself exists.
+ */
+visit.parentCollection = (cst, path) => {
+    const parent = visit.itemAtPath(cst, path.slice(0, -1));
+    const field = path[path.length - 1][0];
+    const coll = parent?.[field];
+    if (coll && 'items' in coll)
+        return coll;
+    throw new Error('Parent collection not found');
+};
+function _visit(path, item, visitor) {
+    let ctrl = visitor(item, path);
+    if (typeof ctrl === 'symbol')
+        return ctrl;
+    for (const field of ['key', 'value']) {
+        const token = item[field];
+        if (token && 'items' in token) {
+            for (let i = 0; i < token.items.length; ++i) {
+                const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    token.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+            if (typeof ctrl === 'function' && field === 'key')
+                ctrl = ctrl(item, path);
+        }
+    }
+    return typeof ctrl === 'function' ? ctrl(item, path) : ctrl;
+}
+
+exports.visit = visit;
+
+
+/***/ }),
+
+/***/ 3461:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var cstScalar = __nccwpck_require__(110);
+var cstStringify = __nccwpck_require__(1733);
+var cstVisit = __nccwpck_require__(7715);
+
+/** The byte order mark */
+const BOM = '\u{FEFF}';
+/** Start of doc-mode */
+const DOCUMENT = '\x02'; // C0: Start of Text
+/** Unexpected end of flow-mode */
+const FLOW_END = '\x18'; // C0: Cancel
+/** Next token is a scalar value */
+const SCALAR = '\x1f'; // C0: Unit Separator
+/** @returns `true` if `token` is a flow or block collection */
+const isCollection = (token) => !!token && 'items' in token;
+/** @returns `true` if `token` is a flow or block scalar; not an alias */
+const isScalar = (token) => !!token &&
+    (token.type === 'scalar' ||
+        token.type === 'single-quoted-scalar' ||
+        token.type === 'double-quoted-scalar' ||
+        token.type === 'block-scalar');
+/* istanbul ignore next */
+/** Get a printable representation of a lexer token */
+function prettyToken(token) {
+    switch (token) {
+        case BOM:
+            return '<BOM>';
+        case DOCUMENT:
+            return '<DOC>';
+        case FLOW_END:
+            return '<FLOW_END>';
+        case SCALAR:
+            return '<SCALAR>';
+        default:
+            return JSON.stringify(token);
+    }
+}
+/** Identify the type of a lexer token. May return `null` for unknown tokens. */
+function tokenType(source) {
+    switch (source) {
+        case BOM:
+            return 'byte-order-mark';
+        case DOCUMENT:
+            return 'doc-mode';
+        case FLOW_END:
+            return 'flow-error-end';
+        case SCALAR:
+            return 'scalar';
+        case '---':
+            return 'doc-start';
+        case '...':
+            return 'doc-end';
+        case '':
+        case '\n':
+        case '\r\n':
+            return 'newline';
+        case '-':
+            return 'seq-item-ind';
+        case '?':
+            return 'explicit-key-ind';
+        case ':':
+            return 'map-value-ind';
+        case '{':
+            return 'flow-map-start';
+        case '}':
+            return 'flow-map-end';
+        case '[':
+            return 'flow-seq-start';
+        case ']':
+            return 'flow-seq-end';
+        case ',':
+            return 'comma';
+    }
+    switch (source[0]) {
+        case ' ':
+        case '\t':
+            return 'space';
+        case '#':
+            return 'comment';
+        case '%':
+            return 'directive-line';
+        case '*':
+            return 'alias';
+        case '&':
+            return 'anchor';
+        case '!':
+            return 'tag';
+        case "'":
+            return 'single-quoted-scalar';
+        case '"':
+            return 'double-quoted-scalar';
+        case '|':
+        case '>':
+            return 'block-scalar-header';
+    }
+    return null;
+}
+
+exports.createScalarToken = cstScalar.createScalarToken;
+exports.resolveAsScalar = cstScalar.resolveAsScalar;
+exports.setScalarValue = cstScalar.setScalarValue;
+exports.stringify = cstStringify.stringify;
+exports.visit = cstVisit.visit;
+exports.BOM = BOM;
+exports.DOCUMENT = DOCUMENT;
+exports.FLOW_END = FLOW_END;
+exports.SCALAR = SCALAR;
+exports.isCollection = isCollection;
+exports.isScalar = isScalar;
+exports.prettyToken = prettyToken;
+exports.tokenType = tokenType;
+
+
+/***/ }),
+
+/***/ 361:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var cst = __nccwpck_require__(3461);
+
+/*
+START -> stream
+
+stream
+  directive -> line-end -> stream
+  indent + line-end -> stream
+  [else] -> line-start
+
+line-end
+  comment -> line-end
+  newline -> .
+  input-end -> END
+
+line-start
+  doc-start -> doc
+  doc-end -> stream
+  [else] -> indent -> block-start
+
+block-start
+  seq-item-start -> block-start
+  explicit-key-start -> block-start
+  map-value-start -> block-start
+  [else] -> doc
+
+doc
+  line-end -> line-start
+  spaces -> doc
+  anchor -> doc
+  tag -> doc
+  flow-start -> flow -> doc
+  flow-end -> error -> doc
+  seq-item-start -> error -> doc
+  explicit-key-start -> error -> doc
+  map-value-start -> doc
+  alias -> doc
+  quote-start -> quoted-scalar -> doc
+  block-scalar-header -> line-end -> block-scalar(min) -> line-start
+  [else] -> plain-scalar(false, min) -> doc
+
+flow
+  line-end -> flow
+  spaces -> flow
+  anchor -> flow
+  tag -> flow
+  flow-start -> flow -> flow
+  flow-end -> .
+  seq-item-start -> error -> flow
+  explicit-key-start -> flow
+  map-value-start -> flow
+  alias -> flow
+  quote-start -> quoted-scalar -> flow
+  comma -> flow
+  [else] -> plain-scalar(true, 0) -> flow
+
+quoted-scalar
+  quote-end -> .
+  [else] -> quoted-scalar
+
+block-scalar(min)
+  newline + peek(indent < min) -> .
+  [else] -> block-scalar(min)
+
+plain-scalar(is-flow, min)
+  scalar-end(is-flow) -> .
+  peek(newline + (indent < min)) -> .
+  [else] -> plain-scalar(min)
+*/
+function isEmpty(ch) {
+    switch (ch) {
+        case undefined:
+        case ' ':
+        case '\n':
+        case '\r':
+        case '\t':
+            return true;
+        default:
+            return false;
+    }
+}
+const hexDigits = new Set('0123456789ABCDEFabcdef');
+const tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");
+const flowIndicatorChars = new Set(',[]{}');
+const invalidAnchorChars = new Set(' ,[]{}\n\r\t');
+const isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
+/**
+ * Splits an input string into lexical tokens, i.e. smaller strings that are
+ * easily identifiable by `tokens.tokenType()`.
+ *
+ * Lexing starts always in a "stream" context. Incomplete input may be buffered
+ * until a complete token can be emitted.
+ *
+ * In addition to slices of the original input, the following control characters
+ * may also be emitted:
+ *
+ * - `\x02` (Start of Text): A document starts with the next token
+ * - `\x18` (Cancel): Unexpected end of flow-mode (indicates an error)
+ * - `\x1f` (Unit Separator): Next token is a scalar value
+ * - `\u{FEFF}` (Byte order mark): Emitted separately outside documents
+ */
+class Lexer {
+    constructor() {
+        /**
+         * Flag indicating whether the end of the current buffer marks the end of
+         * all input
+         */
+        this.atEnd = false;
+        /**
+         * Explicit indent set in block scalar header, as an offset from the current
+         * minimum indent, so e.g. set to 1 from a header `|2+`. Set to -1 if not
+         * explicitly set.
+         */
+        this.blockScalarIndent = -1;
+        /**
+         * Block scalars that include a + (keep) chomping indicator in their header
+         * include trailing empty lines, which are otherwise excluded from the
+         * scalar's contents.
+         */
+        this.blockScalarKeep = false;
+        /** Current input */
+        this.buffer = '';
+        /**
+         * Flag noting whether the map value indicator : can immediately follow this
+         * node within a flow context.
+         */
+        this.flowKey = false;
+        /** Count of surrounding flow collection levels. */
+        this.flowLevel = 0;
+        /**
+         * Minimum level of indentation required for next lines to be parsed as a
+         * part of the current scalar value.
+         */
+        this.indentNext = 0;
+        /** Indentation level of the current line. */
+        this.indentValue = 0;
+        /** Position of the next \n character. */
+        this.lineEndPos = null;
+        /** Stores the state of the lexer if reaching the end of incpomplete input */
+        this.next = null;
+        /** A pointer to `buffer`; the current position of the lexer. */
+        this.pos = 0;
+    }
+    /**
+     * Generate YAML tokens from the `source` string. If `incomplete`,
+     * a part of the last line may be left as a buffer for the next call.
+     *
+     * @returns A generator of lexical tokens
+     */
+    *lex(source, incomplete = false) {
+        if (source) {
+            if (typeof source !== 'string')
+                throw TypeError('source is not a string');
+            this.buffer = this.buffer ? this.buffer + source : source;
+            this.lineEndPos = null;
+        }
+        this.atEnd = !incomplete;
+        let next = this.next ?? 'stream';
+        while (next && (incomplete || this.hasChars(1)))
+            next = yield* this.parseNext(next);
+    }
+    atLineEnd() {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (ch === ' ' || ch === '\t')
+            ch = this.buffer[++i];
+        if (!ch || ch === '#' || ch === '\n')
+            return true;
+        if (ch === '\r')
+            return this.buffer[i + 1] === '\n';
+        return false;
+    }
+    charAt(n) {
+        return this.buffer[this.pos + n];
+    }
+    continueScalar(offset) {
+        let ch = this.buffer[offset];
+        if (this.indentNext > 0) {
+            let indent = 0;
+            while (ch === ' ')
+                ch = this.buffer[++indent + offset];
+            if (ch === '\r') {
+                const next = this.buffer[indent + offset + 1];
+                if (next === '\n' || (!next && !this.atEnd))
+                    return offset + indent + 1;
+            }
+            return ch === '\n' || indent >= this.indentNext || (!ch && !this.atEnd)
+                ? offset + indent
+                : -1;
+        }
+        if (ch === '-' || ch === '.') {
+            const dt = this.buffer.substr(offset, 3);
+            if ((dt === '---' || dt === '...') && isEmpty(this.buffer[offset + 3]))
+                return -1;
+        }
+        return offset;
+    }
+    getLine() {
+        let end = this.lineEndPos;
+        if (typeof end !== 'number' || (end !== -1 && end < this.pos)) {
+            end = this.buffer.indexOf('\n', this.pos);
+            this.lineEndPos = end;
+        }
+        if (end === -1)
+            return this.atEnd ? this.buffer.substring(this.pos) : null;
+        if (this.buffer[end - 1] === '\r')
+            end -= 1;
+        return this.buffer.substring(this.pos, end);
+    }
+    hasChars(n) {
+        return this.pos + n <= this.buffer.length;
+    }
+    setNext(state) {
+        this.buffer = this.buffer.substring(this.pos);
+        this.pos = 0;
+        this.lineEndPos = null;
+        this.next = state;
+        return null;
+    }
+    peek(n) {
+        return this.buffer.substr(this.pos, n);
+    }
+    *parseNext(next) {
+        switch (next) {
+            case 'stream':
+                return yield* this.parseStream();
+            case 'line-start':
+                return yield* this.parseLineStart();
+            case 'block-start':
+                return yield* this.parseBlockStart();
+            case 'doc':
+                return yield* this.parseDocument();
+            case 'flow':
+                return yield* this.parseFlowCollection();
+            case 'quoted-scalar':
+                return yield* this.parseQuotedScalar();
+            case 'block-scalar':
+                return yield* this.parseBlockScalar();
+            case 'plain-scalar':
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseStream() {
+        let line = this.getLine();
+        if (line === null)
+            return this.setNext('stream');
+        if (line[0] === cst.BOM) {
+            yield* this.pushCount(1);
+            line = line.substring(1);
+        }
+        if (line[0] === '%') {
+            let dirEnd = line.length;
+            let cs = line.indexOf('#');
+            while (cs !== -1) {
+                const ch = line[cs - 1];
+                if (ch === ' ' || ch === '\t') {
+                    dirEnd = cs - 1;
+                    break;
+                }
+                else {
+                    cs = line.indexOf('#', cs + 1);
+                }
+            }
+            while (true) {
+                const ch = line[dirEnd - 1];
+                if (ch === ' ' || ch === '\t')
+                    dirEnd -= 1;
+                else
+                    break;
+            }
+            const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
+            yield* this.pushCount(line.length - n); // possible comment
+            this.pushNewline();
+            return 'stream';
+        }
+        if (this.atLineEnd()) {
+            const sp = yield* this.pushSpaces(true);
+            yield* this.pushCount(line.length - sp);
+            yield* this.pushNewline();
+            return 'stream';
+        }
+        yield cst.DOCUMENT;
+        return yield* this.parseLineStart();
+    }
+    *parseLineStart() {
+        const ch = this.charAt(0);
+        if (!ch && !this.atEnd)
+            return this.setNext('line-start');
+        if (ch === '-' || ch === '.') {
+            if (!this.atEnd && !this.hasChars(4))
+                return this.setNext('line-start');
+            const s = this.peek(3);
+            if ((s === '---' || s === '...') && isEmpty(this.charAt(3))) {
+                yield* this.pushCount(3);
+                this.indentValue = 0;
+                this.indentNext = 0;
+                return s === '---' ? 'doc' : 'stream';
+            }
+        }
+        this.indentValue = yield* this.pushSpaces(false);
+        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
+            this.indentNext = this.indentValue;
+        return yield* this.parseBlockStart();
+    }
+    *parseBlockStart() {
+        const [ch0, ch1] = this.peek(2);
+        if (!ch1 && !this.atEnd)
+            return this.setNext('block-start');
+        if ((ch0 === '-' || ch0 === '?' || ch0 === ':') && isEmpty(ch1)) {
+            const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
+            this.indentNext = this.indentValue + 1;
+            this.indentValue += n;
+            return 'block-start';
+        }
+        return 'doc';
+    }
+    *parseDocument() {
+        yield* this.pushSpaces(true);
+        const line = this.getLine();
+        if (line === null)
+            return this.setNext('doc');
+        let n = yield* this.pushIndicators();
+        switch (line[n]) {
+            case '#':
+                yield* this.pushCount(line.length - n);
+            // fallthrough
+            case undefined:
+                yield* this.pushNewline();
+                return yield* this.parseLineStart();
+            case '{':
+            case '[':
+                yield* this.pushCount(1);
+                this.flowKey = false;
+                this.flowLevel = 1;
+                return 'flow';
+            case '}':
+            case ']':
+                // this is an error
+                yield* this.pushCount(1);
+                return 'doc';
+            case '*':
+                yield* this.pushUntil(isNotAnchorChar);
+                return 'doc';
+            case '"':
+            case "'":
+                return yield* this.parseQuotedScalar();
+            case '|':
+            case '>':
+                n += yield* this.parseBlockScalarHeader();
+                n += yield* this.pushSpaces(true);
+                yield* this.pushCount(line.length - n);
+                yield* this.pushNewline();
+                return yield* this.parseBlockScalar();
+            default:
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseFlowCollection() {
+        let nl, sp;
+        let indent = -1;
+        do {
+            nl = yield* this.pushNewline();
+            if (nl > 0) {
+                sp = yield* this.pushSpaces(false);
+                this.indentValue = indent = sp;
+            }
+            else {
+                sp = 0;
+            }
+            sp += yield* this.pushSpaces(true);
+        } while (nl + sp > 0);
+        const line = this.getLine();
+        if (line === null)
+            return this.setNext('flow');
+        if ((indent !== -1 && indent < this.indentNext && line[0] !== '#') ||
+            (indent === 0 &&
+                (line.startsWith('---') || line.startsWith('...')) &&
+                isEmpty(line[3]))) {
+            // Allowing for the terminal ] or } at the same (rather than greater)
+            // indent level as the initial [ or { is technically invalid, but
+            // failing here would be surprising to users.
+            const atFlowEndMarker = indent === this.indentNext - 1 &&
+                this.flowLevel === 1 &&
+                (line[0] === ']' || line[0] === '}');
+            if (!atFlowEndMarker) {
+                // this is an error
+                this.flowLevel = 0;
+                yield cst.FLOW_END;
+                return yield* this.parseLineStart();
+            }
+        }
+        let n = 0;
+        while (line[n] === ',') {
+            n += yield* this.pushCount(1);
+            n += yield* this.pushSpaces(true);
+            this.flowKey = false;
+        }
+        n += yield* this.pushIndicators();
+        switch (line[n]) {
+            case undefined:
+                return 'flow';
+            case '#':
+                yield* this.pushCount(line.length - n);
+                return 'flow';
+            case '{':
+            case '[':
+                yield* this.pushCount(1);
+                this.flowKey = false;
+                this.flowLevel += 1;
+                return 'flow';
+            case '}':
+            case ']':
+                yield* this.pushCount(1);
+                this.flowKey = true;
+                this.flowLevel -= 1;
+                return this.flowLevel ? 'flow' : 'doc';
+            case '*':
+                yield* this.pushUntil(isNotAnchorChar);
+                return 'flow';
+            case '"':
+            case "'":
+                this.flowKey = true;
+                return yield* this.parseQuotedScalar();
+            case ':': {
+                const next = this.charAt(1);
+                if (this.flowKey || isEmpty(next) || next === ',') {
+                    this.flowKey = false;
+                    yield* this.pushCount(1);
+                    yield* this.pushSpaces(true);
+                    return 'flow';
+                }
+            }
+            // fallthrough
+            default:
+                this.flowKey = false;
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseQuotedScalar() {
+        const quote = this.charAt(0);
+        let end = this.buffer.indexOf(quote, this.pos + 1);
+        if (quote === "'") {
+            while (end !== -1 && this.buffer[end + 1] === "'")
+                end = this.buffer.indexOf("'", end + 2);
+        }
+        else {
+            // double-quote
+            while (end !== -1) {
+                let n = 0;
+                while (this.buffer[end - 1 - n] === '\\')
+                    n += 1;
+                if (n % 2 === 0)
+                    break;
+                end = this.buffer.indexOf('"', end + 1);
+            }
+        }
+        // Only looking for newlines within the quotes
+        const qb = this.buffer.substring(0, end);
+        let nl = qb.indexOf('\n', this.pos);
+        if (nl !== -1) {
+            while (nl !== -1) {
+                const cs = this.continueScalar(nl + 1);
+                if (cs === -1)
+                    break;
+                nl = qb.indexOf('\n', cs);
+            }
+            if (nl !== -1) {
+                // this is an error caused by an unexpected unindent
+                end = nl - (qb[nl - 1] === '\r' ? 2 : 1);
+            }
+        }
+        if (end === -1) {
+            if (!this.atEnd)
+                return this.setNext('quoted-scalar');
+            end = this.buffer.length;
+        }
+        yield* this.pushToIndex(end + 1, false);
+        return this.flowLevel ? 'flow' : 'doc';
+    }
+    *parseBlockScalarHeader() {
+        this.blockScalarIndent = -1;
+        this.blockScalarKeep = false;
+        let i = this.pos;
+        while (true) {
+            const ch = this.buffer[++i];
+            if (ch === '+')
+                this.blockScalarKeep = true;
+            else if (ch > '0' && ch <= '9')
+                this.blockScalarIndent = Number(ch) - 1;
+            else if (ch !== '-')
+                break;
+        }
+        return yield* this.pushUntil(ch => isEmpty(ch) || ch === '#');
+    }
+    *parseBlockScalar() {
+        let nl = this.pos - 1; // may be -1 if this.pos === 0
+        let indent = 0;
+        let ch;
+        loop: for (let i = this.pos; (ch = this.buffer[i]); ++i) {
+            switch (ch) {
+                case ' ':
+                    indent += 1;
+                    break;
+                case '\n':
+                    nl = i;
+                    indent = 0;
+                    break;
+                case '\r': {
+                    const next = this.buffer[i + 1];
+                    if (!next && !this.atEnd)
+                        return this.setNext('block-scalar');
+                    if (next === '\n')
+                        break;
+                } // fallthrough
+                default:
+                    break loop;
+            }
+        }
+        if (!ch && !this.atEnd)
+            return this.setNext('block-scalar');
+        if (indent >= this.indentNext) {
+            if (this.blockScalarIndent === -1)
+                this.indentNext = indent;
+            else {
+                this.indentNext =
+                    this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
+            }
+            do {
+                const cs = this.continueScalar(nl + 1);
+                if (cs === -1)
+                    break;
+                nl = this.buffer.indexOf('\n', cs);
+            } while (nl !== -1);
+            if (nl === -1) {
+                if (!this.atEnd)
+                    return this.setNext('block-scalar');
+                nl = this.buffer.length;
+            }
+        }
+        // Trailing insufficiently indented tabs are invalid.
+        // To catch that during parsing, we include them in the block scalar value.
+        let i = nl + 1;
+        ch = this.buffer[i];
+        while (ch === ' ')
+            ch = this.buffer[++i];
+        if (ch === '\t') {
+            while (ch === '\t' || ch === ' ' || ch === '\r' || ch === '\n')
+                ch = this.buffer[++i];
+            nl = i - 1;
+        }
+        else if (!this.blockScalarKeep) {
+            do {
+                let i = nl - 1;
+                let ch = this.buffer[i];
+                if (ch === '\r')
+                    ch = this.buffer[--i];
+                const lastChar = i; // Drop the line if last char not more indented
+                while (ch === ' ')
+                    ch = this.buffer[--i];
+                if (ch === '\n' && i >= this.pos && i + 1 + indent > lastChar)
+                    nl = i;
+                else
+                    break;
+            } while (true);
+        }
+        yield cst.SCALAR;
+        yield* this.pushToIndex(nl + 1, true);
+        return yield* this.parseLineStart();
+    }
+    *parsePlainScalar() {
+        const inFlow = this.flowLevel > 0;
+        let end = this.pos - 1;
+        let i = this.pos - 1;
+        let ch;
+        while ((ch = this.buffer[++i])) {
+            if (ch === ':') {
+                const next = this.buffer[i + 1];
+                if (isEmpty(next) || (inFlow && flowIndicatorChars.has(next)))
+                    break;
+                end = i;
+            }
+            else if (isEmpty(ch)) {
+                let next = this.buffer[i + 1];
+                if (ch === '\r') {
+                    if (next === '\n') {
+                        i += 1;
+                        ch = '\n';
+                        next = this.buffer[i + 1];
+                    }
+                    else
+                        end = i;
+                }
+                if (next === '#' || (inFlow && flowIndicatorChars.has(next)))
+                    break;
+                if (ch === '\n') {
+                    const cs = this.continueScalar(i + 1);
+                    if (cs === -1)
+                        break;
+                    i = Math.max(i, cs - 2); // to advance, but still account for ' #'
+                }
+            }
+            else {
+                if (inFlow && flowIndicatorChars.has(ch))
+                    break;
+                end = i;
+            }
+        }
+        if (!ch && !this.atEnd)
+            return this.setNext('plain-scalar');
+        yield cst.SCALAR;
+        yield* this.pushToIndex(end + 1, true);
+        return inFlow ? 'flow' : 'doc';
+    }
+    *pushCount(n) {
+        if (n > 0) {
+            yield this.buffer.substr(this.pos, n);
+            this.pos += n;
+            return n;
+        }
+        return 0;
+    }
+    *pushToIndex(i, allowEmpty) {
+        const s = this.buffer.slice(this.pos, i);
+        if (s) {
+            yield s;
+            this.pos += s.length;
+            return s.length;
+        }
+        else if (allowEmpty)
+            yield '';
+        return 0;
+    }
+    *pushIndicators() {
+        let n = 0;
+        loop: while (true) {
+            switch (this.charAt(0)) {
+                case '!':
+                    n += yield* this.pushTag();
+                    n += yield* this.pushSpaces(true);
+                    continue loop;
+                case '&':
+                    n += yield* this.pushUntil(isNotAnchorChar);
+                    n += yield* this.pushSpaces(true);
+                    continue loop;
+                case '-': // this is an error
+                case '?': // this is an error outside flow collections
+                case ':': {
+                    const inFlow = this.flowLevel > 0;
+                    const ch1 = this.charAt(1);
+                    if (isEmpty(ch1) || (inFlow && flowIndicatorChars.has(ch1))) {
+                        if (!inFlow)
+                            this.indentNext = this.indentValue + 1;
+                        else if (this.flowKey)
+                            this.flowKey = false;
+                        n += yield* this.pushCount(1);
+                        n += yield* this.pushSpaces(true);
+                        continue loop;
+                    }
+                }
+            }
+            break loop;
+        }
+        return n;
+    }
+    *pushTag() {
+        if (this.charAt(1) === '<') {
+            let i = this.pos + 2;
+            let ch = this.buffer[i];
+            while (!isEmpty(ch) && ch !== '>')
+                ch = this.buffer[++i];
+            return yield* this.pushToIndex(ch === '>' ? i + 1 : i, false);
+        }
+        else {
+            let i = this.pos + 1;
+            let ch = this.buffer[i];
+            while (ch) {
+                if (tagChars.has(ch))
+                    ch = this.buffer[++i];
+                else if (ch === '%' &&
+                    hexDigits.has(this.buffer[i + 1]) &&
+                    hexDigits.has(this.buffer[i + 2])) {
+                    ch = this.buffer[(i += 3)];
+                }
+                else
+                    break;
+            }
+            return yield* this.pushToIndex(i, false);
+        }
+    }
+    *pushNewline() {
+        const ch = this.buffer[this.pos];
+        if (ch === '\n')
+            return yield* this.pushCount(1);
+        else if (ch === '\r' && this.charAt(1) === '\n')
+            return yield* this.pushCount(2);
+        else
+            return 0;
+    }
+    *pushSpaces(allowTabs) {
+        let i = this.pos - 1;
+        let ch;
+        do {
+            ch = this.buffer[++i];
+        } while (ch === ' ' || (allowTabs && ch === '\t'));
+        const n = i - this.pos;
+        if (n > 0) {
+            yield this.buffer.substr(this.pos, n);
+            this.pos = i;
+        }
+        return n;
+    }
+    *pushUntil(test) {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (!test(ch))
+            ch = this.buffer[++i];
+        return yield* this.pushToIndex(i, false);
+    }
+}
+
+exports.Lexer = Lexer;
+
+
+/***/ }),
+
+/***/ 6628:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Tracks newlines during parsing in order to provide an efficient API for
+ * determining the one-indexed `{ line, col }` position for any offset
+ * within the input.
+ */
+class LineCounter {
+    constructor() {
+        this.lineStarts = [];
+        /**
+         * Should be called in ascending order. Otherwise, call
+         * `lineCounter.lineStarts.sort()` before calling `linePos()`.
+         */
+        this.addNewLine = (offset) => this.lineStarts.push(offset);
+        /**
+         * Performs a binary search and returns the 1-indexed { line, col }
+         * position of `offset`. If `line === 0`, `addNewLine` has never been
+         * called or `offset` is before the first known newline.
+         */
+        this.linePos = (offset) => {
+            let low = 0;
+            let high = this.lineStarts.length;
+            while (low < high) {
+                const mid = (low + high) >> 1; // Math.floor((low + high) / 2)
+                if (this.lineStarts[mid] < offset)
+                    low = mid + 1;
+                else
+                    high = mid;
+            }
+            if (this.lineStarts[low] === offset)
+                return { line: low + 1, col: 1 };
+            if (low === 0)
+                return { line: 0, col: offset };
+            const start = this.lineStarts[low - 1];
+            return { line: low, col: offset - start + 1 };
+        };
+    }
+}
+
+exports.LineCounter = LineCounter;
+
+
+/***/ }),
+
+/***/ 3456:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_process = __nccwpck_require__(932);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
+
+function includesToken(list, type) {
+    for (let i = 0; i < list.length; ++i)
+        if (list[i].type === type)
+            return true;
+    return false;
+}
+function findNonEmptyIndex(list) {
+    for (let i = 0; i < list.length; ++i) {
+        switch (list[i].type) {
+            case 'space':
+            case 'comment':
+            case 'newline':
+                break;
+            default:
+                return i;
+        }
+    }
+    return -1;
+}
+function isFlowToken(token) {
+    switch (token?.type) {
+        case 'alias':
+        case 'scalar':
+        case 'single-quoted-scalar':
+        case 'double-quoted-scalar':
+        case 'flow-collection':
+            return true;
+        default:
+            return false;
+    }
+}
+function getPrevProps(parent) {
+    switch (parent.type) {
+        case 'document':
+            return parent.start;
+        case 'block-map': {
+            const it = parent.items[parent.items.length - 1];
+            return it.sep ?? it.start;
+        }
+        case 'block-seq':
+            return parent.items[parent.items.length - 1].start;
+        /* istanbul ignore next should not happen */
+        default:
+            return [];
+    }
+}
+/** Note: May modify input array */
+function getFirstKeyStartProps(prev) {
+    if (prev.length === 0)
+        return [];
+    let i = prev.length;
+    loop: while (--i >= 0) {
+        switch (prev[i].type) {
+            case 'doc-start':
+            case 'explicit-key-ind':
+            case 'map-value-ind':
+            case 'seq-item-ind':
+            case 'newline':
+                break loop;
+        }
+    }
+    while (prev[++i]?.type === 'space') {
+        /* loop */
+    }
+    return prev.splice(i, prev.length);
+}
+function arrayPushArray(target, source) {
+    // May exhaust call stack with large `source` array
+    if (source.length < 1e5)
+        Array.prototype.push.apply(target, source);
+    else
+        for (let i = 0; i < source.length; ++i)
+            target.push(source[i]);
+}
+function fixFlowSeqItems(fc) {
+    if (fc.start.type === 'flow-seq-start') {
+        for (const it of fc.items) {
+            if (it.sep &&
+                !it.value &&
+                !includesToken(it.start, 'explicit-key-ind') &&
+                !includesToken(it.sep, 'map-value-ind')) {
+                if (it.key)
+                    it.value = it.key;
+                delete it.key;
+                if (isFlowToken(it.value)) {
+                    if (it.value.end)
+                        arrayPushArray(it.value.end, it.sep);
+                    else
+                        it.value.end = it.sep;
+                }
+                else
+                    arrayPushArray(it.start, it.sep);
+                delete it.sep;
+            }
+        }
+    }
+}
+/**
+ * A YAML concrete syntax tree (CST) parser
+ *
+ * ```ts
+ * const src: string = ...
+ * for (const token of new Parser().parse(src)) {
+ *   // token: Token
+ * }
+ * ```
+ *
+ * To use the parser with a user-provided lexer:
+ *
+ * ```ts
+ * function* parse(source: string, lexer: Lexer) {
+ *   const parser = new Parser()
+ *   for (const lexeme of lexer.lex(source))
+ *     yield* parser.next(lexeme)
+ *   yield* parser.end()
+ * }
+ *
+ * const src: string = ...
+ * const lexer = new Lexer()
+ * for (const token of parse(src, lexer)) {
+ *   // token: Token
+ * }
+ * ```
+ */
+class Parser {
+    /**
+     * @param onNewLine - If defined, called separately with the start position of
+     *   each new line (in `parse()`, including the start of input).
+     */
+    constructor(onNewLine) {
+        /** If true, space and sequence indicators count as indentation */
+        this.atNewLine = true;
+        /** If true, next token is a scalar value */
+        this.atScalar = false;
+        /** Current indentation level */
+        this.indent = 0;
+        /** Current offset since the start of parsing */
+        this.offset = 0;
+        /** On the same line with a block map key */
+        this.onKeyLine = false;
+        /** Top indicates the node that's currently being built */
+        this.stack = [];
+        /** The source of the current token, set in parse() */
+        this.source = '';
+        /** The type of the current token, set in parse() */
+        this.type = '';
+        // Must be defined after `next()`
+        this.lexer = new lexer.Lexer();
+        this.onNewLine = onNewLine;
+    }
+    /**
+     * Parse `source` as a YAML stream.
+     * If `incomplete`, a part of the last line may be left as a buffer for the next call.
+     *
+     * Errors are not thrown, but yielded as `{ type: 'error', message }` tokens.
+     *
+     * @returns A generator of tokens representing each directive, document, and other structure.
+     */
+    *parse(source, incomplete = false) {
+        if (this.onNewLine && this.offset === 0)
+            this.onNewLine(0);
+        for (const lexeme of this.lexer.lex(source, incomplete))
+            yield* this.next(lexeme);
+        if (!incomplete)
+            yield* this.end();
+    }
+    /**
+     * Advance the parser by the `source` of one lexical token.
+     */
+    *next(source) {
+        this.source = source;
+        if (node_process.env.LOG_TOKENS)
+            console.log('|', cst.prettyToken(source));
+        if (this.atScalar) {
+            this.atScalar = false;
+            yield* this.step();
+            this.offset += source.length;
+            return;
+        }
+        const type = cst.tokenType(source);
+        if (!type) {
+            const message = `Not a YAML token: ${source}`;
+            yield* this.pop({ type: 'error', offset: this.offset, message, source });
+            this.offset += source.length;
+        }
+        else if (type === 'scalar') {
+            this.atNewLine = false;
+            this.atScalar = true;
+            this.type = 'scalar';
+        }
+        else {
+            this.type = type;
+            yield* this.step();
+            switch (type) {
+                case 'newline':
+                    this.atNewLine = true;
+                    this.indent = 0;
+                    if (this.onNewLine)
+                        this.onNewLine(this.offset + source.length);
+                    break;
+                case 'space':
+                    if (this.atNewLine && source[0] === ' ')
+                        this.indent += source.length;
+                    break;
+                case 'explicit-key-ind':
+                case 'map-value-ind':
+                case 'seq-item-ind':
+                    if (this.atNewLine)
+                        this.indent += source.length;
+                    break;
+                case 'doc-mode':
+                case 'flow-error-end':
+                    return;
+                default:
+                    this.atNewLine = false;
+            }
+            this.offset += source.length;
+        }
+    }
+    /** Call at end of input to push out any remaining constructions */
+    *end() {
+        while (this.stack.length > 0)
+            yield* this.pop();
+    }
+    get sourceToken() {
+        const st = {
+            type: this.type,
+            offset: this.offset,
+            indent: this.indent,
+            source: this.source
+        };
+        return st;
+    }
+    *step() {
+        const top = this.peek(1);
+        if (this.type === 'doc-end' && top?.type !== 'doc-end') {
+            while (this.stack.length > 0)
+                yield* this.pop();
+            this.stack.push({
+                type: 'doc-end',
+                offset: this.offset,
+                source: this.source
+            });
+            return;
+        }
+        if (!top)
+            return yield* this.stream();
+        switch (top.type) {
+            case 'document':
+                return yield* this.document(top);
+            case 'alias':
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return yield* this.scalar(top);
+            case 'block-scalar':
+                return yield* this.blockScalar(top);
+            case 'block-map':
+                return yield* this.blockMap(top);
+            case 'block-seq':
+                return yield* this.blockSequence(top);
+            case 'flow-collection':
+                return yield* this.flowCollection(top);
+            case 'doc-end':
+                return yield* this.documentEnd(top);
+        }
+        /* istanbul ignore next should not happen */
+        yield* this.pop();
+    }
+    peek(n) {
+        return this.stack[this.stack.length - n];
+    }
+    *pop(error) {
+        const token = error ?? this.stack.pop();
+        /* istanbul ignore if should not happen */
+        if (!token) {
+            const message = 'Tried to pop an empty stack';
+            yield { type: 'error', offset: this.offset, source: '', message };
+        }
+        else if (this.stack.length === 0) {
+            yield token;
+        }
+        else {
+            const top = this.peek(1);
+            if (token.type === 'block-scalar') {
+                // Block scalars use their parent rather than header indent
+                token.indent = 'indent' in top ? top.indent : 0;
+            }
+            else if (token.type === 'flow-collection' && top.type === 'document') {
+                // Ignore all indent for top-level flow collections
+                token.indent = 0;
+            }
+            if (token.type === 'flow-collection')
+                fixFlowSeqItems(token);
+            switch (top.type) {
+                case 'document':
+                    top.value = token;
+                    break;
+                case 'block-scalar':
+                    top.props.push(token); // error
+                    break;
+                case 'block-map': {
+                    const it = top.items[top.items.length - 1];
+                    if (it.value) {
+                        top.items.push({ start: [], key: token, sep: [] });
+                        this.onKeyLine = true;
+                        return;
+                    }
+                    else if (it.sep) {
+                        it.value = token;
+                    }
+                    else {
+                        Object.assign(it, { key: token, sep: [] });
+                        this.onKeyLine = !it.explicitKey;
+                        return;
+                    }
+                    break;
+                }
+                case 'block-seq': {
+                    const it = top.items[top.items.length - 1];
+                    if (it.value)
+                        top.items.push({ start: [], value: token });
+                    else
+                        it.value = token;
+                    break;
+                }
+                case 'flow-collection': {
+                    const it = top.items[top.items.length - 1];
+                    if (!it || it.value)
+                        top.items.push({ start: [], key: token, sep: [] });
+                    else if (it.sep)
+                        it.value = token;
+                    else
+                        Object.assign(it, { key: token, sep: [] });
+                    return;
+                }
+                /* istanbul ignore next should not happen */
+                default:
+                    yield* this.pop();
+                    yield* this.pop(token);
+            }
+            if ((top.type === 'document' ||
+                top.type === 'block-map' ||
+                top.type === 'block-seq') &&
+                (token.type === 'block-map' || token.type === 'block-seq')) {
+                const last = token.items[token.items.length - 1];
+                if (last &&
+                    !last.sep &&
+                    !last.value &&
+                    last.start.length > 0 &&
+                    findNonEmptyIndex(last.start) === -1 &&
+                    (token.indent === 0 ||
+                        last.start.every(st => st.type !== 'comment' || st.indent < token.indent))) {
+                    if (top.type === 'document')
+                        top.end = last.start;
+                    else
+                        top.items.push({ start: last.start });
+                    token.items.splice(-1, 1);
+                }
+            }
+        }
+    }
+    *stream() {
+        switch (this.type) {
+            case 'directive-line':
+                yield { type: 'directive', offset: this.offset, source: this.source };
+                return;
+            case 'byte-order-mark':
+            case 'space':
+            case 'comment':
+            case 'newline':
+                yield this.sourceToken;
+                return;
+            case 'doc-mode':
+            case 'doc-start': {
+                const doc = {
+                    type: 'document',
+                    offset: this.offset,
+                    start: []
+                };
+                if (this.type === 'doc-start')
+                    doc.start.push(this.sourceToken);
+                this.stack.push(doc);
+                return;
+            }
+        }
+        yield {
+            type: 'error',
+            offset: this.offset,
+            message: `Unexpected ${this.type} token in YAML stream`,
+            source: this.source
+        };
+    }
+    *document(doc) {
+        if (doc.value)
+            return yield* this.lineEnd(doc);
+        switch (this.type) {
+            case 'doc-start': {
+                if (findNonEmptyIndex(doc.start) !== -1) {
+                    yield* this.pop();
+                    yield* this.step();
+                }
+                else
+                    doc.start.push(this.sourceToken);
+                return;
+            }
+            case 'anchor':
+            case 'tag':
+            case 'space':
+            case 'comment':
+            case 'newline':
+                doc.start.push(this.sourceToken);
+                return;
+        }
+        const bv = this.startBlockValue(doc);
+        if (bv)
+            this.stack.push(bv);
+        else {
+            yield {
+                type: 'error',
+                offset: this.offset,
+                message: `Unexpected ${this.type} token in YAML document`,
+                source: this.source
+            };
+        }
+    }
+    *scalar(scalar) {
+        if (this.type === 'map-value-ind') {
+            const prev = getPrevProps(this.peek(2));
+            const start = getFirstKeyStartProps(prev);
+            let sep;
+            if (scalar.end) {
+                sep = scalar.end;
+                sep.push(this.sourceToken);
+                delete scalar.end;
+            }
+            else
+                sep = [this.sourceToken];
+            const map = {
+                type: 'block-map',
+                offset: scalar.offset,
+                indent: scalar.indent,
+                items: [{ start, key: scalar, sep }]
+            };
+            this.onKeyLine = true;
+            this.stack[this.stack.length - 1] = map;
+        }
+        else
+            yield* this.lineEnd(scalar);
+    }
+    *blockScalar(scalar) {
+        switch (this.type) {
+            case 'space':
+            case 'comment':
+            case 'newline':
+                scalar.props.push(this.sourceToken);
+                return;
+            case 'scalar':
+                scalar.source = this.source;
+                // block-scalar source includes trailing newline
+                this.atNewLine = true;
+                this.indent = 0;
+                if (this.onNewLine) {
+                    let nl = this.source.indexOf('\n') + 1;
+                    while (nl !== 0) {
+                        this.onNewLine(this.offset + nl);
+                        nl = this.source.indexOf('\n', nl) + 1;
+                    }
+                }
+                yield* this.pop();
+                break;
+            /* istanbul ignore next should not happen */
+            default:
+                yield* this.pop();
+                yield* this.step();
+        }
+    }
+    *blockMap(map) {
+        const it = map.items[map.items.length - 1];
+        // it.sep is true-ish if pair already has key or : separator
+        switch (this.type) {
+            case 'newline':
+                this.onKeyLine = false;
+                if (it.value) {
+                    const end = 'end' in it.value ? it.value.end : undefined;
+                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
+                    if (last?.type === 'comment')
+                        end?.push(this.sourceToken);
+                    else
+                        map.items.push({ start: [this.sourceToken] });
+                }
+                else if (it.sep) {
+                    it.sep.push(this.sourceToken);
+                }
+                else {
+                    it.start.push(this.sourceToken);
+                }
+                return;
+            case 'space':
+            case 'comment':
+                if (it.value) {
+                    map.items.push({ start: [this.sourceToken] });
+                }
+                else if (it.sep) {
+                    it.sep.push(this.sourceToken);
+                }
+                else {
+                    if (this.atIndentedComment(it.start, map.indent)) {
+                        const prev = map.items[map.items.length - 2];
+                        const end = prev?.value?.end;
+                        if (Array.isArray(end)) {
+                            arrayPushArray(end, it.start);
+                            end.push(this.sourceToken);
+                            map.items.pop();
+                            return;
+                        }
+                    }
+                    it.start.push(this.sourceToken);
+                }
+                return;
+        }
+        if (this.indent >= map.indent) {
+            const atMapIndent = !this.onKeyLine && this.indent === map.indent;
+            const atNextItem = atMapIndent &&
+                (it.sep || it.explicitKey) &&
+                this.type !== 'seq-item-ind';
+            // For empty nodes, assign newline-separated not indented empty tokens to following node
+            let start = [];
+            if (atNextItem && it.sep && !it.value) {
+                const nl = [];
+                for (let i = 0; i < it.sep.length; ++i) {
+                    const st = it.sep[i];
+                    switch (st.type) {
+                        case 'newline':
+                            nl.push(i);
+                            break;
+                        case 'space':
+                            break;
+                        case 'comment':
+                            if (st.indent > map.indent)
+                                nl.length = 0;
+                            break;
+                        default:
+                            nl.length = 0;
+                    }
+                }
+                if (nl.length >= 2)
+                    start = it.sep.splice(nl[1]);
+            }
+            switch (this.type) {
+                case 'anchor':
+                case 'tag':
+                    if (atNextItem || it.value) {
+                        start.push(this.sourceToken);
+                        map.items.push({ start });
+                        this.onKeyLine = true;
+                    }
+                    else if (it.sep) {
+                        it.sep.push(this.sourceToken);
+                    }
+                    else {
+                        it.start.push(this.sourceToken);
+                    }
+                    return;
+                case 'explicit-key-ind':
+                    if (!it.sep && !it.explicitKey) {
+                        it.start.push(this.sourceToken);
+                        it.explicitKey = true;
+                    }
+                    else if (atNextItem || it.value) {
+                        start.push(this.sourceToken);
+                        map.items.push({ start, explicitKey: true });
+                    }
+                    else {
+                        this.stack.push({
+                            type: 'block-map',
+                            offset: this.offset,
+                            indent: this.indent,
+                            items: [{ start: [this.sourceToken], explicitKey: true }]
+                        });
+                    }
+                    this.onKeyLine = true;
+                    return;
+                case 'map-value-ind':
+                    if (it.explicitKey) {
+                        if (!it.sep) {
+                            if (includesToken(it.start, 'newline')) {
+                                Object.assign(it, { key: null, sep: [this.sourceToken] });
+                            }
+                            else {
+                                const start = getFirstKeyStartProps(it.start);
+                                this.stack.push({
+                                    type: 'block-map',
+                                    offset: this.offset,
+                                    indent: this.indent,
+                                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                                });
+                            }
+                        }
+                        else if (it.value) {
+                            map.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                        }
+                        else if (includesToken(it.sep, 'map-value-ind')) {
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start, key: null, sep: [this.sourceToken] }]
+                            });
+                        }
+                        else if (isFlowToken(it.key) &&
+                            !includesToken(it.sep, 'newline')) {
+                            const start = getFirstKeyStartProps(it.start);
+                            const key = it.key;
+                            const sep = it.sep;
+                            sep.push(this.sourceToken);
+                            // @ts-expect-error type guard is wrong here
+                            delete it.key;
+                            // @ts-expect-error type guard is wrong here
+                            delete it.sep;
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start, key, sep }]
+                            });
+                        }
+                        else if (start.length > 0) {
+                            // Not actually at next item
+                            it.sep = it.sep.concat(start, this.sourceToken);
+                        }
+                        else {
+                            it.sep.push(this.sourceToken);
+                        }
+                    }
+                    else {
+                        if (!it.sep) {
+                            Object.assign(it, { key: null, sep: [this.sourceToken] });
+                        }
+                        else if (it.value || atNextItem) {
+                            map.items.push({ start, key: null, sep: [this.sourceToken] });
+                        }
+                        else if (includesToken(it.sep, 'map-value-ind')) {
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start: [], key: null, sep: [this.sourceToken] }]
+                            });
+                        }
+                        else {
+                            it.sep.push(this.sourceToken);
+                        }
+                    }
+                    this.onKeyLine = true;
+                    return;
+                case 'alias':
+                case 'scalar':
+                case 'single-quoted-scalar':
+                case 'double-quoted-scalar': {
+                    const fs = this.flowScalar(this.type);
+                    if (atNextItem || it.value) {
+                        map.items.push({ start, key: fs, sep: [] });
+                        this.onKeyLine = true;
+                    }
+                    else if (it.sep) {
+                        this.stack.push(fs);
+                    }
+                    else {
+                        Object.assign(it, { key: fs, sep: [] });
+                        this.onKeyLine = true;
+                    }
+                    return;
+                }
+                default: {
+                    const bv = this.startBlockValue(map);
+                    if (bv) {
+                        if (bv.type === 'block-seq') {
+                            if (!it.explicitKey &&
+                                it.sep &&
+                                !includesToken(it.sep, 'newline')) {
+                                yield* this.pop({
+                                    type: 'error',
+                                    offset: this.offset,
+                                    message: 'Unexpected block-seq-ind on same line with key',
+                                    source: this.source
+                                });
+                                return;
+                            }
+                        }
+                        else if (atMapIndent) {
+                            map.items.push({ start });
+                        }
+                        this.stack.push(bv);
+                        return;
+                    }
+                }
+            }
+        }
+        yield* this.pop();
+        yield* this.step();
+    }
+    *blockSequence(seq) {
+        const it = seq.items[seq.items.length - 1];
+        switch (this.type) {
+            case 'newline':
+                if (it.value) {
+                    const end = 'end' in it.value ? it.value.end : undefined;
+                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
+                    if (last?.type === 'comment')
+                        end?.push(this.sourceToken);
+                    else
+                        seq.items.push({ start: [this.sourceToken] });
+                }
+                else
+                    it.start.push(this.sourceToken);
+                return;
+            case 'space':
+            case 'comment':
+                if (it.value)
+                    seq.items.push({ start: [this.sourceToken] });
+                else {
+                    if (this.atIndentedComment(it.start, seq.indent)) {
+                        const prev = seq.items[seq.items.length - 2];
+                        const end = prev?.value?.end;
+                        if (Array.isArray(end)) {
+                            arrayPushArray(end, it.start);
+                            end.push(this.sourceToken);
+                            seq.items.pop();
+                            return;
+                        }
+                    }
+                    it.start.push(this.sourceToken);
+                }
+                return;
+            case 'anchor':
+            case 'tag':
+                if (it.value || this.indent <= seq.indent)
+                    break;
+                it.start.push(this.sourceToken);
+                return;
+            case 'seq-item-ind':
+                if (this.indent !== seq.indent)
+                    break;
+                if (it.value || includesToken(it.start, 'seq-item-ind'))
+                    seq.items.push({ start: [this.sourceToken] });
+                else
+                    it.start.push(this.sourceToken);
+                return;
+        }
+        if (this.indent > seq.indent) {
+            const bv = this.startBlockValue(seq);
+            if (bv) {
+                this.stack.push(bv);
+                return;
+            }
+        }
+        yield* this.pop();
+        yield* this.step();
+    }
+    *flowCollection(fc) {
+        const it = fc.items[fc.items.length - 1];
+        if (this.type === 'flow-error-end') {
+            let top;
+            do {
+                yield* this.pop();
+                top = this.peek(1);
+            } while (top?.type === 'flow-collection');
+        }
+        else if (fc.end.length === 0) {
+            switch (this.type) {
+                case 'comma':
+                case 'explicit-key-ind':
+                    if (!it || it.sep)
+                        fc.items.push({ start: [this.sourceToken] });
+                    else
+                        it.start.push(this.sourceToken);
+                    return;
+                case 'map-value-ind':
+                    if (!it || it.value)
+                        fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                    else if (it.sep)
+                        it.sep.push(this.sourceToken);
+                    else
+                        Object.assign(it, { key: null, sep: [this.sourceToken] });
+                    return;
+                case 'space':
+                case 'comment':
+                case 'newline':
+                case 'anchor':
+                case 'tag':
+                    if (!it || it.value)
+                        fc.items.push({ start: [this.sourceToken] });
+                    else if (it.sep)
+                        it.sep.push(this.sourceToken);
+                    else
+                        it.start.push(this.sourceToken);
+                    return;
+                case 'alias':
+                case 'scalar':
+                case 'single-quoted-scalar':
+                case 'double-quoted-scalar': {
+                    const fs = this.flowScalar(this.type);
+                    if (!it || it.value)
+                        fc.items.push({ start: [], key: fs, sep: [] });
+                    else if (it.sep)
+                        this.stack.push(fs);
+                    else
+                        Object.assign(it, { key: fs, sep: [] });
+                    return;
+                }
+                case 'flow-map-end':
+                case 'flow-seq-end':
+                    fc.end.push(this.sourceToken);
+                    return;
+            }
+            const bv = this.startBlockValue(fc);
+            /* istanbul ignore else should not happen */
+            if (bv)
+                this.stack.push(bv);
+            else {
+                yield* this.pop();
+                yield* this.step();
+            }
+        }
+        else {
+            const parent = this.peek(2);
+            if (parent.type === 'block-map' &&
+                ((this.type === 'map-value-ind' && parent.indent === fc.indent) ||
+                    (this.type === 'newline' &&
+                        !parent.items[parent.items.length - 1].sep))) {
+                yield* this.pop();
+                yield* this.step();
+            }
+            else if (this.type === 'map-value-ind' &&
+                parent.type !== 'flow-collection') {
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                fixFlowSeqItems(fc);
+                const sep = fc.end.splice(1, fc.end.length);
+                sep.push(this.sourceToken);
+                const map = {
+                    type: 'block-map',
+                    offset: fc.offset,
+                    indent: fc.indent,
+                    items: [{ start, key: fc, sep }]
+                };
+                this.onKeyLine = true;
+                this.stack[this.stack.length - 1] = map;
+            }
+            else {
+                yield* this.lineEnd(fc);
+            }
+        }
+    }
+    flowScalar(type) {
+        if (this.onNewLine) {
+            let nl = this.source.indexOf('\n') + 1;
+            while (nl !== 0) {
+                this.onNewLine(this.offset + nl);
+                nl = this.source.indexOf('\n', nl) + 1;
+            }
+        }
+        return {
+            type,
+            offset: this.offset,
+            indent: this.indent,
+            source: this.source
+        };
+    }
+    startBlockValue(parent) {
+        switch (this.type) {
+            case 'alias':
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return this.flowScalar(this.type);
+            case 'block-scalar-header':
+                return {
+                    type: 'block-scalar',
+                    offset: this.offset,
+                    indent: this.indent,
+                    props: [this.sourceToken],
+                    source: ''
+                };
+            case 'flow-map-start':
+            case 'flow-seq-start':
+                return {
+                    type: 'flow-collection',
+                    offset: this.offset,
+                    indent: this.indent,
+                    start: this.sourceToken,
+                    items: [],
+                    end: []
+                };
+            case 'seq-item-ind':
+                return {
+                    type: 'block-seq',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start: [this.sourceToken] }]
+                };
+            case 'explicit-key-ind': {
+                this.onKeyLine = true;
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                start.push(this.sourceToken);
+                return {
+                    type: 'block-map',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start, explicitKey: true }]
+                };
+            }
+            case 'map-value-ind': {
+                this.onKeyLine = true;
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                return {
+                    type: 'block-map',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                };
+            }
+        }
+        return null;
+    }
+    atIndentedComment(start, indent) {
+        if (this.type !== 'comment')
+            return false;
+        if (this.indent <= indent)
+            return false;
+        return start.every(st => st.type === 'newline' || st.type === 'space');
+    }
+    *documentEnd(docEnd) {
+        if (this.type !== 'doc-mode') {
+            if (docEnd.end)
+                docEnd.end.push(this.sourceToken);
+            else
+                docEnd.end = [this.sourceToken];
+            if (this.type === 'newline')
+                yield* this.pop();
+        }
+    }
+    *lineEnd(token) {
+        switch (this.type) {
+            case 'comma':
+            case 'doc-start':
+            case 'doc-end':
+            case 'flow-seq-end':
+            case 'flow-map-end':
+            case 'map-value-ind':
+                yield* this.pop();
+                yield* this.step();
+                break;
+            case 'newline':
+                this.onKeyLine = false;
+            // fallthrough
+            case 'space':
+            case 'comment':
+            default:
+                // all other values are errors
+                if (token.end)
+                    token.end.push(this.sourceToken);
+                else
+                    token.end = [this.sourceToken];
+                if (this.type === 'newline')
+                    yield* this.pop();
+        }
+    }
+}
+
+exports.Parser = Parser;
+
+
+/***/ }),
+
+/***/ 4047:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var log = __nccwpck_require__(7249);
+var identity = __nccwpck_require__(1127);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
+
+function parseOptions(options) {
+    const prettyErrors = options.prettyErrors !== false;
+    const lineCounter$1 = options.lineCounter || (prettyErrors && new lineCounter.LineCounter()) || null;
+    return { lineCounter: lineCounter$1, prettyErrors };
+}
+/**
+ * Parse the input as a stream of YAML documents.
+ *
+ * Documents should be separated from each other by `...` or `---` marker lines.
+ *
+ * @returns If an empty `docs` array is returned, it will be of type
+ *   EmptyStream and contain additional stream information. In
+ *   TypeScript, you should use `'empty' in docs` as a type guard for it.
+ */
+function parseAllDocuments(source, options = {}) {
+    const { lineCounter, prettyErrors } = parseOptions(options);
+    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
+    const composer$1 = new composer.Composer(options);
+    const docs = Array.from(composer$1.compose(parser$1.parse(source)));
+    if (prettyErrors && lineCounter)
+        for (const doc of docs) {
+            doc.errors.forEach(errors.prettifyError(source, lineCounter));
+            doc.warnings.forEach(errors.prettifyError(source, lineCounter));
+        }
+    if (docs.length > 0)
+        return docs;
+    return Object.assign([], { empty: true }, composer$1.streamInfo());
+}
+/** Parse an input string into a single YAML.Document */
+function parseDocument(source, options = {}) {
+    const { lineCounter, prettyErrors } = parseOptions(options);
+    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
+    const composer$1 = new composer.Composer(options);
+    // `doc` is always set by compose.end(true) at the very latest
+    let doc = null;
+    for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
+        if (!doc)
+            doc = _doc;
+        else if (doc.options.logLevel !== 'silent') {
+            doc.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+            break;
+        }
+    }
+    if (prettyErrors && lineCounter) {
+        doc.errors.forEach(errors.prettifyError(source, lineCounter));
+        doc.warnings.forEach(errors.prettifyError(source, lineCounter));
+    }
+    return doc;
+}
+function parse(src, reviver, options) {
+    let _reviver = undefined;
+    if (typeof reviver === 'function') {
+        _reviver = reviver;
+    }
+    else if (options === undefined && reviver && typeof reviver === 'object') {
+        options = reviver;
+    }
+    const doc = parseDocument(src, options);
+    if (!doc)
+        return null;
+    doc.warnings.forEach(warning => log.warn(doc.options.logLevel, warning));
+    if (doc.errors.length > 0) {
+        if (doc.options.logLevel !== 'silent')
+            throw doc.errors[0];
+        else
+            doc.errors = [];
+    }
+    return doc.toJS(Object.assign({ reviver: _reviver }, options));
+}
+function stringify(value, replacer, options) {
+    let _replacer = null;
+    if (typeof replacer === 'function' || Array.isArray(replacer)) {
+        _replacer = replacer;
+    }
+    else if (options === undefined && replacer) {
+        options = replacer;
+    }
+    if (typeof options === 'string')
+        options = options.length;
+    if (typeof options === 'number') {
+        const indent = Math.round(options);
+        options = indent < 1 ? undefined : indent > 8 ? { indent: 8 } : { indent };
+    }
+    if (value === undefined) {
+        const { keepUndefined } = options ?? replacer ?? {};
+        if (!keepUndefined)
+            return undefined;
+    }
+    if (identity.isDocument(value) && !_replacer)
+        return value.toString(options);
+    return new Document.Document(value, _replacer, options).toString(options);
+}
+
+exports.parse = parse;
+exports.parseAllDocuments = parseAllDocuments;
+exports.parseDocument = parseDocument;
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 5840:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var tags = __nccwpck_require__(18);
+
+const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+class Schema {
+    constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+        this.compat = Array.isArray(compat)
+            ? tags.getTags(compat, 'compat')
+            : compat
+                ? tags.getTags(null, compat)
+                : null;
+        this.name = (typeof schema === 'string' && schema) || 'core';
+        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
+        this.tags = tags.getTags(customTags, this.name, merge);
+        this.toStringOptions = toStringDefaults ?? null;
+        Object.defineProperty(this, identity.MAP, { value: map.map });
+        Object.defineProperty(this, identity.SCALAR, { value: string.string });
+        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        // Used by createMap()
+        this.sortMapEntries =
+            typeof sortMapEntries === 'function'
+                ? sortMapEntries
+                : sortMapEntries === true
+                    ? sortMapEntriesByKey
+                    : null;
+    }
+    clone() {
+        const copy = Object.create(Schema.prototype, Object.getOwnPropertyDescriptors(this));
+        copy.tags = this.tags.slice();
+        return copy;
+    }
+}
+
+exports.Schema = Schema;
+
+
+/***/ }),
+
+/***/ 7451:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var YAMLMap = __nccwpck_require__(4454);
+
+const map = {
+    collection: 'map',
+    default: true,
+    nodeClass: YAMLMap.YAMLMap,
+    tag: 'tag:yaml.org,2002:map',
+    resolve(map, onError) {
+        if (!identity.isMap(map))
+            onError('Expected a mapping for this tag');
+        return map;
+    },
+    createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+};
+
+exports.map = map;
+
+
+/***/ }),
+
+/***/ 3632:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+
+const nullTag = {
+    identify: value => value == null,
+    createNode: () => new Scalar.Scalar(null),
+    default: true,
+    tag: 'tag:yaml.org,2002:null',
+    test: /^(?:~|[Nn]ull|NULL)?$/,
+    resolve: () => new Scalar.Scalar(null),
+    stringify: ({ source }, ctx) => typeof source === 'string' && nullTag.test.test(source)
+        ? source
+        : ctx.options.nullStr
+};
+
+exports.nullTag = nullTag;
+
+
+/***/ }),
+
+/***/ 1706:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var YAMLSeq = __nccwpck_require__(2223);
+
+const seq = {
+    collection: 'seq',
+    default: true,
+    nodeClass: YAMLSeq.YAMLSeq,
+    tag: 'tag:yaml.org,2002:seq',
+    resolve(seq, onError) {
+        if (!identity.isSeq(seq))
+            onError('Expected a sequence for this tag');
+        return seq;
+    },
+    createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+};
+
+exports.seq = seq;
+
+
+/***/ }),
+
+/***/ 6464:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyString = __nccwpck_require__(3069);
+
+const string = {
+    identify: value => typeof value === 'string',
+    default: true,
+    tag: 'tag:yaml.org,2002:str',
+    resolve: str => str,
+    stringify(item, ctx, onComment, onChompKeep) {
+        ctx = Object.assign({ actualString: true }, ctx);
+        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
+    }
+};
+
+exports.string = string;
+
+
+/***/ }),
+
+/***/ 3959:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+
+const boolTag = {
+    identify: value => typeof value === 'boolean',
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
+    resolve: str => new Scalar.Scalar(str[0] === 't' || str[0] === 'T'),
+    stringify({ source, value }, ctx) {
+        if (source && boolTag.test.test(source)) {
+            const sv = source[0] === 't' || source[0] === 'T';
+            if (value === sv)
+                return source;
+        }
+        return value ? ctx.options.trueStr : ctx.options.falseStr;
+    }
+};
+
+exports.boolTag = boolTag;
+
+
+/***/ }),
+
+/***/ 8405:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
+
+const floatNaN = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+    resolve: str => str.slice(-3).toLowerCase() === 'nan'
+        ? NaN
+        : str[0] === '-'
+            ? Number.NEGATIVE_INFINITY
+            : Number.POSITIVE_INFINITY,
+    stringify: stringifyNumber.stringifyNumber
+};
+const floatExp = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'EXP',
+    test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
+    resolve: str => parseFloat(str),
+    stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+    }
+};
+const float = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
+    resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str));
+        const dot = str.indexOf('.');
+        if (dot !== -1 && str[str.length - 1] === '0')
+            node.minFractionDigits = str.length - dot - 1;
+        return node;
+    },
+    stringify: stringifyNumber.stringifyNumber
+};
+
+exports.float = float;
+exports.floatExp = floatExp;
+exports.floatNaN = floatNaN;
+
+
+/***/ }),
+
+/***/ 9874:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyNumber = __nccwpck_require__(8689);
+
+const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
+const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
+function intStringify(node, radix, prefix) {
+    const { value } = node;
+    if (intIdentify(value) && value >= 0)
+        return prefix + value.toString(radix);
+    return stringifyNumber.stringifyNumber(node);
+}
+const intOct = {
+    identify: value => intIdentify(value) && value >= 0,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'OCT',
+    test: /^0o[0-7]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+    stringify: node => intStringify(node, 8, '0o')
+};
+const int = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    test: /^[-+]?[0-9]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+    stringify: stringifyNumber.stringifyNumber
+};
+const intHex = {
+    identify: value => intIdentify(value) && value >= 0,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'HEX',
+    test: /^0x[0-9a-fA-F]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+    stringify: node => intStringify(node, 16, '0x')
+};
+
+exports.int = int;
+exports.intHex = intHex;
+exports.intOct = intOct;
+
+
+/***/ }),
+
+/***/ 896:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
+
+const schema = [
+    map.map,
+    seq.seq,
+    string.string,
+    _null.nullTag,
+    bool.boolTag,
+    int.intOct,
+    int.int,
+    int.intHex,
+    float.floatNaN,
+    float.floatExp,
+    float.float
+];
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 3559:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
+
+function intIdentify(value) {
+    return typeof value === 'bigint' || Number.isInteger(value);
+}
+const stringifyJSON = ({ value }) => JSON.stringify(value);
+const jsonScalars = [
+    {
+        identify: value => typeof value === 'string',
+        default: true,
+        tag: 'tag:yaml.org,2002:str',
+        resolve: str => str,
+        stringify: stringifyJSON
+    },
+    {
+        identify: value => value == null,
+        createNode: () => new Scalar.Scalar(null),
+        default: true,
+        tag: 'tag:yaml.org,2002:null',
+        test: /^null$/,
+        resolve: () => null,
+        stringify: stringifyJSON
+    },
+    {
+        identify: value => typeof value === 'boolean',
+        default: true,
+        tag: 'tag:yaml.org,2002:bool',
+        test: /^true$|^false$/,
+        resolve: str => str === 'true',
+        stringify: stringifyJSON
+    },
+    {
+        identify: intIdentify,
+        default: true,
+        tag: 'tag:yaml.org,2002:int',
+        test: /^-?(?:0|[1-9][0-9]*)$/,
+        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
+    },
+    {
+        identify: value => typeof value === 'number',
+        default: true,
+        tag: 'tag:yaml.org,2002:float',
+        test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
+        resolve: str => parseFloat(str),
+        stringify: stringifyJSON
+    }
+];
+const jsonError = {
+    default: true,
+    tag: '',
+    test: /^/,
+    resolve(str, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
+        return str;
+    }
+};
+const schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 18:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
+var schema = __nccwpck_require__(896);
+var schema$1 = __nccwpck_require__(3559);
+var binary = __nccwpck_require__(6083);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var schema$2 = __nccwpck_require__(5913);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(4371);
+
+const schemas = new Map([
+    ['core', schema.schema],
+    ['failsafe', [map.map, seq.seq, string.string]],
+    ['json', schema$1.schema],
+    ['yaml11', schema$2.schema],
+    ['yaml-1.1', schema$2.schema]
+]);
+const tagsByName = {
+    binary: binary.binary,
+    bool: bool.boolTag,
+    float: float.float,
+    floatExp: float.floatExp,
+    floatNaN: float.floatNaN,
+    floatTime: timestamp.floatTime,
+    int: int.int,
+    intHex: int.intHex,
+    intOct: int.intOct,
+    intTime: timestamp.intTime,
+    map: map.map,
+    merge: merge.merge,
+    null: _null.nullTag,
+    omap: omap.omap,
+    pairs: pairs.pairs,
+    seq: seq.seq,
+    set: set.set,
+    timestamp: timestamp.timestamp
+};
+const coreKnownTags = {
+    'tag:yaml.org,2002:binary': binary.binary,
+    'tag:yaml.org,2002:merge': merge.merge,
+    'tag:yaml.org,2002:omap': omap.omap,
+    'tag:yaml.org,2002:pairs': pairs.pairs,
+    'tag:yaml.org,2002:set': set.set,
+    'tag:yaml.org,2002:timestamp': timestamp.timestamp
+};
+function getTags(customTags, schemaName, addMergeTag) {
+    const schemaTags = schemas.get(schemaName);
+    if (schemaTags && !customTags) {
+        return addMergeTag && !schemaTags.includes(merge.merge)
+            ? schemaTags.concat(merge.merge)
+            : schemaTags.slice();
+    }
+    let tags = schemaTags;
+    if (!tags) {
+        if (Array.isArray(customTags))
+            tags = [];
+        else {
+            const keys = Array.from(schemas.keys())
+                .filter(key => key !== 'yaml11')
+                .map(key => JSON.stringify(key))
+                .join(', ');
+            throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
+        }
+    }
+    if (Array.isArray(customTags)) {
+        for (const tag of customTags)
+            tags = tags.concat(tag);
+    }
+    else if (typeof customTags === 'function') {
+        tags = customTags(tags.slice());
+    }
+    if (addMergeTag)
+        tags = tags.concat(merge.merge);
+    return tags.reduce((tags, tag) => {
+        const tagObj = typeof tag === 'string' ? tagsByName[tag] : tag;
+        if (!tagObj) {
+            const tagName = JSON.stringify(tag);
+            const keys = Object.keys(tagsByName)
+                .map(key => JSON.stringify(key))
+                .join(', ');
+            throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
+        }
+        if (!tags.includes(tagObj))
+            tags.push(tagObj);
+        return tags;
+    }, []);
+}
+
+exports.coreKnownTags = coreKnownTags;
+exports.getTags = getTags;
+
+
+/***/ }),
+
+/***/ 6083:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_buffer = __nccwpck_require__(181);
+var Scalar = __nccwpck_require__(3301);
+var stringifyString = __nccwpck_require__(3069);
+
+const binary = {
+    identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
+    default: false,
+    tag: 'tag:yaml.org,2002:binary',
+    /**
+     * Returns a Buffer in node and an Uint8Array in browsers
+     *
+     * To use the resulting buffer as an image, you'll want to do something like:
+     *
+     *   const blob = new Blob([buffer], { type: 'image/jpeg' })
+     *   document.querySelector('#photo').src = URL.createObjectURL(blob)
+     */
+    resolve(src, onError) {
+        if (typeof node_buffer.Buffer === 'function') {
+            return node_buffer.Buffer.from(src, 'base64');
+        }
+        else if (typeof atob === 'function') {
+            // On IE 11, atob() can't handle newlines
+            const str = atob(src.replace(/[\n\r]/g, ''));
+            const buffer = new Uint8Array(str.length);
+            for (let i = 0; i < str.length; ++i)
+                buffer[i] = str.charCodeAt(i);
+            return buffer;
+        }
+        else {
+            onError('This environment does not support reading binary tags; either Buffer or atob is required');
+            return src;
+        }
+    },
+    stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
+        if (!value)
+            return '';
+        const buf = value; // checked earlier by binary.identify()
+        let str;
+        if (typeof node_buffer.Buffer === 'function') {
+            str =
+                buf instanceof node_buffer.Buffer
+                    ? buf.toString('base64')
+                    : node_buffer.Buffer.from(buf.buffer).toString('base64');
+        }
+        else if (typeof btoa === 'function') {
+            let s = '';
+            for (let i = 0; i < buf.length; ++i)
+                s += String.fromCharCode(buf[i]);
+            str = btoa(s);
+        }
+        else {
+            throw new Error('This environment does not support writing binary tags; either Buffer or btoa is required');
+        }
+        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+            const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
+            const n = Math.ceil(str.length / lineWidth);
+            const lines = new Array(n);
+            for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
+                lines[i] = str.substr(o, lineWidth);
+            }
+            str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? '\n' : ' ');
+        }
+        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+    }
+};
+
+exports.binary = binary;
+
+
+/***/ }),
+
+/***/ 8398:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+
+function boolStringify({ value, source }, ctx) {
+    const boolObj = value ? trueTag : falseTag;
+    if (source && boolObj.test.test(source))
+        return source;
+    return value ? ctx.options.trueStr : ctx.options.falseStr;
+}
+const trueTag = {
+    identify: value => value === true,
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
+    resolve: () => new Scalar.Scalar(true),
+    stringify: boolStringify
+};
+const falseTag = {
+    identify: value => value === false,
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
+    resolve: () => new Scalar.Scalar(false),
+    stringify: boolStringify
+};
+
+exports.falseTag = falseTag;
+exports.trueTag = trueTag;
+
+
+/***/ }),
+
+/***/ 5782:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
+
+const floatNaN = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+    resolve: (str) => str.slice(-3).toLowerCase() === 'nan'
+        ? NaN
+        : str[0] === '-'
+            ? Number.NEGATIVE_INFINITY
+            : Number.POSITIVE_INFINITY,
+    stringify: stringifyNumber.stringifyNumber
+};
+const floatExp = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'EXP',
+    test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
+    resolve: (str) => parseFloat(str.replace(/_/g, '')),
+    stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+    }
+};
+const float = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
+    resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, '')));
+        const dot = str.indexOf('.');
+        if (dot !== -1) {
+            const f = str.substring(dot + 1).replace(/_/g, '');
+            if (f[f.length - 1] === '0')
+                node.minFractionDigits = f.length;
+        }
+        return node;
+    },
+    stringify: stringifyNumber.stringifyNumber
+};
+
+exports.float = float;
+exports.floatExp = floatExp;
+exports.floatNaN = floatNaN;
+
+
+/***/ }),
+
+/***/ 873:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyNumber = __nccwpck_require__(8689);
+
+const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
+function intResolve(str, offset, radix, { intAsBigInt }) {
+    const sign = str[0];
+    if (sign === '-' || sign === '+')
+        offset += 1;
+    str = str.substring(offset).replace(/_/g, '');
+    if (intAsBigInt) {
+        switch (radix) {
+            case 2:
+                str = `0b${str}`;
+                break;
+            case 8:
+                str = `0o${str}`;
+                break;
+            case 16:
+                str = `0x${str}`;
+                break;
+        }
+        const n = BigInt(str);
+        return sign === '-' ? BigInt(-1) * n : n;
+    }
+    const n = parseInt(str, radix);
+    return sign === '-' ? -1 * n : n;
+}
+function intStringify(node, radix, prefix) {
+    const { value } = node;
+    if (intIdentify(value)) {
+        const str = value.toString(radix);
+        return value < 0 ? '-' + prefix + str.substr(1) : prefix + str;
+    }
+    return stringifyNumber.stringifyNumber(node);
+}
+const intBin = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'BIN',
+    test: /^[-+]?0b[0-1_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
+    stringify: node => intStringify(node, 2, '0b')
+};
+const intOct = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'OCT',
+    test: /^[-+]?0[0-7_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
+    stringify: node => intStringify(node, 8, '0')
+};
+const int = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    test: /^[-+]?[0-9][0-9_]*$/,
+    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+    stringify: stringifyNumber.stringifyNumber
+};
+const intHex = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'HEX',
+    test: /^[-+]?0x[0-9a-fA-F_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+    stringify: node => intStringify(node, 16, '0x')
+};
+
+exports.int = int;
+exports.intBin = intBin;
+exports.intHex = intHex;
+exports.intOct = intOct;
+
+
+/***/ }),
+
+/***/ 452:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+
+// If the value associated with a merge key is a single mapping node, each of
+// its key/value pairs is inserted into the current mapping, unless the key
+// already exists in it. If the value associated with the merge key is a
+// sequence, then this sequence is expected to contain mapping nodes and each
+// of these nodes is merged in turn according to its order in the sequence.
+// Keys in mapping nodes earlier in the sequence override keys specified in
+// later mapping nodes. -- http://yaml.org/type/merge.html
+const MERGE_KEY = '<<';
+const merge = {
+    identify: value => value === MERGE_KEY ||
+        (typeof value === 'symbol' && value.description === MERGE_KEY),
+    default: 'key',
+    tag: 'tag:yaml.org,2002:merge',
+    test: /^<<$/,
+    resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+        addToJSMap: addMergeToJSMap
+    }),
+    stringify: () => MERGE_KEY
+};
+const isMergeKey = (ctx, key) => (merge.identify(key) ||
+    (identity.isScalar(key) &&
+        (!key.type || key.type === Scalar.Scalar.PLAIN) &&
+        merge.identify(key.value))) &&
+    ctx?.doc.schema.tags.some(tag => tag.tag === merge.tag && tag.default);
+function addMergeToJSMap(ctx, map, value) {
+    const source = resolveAliasValue(ctx, value);
+    if (identity.isSeq(source))
+        for (const it of source.items)
+            mergeValue(ctx, map, it);
+    else if (Array.isArray(source))
+        for (const it of source)
+            mergeValue(ctx, map, it);
+    else
+        mergeValue(ctx, map, source);
+}
+function mergeValue(ctx, map, value) {
+    const source = resolveAliasValue(ctx, value);
+    if (!identity.isMap(source))
+        throw new Error('Merge sources must be maps or map aliases');
+    const srcMap = source.toJSON(null, ctx, Map);
+    for (const [key, value] of srcMap) {
+        if (map instanceof Map) {
+            if (!map.has(key))
+                map.set(key, value);
+        }
+        else if (map instanceof Set) {
+            map.add(key);
+        }
+        else if (!Object.prototype.hasOwnProperty.call(map, key)) {
+            Object.defineProperty(map, key, {
+                value,
+                writable: true,
+                enumerable: true,
+                configurable: true
+            });
+        }
+    }
+    return map;
+}
+function resolveAliasValue(ctx, value) {
+    return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+}
+
+exports.addMergeToJSMap = addMergeToJSMap;
+exports.isMergeKey = isMergeKey;
+exports.merge = merge;
+
+
+/***/ }),
+
+/***/ 303:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(6424);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var pairs = __nccwpck_require__(8385);
+
+class YAMLOMap extends YAMLSeq.YAMLSeq {
+    constructor() {
+        super();
+        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
+        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
+        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
+        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
+        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
+        this.tag = YAMLOMap.tag;
+    }
+    /**
+     * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
+     * but TypeScript won't allow widening the signature of a child method.
+     */
+    toJSON(_, ctx) {
+        if (!ctx)
+            return super.toJSON(_);
+        const map = new Map();
+        if (ctx?.onCreate)
+            ctx.onCreate(map);
+        for (const pair of this.items) {
+            let key, value;
+            if (identity.isPair(pair)) {
+                key = toJS.toJS(pair.key, '', ctx);
+                value = toJS.toJS(pair.value, key, ctx);
+            }
+            else {
+                key = toJS.toJS(pair, '', ctx);
+            }
+            if (map.has(key))
+                throw new Error('Ordered maps must not include duplicate keys');
+            map.set(key, value);
+        }
+        return map;
+    }
+    static from(schema, iterable, ctx) {
+        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
+        const omap = new this();
+        omap.items = pairs$1.items;
+        return omap;
+    }
+}
+YAMLOMap.tag = 'tag:yaml.org,2002:omap';
+const omap = {
+    collection: 'seq',
+    identify: value => value instanceof Map,
+    nodeClass: YAMLOMap,
+    default: false,
+    tag: 'tag:yaml.org,2002:omap',
+    resolve(seq, onError) {
+        const pairs$1 = pairs.resolvePairs(seq, onError);
+        const seenKeys = [];
+        for (const { key } of pairs$1.items) {
+            if (identity.isScalar(key)) {
+                if (seenKeys.includes(key.value)) {
+                    onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+                }
+                else {
+                    seenKeys.push(key.value);
+                }
+            }
+        }
+        return Object.assign(new YAMLOMap(), pairs$1);
+    },
+    createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
+};
+
+exports.YAMLOMap = YAMLOMap;
+exports.omap = omap;
+
+
+/***/ }),
+
+/***/ 8385:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLSeq = __nccwpck_require__(2223);
+
+function resolvePairs(seq, onError) {
+    if (identity.isSeq(seq)) {
+        for (let i = 0; i < seq.items.length; ++i) {
+            let item = seq.items[i];
+            if (identity.isPair(item))
+                continue;
+            else if (identity.isMap(item)) {
+                if (item.items.length > 1)
+                    onError('Each pair must have its own sequence indicator');
+                const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+                if (item.commentBefore)
+                    pair.key.commentBefore = pair.key.commentBefore
+                        ? `${item.commentBefore}\n${pair.key.commentBefore}`
+                        : item.commentBefore;
+                if (item.comment) {
+                    const cn = pair.value ?? pair.key;
+                    cn.comment = cn.comment
+                        ? `${item.comment}\n${cn.comment}`
+                        : item.comment;
+                }
+                item = pair;
+            }
+            seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+        }
+    }
+    else
+        onError('Expected a sequence for this tag');
+    return seq;
+}
+function createPairs(schema, iterable, ctx) {
+    const { replacer } = ctx;
+    const pairs = new YAMLSeq.YAMLSeq(schema);
+    pairs.tag = 'tag:yaml.org,2002:pairs';
+    let i = 0;
+    if (iterable && Symbol.iterator in Object(iterable))
+        for (let it of iterable) {
+            if (typeof replacer === 'function')
+                it = replacer.call(iterable, String(i++), it);
+            let key, value;
+            if (Array.isArray(it)) {
+                if (it.length === 2) {
+                    key = it[0];
+                    value = it[1];
+                }
+                else
+                    throw new TypeError(`Expected [key, value] tuple: ${it}`);
+            }
+            else if (it && it instanceof Object) {
+                const keys = Object.keys(it);
+                if (keys.length === 1) {
+                    key = keys[0];
+                    value = it[key];
+                }
+                else {
+                    throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
+                }
+            }
+            else {
+                key = it;
+            }
+            pairs.items.push(Pair.createPair(key, value, ctx));
+        }
+    return pairs;
+}
+const pairs = {
+    collection: 'seq',
+    default: false,
+    tag: 'tag:yaml.org,2002:pairs',
+    resolve: resolvePairs,
+    createNode: createPairs
+};
+
+exports.createPairs = createPairs;
+exports.pairs = pairs;
+exports.resolvePairs = resolvePairs;
+
+
+/***/ }),
+
+/***/ 5913:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var binary = __nccwpck_require__(6083);
+var bool = __nccwpck_require__(8398);
+var float = __nccwpck_require__(5782);
+var int = __nccwpck_require__(873);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(4371);
+
+const schema = [
+    map.map,
+    seq.seq,
+    string.string,
+    _null.nullTag,
+    bool.trueTag,
+    bool.falseTag,
+    int.intBin,
+    int.intOct,
+    int.int,
+    int.intHex,
+    float.floatNaN,
+    float.floatExp,
+    float.float,
+    binary.binary,
+    merge.merge,
+    omap.omap,
+    pairs.pairs,
+    set.set,
+    timestamp.intTime,
+    timestamp.floatTime,
+    timestamp.timestamp
+];
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 1528:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+
+class YAMLSet extends YAMLMap.YAMLMap {
+    constructor(schema) {
+        super(schema);
+        this.tag = YAMLSet.tag;
+    }
+    add(key) {
+        let pair;
+        if (identity.isPair(key))
+            pair = key;
+        else if (key &&
+            typeof key === 'object' &&
+            'key' in key &&
+            'value' in key &&
+            key.value === null)
+            pair = new Pair.Pair(key.key, null);
+        else
+            pair = new Pair.Pair(key, null);
+        const prev = YAMLMap.findPair(this.items, pair.key);
+        if (!prev)
+            this.items.push(pair);
+    }
+    /**
+     * If `keepPair` is `true`, returns the Pair matching `key`.
+     * Otherwise, returns the value of that Pair's key.
+     */
+    get(key, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key);
+        return !keepPair && identity.isPair(pair)
+            ? identity.isScalar(pair.key)
+                ? pair.key.value
+                : pair.key
+            : pair;
+    }
+    set(key, value) {
+        if (typeof value !== 'boolean')
+            throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
+        const prev = YAMLMap.findPair(this.items, key);
+        if (prev && !value) {
+            this.items.splice(this.items.indexOf(prev), 1);
+        }
+        else if (!prev && value) {
+            this.items.push(new Pair.Pair(key));
+        }
+    }
+    toJSON(_, ctx) {
+        return super.toJSON(_, ctx, Set);
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        if (this.hasAllNullValues(true))
+            return super.toString(Object.assign({}, ctx, { allNullValues: true }), onComment, onChompKeep);
+        else
+            throw new Error('Set items must all have null values');
+    }
+    static from(schema, iterable, ctx) {
+        const { replacer } = ctx;
+        const set = new this(schema);
+        if (iterable && Symbol.iterator in Object(iterable))
+            for (let value of iterable) {
+                if (typeof replacer === 'function')
+                    value = replacer.call(iterable, value, value);
+                set.items.push(Pair.createPair(value, null, ctx));
+            }
+        return set;
+    }
+}
+YAMLSet.tag = 'tag:yaml.org,2002:set';
+const set = {
+    collection: 'map',
+    identify: value => value instanceof Set,
+    nodeClass: YAMLSet,
+    default: false,
+    tag: 'tag:yaml.org,2002:set',
+    createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
+    resolve(map, onError) {
+        if (identity.isMap(map)) {
+            if (map.hasAllNullValues(true))
+                return Object.assign(new YAMLSet(), map);
+            else
+                onError('Set items must all have null values');
+        }
+        else
+            onError('Expected a mapping for this tag');
+        return map;
+    }
+};
+
+exports.YAMLSet = YAMLSet;
+exports.set = set;
+
+
+/***/ }),
+
+/***/ 4371:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyNumber = __nccwpck_require__(8689);
+
+/** Internal types handle bigint as number, because TS can't figure it out. */
+function parseSexagesimal(str, asBigInt) {
+    const sign = str[0];
+    const parts = sign === '-' || sign === '+' ? str.substring(1) : str;
+    const num = (n) => asBigInt ? BigInt(n) : Number(n);
+    const res = parts
+        .replace(/_/g, '')
+        .split(':')
+        .reduce((res, p) => res * num(60) + num(p), num(0));
+    return (sign === '-' ? num(-1) * res : res);
+}
+/**
+ * hhhh:mm:ss.sss
+ *
+ * Internal types handle bigint as number, because TS can't figure it out.
+ */
+function stringifySexagesimal(node) {
+    let { value } = node;
+    let num = (n) => n;
+    if (typeof value === 'bigint')
+        num = n => BigInt(n);
+    else if (isNaN(value) || !isFinite(value))
+        return stringifyNumber.stringifyNumber(node);
+    let sign = '';
+    if (value < 0) {
+        sign = '-';
+        value *= num(-1);
+    }
+    const _60 = num(60);
+    const parts = [value % _60]; // seconds, including ms
+    if (value < 60) {
+        parts.unshift(0); // at least one : is required
+    }
+    else {
+        value = (value - parts[0]) / _60;
+        parts.unshift(value % _60); // minutes
+        if (value >= 60) {
+            value = (value - parts[0]) / _60;
+            parts.unshift(value); // hours
+        }
+    }
+    return (sign +
+        parts
+            .map(n => String(n).padStart(2, '0'))
+            .join(':')
+            .replace(/000000\d*$/, '') // % 60 may introduce error
+    );
+}
+const intTime = {
+    identify: value => typeof value === 'bigint' || Number.isInteger(value),
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'TIME',
+    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
+    resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+    stringify: stringifySexagesimal
+};
+const floatTime = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'TIME',
+    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
+    resolve: str => parseSexagesimal(str, false),
+    stringify: stringifySexagesimal
+};
+const timestamp = {
+    identify: value => value instanceof Date,
+    default: true,
+    tag: 'tag:yaml.org,2002:timestamp',
+    // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
+    // may be omitted altogether, resulting in a date format. In such a case, the time part is
+    // assumed to be 00:00:00Z (start of day, UTC).
+    test: RegExp('^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})' + // YYYY-Mm-Dd
+        '(?:' + // time is optional
+        '(?:t|T|[ \\t]+)' + // t | T | whitespace
+        '([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)' + // Hh:Mm:Ss(.ss)?
+        '(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?' + // Z | +5 | -03:30
+        ')?$'),
+    resolve(str) {
+        const match = str.match(timestamp.test);
+        if (!match)
+            throw new Error('!!timestamp expects a date, starting with yyyy-mm-dd');
+        const [, year, month, day, hour, minute, second] = match.map(Number);
+        const millisec = match[7] ? Number((match[7] + '00').substr(1, 3)) : 0;
+        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        const tz = match[8];
+        if (tz && tz !== 'Z') {
+            let d = parseSexagesimal(tz, false);
+            if (Math.abs(d) < 30)
+                d *= 60;
+            date -= 60000 * d;
+        }
+        return new Date(date);
+    },
+    stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, '') ?? ''
+};
+
+exports.floatTime = floatTime;
+exports.intTime = intTime;
+exports.timestamp = timestamp;
+
+
+/***/ }),
+
+/***/ 4475:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+const FOLD_FLOW = 'flow';
+const FOLD_BLOCK = 'block';
+const FOLD_QUOTED = 'quoted';
+/**
+ * Tries to keep input at up to `lineWidth` characters, splitting only on spaces
+ * not followed by newlines or spaces unless `mode` is `'quoted'`. Lines are
+ * terminated with `\n` and started with `indent`.
+ */
+function foldFlowLines(text, indent, mode = 'flow', { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    if (!lineWidth || lineWidth < 0)
+        return text;
+    if (lineWidth < minContentWidth)
+        minContentWidth = 0;
+    const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
+    if (text.length <= endStep)
+        return text;
+    const folds = [];
+    const escapedFolds = {};
+    let end = lineWidth - indent.length;
+    if (typeof indentAtStart === 'number') {
+        if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
+            folds.push(0);
+        else
+            end = lineWidth - indentAtStart;
+    }
+    let split = undefined;
+    let prev = undefined;
+    let overflow = false;
+    let i = -1;
+    let escStart = -1;
+    let escEnd = -1;
+    if (mode === FOLD_BLOCK) {
+        i = consumeMoreIndentedLines(text, i, indent.length);
+        if (i !== -1)
+            end = i + endStep;
+    }
+    for (let ch; (ch = text[(i += 1)]);) {
+        if (mode === FOLD_QUOTED && ch === '\\') {
+            escStart = i;
+            switch (text[i + 1]) {
+                case 'x':
+                    i += 3;
+                    break;
+                case 'u':
+                    i += 5;
+                    break;
+                case 'U':
+                    i += 9;
+                    break;
+                default:
+                    i += 1;
+            }
+            escEnd = i;
+        }
+        if (ch === '\n') {
+            if (mode === FOLD_BLOCK)
+                i = consumeMoreIndentedLines(text, i, indent.length);
+            end = i + indent.length + endStep;
+            split = undefined;
+        }
+        else {
+            if (ch === ' ' &&
+                prev &&
+                prev !== ' ' &&
+                prev !== '\n' &&
+                prev !== '\t') {
+                // space surrounded by non-space can be replaced with newline + indent
+                const next = text[i + 1];
+                if (next && next !== ' ' && next !== '\n' && next !== '\t')
+                    split = i;
+            }
+            if (i >= end) {
+                if (split) {
+                    folds.push(split);
+                    end = split + endStep;
+                    split = undefined;
+                }
+                else if (mode === FOLD_QUOTED) {
+                    // white-space collected at end may stretch past lineWidth
+                    while (prev === ' ' || prev === '\t') {
+                        prev = ch;
+                        ch = text[(i += 1)];
+                        overflow = true;
+                    }
+                    // Account for newline escape, but don't break preceding escape
+                    const j = i > escEnd + 1 ? i - 2 : escStart - 1;
+                    // Bail out if lineWidth & minContentWidth are shorter than an escape string
+                    if (escapedFolds[j])
+                        return text;
+                    folds.push(j);
+                    escapedFolds[j] = true;
+                    end = j + endStep;
+                    split = undefined;
+                }
+                else {
+                    overflow = true;
+                }
+            }
+        }
+        prev = ch;
+    }
+    if (overflow && onOverflow)
+        onOverflow();
+    if (folds.length === 0)
+        return text;
+    if (onFold)
+        onFold();
+    let res = text.slice(0, folds[0]);
+    for (let i = 0; i < folds.length; ++i) {
+        const fold = folds[i];
+        const end = folds[i + 1] || text.length;
+        if (fold === 0)
+            res = `\n${indent}${text.slice(0, end)}`;
+        else {
+            if (mode === FOLD_QUOTED && escapedFolds[fold])
+                res += `${text[fold]}\\`;
+            res += `\n${indent}${text.slice(fold + 1, end)}`;
+        }
+    }
+    return res;
+}
+/**
+ * Presumes `i + 1` is at the start of a line
+ * @returns index of last newline in more-indented block
+ */
+function consumeMoreIndentedLines(text, i, indent) {
+    let end = i;
+    let start = i + 1;
+    let ch = text[start];
+    while (ch === ' ' || ch === '\t') {
+        if (i < start + indent) {
+            ch = text[++i];
+        }
+        else {
+            do {
+                ch = text[++i];
+            } while (ch && ch !== '\n');
+            end = i;
+            start = i + 1;
+            ch = text[start];
+        }
+    }
+    return end;
+}
+
+exports.FOLD_BLOCK = FOLD_BLOCK;
+exports.FOLD_FLOW = FOLD_FLOW;
+exports.FOLD_QUOTED = FOLD_QUOTED;
+exports.foldFlowLines = foldFlowLines;
+
+
+/***/ }),
+
+/***/ 2148:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var anchors = __nccwpck_require__(1596);
+var identity = __nccwpck_require__(1127);
+var stringifyComment = __nccwpck_require__(9799);
+var stringifyString = __nccwpck_require__(3069);
+
+function createStringifyContext(doc, options) {
+    const opt = Object.assign({
+        blockQuote: true,
+        commentString: stringifyComment.stringifyComment,
+        defaultKeyType: null,
+        defaultStringType: 'PLAIN',
+        directives: null,
+        doubleQuotedAsJSON: false,
+        doubleQuotedMinMultiLineLength: 40,
+        falseStr: 'false',
+        flowCollectionPadding: true,
+        indentSeq: true,
+        lineWidth: 80,
+        minContentWidth: 20,
+        nullStr: 'null',
+        simpleKeys: false,
+        singleQuote: null,
+        trailingComma: false,
+        trueStr: 'true',
+        verifyAliasOrder: true
+    }, doc.schema.toStringOptions, options);
+    let inFlow;
+    switch (opt.collectionStyle) {
+        case 'block':
+            inFlow = false;
+            break;
+        case 'flow':
+            inFlow = true;
+            break;
+        default:
+            inFlow = null;
+    }
+    return {
+        anchors: new Set(),
+        doc,
+        flowCollectionPadding: opt.flowCollectionPadding ? ' ' : '',
+        indent: '',
+        indentStep: typeof opt.indent === 'number' ? ' '.repeat(opt.indent) : '  ',
+        inFlow,
+        options: opt
+    };
+}
+function getTagObject(tags, item) {
+    if (item.tag) {
+        const match = tags.filter(t => t.tag === item.tag);
+        if (match.length > 0)
+            return match.find(t => t.format === item.format) ?? match[0];
+    }
+    let tagObj = undefined;
+    let obj;
+    if (identity.isScalar(item)) {
+        obj = item.value;
+        let match = tags.filter(t => t.identify?.(obj));
+        if (match.length > 1) {
+            const testMatch = match.filter(t => t.test);
+            if (testMatch.length > 0)
+                match = testMatch;
+        }
+        tagObj =
+            match.find(t => t.format === item.format) ?? match.find(t => !t.format);
+    }
+    else {
+        obj = item;
+        tagObj = tags.find(t => t.nodeClass && obj instanceof t.nodeClass);
+    }
+    if (!tagObj) {
+        const name = obj?.constructor?.name ?? (obj === null ? 'null' : typeof obj);
+        throw new Error(`Tag not resolved for ${name} value`);
+    }
+    return tagObj;
+}
+// needs to be called before value stringifier to allow for circular anchor refs
+function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
+    if (!doc.directives)
+        return '';
+    const props = [];
+    const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+    if (anchor && anchors.anchorIsValid(anchor)) {
+        anchors$1.add(anchor);
+        props.push(`&${anchor}`);
+    }
+    const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
+    if (tag)
+        props.push(doc.directives.tagString(tag));
+    return props.join(' ');
+}
+function stringify(item, ctx, onComment, onChompKeep) {
+    if (identity.isPair(item))
+        return item.toString(ctx, onComment, onChompKeep);
+    if (identity.isAlias(item)) {
+        if (ctx.doc.directives)
+            return item.toString(ctx);
+        if (ctx.resolvedAliases?.has(item)) {
+            throw new TypeError(`Cannot stringify circular structure without alias nodes`);
+        }
+        else {
+            if (ctx.resolvedAliases)
+                ctx.resolvedAliases.add(item);
+            else
+                ctx.resolvedAliases = new Set([item]);
+            item = item.resolve(ctx.doc);
+        }
+    }
+    let tagObj = undefined;
+    const node = identity.isNode(item)
+        ? item
+        : ctx.doc.createNode(item, { onTagObj: o => (tagObj = o) });
+    tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
+    const props = stringifyProps(node, tagObj, ctx);
+    if (props.length > 0)
+        ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
+    const str = typeof tagObj.stringify === 'function'
+        ? tagObj.stringify(node, ctx, onComment, onChompKeep)
+        : identity.isScalar(node)
+            ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep)
+            : node.toString(ctx, onComment, onChompKeep);
+    if (!props)
+        return str;
+    return identity.isScalar(node) || str[0] === '{' || str[0] === '['
+        ? `${props} ${str}`
+        : `${props}\n${ctx.indent}${str}`;
+}
+
+exports.createStringifyContext = createStringifyContext;
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 1212:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
+
+function stringifyCollection(collection, ctx, options) {
+    const flow = ctx.inFlow ?? collection.flow;
+    const stringify = flow ? stringifyFlowCollection : stringifyBlockCollection;
+    return stringify(collection, ctx, options);
+}
+function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    const { indent, options: { commentString } } = ctx;
+    const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
+    let chompKeep = false; // flag for the preceding node's status
+    const lines = [];
+    for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment = null;
+        if (identity.isNode(item)) {
+            if (!chompKeep && item.spaceBefore)
+                lines.push('');
+            addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+            if (item.comment)
+                comment = item.comment;
+        }
+        else if (identity.isPair(item)) {
+            const ik = identity.isNode(item.key) ? item.key : null;
+            if (ik) {
+                if (!chompKeep && ik.spaceBefore)
+                    lines.push('');
+                addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+            }
+        }
+        chompKeep = false;
+        let str = stringify.stringify(item, itemCtx, () => (comment = null), () => (chompKeep = true));
+        if (comment)
+            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        if (chompKeep && comment)
+            chompKeep = false;
+        lines.push(blockItemPrefix + str);
+    }
+    let str;
+    if (lines.length === 0) {
+        str = flowChars.start + flowChars.end;
+    }
+    else {
+        str = lines[0];
+        for (let i = 1; i < lines.length; ++i) {
+            const line = lines[i];
+            str += line ? `\n${indent}${line}` : '\n';
+        }
+    }
+    if (comment) {
+        str += '\n' + stringifyComment.indentComment(commentString(comment), indent);
+        if (onComment)
+            onComment();
+    }
+    else if (chompKeep && onChompKeep)
+        onChompKeep();
+    return str;
+}
+function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+    const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+    itemIndent += indentStep;
+    const itemCtx = Object.assign({}, ctx, {
+        indent: itemIndent,
+        inFlow: true,
+        type: null
+    });
+    let reqNewline = false;
+    let linesAtValue = 0;
+    const lines = [];
+    for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment = null;
+        if (identity.isNode(item)) {
+            if (item.spaceBefore)
+                lines.push('');
+            addCommentBefore(ctx, lines, item.commentBefore, false);
+            if (item.comment)
+                comment = item.comment;
+        }
+        else if (identity.isPair(item)) {
+            const ik = identity.isNode(item.key) ? item.key : null;
+            if (ik) {
+                if (ik.spaceBefore)
+                    lines.push('');
+                addCommentBefore(ctx, lines, ik.commentBefore, false);
+                if (ik.comment)
+                    reqNewline = true;
+            }
+            const iv = identity.isNode(item.value) ? item.value : null;
+            if (iv) {
+                if (iv.comment)
+                    comment = iv.comment;
+                if (iv.commentBefore)
+                    reqNewline = true;
+            }
+            else if (item.value == null && ik?.comment) {
+                comment = ik.comment;
+            }
+        }
+        if (comment)
+            reqNewline = true;
+        let str = stringify.stringify(item, itemCtx, () => (comment = null));
+        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes('\n'));
+        if (i < items.length - 1) {
+            str += ',';
+        }
+        else if (ctx.options.trailingComma) {
+            if (ctx.options.lineWidth > 0) {
+                reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) +
+                    (str.length + 2) >
+                    ctx.options.lineWidth);
+            }
+            if (reqNewline) {
+                str += ',';
+            }
+        }
+        if (comment)
+            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        lines.push(str);
+        linesAtValue = lines.length;
+    }
+    const { start, end } = flowChars;
+    if (lines.length === 0) {
+        return start + end;
+    }
+    else {
+        if (!reqNewline) {
+            const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+            reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
+        }
+        if (reqNewline) {
+            let str = start;
+            for (const line of lines)
+                str += line ? `\n${indentStep}${indent}${line}` : '\n';
+            return `${str}\n${indent}${end}`;
+        }
+        else {
+            return `${start}${fcPadding}${lines.join(' ')}${fcPadding}${end}`;
+        }
+    }
+}
+function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+    if (comment && chompKeep)
+        comment = comment.replace(/^\n+/, '');
+    if (comment) {
+        const ic = stringifyComment.indentComment(commentString(comment), indent);
+        lines.push(ic.trimStart()); // Avoid double indent on first line
+    }
+}
+
+exports.stringifyCollection = stringifyCollection;
+
+
+/***/ }),
+
+/***/ 9799:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Stringifies a comment.
+ *
+ * Empty comment lines are left empty,
+ * lines consisting of a single space are replaced by `#`,
+ * and all other lines are prefixed with a `#`.
+ */
+const stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, '#');
+function indentComment(comment, indent) {
+    if (/^\n+$/.test(comment))
+        return comment.substring(1);
+    return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+}
+const lineComment = (str, indent, comment) => str.endsWith('\n')
+    ? indentComment(comment, indent)
+    : comment.includes('\n')
+        ? '\n' + indentComment(comment, indent)
+        : (str.endsWith(' ') ? '' : ' ') + comment;
+
+exports.indentComment = indentComment;
+exports.lineComment = lineComment;
+exports.stringifyComment = stringifyComment;
+
+
+/***/ }),
+
+/***/ 6829:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
+
+function stringifyDocument(doc, options) {
+    const lines = [];
+    let hasDirectives = options.directives === true;
+    if (options.directives !== false && doc.directives) {
+        const dir = doc.directives.toString(doc);
+        if (dir) {
+            lines.push(dir);
+            hasDirectives = true;
+        }
+        else if (doc.directives.docStart)
+            hasDirectives = true;
+    }
+    if (hasDirectives)
+        lines.push('---');
+    const ctx = stringify.createStringifyContext(doc, options);
+    const { commentString } = ctx.options;
+    if (doc.commentBefore) {
+        if (lines.length !== 1)
+            lines.unshift('');
+        const cs = commentString(doc.commentBefore);
+        lines.unshift(stringifyComment.indentComment(cs, ''));
+    }
+    let chompKeep = false;
+    let contentComment = null;
+    if (doc.contents) {
+        if (identity.isNode(doc.contents)) {
+            if (doc.contents.spaceBefore && hasDirectives)
+                lines.push('');
+            if (doc.contents.commentBefore) {
+                const cs = commentString(doc.contents.commentBefore);
+                lines.push(stringifyComment.indentComment(cs, ''));
+            }
+            // top-level block scalars need to be indented if followed by a comment
+            ctx.forceBlockIndent = !!doc.comment;
+            contentComment = doc.contents.comment;
+        }
+        const onChompKeep = contentComment ? undefined : () => (chompKeep = true);
+        let body = stringify.stringify(doc.contents, ctx, () => (contentComment = null), onChompKeep);
+        if (contentComment)
+            body += stringifyComment.lineComment(body, '', commentString(contentComment));
+        if ((body[0] === '|' || body[0] === '>') &&
+            lines[lines.length - 1] === '---') {
+            // Top-level block scalars with a preceding doc marker ought to use the
+            // same line for their header.
+            lines[lines.length - 1] = `--- ${body}`;
+        }
+        else
+            lines.push(body);
+    }
+    else {
+        lines.push(stringify.stringify(doc.contents, ctx));
+    }
+    if (doc.directives?.docEnd) {
+        if (doc.comment) {
+            const cs = commentString(doc.comment);
+            if (cs.includes('\n')) {
+                lines.push('...');
+                lines.push(stringifyComment.indentComment(cs, ''));
+            }
+            else {
+                lines.push(`... ${cs}`);
+            }
+        }
+        else {
+            lines.push('...');
+        }
+    }
+    else {
+        let dc = doc.comment;
+        if (dc && chompKeep)
+            dc = dc.replace(/^\n+/, '');
+        if (dc) {
+            if ((!chompKeep || contentComment) && lines[lines.length - 1] !== '')
+                lines.push('');
+            lines.push(stringifyComment.indentComment(commentString(dc), ''));
+        }
+    }
+    return lines.join('\n') + '\n';
+}
+
+exports.stringifyDocument = stringifyDocument;
+
+
+/***/ }),
+
+/***/ 8689:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function stringifyNumber({ format, minFractionDigits, tag, value }) {
+    if (typeof value === 'bigint')
+        return String(value);
+    const num = typeof value === 'number' ? value : Number(value);
+    if (!isFinite(num))
+        return isNaN(num) ? '.nan' : num < 0 ? '-.inf' : '.inf';
+    let n = Object.is(value, -0) ? '-0' : JSON.stringify(value);
+    if (!format &&
+        minFractionDigits &&
+        (!tag || tag === 'tag:yaml.org,2002:float') &&
+        /^-?\d/.test(n) &&
+        !n.includes('e')) {
+        let i = n.indexOf('.');
+        if (i < 0) {
+            i = n.length;
+            n += '.';
+        }
+        let d = minFractionDigits - (n.length - i - 1);
+        while (d-- > 0)
+            n += '0';
+    }
+    return n;
+}
+
+exports.stringifyNumber = stringifyNumber;
+
+
+/***/ }),
+
+/***/ 9748:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
+
+function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+    const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+    let keyComment = (identity.isNode(key) && key.comment) || null;
+    if (simpleKeys) {
+        if (keyComment) {
+            throw new Error('With simple keys, key nodes cannot have comments');
+        }
+        if (identity.isCollection(key) || (!identity.isNode(key) && typeof key === 'object')) {
+            const msg = 'With simple keys, collection cannot be used as a key value';
+            throw new Error(msg);
+        }
+    }
+    let explicitKey = !simpleKeys &&
+        (!key ||
+            (keyComment && value == null && !ctx.inFlow) ||
+            identity.isCollection(key) ||
+            (identity.isScalar(key)
+                ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL
+                : typeof key === 'object'));
+    ctx = Object.assign({}, ctx, {
+        allNullValues: false,
+        implicitKey: !explicitKey && (simpleKeys || !allNullValues),
+        indent: indent + indentStep
+    });
+    let keyCommentDone = false;
+    let chompKeep = false;
+    let str = stringify.stringify(key, ctx, () => (keyCommentDone = true), () => (chompKeep = true));
+    if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+        if (simpleKeys)
+            throw new Error('With simple keys, single line scalar must not span more than 1024 characters');
+        explicitKey = true;
+    }
+    if (ctx.inFlow) {
+        if (allNullValues || value == null) {
+            if (keyCommentDone && onComment)
+                onComment();
+            return str === '' ? '?' : explicitKey ? `? ${str}` : str;
+        }
+    }
+    else if ((allNullValues && !simpleKeys) || (value == null && explicitKey)) {
+        str = `? ${str}`;
+        if (keyComment && !keyCommentDone) {
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        }
+        else if (chompKeep && onChompKeep)
+            onChompKeep();
+        return str;
+    }
+    if (keyCommentDone)
+        keyComment = null;
+    if (explicitKey) {
+        if (keyComment)
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        str = `? ${str}\n${indent}:`;
+    }
+    else {
+        str = `${str}:`;
+        if (keyComment)
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+    }
+    let vsb, vcb, valueComment;
+    if (identity.isNode(value)) {
+        vsb = !!value.spaceBefore;
+        vcb = value.commentBefore;
+        valueComment = value.comment;
+    }
+    else {
+        vsb = false;
+        vcb = null;
+        valueComment = null;
+        if (value && typeof value === 'object')
+            value = doc.createNode(value);
+    }
+    ctx.implicitKey = false;
+    if (!explicitKey && !keyComment && identity.isScalar(value))
+        ctx.indentAtStart = str.length + 1;
+    chompKeep = false;
+    if (!indentSeq &&
+        indentStep.length >= 2 &&
+        !ctx.inFlow &&
+        !explicitKey &&
+        identity.isSeq(value) &&
+        !value.flow &&
+        !value.tag &&
+        !value.anchor) {
+        // If indentSeq === false, consider '- ' as part of indentation where possible
+        ctx.indent = ctx.indent.substring(2);
+    }
+    let valueCommentDone = false;
+    const valueStr = stringify.stringify(value, ctx, () => (valueCommentDone = true), () => (chompKeep = true));
+    let ws = ' ';
+    if (keyComment || vsb || vcb) {
+        ws = vsb ? '\n' : '';
+        if (vcb) {
+            const cs = commentString(vcb);
+            ws += `\n${stringifyComment.indentComment(cs, ctx.indent)}`;
+        }
+        if (valueStr === '' && !ctx.inFlow) {
+            if (ws === '\n' && valueComment)
+                ws = '\n\n';
+        }
+        else {
+            ws += `\n${ctx.indent}`;
+        }
+    }
+    else if (!explicitKey && identity.isCollection(value)) {
+        const vs0 = valueStr[0];
+        const nl0 = valueStr.indexOf('\n');
+        const hasNewline = nl0 !== -1;
+        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+        if (hasNewline || !flow) {
+            let hasPropsLine = false;
+            if (hasNewline && (vs0 === '&' || vs0 === '!')) {
+                let sp0 = valueStr.indexOf(' ');
+                if (vs0 === '&' &&
+                    sp0 !== -1 &&
+                    sp0 < nl0 &&
+                    valueStr[sp0 + 1] === '!') {
+                    sp0 = valueStr.indexOf(' ', sp0 + 1);
+                }
+                if (sp0 === -1 || nl0 < sp0)
+                    hasPropsLine = true;
+            }
+            if (!hasPropsLine)
+                ws = `\n${ctx.indent}`;
+        }
+    }
+    else if (valueStr === '' || valueStr[0] === '\n') {
+        ws = '';
+    }
+    str += ws + valueStr;
+    if (ctx.inFlow) {
+        if (valueCommentDone && onComment)
+            onComment();
+    }
+    else if (valueComment && !valueCommentDone) {
+        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
+    }
+    else if (chompKeep && onChompKeep) {
+        onChompKeep();
+    }
+    return str;
+}
+
+exports.stringifyPair = stringifyPair;
+
+
+/***/ }),
+
+/***/ 3069:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var foldFlowLines = __nccwpck_require__(4475);
+
+const getFoldOptions = (ctx, isBlock) => ({
+    indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
+    lineWidth: ctx.options.lineWidth,
+    minContentWidth: ctx.options.minContentWidth
+});
+// Also checks for lines starting with %, as parsing the output as YAML 1.1 will
+// presume that's starting a new document.
+const containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
+function lineLengthOverLimit(str, lineWidth, indentLength) {
+    if (!lineWidth || lineWidth < 0)
+        return false;
+    const limit = lineWidth - indentLength;
+    const strLen = str.length;
+    if (strLen <= limit)
+        return false;
+    for (let i = 0, start = 0; i < strLen; ++i) {
+        if (str[i] === '\n') {
+            if (i - start > limit)
+                return true;
+            start = i + 1;
+            if (strLen - start <= limit)
+                return false;
+        }
+    }
+    return true;
+}
+function doubleQuotedString(value, ctx) {
+    const json = JSON.stringify(value);
+    if (ctx.options.doubleQuotedAsJSON)
+        return json;
+    const { implicitKey } = ctx;
+    const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
+    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
+    let str = '';
+    let start = 0;
+    for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
+        if (ch === ' ' && json[i + 1] === '\\' && json[i + 2] === 'n') {
+            // space before newline needs to be escaped to not be folded
+            str += json.slice(start, i) + '\\ ';
+            i += 1;
+            start = i;
+            ch = '\\';
+        }
+        if (ch === '\\')
+            switch (json[i + 1]) {
+                case 'u':
+                    {
+                        str += json.slice(start, i);
+                        const code = json.substr(i + 2, 4);
+                        switch (code) {
+                            case '0000':
+                                str += '\\0';
+                                break;
+                            case '0007':
+                                str += '\\a';
+                                break;
+                            case '000b':
+                                str += '\\v';
+                                break;
+                            case '001b':
+                                str += '\\e';
+                                break;
+                            case '0085':
+                                str += '\\N';
+                                break;
+                            case '00a0':
+                                str += '\\_';
+                                break;
+                            case '2028':
+                                str += '\\L';
+                                break;
+                            case '2029':
+                                str += '\\P';
+                                break;
+                            default:
+                                if (code.substr(0, 2) === '00')
+                                    str += '\\x' + code.substr(2);
+                                else
+                                    str += json.substr(i, 6);
+                        }
+                        i += 5;
+                        start = i + 1;
+                    }
+                    break;
+                case 'n':
+                    if (implicitKey ||
+                        json[i + 2] === '"' ||
+                        json.length < minMultiLineLength) {
+                        i += 1;
+                    }
+                    else {
+                        // folding will eat first newline
+                        str += json.slice(start, i) + '\n\n';
+                        while (json[i + 2] === '\\' &&
+                            json[i + 3] === 'n' &&
+                            json[i + 4] !== '"') {
+                            str += '\n';
+                            i += 2;
+                        }
+                        str += indent;
+                        // space after newline needs to be escaped to not be folded
+                        if (json[i + 2] === ' ')
+                            str += '\\';
+                        i += 1;
+                        start = i + 1;
+                    }
+                    break;
+                default:
+                    i += 1;
+            }
+    }
+    str = start ? str + json.slice(start) : json;
+    return implicitKey
+        ? str
+        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+}
+function singleQuotedString(value, ctx) {
+    if (ctx.options.singleQuote === false ||
+        (ctx.implicitKey && value.includes('\n')) ||
+        /[ \t]\n|\n[ \t]/.test(value) // single quoted string can't have leading or trailing whitespace around newline
+    )
+        return doubleQuotedString(value, ctx);
+    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
+    const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&\n${indent}`) + "'";
+    return ctx.implicitKey
+        ? res
+        : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+}
+function quotedString(value, ctx) {
+    const { singleQuote } = ctx.options;
+    let qs;
+    if (singleQuote === false)
+        qs = doubleQuotedString;
+    else {
+        const hasDouble = value.includes('"');
+        const hasSingle = value.includes("'");
+        if (hasDouble && !hasSingle)
+            qs = singleQuotedString;
+        else if (hasSingle && !hasDouble)
+            qs = doubleQuotedString;
+        else
+            qs = singleQuote ? singleQuotedString : doubleQuotedString;
+    }
+    return qs(value, ctx);
+}
+// The negative lookbehind avoids a polynomial search,
+// but isn't supported yet on Safari: https://caniuse.com/js-regexp-lookbehind
+let blockEndNewlines;
+try {
+    blockEndNewlines = new RegExp('(^|(?<!\n))\n+(?!\n|$)', 'g');
+}
+catch {
+    blockEndNewlines = /\n+(?!\n|$)/g;
+}
+function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+    const { blockQuote, commentString, lineWidth } = ctx.options;
+    // 1. Block can't end in whitespace unless the last line is non-empty.
+    // 2. Strings consisting of only whitespace are best rendered explicitly.
+    if (!blockQuote || /\n[\t ]+$/.test(value)) {
+        return quotedString(value, ctx);
+    }
+    const indent = ctx.indent ||
+        (ctx.forceBlockIndent || containsDocumentMarker(value) ? '  ' : '');
+    const literal = blockQuote === 'literal'
+        ? true
+        : blockQuote === 'folded' || type === Scalar.Scalar.BLOCK_FOLDED
+            ? false
+            : type === Scalar.Scalar.BLOCK_LITERAL
+                ? true
+                : !lineLengthOverLimit(value, lineWidth, indent.length);
+    if (!value)
+        return literal ? '|\n' : '>\n';
+    // determine chomping from whitespace at value end
+    let chomp;
+    let endStart;
+    for (endStart = value.length; endStart > 0; --endStart) {
+        const ch = value[endStart - 1];
+        if (ch !== '\n' && ch !== '\t' && ch !== ' ')
+            break;
+    }
+    let end = value.substring(endStart);
+    const endNlPos = end.indexOf('\n');
+    if (endNlPos === -1) {
+        chomp = '-'; // strip
+    }
+    else if (value === end || endNlPos !== end.length - 1) {
+        chomp = '+'; // keep
+        if (onChompKeep)
+            onChompKeep();
+    }
+    else {
+        chomp = ''; // clip
+    }
+    if (end) {
+        value = value.slice(0, -end.length);
+        if (end[end.length - 1] === '\n')
+            end = end.slice(0, -1);
+        end = end.replace(blockEndNewlines, `$&${indent}`);
+    }
+    // determine indent indicator from whitespace at value start
+    let startWithSpace = false;
+    let startEnd;
+    let startNlPos = -1;
+    for (startEnd = 0; startEnd < value.length; ++startEnd) {
+        const ch = value[startEnd];
+        if (ch === ' ')
+            startWithSpace = true;
+        else if (ch === '\n')
+            startNlPos = startEnd;
+        else
+            break;
+    }
+    let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+    if (start) {
+        value = value.substring(start.length);
+        start = start.replace(/\n+/g, `$&${indent}`);
+    }
+    const indentSize = indent ? '2' : '1'; // root is at -1
+    // Leading | or > is added later
+    let header = (startWithSpace ? indentSize : '') + chomp;
+    if (comment) {
+        header += ' ' + commentString(comment.replace(/ ?[\r\n]+/g, ' '));
+        if (onComment)
+            onComment();
+    }
+    if (!literal) {
+        const foldedValue = value
+            .replace(/\n+/g, '\n$&')
+            .replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, '$1$2') // more-indented lines aren't folded
+            //                ^ more-ind. ^ empty     ^ capture next empty lines only at end of indent
+            .replace(/\n+/g, `$&${indent}`);
+        let literalFallback = false;
+        const foldOptions = getFoldOptions(ctx, true);
+        if (blockQuote !== 'folded' && type !== Scalar.Scalar.BLOCK_FOLDED) {
+            foldOptions.onOverflow = () => {
+                literalFallback = true;
+            };
+        }
+        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        if (!literalFallback)
+            return `>${header}\n${indent}${body}`;
+    }
+    value = value.replace(/\n+/g, `$&${indent}`);
+    return `|${header}\n${indent}${start}${value}${end}`;
+}
+function plainString(item, ctx, onComment, onChompKeep) {
+    const { type, value } = item;
+    const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
+    if ((implicitKey && value.includes('\n')) ||
+        (inFlow && /[[\]{},]/.test(value))) {
+        return quotedString(value, ctx);
+    }
+    if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
+        // not allowed:
+        // - '-' or '?'
+        // - start with an indicator character (except [?:-]) or /[?-] /
+        // - '\n ', ': ' or ' \n' anywhere
+        // - '#' not preceded by a non-space char
+        // - end with ' ' or ':'
+        return implicitKey || inFlow || !value.includes('\n')
+            ? quotedString(value, ctx)
+            : blockString(item, ctx, onComment, onChompKeep);
+    }
+    if (!implicitKey &&
+        !inFlow &&
+        type !== Scalar.Scalar.PLAIN &&
+        value.includes('\n')) {
+        // Where allowed & type not set explicitly, prefer block style for multiline strings
+        return blockString(item, ctx, onComment, onChompKeep);
+    }
+    if (containsDocumentMarker(value)) {
+        if (indent === '') {
+            ctx.forceBlockIndent = true;
+            return blockString(item, ctx, onComment, onChompKeep);
+        }
+        else if (implicitKey && indent === indentStep) {
+            return quotedString(value, ctx);
+        }
+    }
+    const str = value.replace(/\n+/g, `$&\n${indent}`);
+    // Verify that output will be parsed as a string, as e.g. plain numbers and
+    // booleans get parsed with those types in v1.2 (e.g. '42', 'true' & '0.9e-3'),
+    // and others in v1.1.
+    if (actualString) {
+        const test = (tag) => tag.default && tag.tag !== 'tag:yaml.org,2002:str' && tag.test?.test(str);
+        const { compat, tags } = ctx.doc.schema;
+        if (tags.some(test) || compat?.some(test))
+            return quotedString(value, ctx);
+    }
+    return implicitKey
+        ? str
+        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+}
+function stringifyString(item, ctx, onComment, onChompKeep) {
+    const { implicitKey, inFlow } = ctx;
+    const ss = typeof item.value === 'string'
+        ? item
+        : Object.assign({}, item, { value: String(item.value) });
+    let { type } = item;
+    if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        // force double quotes on control characters & unpaired surrogates
+        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
+            type = Scalar.Scalar.QUOTE_DOUBLE;
+    }
+    const _stringify = (_type) => {
+        switch (_type) {
+            case Scalar.Scalar.BLOCK_FOLDED:
+            case Scalar.Scalar.BLOCK_LITERAL:
+                return implicitKey || inFlow
+                    ? quotedString(ss.value, ctx) // blocks are not valid inside flow containers
+                    : blockString(ss, ctx, onComment, onChompKeep);
+            case Scalar.Scalar.QUOTE_DOUBLE:
+                return doubleQuotedString(ss.value, ctx);
+            case Scalar.Scalar.QUOTE_SINGLE:
+                return singleQuotedString(ss.value, ctx);
+            case Scalar.Scalar.PLAIN:
+                return plainString(ss, ctx, onComment, onChompKeep);
+            default:
+                return null;
+        }
+    };
+    let res = _stringify(type);
+    if (res === null) {
+        const { defaultKeyType, defaultStringType } = ctx.options;
+        const t = (implicitKey && defaultKeyType) || defaultStringType;
+        res = _stringify(t);
+        if (res === null)
+            throw new Error(`Unsupported default string type ${t}`);
+    }
+    return res;
+}
+
+exports.stringifyString = stringifyString;
+
+
+/***/ }),
+
+/***/ 204:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+
+const BREAK = Symbol('break visit');
+const SKIP = Symbol('skip children');
+const REMOVE = Symbol('remove node');
+/**
+ * Apply a visitor to an AST node or document.
+ *
+ * Walks through the tree (depth-first) starting from `node`, calling a
+ * `visitor` function with three arguments:
+ *   - `key`: For sequence values and map `Pair`, the node's index in the
+ *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
+ *     `null` for the root node.
+ *   - `node`: The current node.
+ *   - `path`: The ancestry of the current node.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this node, continue with next
+ *     sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current node, then continue with the next one
+ *   - `Node`: Replace the current node, then continue by visiting it
+ *   - `number`: While iterating the items of a sequence or map, set the index
+ *     of the next step. This is useful especially if the index of the current
+ *     node has changed.
+ *
+ * If `visitor` is a single function, it will be called with all values
+ * encountered in the tree, including e.g. `null` values. Alternatively,
+ * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
+ * `Alias` and `Scalar` node. To define the same visitor function for more than
+ * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
+ * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
+ * specific defined one will be used for each node.
+ */
+function visit(node, visitor) {
+    const visitor_ = initVisitor(visitor);
+    if (identity.isDocument(node)) {
+        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+            node.contents = null;
+    }
+    else
+        visit_(null, node, visitor_, Object.freeze([]));
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visit.BREAK = BREAK;
+/** Do not visit the children of the current node */
+visit.SKIP = SKIP;
+/** Remove the current node */
+visit.REMOVE = REMOVE;
+function visit_(key, node, visitor, path) {
+    const ctrl = callVisitor(key, node, visitor, path);
+    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path, ctrl);
+        return visit_(key, ctrl, visitor, path);
+    }
+    if (typeof ctrl !== 'symbol') {
+        if (identity.isCollection(node)) {
+            path = Object.freeze(path.concat(node));
+            for (let i = 0; i < node.items.length; ++i) {
+                const ci = visit_(i, node.items[i], visitor, path);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    node.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+        }
+        else if (identity.isPair(node)) {
+            path = Object.freeze(path.concat(node));
+            const ck = visit_('key', node.key, visitor, path);
+            if (ck === BREAK)
+                return BREAK;
+            else if (ck === REMOVE)
+                node.key = null;
+            const cv = visit_('value', node.value, visitor, path);
+            if (cv === BREAK)
+                return BREAK;
+            else if (cv === REMOVE)
+                node.value = null;
+        }
+    }
+    return ctrl;
+}
+/**
+ * Apply an async visitor to an AST node or document.
+ *
+ * Walks through the tree (depth-first) starting from `node`, calling a
+ * `visitor` function with three arguments:
+ *   - `key`: For sequence values and map `Pair`, the node's index in the
+ *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
+ *     `null` for the root node.
+ *   - `node`: The current node.
+ *   - `path`: The ancestry of the current node.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `Promise`: Must resolve to one of the following values
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this node, continue with next
+ *     sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current node, then continue with the next one
+ *   - `Node`: Replace the current node, then continue by visiting it
+ *   - `number`: While iterating the items of a sequence or map, set the index
+ *     of the next step. This is useful especially if the index of the current
+ *     node has changed.
+ *
+ * If `visitor` is a single function, it will be called with all values
+ * encountered in the tree, including e.g. `null` values. Alternatively,
+ * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
+ * `Alias` and `Scalar` node. To define the same visitor function for more than
+ * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
+ * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
+ * specific defined one will be used for each node.
+ */
+async function visitAsync(node, visitor) {
+    const visitor_ = initVisitor(visitor);
+    if (identity.isDocument(node)) {
+        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+            node.contents = null;
+    }
+    else
+        await visitAsync_(null, node, visitor_, Object.freeze([]));
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visitAsync.BREAK = BREAK;
+/** Do not visit the children of the current node */
+visitAsync.SKIP = SKIP;
+/** Remove the current node */
+visitAsync.REMOVE = REMOVE;
+async function visitAsync_(key, node, visitor, path) {
+    const ctrl = await callVisitor(key, node, visitor, path);
+    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path, ctrl);
+        return visitAsync_(key, ctrl, visitor, path);
+    }
+    if (typeof ctrl !== 'symbol') {
+        if (identity.isCollection(node)) {
+            path = Object.freeze(path.concat(node));
+            for (let i = 0; i < node.items.length; ++i) {
+                const ci = await visitAsync_(i, node.items[i], visitor, path);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    node.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+        }
+        else if (identity.isPair(node)) {
+            path = Object.freeze(path.concat(node));
+            const ck = await visitAsync_('key', node.key, visitor, path);
+            if (ck === BREAK)
+                return BREAK;
+            else if (ck === REMOVE)
+                node.key = null;
+            const cv = await visitAsync_('value', node.value, visitor, path);
+            if (cv === BREAK)
+                return BREAK;
+            else if (cv === REMOVE)
+                node.value = null;
+        }
+    }
+    return ctrl;
+}
+function initVisitor(visitor) {
+    if (typeof visitor === 'object' &&
+        (visitor.Collection || visitor.Node || visitor.Value)) {
+        return Object.assign({
+            Alias: visitor.Node,
+            Map: visitor.Node,
+            Scalar: visitor.Node,
+            Seq: visitor.Node
+        }, visitor.Value && {
+            Map: visitor.Value,
+            Scalar: visitor.Value,
+            Seq: visitor.Value
+        }, visitor.Collection && {
+            Map: visitor.Collection,
+            Seq: visitor.Collection
+        }, visitor);
+    }
+    return visitor;
+}
+function callVisitor(key, node, visitor, path) {
+    if (typeof visitor === 'function')
+        return visitor(key, node, path);
+    if (identity.isMap(node))
+        return visitor.Map?.(key, node, path);
+    if (identity.isSeq(node))
+        return visitor.Seq?.(key, node, path);
+    if (identity.isPair(node))
+        return visitor.Pair?.(key, node, path);
+    if (identity.isScalar(node))
+        return visitor.Scalar?.(key, node, path);
+    if (identity.isAlias(node))
+        return visitor.Alias?.(key, node, path);
+    return undefined;
+}
+function replaceNode(key, path, node) {
+    const parent = path[path.length - 1];
+    if (identity.isCollection(parent)) {
+        parent.items[key] = node;
+    }
+    else if (identity.isPair(parent)) {
+        if (key === 'key')
+            parent.key = node;
+        else
+            parent.value = node;
+    }
+    else if (identity.isDocument(parent)) {
+        parent.contents = node;
+    }
+    else {
+        const pt = identity.isAlias(parent) ? 'alias' : 'scalar';
+        throw new Error(`Cannot replace node with ${pt} parent`);
+    }
+}
+
+exports.visit = visit;
+exports.visitAsync = visitAsync;
+
 
 /***/ })
 
@@ -38085,7 +46666,7 @@ __nccwpck_require__.d(core_namespaceObject, {
   addPath: () => (addPath),
   debug: () => (debug),
   endGroup: () => (endGroup),
-  error: () => (error),
+  error: () => (core_error),
   exportVariable: () => (exportVariable),
   getBooleanInput: () => (getBooleanInput),
   getIDToken: () => (getIDToken),
@@ -40924,7 +49505,7 @@ function setCommandEcho(enabled) {
  */
 function setFailed(message) {
     process.exitCode = ExitCode.Failure;
-    error(message);
+    core_error(message);
 }
 //-----------------------------------------------------------------------
 // Logging Commands
@@ -40947,7 +49528,7 @@ function debug(message) {
  * @param message error issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function error(message, properties = {}) {
+function core_error(message, properties = {}) {
     issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -47324,8 +55905,15 @@ class SyntaxError extends Error {
         this.offset = offset;
     }
 }
-const META = new Set([' ', '\t', '\n', '\r', ';', '&', '|', '(', ')', '<', '>']);
+/** The characters that end a word, by char code: a table, since it is asked for every character. */
+const META = new Uint8Array(128);
+for (const c of ' \t\n\r;&|()<>')
+    META[c.charCodeAt(0)] = 1;
 const RESERVED = /(if|in|then|else|elif|fi|for|select|while|until|do|done|case|esac|function|\{|\}|!|\[\[)(?=[\s;&|()<>]|$)/y;
+/** The first characters of the reserved words. */
+const RESERVED_START = new Uint8Array(128);
+for (const c of 'itefswudc{}![')
+    RESERVED_START[c.charCodeAt(0)] = 1;
 const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*(\[[^\]]*\])?\+?=/;
 const NAME = /[A-Za-z_][A-Za-z0-9_]*|[0-9@*#?$!-]/y;
 const REDIRECT = /([0-9]*)(<<<|<<-|<<|<>|<&|>>|>&|>\||&>>|&>|<|>)/y;
@@ -47357,6 +55945,8 @@ class Parser {
     pending = [];
     context = 'top';
     parent;
+    /** True while parsing the condition list of an `if`, `elif`, `while` or `until`. */
+    inCondition = false;
     constructor(src, base, dockerEscape, script, 
     /** Nesting depth: a nested parser (`sh -c`, backticks, heredoc scripts) starts one level below its parent. */
     depth = 0) {
@@ -47444,6 +56034,8 @@ class Parser {
         this.skipBlanks();
         const start = this.pos;
         const pipeline = { commands: [], negated: false, joinedBy, start: this.base + start, end: 0 };
+        if (this.inCondition)
+            pipeline.condition = true;
         if (this.peekReserved() === '!') {
             pipeline.negated = true;
             this.pos++;
@@ -47493,12 +56085,12 @@ class Parser {
                 return this.compound('{', pipeline, start);
             case 'if':
                 this.pos += 2;
-                this.parseList(new Set(['then']), false);
+                this.parseCondition('then');
                 this.expectWord('then');
                 this.parseList(new Set(['elif', 'else', 'fi']), false);
                 while (this.peekReserved() === 'elif') {
                     this.pos += 4;
-                    this.parseList(new Set(['then']), false);
+                    this.parseCondition('then');
                     this.expectWord('then');
                     this.parseList(new Set(['elif', 'else', 'fi']), false);
                 }
@@ -47511,7 +56103,7 @@ class Parser {
             case 'while':
             case 'until':
                 this.pos += reserved.length;
-                this.parseList(new Set(['do']), false);
+                this.parseCondition('do');
                 this.parseDoGroup();
                 return this.compound(reserved, pipeline, start);
             case 'for':
@@ -47544,6 +56136,13 @@ class Parser {
         this.parseRedirects(command);
         command.end = this.base + this.pos;
         return command;
+    }
+    /** The condition list of `if`/`elif`/`while`/`until`: its pipelines are marked `condition`. */
+    parseCondition(stop) {
+        const outer = this.inCondition;
+        this.inCondition = true;
+        this.parseList(new Set([stop]), false);
+        this.inCondition = outer;
     }
     parseDoGroup() {
         this.skipSeparators();
@@ -47784,7 +56383,7 @@ class Parser {
         let chunk = start; // start of the pending literal run
         while (this.pos < src.length) {
             const c = src[this.pos];
-            if (META.has(c)) {
+            if (META[src.charCodeAt(this.pos)] === 1) {
                 if ((c === '<' || c === '>') && src[this.pos + 1] === '(' && this.pos === start) {
                     value += src.slice(chunk, this.pos);
                     const open = this.pos;
@@ -48046,6 +56645,8 @@ class Parser {
         }
     }
     peekReserved() {
+        if (RESERVED_START[this.src.charCodeAt(this.pos)] !== 1)
+            return undefined; // most words: no regex
         RESERVED.lastIndex = this.pos;
         return RESERVED.exec(this.src)?.[1];
     }
@@ -48125,17 +56726,157 @@ function isScriptConsumer(command) {
     return SHELLS.has(command.program) && !command.args.some((a) => !a.value.startsWith('-')) && !shellString(command);
 }
 
+;// CONCATENATED MODULE: ./src/dockerfile/arguments.ts
+/**
+ * Splits the arguments of the instruction whose text runs from `contentStart` to `contentEnd`, the
+ * keyword taking `keywordLength` characters; `base` is where dockerfile-ast counts the offsets from
+ * (the keyword's start, which is `contentStart` for every instruction it builds).
+ */
+function splitArguments(text, contentStart, contentEnd, base, keywordLength, escape) {
+    const args = [];
+    const from = contentStart + keywordLength; // fullArgs[i] is text[from + i]
+    const length = Math.max(contentEnd - from, 0);
+    const offset = base + keywordLength;
+    let start = false;
+    let comment = false;
+    let found = -1;
+    // whether a space or tab was found after an escaped newline
+    let escapedWhitespaceDetected = false;
+    // whether the scan is in an escaped newline sequence
+    let escaping = false;
+    let escapeMarker = -1;
+    let escapedArg = '';
+    for (let i = 0; i < length; i++) {
+        const char = text[from + i];
+        if (char === ' ' || char === '\t' || char === '\r' || char === '\n') {
+            if (escaping) {
+                escapedWhitespaceDetected = true;
+                if (char === '\r' || char === '\n') {
+                    // a newline: whitespace before it does not count
+                    escapedWhitespaceDetected = false;
+                    if (comment) {
+                        comment = false;
+                        start = true;
+                    }
+                }
+                continue;
+            }
+            else if (found !== -1) {
+                args.push({ value: escapedArg, start: position(text, offset + found), end: position(text, offset + (escapeMarker === -1 ? i : escapeMarker)) });
+                escapeMarker = -1;
+                escapedArg = '';
+                found = -1;
+            }
+        }
+        else if (char === escape) {
+            const next = i + 1 < length ? text[from + i + 1] : '';
+            if (next === ' ' || next === '\t') {
+                whitespaceCheck: for (let j = i + 2; j < length; j++) {
+                    switch (text[from + j]) {
+                        case ' ':
+                        case '\t':
+                            continue;
+                        case '\r':
+                        case '\n':
+                            if (text[from + j] === '\r')
+                                j++; // taken for `\r\n`, as dockerfile-ast does
+                            comment = false;
+                            escaping = true;
+                            start = true;
+                            if (found !== -1)
+                                escapeMarker = i;
+                            i = j;
+                            break whitespaceCheck;
+                        default:
+                            escapeMarker = i;
+                            if (found === -1)
+                                i = j - 1;
+                            break whitespaceCheck;
+                    }
+                }
+            }
+            else if (next === '\r') {
+                comment = false;
+                escaping = true;
+                start = true;
+                if (found !== -1 && escapeMarker === -1)
+                    escapeMarker = i;
+                i += 2;
+            }
+            else if (next === '\n') {
+                comment = false;
+                escaping = true;
+                start = true;
+                if (found !== -1 && escapeMarker === -1)
+                    escapeMarker = i;
+                i++;
+            }
+            else {
+                if (escapedWhitespaceDetected && escapeMarker !== -1) {
+                    args.push({ value: escapedArg, start: position(text, offset + found), end: position(text, offset + escapeMarker) });
+                    escapedArg = '';
+                    found = -1;
+                }
+                escapeMarker = -1;
+                escapedWhitespaceDetected = false;
+                escaping = false;
+                if (next === '$') {
+                    escapedArg = escapedArg + char + next;
+                }
+                else if (next === '') {
+                    break; // the end of the text
+                }
+                else {
+                    escapedArg = escapedArg + next;
+                }
+                if (found === -1)
+                    found = i;
+                i++;
+            }
+        }
+        else if (!comment) {
+            if (start && char === '#') {
+                comment = true;
+            }
+            else {
+                if (escapedWhitespaceDetected && escapeMarker !== -1) {
+                    args.push({ value: escapedArg, start: position(text, offset + found), end: position(text, offset + escapeMarker) });
+                    escapedArg = '';
+                    found = -1;
+                }
+                escapedWhitespaceDetected = false;
+                escaping = false;
+                escapeMarker = -1;
+                escapedArg = escapedArg + char;
+                if (found === -1)
+                    found = i;
+            }
+            // a character other than whitespace: no longer at the start of a line
+            start = false;
+        }
+    }
+    if (found !== -1)
+        args.push({ value: escapedArg, start: position(text, offset + found), end: position(text, offset + (escapeMarker === -1 ? length : escapeMarker)) });
+    return args;
+}
+/**
+ * The offset dockerfile-ast reports for `offset`: its positions never fall between the `\r` and the
+ * `\n` of a line break (the text has no lone `\r`: see parse.ts).
+ */
+function position(text, offset) {
+    return text.charCodeAt(offset) === 10 && text.charCodeAt(offset - 1) === 13 ? offset - 1 : offset;
+}
+
 ;// CONCATENATED MODULE: ./src/dockerfile/image.ts
-/** `stageNamed` finds an earlier stage by its (lower-case) name. */
-function parseImageRef(arg, resolve, stageNamed = () => undefined) {
+/** `scope` resolves ARGs in the reference; `stages` are the earlier stages by their (lower-case) names. */
+function parseImageRef(arg, scope, stages) {
     const raw = arg?.value ?? '';
-    const span = { start: arg?.start ?? 0, end: arg?.end ?? 0 };
-    const resolved = resolve(raw);
-    const ref = { raw, resolved, scratch: false, ...span };
+    const resolved = scope.resolve(raw);
+    const ref = { raw, resolved, scratch: false, start: arg?.start ?? 0, end: arg?.end ?? 0 };
     if (resolved === undefined || resolved === '')
         return ref;
     const lower = resolved.toLowerCase();
-    ref.stage = stageNamed(lower);
+    ref.stage = stages?.get(lower);
     if (ref.stage)
         return ref;
     if (lower === 'scratch') {
@@ -48176,9 +56917,14 @@ const DATED = /\d{4}-\d{2}-\d{2}|\d{8}/;
 function isRollingTag(tag) {
     return ROLLING.has(tag.toLowerCase().split('-')[0]) && !DATED.test(tag);
 }
-/** A reference to pin: not a stage, not `scratch`, and with every ARG in it known. */
+// Docker's grammar for the repository path: lower-case components joined by `/`.
+const REPOSITORY = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
+/**
+ * A reference to pin: not a stage, not `scratch`, with every ARG in it known, and a repository Docker
+ * accepts. Docker rejects upper case there, so `FROM BASEIMAGE` is a placeholder a script replaces.
+ */
 function isPinnable(image) {
-    return !image.stage && !image.scratch && image.repository !== undefined;
+    return !image.stage && !image.scratch && image.repository !== undefined && REPOSITORY.test(image.repository);
 }
 /**
  * True for `COPY --from=docs` or `--mount=from=docs`: a bare name may be a build context passed with
@@ -48262,18 +57008,49 @@ class Scope {
 
 
 
+
 const DIRECTIVE = /^\s*#\s*[a-zA-Z][a-zA-Z0-9]*\s*=\s*\S.*$/;
 const POSIX_DEFAULT = ['/bin/sh', '-c'];
 const WINDOWS_DEFAULT = ['cmd', '/S', '/C'];
-// dockerfile-ast re-tokenizes an instruction's arguments on every getArguments/getFlags/getProperties/
-// getHeredocs call, which was half of the model's time. Each node we read tokenizes once; callers get
-// their own copy (they shift flags off the array they are given).
-function tokenizeOnce(node) {
-    const target = node;
-    const tokenize = target.getRawArguments;
-    let args;
-    target.getRawArguments = () => (args ??= tokenize.call(node)).slice();
-    return node;
+/**
+ * An instruction of the model. `resolve` reads the ARG and ENV scope current where it stands. It is a
+ * method, not a closure per instruction: V8 kept such closures, and the whole file they captured, alive
+ * through young-generation collections, so every file's model was promoted to the old generation.
+ */
+class ModelInstruction {
+    keyword;
+    keywordSpan;
+    flags;
+    args;
+    text;
+    json;
+    jsonArgs;
+    heredocs;
+    properties;
+    start;
+    end;
+    stage;
+    onbuild;
+    shell;
+    shellCommand = POSIX_DEFAULT;
+    #scope;
+    constructor(keyword, keywordSpan, flags, args, text, json, jsonArgs, heredocs, properties, start, end, scope) {
+        this.keyword = keyword;
+        this.keywordSpan = keywordSpan;
+        this.flags = flags;
+        this.args = args;
+        this.text = text;
+        this.json = json;
+        this.jsonArgs = jsonArgs;
+        this.heredocs = heredocs;
+        this.properties = properties;
+        this.start = start;
+        this.end = end;
+        this.#scope = scope;
+    }
+    resolve(value) {
+        return this.#scope.resolve(value);
+    }
 }
 function parseDockerfile(source) {
     const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
@@ -48281,24 +57058,29 @@ function parseDockerfile(source) {
     const lineStarts = [0];
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
         lineStarts.push(i + 1);
-    const at = (p) => lineStarts[p.line] + p.character;
-    const span = (r) => ({ start: at(r.start), end: at(r.end) });
     const escape = ast.getEscapeCharacter();
+    // dockerfile-ast also ends lines at a lone `\r`: there its line/character positions and our offsets
+    // disagree, so arguments are taken from it (and converted) rather than split here.
+    const exact = !/\r(?!\n)/.test(text);
     const model = {
         text,
         escape,
         lineStarts,
         directives: [],
-        comments: ast.getComments().map((c) => ({ text: c.getContent()?.trim() ?? '', line: c.getRange().start.line + 1, ...span(c.getRange()) })),
+        comments: ast.getComments().map((c) => {
+            const range = c.getRange();
+            return { text: c.getContent()?.trim() ?? '', line: range.start.line + 1, start: offset(lineStarts, range.start), end: offset(lineStarts, range.end) };
+        }),
         instructions: [],
         globalArgs: [],
         stages: [],
-        images: []
+        images: [],
+        memo: new Map()
     };
     // dockerfile-ast reads any leading `# a b=c` comment as a directive; Docker only takes `# name=value`
     // lines up to the first other line, and the rest are comments (a leading `# hadolint ignore=…`).
     for (const d of ast.getDirectives()) {
-        const range = span(d.getRange());
+        const range = span(lineStarts, d.getRange());
         const line = d.getRange().start.line;
         if (DIRECTIVE.test(text.slice(range.start, range.end)) && line === model.directives.length) {
             model.directives.push({ name: d.getName().toLowerCase(), value: d.getValue(), ...range });
@@ -48310,24 +57092,21 @@ function parseDockerfile(source) {
     }
     model.comments.sort((a, b) => a.start - b.start);
     const stagesByName = new Map();
-    const stageNamed = (name) => stagesByName.get(name);
     let scope = new Scope(undefined, true);
     let globals = scope;
     let stage;
     let shellCommand = POSIX_DEFAULT;
     const build = (node, onbuild) => {
         const keyword = node.getKeyword().toUpperCase();
-        const instruction = convert(tokenizeOnce(node), keyword, span, text, escape);
+        const instruction = convert(node, keyword, lineStarts, text, escape, scope, exact);
         instruction.stage = stage;
         instruction.onbuild = onbuild;
         instruction.shellCommand = shellCommand;
-        const frozen = scope;
-        instruction.resolve = (value) => frozen.resolve(value);
         if (keyword === 'RUN' && instruction.jsonArgs) {
             instruction.shell = parseExec(instruction.jsonArgs.map((a) => jsonWord(a, text)));
         }
         else if (keyword === 'RUN' && isPosix(shellCommand)) {
-            const body = bodyStart(node, instruction, at);
+            const body = bodyStart(node, instruction, lineStarts);
             instruction.shell = parseShell(text.slice(body, instruction.end), { base: body, dockerEscape: escape });
         }
         return instruction;
@@ -48336,16 +57115,17 @@ function parseDockerfile(source) {
         const keyword = node.getKeyword().toUpperCase();
         if (keyword === 'FROM') {
             const from = build(node);
-            const image = parseImageRef(from.args[0], (v) => globals.resolve(v), stageNamed);
+            const image = parseImageRef(from.args[0], globals, stagesByName);
             const name = from.args.length >= 3 && from.args[1].value.toUpperCase() === 'AS' ? from.args[2].value.toLowerCase() : undefined;
-            stage = { index: model.stages.length, name, from, image, instructions: [], isFinal: false };
+            const windows = image.stage ? image.stage.windows : parse_isWindows(image.resolved ?? image.raw, escape);
+            stage = { index: model.stages.length, name, from, image, instructions: [], isFinal: false, windows };
             from.stage = stage;
             model.stages.push(stage);
             if (name && !stagesByName.has(name))
                 stagesByName.set(name, stage);
             model.images.push({ image, instruction: from, kind: 'from' });
             scope = new Scope(undefined, false);
-            shellCommand = image.stage ? finalShell(image.stage) : parse_isWindows(image.resolved ?? image.raw, escape) ? WINDOWS_DEFAULT : POSIX_DEFAULT;
+            shellCommand = image.stage ? finalShell(image.stage) : windows ? WINDOWS_DEFAULT : POSIX_DEFAULT;
             from.shellCommand = shellCommand;
             model.instructions.push(from);
             continue;
@@ -48377,7 +57157,7 @@ function parseDockerfile(source) {
             }
         }
         if (stage)
-            collectImageUses(instruction, model, (v) => instruction.resolve(v), stageNamed);
+            collectImageUses(instruction, model, stagesByName);
     }
     if (model.stages.length) {
         model.finalStage = model.stages[model.stages.length - 1];
@@ -48385,59 +57165,72 @@ function parseDockerfile(source) {
     }
     return model;
 }
-function convert(node, keyword, span, text, escape) {
-    const range = span(node.getRange());
-    const flags = 'getFlags' in node
-        ? node.getFlags().map((f) => ({
-            name: f.getName(),
-            value: f.getValue() ?? undefined,
-            options: flagOptions(f.getValue()),
-            ...span(f.getRange())
-        }))
-        : [];
-    const args = node.getArguments().map((a) => ({ value: a.getValue(), ...span(a.getRange()) }));
+/** An offset into the text from dockerfile-ast's 0-based line and character. */
+function offset(lineStarts, p) {
+    return lineStarts[p.line] + p.character;
+}
+function span(lineStarts, r) {
+    return { start: offset(lineStarts, r.start), end: offset(lineStarts, r.end) };
+}
+function convert(node, keyword, lineStarts, text, escape, scope, exact) {
+    const range = span(lineStarts, node.getRange());
+    const keywordSpan = span(lineStarts, node.getInstructionRange());
+    const modifiable = 'getFlags' in node;
+    let astFlags = [];
+    let args;
+    if (exact) {
+        const words = splitArguments(text, range.start, range.end, keywordSpan.start, keywordSpan.end - keywordSpan.start, escape);
+        // dockerfile-ast's flags are words starting with `--`, and its getArguments drops as many leading
+        // words as it found flags. Its getFlags is cached, and computed while parsing for most instructions.
+        if (modifiable && words.some((w) => w.value.startsWith('--')))
+            astFlags = node.getFlags();
+        args = astFlags.length ? words.slice(astFlags.length) : words;
+    }
+    else {
+        if (modifiable)
+            astFlags = node.getFlags();
+        args = node.getArguments().map((a) => {
+            const r = a.getRange();
+            return { value: a.getValue(), start: offset(lineStarts, r.start), end: offset(lineStarts, r.end) };
+        });
+    }
+    const flags = astFlags.map((f) => {
+        const value = f.getValue() ?? undefined;
+        const r = f.getRange();
+        return { name: f.getName(), value, options: flagOptions(f.getValue()), start: offset(lineStarts, r.start), end: offset(lineStarts, r.end) };
+    });
     const raw = args.length ? text.slice(args[0].start, range.end) : '';
     const joined = joinContinuations(raw, escape);
     const json = execForm(joined);
     const properties = 'getProperties' in node
         ? node.getProperties().map((p) => {
             const valueRange = p.getValueRange();
+            const r = p.getRange();
             return {
                 name: p.getName(),
                 value: p.getValue() ?? undefined,
-                nameSpan: span(p.getNameRange()),
-                valueSpan: valueRange ? span(valueRange) : undefined,
-                ...span(p.getRange())
+                nameSpan: span(lineStarts, p.getNameRange()),
+                valueSpan: valueRange ? span(lineStarts, valueRange) : undefined,
+                start: offset(lineStarts, r.start),
+                end: offset(lineStarts, r.end)
             };
         })
         : [];
-    const heredocs = 'getHeredocs' in node
+    // Only an argument starting with `<<` opens a heredoc: skip dockerfile-ast's scan of the others.
+    const heredocs = 'getHeredocs' in node && args.some((a) => a.value.startsWith('<<'))
         ? node.getHeredocs().map((h) => {
             const content = h.getContentRange();
-            const body = content ? span(content) : { start: range.end, end: range.end };
-            return { name: h.getName(), body: text.slice(body.start, body.end), bodyStart: body.start, ...span(h.getStartRange()) };
+            const body = content ? span(lineStarts, content) : { start: range.end, end: range.end };
+            return { name: h.getName(), body: text.slice(body.start, body.end), bodyStart: body.start, ...span(lineStarts, h.getStartRange()) };
         })
         : [];
-    return {
-        keyword,
-        keywordSpan: span(node.getInstructionRange()),
-        flags,
-        args,
-        text: joined,
-        json,
-        jsonArgs: json && jsonSpans(json, text, args[0]?.start ?? range.start, range),
-        heredocs,
-        properties,
-        shellCommand: POSIX_DEFAULT,
-        resolve: () => undefined,
-        ...range
-    };
+    return new ModelInstruction(keyword, keywordSpan, flags, args, joined, json, json && jsonSpans(json, text, args[0]?.start ?? range.start, range), heredocs, properties, range.start, range.end, scope);
 }
 /** Where a RUN's shell text starts: after the keyword and any flags. */
-function bodyStart(node, instruction, at) {
+function bodyStart(node, instruction, lineStarts) {
     if (instruction.args.length)
         return instruction.args[0].start;
-    const end = at(node.getInstructionRange().end);
+    const end = offset(lineStarts, node.getInstructionRange().end);
     return instruction.flags.length ? instruction.flags[instruction.flags.length - 1].end : end;
 }
 /** The arguments as Docker hands them on: continuations joined, comment and blank lines inside them dropped. */
@@ -48509,14 +57302,19 @@ function isPosix(shell) {
     const program = shell[0]?.split(/[\\/]/).pop() ?? '';
     return SHELLS.has(program) || SHELLS.has(program.replace(/\.exe$/i, ''));
 }
+// Windows named in the path (`mcr.microsoft.com/windows/servercore`), only in the tag
+// (`dotnet/sdk:8.0-nanoserver-1809`, `aspnet:4.8-windowsservercore-ltsc2022`), or implied: .NET Framework
+// images exist for Windows only.
+const WINDOWS_PATH = /(^|\/)(windows|nanoserver|servercore|windowsservercore)([/:@]|$)|mcr\.microsoft\.com\/(windows|dotnet\/framework\/)/i;
+const WINDOWS_TAG = /:([^@]*[-_.])?(nanoserver|servercore|windowsservercore|ltsc20\d\d)([-_.@]|$)/i;
 function parse_isWindows(image, escape) {
-    return escape === '`' || /(^|\/)(windows|nanoserver|servercore|windowsservercore)([/:@]|$)|mcr\.microsoft\.com\/windows/i.test(image);
+    return escape === '`' || WINDOWS_PATH.test(image) || WINDOWS_TAG.test(image.slice(image.lastIndexOf('/') + 1));
 }
-function collectImageUses(instruction, model, resolve, stageNamed) {
+function collectImageUses(instruction, model, stages) {
     const add = (value, start, end, kind) => {
         if (/^\d+$/.test(value))
             return; // a stage index
-        const image = parseImageRef({ value, start, end }, resolve, stageNamed);
+        const image = parseImageRef({ value, start, end }, instruction, stages);
         model.images.push({ image, instruction, kind });
     };
     for (const flag of instruction.flags) {
@@ -48598,24 +57396,43 @@ function finalStages(dockerfile) {
         chain.push(s);
     return chain;
 }
+/**
+ * True when the image `chain` (from finalStages) builds holds files only: it starts `FROM scratch` and
+ * no stage sets CMD or ENTRYPOINT, so it never runs a process. Such an image is an export stage
+ * (`docker build --output`) or data for other builds to `COPY --from`.
+ */
+function isFilesOnly(chain) {
+    const base = chain[chain.length - 1];
+    return base !== undefined && base.image.scratch && !chain.some((s) => lastOf(s, 'CMD') || lastOf(s, 'ENTRYPOINT'));
+}
 /** A span covering a word (for a Problem's `at`). */
 function spanOf(node) {
     return { start: node.start, end: node.end };
 }
-const allCommands = new WeakMap();
+/**
+ * What `compute` gives for this file, computed on the first call only: the walks several rules need
+ * are done once per file. The result lives on the model and goes with it (a WeakMap keyed by the model
+ * did the same, but V8 kept its entries through young-generation collections, so every file's results
+ * were promoted to the old generation).
+ */
+function perFile(dockerfile, compute) {
+    let value = dockerfile.memo.get(compute);
+    if (value === undefined)
+        dockerfile.memo.set(compute, (value = compute(dockerfile)));
+    return value;
+}
 /** Every command of every RUN, shell form and exec form (ONBUILD triggers included), with the RUN it is in. */
 function runCommands(dockerfile) {
-    let list = allCommands.get(dockerfile);
-    if (!list) {
-        const found = [];
-        for (const instruction of dockerfile.instructions) {
-            if (instruction.shell)
-                for (const command of instruction.shell.commands)
-                    found.push({ command, instruction });
-        }
-        allCommands.set(dockerfile, (list = found));
+    return perFile(dockerfile, findRunCommands);
+}
+function findRunCommands(dockerfile) {
+    const found = [];
+    for (const instruction of dockerfile.instructions) {
+        if (instruction.shell)
+            for (const command of instruction.shell.commands)
+                found.push({ command, instruction });
     }
-    return list;
+    return found;
 }
 /**
  * The sources of a COPY or ADD as Docker reads them: the JSON form's strings, or the words before the
@@ -48712,13 +57529,12 @@ function exposedPorts(instruction) {
             const { image } = use;
             if (!isPinnable(image) || image.digest !== undefined || image.tag === '' || mayBeBuildContext(use))
                 continue;
-            const name = describeUse(use);
             if (image.tag === undefined) {
-                yield { at: image, message: `${name} has no tag, so it means \`:latest\`: pin a version tag.` };
+                yield { at: image, message: `${describeUse(use)} has no tag, so it means \`:latest\`: pin a version tag.` };
             }
             else if (isRollingTag(image.tag)) {
                 const latest = image.tag.toLowerCase() === 'latest';
-                yield { at: image, message: `${name} uses ${latest ? 'the `latest` tag' : `the rolling tag \`${image.tag}\``}, which moves to each new release: pin a version tag.` };
+                yield { at: image, message: `${describeUse(use)} uses ${latest ? 'the `latest` tag' : `the rolling tag \`${image.tag}\``}, which moves to each new release: pin a version tag.` };
             }
         }
     }
@@ -48751,6 +57567,96 @@ function exposedPorts(instruction) {
         }
     }
 });
+
+;// CONCATENATED MODULE: ./src/rules/trusted-base-registry.ts
+
+/* harmony default export */ const trusted_base_registry = ({
+    id: 'trusted-base-registry',
+    title: 'Images should come only from the registries in `trusted-registries`',
+    // hadolint's DL3026 is an error too; the rule only runs once a team has written its allow-list.
+    severity: 'error',
+    tags: ['security', 'supply-chain'],
+    securitySeverity: 5.0,
+    precision: 'very-high',
+    // hadolint's DL3026 spec cases are all in the test file (its COPY/RUN fragments behind a `FROM
+    // scratch` line, as a Dockerfile must start with FROM). Beyond them: entries with a path
+    // (`ghcr.io/acme`) allow only that part of a registry; `index.docker.io/…` and `docker.io/…` are
+    // Docker Hub like an unqualified name; case is ignored; and, for precision, references with an
+    // unknown ARG, `COPY --from=0` and bare `--from=name` (maybe a build context) are not flagged,
+    // where hadolint checks them as Docker Hub images.
+    equivalents: { hadolint: ['DL3026'] },
+    cis: ['4.2'],
+    rationale: 'Whoever runs a registry decides what an image name means there. An image from a registry your team has not vetted skips the scanning, signing and mirroring your own registries give you, and one typo in a host name (`ghcr.io` → `gcr.io`, `docker.io` → `docker.com`) can pull an attacker\'s image into your build. An allow-list makes every new source of images a reviewed decision.',
+    fix: 'Mirror the image into a registry you trust (`docker buildx imagetools create --tag ghcr.io/acme/mirror/app:1.4 quay.io/vendor/app:1.4`) and use that name, or, if the new registry is one the team has reviewed, add it to `trusted-registries` in `.dockerfile-guard.yml`. An entry is a registry host (`docker.io`, `registry.example.com:5000`), `*.example.com` for its subdomains, `prefix*`, `*` for any, or a host with a path (`ghcr.io/acme`) to allow only that organisation. Until the list has an entry, the rule checks nothing.',
+    examples: {
+        bad: 'FROM quay.io/vendor/app:1.4\nUSER 10001\nCMD ["app"]\n',
+        good: 'FROM ghcr.io/acme/mirror/app:1.4\nUSER 10001\nCMD ["app"]\n',
+        settings: { trustedRegistries: ['docker.io', 'ghcr.io/acme'] }
+    },
+    check: function* ({ images }, { trustedRegistries = [] }) {
+        // Without an allow-list there is no policy to check (hadolint's DL3026 works the same way).
+        const entries = trustedRegistries.map(parseEntry).filter((entry) => entry.registry !== '');
+        if (entries.length === 0)
+            return;
+        const list = trustedRegistries.join(', ');
+        for (const use of images) {
+            const { image } = use;
+            // Stages, `scratch` and references with an unknown ARG have no registry to judge.
+            if (!isPinnable(image) || mayBeBuildContext(use))
+                continue;
+            const names = registryNames(image);
+            const sameRegistry = entries.filter((entry) => names.some((name) => matchRegistry(entry.registry, name)));
+            const path = repositoryPath(image);
+            if (sameRegistry.some((entry) => entry.path === undefined || matchPath(entry.path, path)))
+                continue;
+            const where = sameRegistry.length
+                ? `where trusted-registries (${list}) allows only ${sameRegistry.map((entry) => entry.text).join(', ')}`
+                : `which is not in trusted-registries (${list})`;
+            yield { at: image, message: `${describeUse(use)} comes from ${registryOf(image)}, ${where}.` };
+        }
+    }
+});
+function parseEntry(text) {
+    const value = text.trim().toLowerCase().replace(/\/+$/, '');
+    const slash = value.indexOf('/');
+    if (slash < 0)
+        return { text, registry: value };
+    return { text, registry: value.slice(0, slash), path: value.slice(slash + 1) };
+}
+/** Other names Docker Hub is pulled by. */
+const DOCKER_HUB = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+/**
+ * The names an entry may give the image's registry. hadolint lets `docker.io` or `hub.docker.com`
+ * allow an unqualified image; an explicit Docker Hub host is the same registry, so it gets them too.
+ */
+function registryNames(image) {
+    const registry = image.registry?.toLowerCase();
+    if (registry === undefined || DOCKER_HUB.has(registry))
+        return [...new Set([registry ?? 'docker.io', 'docker.io', 'hub.docker.com'])];
+    return [registry];
+}
+/** hadolint's matching: `*` allows all, `*.example.com` a suffix, `registry*` a prefix, else equality. */
+function matchRegistry(pattern, registry) {
+    if (pattern === '*')
+        return true;
+    if (pattern.startsWith('*'))
+        return registry.endsWith(pattern.slice(1));
+    if (pattern.endsWith('*'))
+        return registry.startsWith(pattern.slice(0, -1));
+    return registry === pattern;
+}
+/** `acme` allows `acme/app` and `acme/tools/x` but not `acme-evil/app`; `acme*` is a plain prefix. */
+function matchPath(pattern, path) {
+    if (pattern.endsWith('*'))
+        return path.startsWith(pattern.slice(0, -1));
+    return path === pattern || path.startsWith(`${pattern}/`);
+}
+/** The repository path as the registry sees it: Docker Hub's official images live under `library/`. */
+function repositoryPath(image) {
+    const path = (image.repository ?? '').toLowerCase();
+    const onHub = image.registry === undefined || DOCKER_HUB.has(image.registry.toLowerCase());
+    return onHub && !path.includes('/') ? `library/${path}` : path;
+}
 
 ;// CONCATENATED MODULE: ./src/rules/no-floating-tag-with-digest.ts
 
@@ -49165,6 +58071,8 @@ function isInterpreter(program) {
  * both `pip install x` (a command with program `pip` and the arguments after the module name).
  */
 function asTool(command) {
+    if (!command.program.startsWith('p'))
+        return command; // neither python nor pip: most commands
     if (/^python[0-9.]*$/.test(command.program) && command.args[0]?.value === '-m' && command.args[1]) {
         const module = command.args[1].value;
         return { ...command, program: module.replace(/^pip[0-9.]+$/, 'pip'), args: command.args.slice(2) };
@@ -49219,6 +58127,297 @@ function installedPackages(command) {
 // Downloads (`curl`, `wget`, `fetch`): what they fetch and where they write it; see ./downloads.ts.
 
 
+;// CONCATENATED MODULE: ./src/shell/scripts.ts
+// Where an interpreter takes the code it runs from: `sh` reads stdin, `sh x.sh` a file, `sh -c '…'`
+// a string. Rules about running downloaded code ask this; they must not mistake data for code
+// (`curl … | python3 -c 'import json, sys; …'` reads JSON from stdin, it does not run it).
+
+
+const SHELL = { short: 'oO', long: ['--rcfile', '--init-file'], plus: true, code: [] };
+const PYTHON = { short: 'cmWX', code: ['-c'], other: ['-m', '--version', '-V', '--help', '-h'] };
+const scripts_INTERPRETERS = {
+    perl: { short: 'eE', code: ['-e', '-E'], other: ['-v', '--version', '-c'] },
+    ruby: { short: 'eIrCE', code: ['-e'], other: ['-v', '--version', '-c'] },
+    node: { short: 'eprC', long: ['--eval', '--print', '--require', '--import', '--input-type'], code: ['-e', '-p', '--eval', '--print'], other: ['-v', '--version', '-c', '--check'] },
+    php: { short: 'rfdcz', code: ['-r'], other: ['-v', '--version', '-m', '-i', '-l'] }
+};
+function interpreter(program) {
+    if (SHELLS.has(program))
+        return SHELL;
+    if (/^python[0-9.]*$/.test(program))
+        return PYTHON;
+    return Object.hasOwn(scripts_INTERPRETERS, program) ? scripts_INTERPRETERS[program] : undefined;
+}
+/** What an interpreter command runs; undefined when the command is not an interpreter. */
+function scriptSource(command) {
+    if (command.program === 'eval')
+        return { from: 'code', words: command.args };
+    if (command.program === 'source' || command.program === '.') {
+        return command.args[0] ? file(command.args[0]) : { from: 'none' };
+    }
+    const spec = interpreter(command.program);
+    if (!spec)
+        return undefined;
+    const read = readOptions(command, spec);
+    const operand = read.operands[0];
+    if (spec === SHELL) {
+        if (has(read, '-c'))
+            return operand ? { from: 'code', words: [operand] } : { from: 'none' };
+        if (has(read, '-s'))
+            return { from: 'stdin' };
+    }
+    else {
+        const code = valuesOf(read, ...spec.code);
+        if (code.length)
+            return { from: 'code', words: code };
+        if (spec.other && has(read, ...spec.other))
+            return { from: 'none' };
+        if (command.program === 'php' && valuesOf(read, '-f').length)
+            return file(valuesOf(read, '-f')[0]);
+    }
+    return operand ? file(operand) : { from: 'stdin' };
+}
+function file(word) {
+    return word.value === '-' || word.value === '/dev/stdin' ? { from: 'stdin' } : { from: 'file', word };
+}
+
+;// CONCATENATED MODULE: ./src/shell/artifacts.ts
+// How commands use files that may have been downloaded (extract, install, run, put on the PATH) and
+// which commands check a file's integrity (checksums, signatures). Used to tell a verified download
+// from one that is trusted blindly.
+
+
+
+/** The archive `tar` extracts (`tar -xzf F`, `tar xf F`, `tar --extract --file=F`); `{}` when it extracts stdin. */
+function tarExtraction(command) {
+    if (command.program !== 'tar' && command.program !== 'bsdtar')
+        return undefined;
+    const [first, ...rest] = command.args;
+    // Old-style `tar xzf F`: the letters of the first word are options, their values follow in order.
+    const oldStyle = first && /^[A-Za-z]+$/.test(first.value) ? { ...command, args: [{ ...first, value: '-' + first.value }, ...rest] } : command;
+    const read = readOptions(oldStyle, { short: 'fCTXbHKNgV', long: ['--file', '--directory', '--files-from', '--exclude-from', '--format', '--owner', '--group', '--mode'] });
+    if (!has(read, '-x', '--extract', '--get'))
+        return undefined;
+    const archive = valuesOf(read, '-f', '--file')[0];
+    return archive && archive.value !== '-' ? { archive } : {};
+}
+const artifacts_APT = { verbs: ['install', 'reinstall'], files: /\.deb$/, spec: { short: 'oct', long: ['--option', '--config-file', '--target-release'] } };
+const artifacts_RPM = { verbs: ['install', 'localinstall', 'reinstall', 'upgrade', 'update'], files: /\.rpm$/, spec: { short: 'cdex', long: ['--setopt', '--enablerepo', '--disablerepo', '--installroot'] } };
+const artifacts_INSTALLERS = {
+    'apt-get': artifacts_APT,
+    apt: artifacts_APT,
+    yum: artifacts_RPM,
+    dnf: artifacts_RPM,
+    microdnf: artifacts_RPM,
+    tdnf: artifacts_RPM,
+    // apk checks a local package's signature unless told not to.
+    apk: { verbs: ['add'], files: /\.apk$/, spec: { short: 'Xpt', long: ['--repository', '--virtual', '--root'] }, when: (c) => c.args.some((a) => a.value === '--allow-untrusted') },
+    pip: { verbs: ['install'], files: /\.(whl|tar\.gz|tgz|zip)$/, spec: { short: 'rceit', long: ['--requirement', '--constraint', '--index-url', '--extra-index-url', '--target', '--prefix', '--root'] } },
+    npm: { verbs: ['install', 'i', 'add'], files: /\.tgz$/, spec: { short: '', long: ['--registry', '--prefix'] } },
+    gem: { verbs: ['install', 'i'], files: /\.gem$/, spec: { short: 'v', long: ['--version', '--install-dir', '--source'] } }
+};
+const DECOMPRESSORS = new Set(['gunzip', 'unxz', 'bunzip2', 'unzstd', 'unlzma', 'zcat', 'xzcat', 'bzcat', 'zstdcat']);
+const COMPRESSORS = new Set(['gzip', 'xz', 'bzip2', 'zstd', 'lzma', 'lz4']);
+/** The files a command extracts, installs, runs, makes executable or puts on the PATH. */
+function consumedFiles(command) {
+    // Run by its path (`./install.sh`, `/usr/local/bin/tool --version`), whatever else it does.
+    const uses = usesByProgram(command);
+    return command.nameWord && command.name.includes('/') ? [{ word: command.nameWord, how: 'run' }, ...uses] : uses;
+}
+function usesByProgram(command) {
+    const by = (how) => `${how} by \`${command.program}\``;
+    const all = (words, how) => words.map((word) => ({ word, how: by(how) }));
+    const p = command.program;
+    const tar = tarExtraction(command);
+    if (tar)
+        return tar.archive ? all([tar.archive], 'extracted') : [];
+    if (p === 'unzip')
+        return all(readOptions(command, { short: 'dxPIO' }).operands.slice(0, 1), 'extracted');
+    if (/^7z[ar]?$/.test(p)) {
+        const [verb, archive] = readOptions(command, { short: '' }).operands;
+        return verb && /^[xe]$/.test(verb.value) && archive ? all([archive], 'extracted') : [];
+    }
+    if (DECOMPRESSORS.has(p) || (COMPRESSORS.has(p) && has(readOptions(command, { short: 'S' }), '-d', '--decompress'))) {
+        return all(readOptions(command, { short: 'S' }).operands, 'decompressed');
+    }
+    if (p === 'dpkg') {
+        const read = readOptions(command, { short: '', long: ['--root', '--admindir', '--instdir'] });
+        if (has(read, '-i', '--install', '--unpack'))
+            return all(read.operands, 'installed');
+        return has(read, '-x', '--extract') ? all(read.operands.slice(0, 1), 'extracted') : [];
+    }
+    if (p === 'rpm') {
+        const installs = command.args.some((a) => /^--(install|upgrade|freshen|reinstall)$/.test(a.value) || (/^-[a-zA-Z]*[iUF][a-zA-Z]*$/.test(a.value) && !/[qeKV]/.test(a.value)));
+        return installs ? all(readOptions(command, { short: '', long: ['--root', '--dbpath', '--prefix', '--define'] }).operands, 'installed') : [];
+    }
+    const tool = asTool(command);
+    const installer = Object.hasOwn(artifacts_INSTALLERS, tool.program) ? artifacts_INSTALLERS[tool.program] : undefined;
+    if (installer && (installer.when?.(tool) ?? true)) {
+        const [verb, ...targets] = readOptions(tool, installer.spec).operands;
+        if (!verb || !installer.verbs.includes(verb.value))
+            return [];
+        return targets.filter((t) => t.value.includes('/') || installer.files.test(t.value)).map((word) => ({ word, how: `installed by \`${tool.program}\`` }));
+    }
+    if (p === 'chmod') {
+        const [mode, ...files] = readOptions(command, { short: '' }).operands;
+        return mode && isExecutableMode(mode.value) ? all(files, 'made executable') : [];
+    }
+    if (p === 'java') {
+        const jar = command.args.findIndex((a) => a.value === '-jar');
+        return jar >= 0 && command.args[jar + 1] ? all([command.args[jar + 1]], 'run') : [];
+    }
+    if (p === 'mv' || p === 'cp' || p === 'install' || p === 'ln') {
+        const read = readOptions(command, { short: p === 'install' ? 'mogtS' : 'tS', long: ['--target-directory', '--suffix', '--mode', '--owner', '--group'] });
+        if (p === 'install' && has(read, '-d', '--directory'))
+            return [];
+        const target = valuesOf(read, '-t', '--target-directory')[0];
+        const sources = target ? read.operands : read.operands.slice(0, -1);
+        const dest = target ?? read.operands[read.operands.length - 1];
+        return dest && isBinDir(dest.value) ? all(sources, `put into \`${dest.value}\``) : [];
+    }
+    const source = scriptSource(command);
+    return source?.from === 'file' ? all([source.word], 'run') : [];
+}
+/** Numeric modes with an execute bit (`755`, `0700`) and symbolic ones that add one (`+x`, `a+rx`). */
+function isExecutableMode(mode) {
+    if (/^[0-7]{3,4}$/.test(mode))
+        return /[1357]/.test(mode.slice(-3));
+    return mode.split(',').some((m) => /^[ugoa]*[+=][rwXst]*x/.test(m));
+}
+/** A directory on the PATH, or a file in one: `/usr/local/bin`, `/usr/local/bin/tool`, `$HOME/.local/bin/`. */
+function isBinDir(path) {
+    return /(^|\/)s?bin(\/|$)/.test(path);
+}
+const CHECKSUMS = /^(sha(1|224|256|384|512)sum|md5sum|b2sum|shasum|cksum|rhash)$/;
+/** The first argument that is not an option: the verb of `cosign verify`, `openssl dgst`. */
+function firstOperand(command) {
+    return command.args.find((a) => !a.value.startsWith('-'))?.value;
+}
+/** True for commands that check a file against a checksum or signature. */
+function isVerifier(command) {
+    const p = command.program;
+    if (CHECKSUMS.test(p) || p === 'gpgv' || p === 'gpgv2' || p === 'slsa-verifier')
+        return true;
+    if (p === 'gpg' || p === 'gpg2')
+        return command.args.some((a) => a.value === '--verify' || a.value === '--verify-files');
+    if (p === 'cosign' || p === 'sq')
+        return firstOperand(command)?.startsWith('verify') ?? false;
+    if (p === 'minisign' || p === 'signify' || p === 'signify-openbsd')
+        return command.args.some((a) => /^-[a-zA-Z]*V/.test(a.value));
+    if (p === 'openssl')
+        return /^(dgst|sha\d*|md5)$/.test(firstOperand(command) ?? '');
+    if (p === 'gh')
+        return firstOperand(command) === 'attestation';
+    if (p === 'ssh-keygen')
+        return command.args.some((a) => a.value === 'verify');
+    if (p === 'rpm' || p === 'rpmkeys')
+        return command.args.some((a) => a.value === '-K' || a.value === '--checksig');
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/rules/data/downloaded-files.ts
+
+
+/** Checksum lists, signatures, certificates and keys, by their file name: material for checking, not artifacts. */
+const MATERIAL = /(sums?|checksums?)([._\d-]|$)|\.(sha\d*|md5|asc|sig|sign|minisig|pem|crt|cert|pub|gpg|key|bundle|sigstore|sigstore\.json|intoto\.jsonl)$|^keys$/i;
+/** What a group of instructions downloads, uses and verifies. */
+class Downloads {
+    /** Downloaded artifacts (checksum lists, signatures and keys left out), in order. */
+    artifacts = [];
+    uses = new Map();
+    checked = [];
+    constructor(instructions) {
+        const commands = instructions.flatMap(({ shell }) => shell?.commands ?? []);
+        for (const command of commands) {
+            if (!isDownload(command))
+                continue;
+            for (const file of downloadedFiles(command)) {
+                if (!MATERIAL.test(nameOf(file)))
+                    this.artifacts.push({ file, at: { start: command.start, end: command.end }, command });
+            }
+        }
+        if (!this.artifacts.length)
+            return; // most stages download nothing: skip reading every command's files
+        for (const command of commands) {
+            for (const use of consumedFiles(command))
+                push(this.uses, nameOf(use.word.value), { ...use, command });
+            if (isVerifier(command))
+                this.checked.push(normalize(checkedText(command)));
+        }
+        for (const list of this.uses.values())
+            list.sort((a, b) => a.word.start - b.word.start);
+    }
+    /** The first use of the downloaded file after the download (not by the download itself). */
+    firstUse(download) {
+        const uses = this.uses.get(nameOf(download.file)) ?? [];
+        for (let i = firstAtOrAfter(uses, download.at.start); i < uses.length; i++) {
+            if (uses[i].command !== download.command && sameFile(uses[i].word.value, download.file))
+                return uses[i];
+        }
+        return undefined;
+    }
+    /**
+     * True when a verifier names the file, or names none of the artifacts at all: `sha256sum -c
+     * SHA256SUMS --ignore-missing` or `gpg --verify SHA256SUMS.asc` check every file of a release.
+     * Leaning to "verified" keeps the rule quiet when unsure.
+     */
+    verified(download) {
+        const name = nameOf(download.file);
+        return this.checked.some((text) => text.includes(name)) || this.generic();
+    }
+    genericVerifier;
+    generic() {
+        if (this.genericVerifier === undefined) {
+            const names = [...new Set(this.artifacts.map((d) => nameOf(d.file)))];
+            this.genericVerifier = this.checked.some((text) => !names.some((name) => text.includes(name)));
+        }
+        return this.genericVerifier;
+    }
+}
+/** The text a verifier checks against: its words, those of its pipeline (`echo "<sha>  F" | sha256sum -c`) and heredocs. */
+function checkedText(verifier) {
+    const texts = [];
+    for (const c of [...verifier.pipeline.commands, verifier]) {
+        texts.push(...words(c).map((w) => w.value));
+        for (const r of c.redirects)
+            if (r.heredoc)
+                texts.push(r.heredoc.body);
+    }
+    return texts.join('\n');
+}
+/** Same path as written, or the same name when one of them is a bare name (relative to an unknown directory). */
+function sameFile(a, b) {
+    const [x, y] = [normalize(a), normalize(b)];
+    return x === y || !x.includes('/') || !y.includes('/');
+}
+function normalize(path) {
+    return path.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, '$$$1').replace(/\/{2,}/g, '/').replace(/^(\.\/)+/, '');
+}
+/** The base name, normalized: what files are indexed and compared by. */
+function nameOf(path) {
+    const normalized = normalize(path);
+    return normalized.slice(normalized.lastIndexOf('/') + 1);
+}
+/** Binary search in uses sorted by offset. */
+function firstAtOrAfter(uses, offset) {
+    let [low, high] = [0, uses.length];
+    while (low < high) {
+        const mid = (low + high) >> 1;
+        if (uses[mid].word.start < offset)
+            low = mid + 1;
+        else
+            high = mid;
+    }
+    return low;
+}
+function push(map, key, value) {
+    const list = map.get(key);
+    if (list)
+        list.push(value);
+    else
+        map.set(key, [value]);
+}
+
 ;// CONCATENATED MODULE: ./src/rules/data/urls.ts
 // URLs in words: which ones travel over plain HTTP to somewhere other than this machine.
 /** The plain-HTTP URL a word holds (`http://…`, or the value of `--option=http://…`); loopback URLs excepted. */
@@ -49239,6 +58438,7 @@ function isLoopback(url) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/no-plain-http.ts
+
 
 
 
@@ -49272,6 +58472,7 @@ const GIT_FETCHES = new Set(['clone', 'fetch', 'pull', 'ls-remote', 'submodule',
             for (const source of copySources(add))
                 yield* plain(dockerfile, source, source.value, add.resolve(source.value));
         }
+        const verified = verifiedDownloads();
         for (const { command, instruction } of runCommands(dockerfile)) {
             for (const word of fetched(command)) {
                 // `$URL` takes its value from an ARG or ENV, unless the RUN sets it itself; an exec-form RUN
@@ -49279,11 +58480,34 @@ const GIT_FETCHES = new Set(['clone', 'fetch', 'pull', 'ls-remote', 'submodule',
                 const name = /^\$\{?([A-Za-z_][A-Za-z0-9_]*)/.exec(word.value)?.[1];
                 const expands = !instruction.json || command.context === 'shell-string';
                 const known = name !== undefined && expands && !assignedNames(instruction.shell).has(name);
-                yield* plain(dockerfile, word, word.value, known ? instruction.resolve(word.value) : undefined);
+                const problems = [...plain(dockerfile, word, word.value, known ? instruction.resolve(word.value) : undefined)];
+                // As with `ADD --checksum`: a file checked against a checksum or signature fails the build when replaced.
+                if (problems.length && !verified(command, instruction))
+                    yield* problems;
             }
         }
     }
 });
+/**
+ * Whether every file a download command writes is checked later by a checksum or signature (what
+ * verify-downloads calls verified). The bookkeeping is built only for stages that fetch over HTTP.
+ */
+function verifiedDownloads() {
+    const built = new Map();
+    return (command, instruction) => {
+        const { stage } = instruction;
+        if (!stage)
+            return false;
+        // ONBUILD triggers run in another build, so they are a group of their own (as in verify-downloads).
+        const trigger = instruction.onbuild !== undefined;
+        const groups = built.get(stage) ?? built.set(stage, new Map()).get(stage);
+        let downloads = groups.get(trigger);
+        if (!downloads)
+            groups.set(trigger, (downloads = new Downloads(stage.instructions.filter((i) => (i.onbuild !== undefined) === trigger))));
+        const own = downloads.artifacts.filter((d) => d.command === command);
+        return own.length > 0 && own.every((d) => downloads.verified(d));
+    };
+}
 /** The words of a curl, wget or git fetch that name what it downloads (option values like `--proxy` left out). */
 function* fetched(command) {
     const skip = NOT_FETCHED[command.program];
@@ -49399,9 +58623,11 @@ const RUN_LABELS = new Set(['RUN', 'INSTALL', 'UNINSTALL']);
 ;// CONCATENATED MODULE: ./src/rules/trusted-syntax-frontend.ts
 
 /** Docker Hub, however it is spelled. */
-const DOCKER_HUB = new Set([undefined, 'docker.io', 'index.docker.io', 'registry-1.docker.io']);
+const trusted_syntax_frontend_DOCKER_HUB = new Set([undefined, 'docker.io', 'index.docker.io', 'registry-1.docker.io']);
 /** Docker's own Dockerfile frontends: the releases and the builds of the development branch. */
 const DOCKER_FRONTENDS = new Set(['docker/dockerfile', 'docker/dockerfile-upstream']);
+/** A directive's value has no ARGs to resolve. */
+const AS_WRITTEN = { resolve: (v) => v };
 /* harmony default export */ const trusted_syntax_frontend = ({
     id: 'trusted-syntax-frontend',
     title: "The `# syntax=` directive should name Docker's own Dockerfile frontend",
@@ -49419,8 +58645,8 @@ const DOCKER_FRONTENDS = new Set(['docker/dockerfile', 'docker/dockerfile-upstre
         for (const directive of syntaxDirectives(dockerfile)) {
             // BuildKit reads the frontend image as the first word; the rest are its arguments.
             const value = directive.value.trim().split(/\s+/)[0];
-            const image = parseImageRef({ value: value.toLowerCase(), start: directive.start, end: directive.end }, (v) => v);
-            if (DOCKER_HUB.has(image.registry) && DOCKER_FRONTENDS.has(image.repository ?? ''))
+            const image = parseImageRef({ value: value.toLowerCase(), start: directive.start, end: directive.end }, AS_WRITTEN);
+            if (trusted_syntax_frontend_DOCKER_HUB.has(image.registry) && DOCKER_FRONTENDS.has(image.repository ?? ''))
                 continue;
             yield { at: directive, message: `\`# syntax=${value}\` makes BuildKit run \`${value}\` to build this file, with access to its context and secrets: use \`docker/dockerfile\`.` };
         }
@@ -49436,60 +58662,6 @@ function syntaxDirectives({ directives, comments, text }) {
         return found;
     const after = comments.find((c) => c.line === 2 && /^syntax\s*=/i.test(c.text));
     return after ? [{ value: after.text.replace(/^syntax\s*=/i, ''), start: after.start, end: after.end }] : [];
-}
-
-;// CONCATENATED MODULE: ./src/shell/scripts.ts
-// Where an interpreter takes the code it runs from: `sh` reads stdin, `sh x.sh` a file, `sh -c '…'`
-// a string. Rules about running downloaded code ask this; they must not mistake data for code
-// (`curl … | python3 -c 'import json, sys; …'` reads JSON from stdin, it does not run it).
-
-
-const SHELL = { short: 'oO', long: ['--rcfile', '--init-file'], plus: true, code: [] };
-const PYTHON = { short: 'cmWX', code: ['-c'], other: ['-m', '--version', '-V', '--help', '-h'] };
-const scripts_INTERPRETERS = {
-    perl: { short: 'eE', code: ['-e', '-E'], other: ['-v', '--version', '-c'] },
-    ruby: { short: 'eIrCE', code: ['-e'], other: ['-v', '--version', '-c'] },
-    node: { short: 'eprC', long: ['--eval', '--print', '--require', '--import', '--input-type'], code: ['-e', '-p', '--eval', '--print'], other: ['-v', '--version', '-c', '--check'] },
-    php: { short: 'rfdcz', code: ['-r'], other: ['-v', '--version', '-m', '-i', '-l'] }
-};
-function interpreter(program) {
-    if (SHELLS.has(program))
-        return SHELL;
-    if (/^python[0-9.]*$/.test(program))
-        return PYTHON;
-    return Object.hasOwn(scripts_INTERPRETERS, program) ? scripts_INTERPRETERS[program] : undefined;
-}
-/** What an interpreter command runs; undefined when the command is not an interpreter. */
-function scriptSource(command) {
-    if (command.program === 'eval')
-        return { from: 'code', words: command.args };
-    if (command.program === 'source' || command.program === '.') {
-        return command.args[0] ? file(command.args[0]) : { from: 'none' };
-    }
-    const spec = interpreter(command.program);
-    if (!spec)
-        return undefined;
-    const read = readOptions(command, spec);
-    const operand = read.operands[0];
-    if (spec === SHELL) {
-        if (has(read, '-c'))
-            return operand ? { from: 'code', words: [operand] } : { from: 'none' };
-        if (has(read, '-s'))
-            return { from: 'stdin' };
-    }
-    else {
-        const code = valuesOf(read, ...spec.code);
-        if (code.length)
-            return { from: 'code', words: code };
-        if (spec.other && has(read, ...spec.other))
-            return { from: 'none' };
-        if (command.program === 'php' && valuesOf(read, '-f').length)
-            return file(valuesOf(read, '-f')[0]);
-    }
-    return operand ? file(operand) : { from: 'stdin' };
-}
-function file(word) {
-    return word.value === '-' || word.value === '/dev/stdin' ? { from: 'stdin' } : { from: 'file', word };
 }
 
 ;// CONCATENATED MODULE: ./src/rules/no-curl-pipe-shell.ts
@@ -49525,6 +58697,8 @@ function file(word) {
 /** `curl … | sh`, `wget -qO- … | sudo -E bash -`, `curl … | tee x | python3 -`. */
 function* piped(script) {
     for (const pipeline of script.pipelines) {
+        if (pipeline.commands.length < 2)
+            continue; // nothing to pipe into
         const stages = pipeline.commands.map(effective);
         const download = stages.findIndex((c) => isDownload(c) && downloadsToStdout(c));
         if (download < 0)
@@ -49563,240 +58737,6 @@ function problem(download, shell, at, form) {
         at: { start: at.start, end: at.end },
         message: `${form} runs a script downloaded${from} without checking it: anyone who can change what that URL serves controls this build. Download it to a file, verify its checksum or signature, then run it with \`${shell.program}\`.`
     };
-}
-
-;// CONCATENATED MODULE: ./src/shell/artifacts.ts
-// How commands use files that may have been downloaded (extract, install, run, put on the PATH) and
-// which commands check a file's integrity (checksums, signatures). Used to tell a verified download
-// from one that is trusted blindly.
-
-
-
-/** The archive `tar` extracts (`tar -xzf F`, `tar xf F`, `tar --extract --file=F`); `{}` when it extracts stdin. */
-function tarExtraction(command) {
-    if (command.program !== 'tar' && command.program !== 'bsdtar')
-        return undefined;
-    const [first, ...rest] = command.args;
-    // Old-style `tar xzf F`: the letters of the first word are options, their values follow in order.
-    const oldStyle = first && /^[A-Za-z]+$/.test(first.value) ? { ...command, args: [{ ...first, value: '-' + first.value }, ...rest] } : command;
-    const read = readOptions(oldStyle, { short: 'fCTXbHKNgV', long: ['--file', '--directory', '--files-from', '--exclude-from', '--format', '--owner', '--group', '--mode'] });
-    if (!has(read, '-x', '--extract', '--get'))
-        return undefined;
-    const archive = valuesOf(read, '-f', '--file')[0];
-    return archive && archive.value !== '-' ? { archive } : {};
-}
-const artifacts_APT = { verbs: ['install', 'reinstall'], files: /\.deb$/, spec: { short: 'oct', long: ['--option', '--config-file', '--target-release'] } };
-const artifacts_RPM = { verbs: ['install', 'localinstall', 'reinstall', 'upgrade', 'update'], files: /\.rpm$/, spec: { short: 'cdex', long: ['--setopt', '--enablerepo', '--disablerepo', '--installroot'] } };
-const artifacts_INSTALLERS = {
-    'apt-get': artifacts_APT,
-    apt: artifacts_APT,
-    yum: artifacts_RPM,
-    dnf: artifacts_RPM,
-    microdnf: artifacts_RPM,
-    tdnf: artifacts_RPM,
-    // apk checks a local package's signature unless told not to.
-    apk: { verbs: ['add'], files: /\.apk$/, spec: { short: 'Xpt', long: ['--repository', '--virtual', '--root'] }, when: (c) => c.args.some((a) => a.value === '--allow-untrusted') },
-    pip: { verbs: ['install'], files: /\.(whl|tar\.gz|tgz|zip)$/, spec: { short: 'rceit', long: ['--requirement', '--constraint', '--index-url', '--extra-index-url', '--target', '--prefix', '--root'] } },
-    npm: { verbs: ['install', 'i', 'add'], files: /\.tgz$/, spec: { short: '', long: ['--registry', '--prefix'] } },
-    gem: { verbs: ['install', 'i'], files: /\.gem$/, spec: { short: 'v', long: ['--version', '--install-dir', '--source'] } }
-};
-const DECOMPRESSORS = new Set(['gunzip', 'unxz', 'bunzip2', 'unzstd', 'unlzma', 'zcat', 'xzcat', 'bzcat', 'zstdcat']);
-const COMPRESSORS = new Set(['gzip', 'xz', 'bzip2', 'zstd', 'lzma', 'lz4']);
-/** The files a command extracts, installs, runs, makes executable or puts on the PATH. */
-function consumedFiles(command) {
-    // Run by its path (`./install.sh`, `/usr/local/bin/tool --version`), whatever else it does.
-    const run = command.nameWord && command.name.includes('/') ? [{ word: command.nameWord, how: 'run' }] : [];
-    return [...run, ...usesByProgram(command)];
-}
-function usesByProgram(command) {
-    const by = (how) => `${how} by \`${command.program}\``;
-    const all = (words, how) => words.map((word) => ({ word, how: by(how) }));
-    const p = command.program;
-    const tar = tarExtraction(command);
-    if (tar)
-        return tar.archive ? all([tar.archive], 'extracted') : [];
-    if (p === 'unzip')
-        return all(readOptions(command, { short: 'dxPIO' }).operands.slice(0, 1), 'extracted');
-    if (/^7z[ar]?$/.test(p)) {
-        const [verb, archive] = readOptions(command, { short: '' }).operands;
-        return verb && /^[xe]$/.test(verb.value) && archive ? all([archive], 'extracted') : [];
-    }
-    if (DECOMPRESSORS.has(p) || (COMPRESSORS.has(p) && has(readOptions(command, { short: 'S' }), '-d', '--decompress'))) {
-        return all(readOptions(command, { short: 'S' }).operands, 'decompressed');
-    }
-    if (p === 'dpkg') {
-        const read = readOptions(command, { short: '', long: ['--root', '--admindir', '--instdir'] });
-        if (has(read, '-i', '--install', '--unpack'))
-            return all(read.operands, 'installed');
-        return has(read, '-x', '--extract') ? all(read.operands.slice(0, 1), 'extracted') : [];
-    }
-    if (p === 'rpm') {
-        const installs = command.args.some((a) => /^--(install|upgrade|freshen|reinstall)$/.test(a.value) || (/^-[a-zA-Z]*[iUF][a-zA-Z]*$/.test(a.value) && !/[qeKV]/.test(a.value)));
-        return installs ? all(readOptions(command, { short: '', long: ['--root', '--dbpath', '--prefix', '--define'] }).operands, 'installed') : [];
-    }
-    const tool = asTool(command);
-    const installer = Object.hasOwn(artifacts_INSTALLERS, tool.program) ? artifacts_INSTALLERS[tool.program] : undefined;
-    if (installer && (installer.when?.(tool) ?? true)) {
-        const [verb, ...targets] = readOptions(tool, installer.spec).operands;
-        if (!verb || !installer.verbs.includes(verb.value))
-            return [];
-        return targets.filter((t) => t.value.includes('/') || installer.files.test(t.value)).map((word) => ({ word, how: `installed by \`${tool.program}\`` }));
-    }
-    if (p === 'chmod') {
-        const [mode, ...files] = readOptions(command, { short: '' }).operands;
-        return mode && isExecutableMode(mode.value) ? all(files, 'made executable') : [];
-    }
-    if (p === 'java') {
-        const jar = command.args.findIndex((a) => a.value === '-jar');
-        return jar >= 0 && command.args[jar + 1] ? all([command.args[jar + 1]], 'run') : [];
-    }
-    if (p === 'mv' || p === 'cp' || p === 'install' || p === 'ln') {
-        const read = readOptions(command, { short: p === 'install' ? 'mogtS' : 'tS', long: ['--target-directory', '--suffix', '--mode', '--owner', '--group'] });
-        if (p === 'install' && has(read, '-d', '--directory'))
-            return [];
-        const target = valuesOf(read, '-t', '--target-directory')[0];
-        const sources = target ? read.operands : read.operands.slice(0, -1);
-        const dest = target ?? read.operands[read.operands.length - 1];
-        return dest && isBinDir(dest.value) ? all(sources, `put into \`${dest.value}\``) : [];
-    }
-    const source = scriptSource(command);
-    return source?.from === 'file' ? all([source.word], 'run') : [];
-}
-/** Numeric modes with an execute bit (`755`, `0700`) and symbolic ones that add one (`+x`, `a+rx`). */
-function isExecutableMode(mode) {
-    if (/^[0-7]{3,4}$/.test(mode))
-        return /[1357]/.test(mode.slice(-3));
-    return mode.split(',').some((m) => /^[ugoa]*[+=][rwXst]*x/.test(m));
-}
-/** A directory on the PATH, or a file in one: `/usr/local/bin`, `/usr/local/bin/tool`, `$HOME/.local/bin/`. */
-function isBinDir(path) {
-    return /(^|\/)s?bin(\/|$)/.test(path);
-}
-const CHECKSUMS = /^(sha(1|224|256|384|512)sum|md5sum|b2sum|shasum|cksum|rhash)$/;
-/** True for commands that check a file against a checksum or signature. */
-function isVerifier(command) {
-    const p = command.program;
-    const first = command.args.find((a) => !a.value.startsWith('-'))?.value;
-    if (CHECKSUMS.test(p) || p === 'gpgv' || p === 'gpgv2' || p === 'slsa-verifier')
-        return true;
-    if (p === 'gpg' || p === 'gpg2')
-        return command.args.some((a) => a.value === '--verify' || a.value === '--verify-files');
-    if (p === 'cosign' || p === 'sq')
-        return first?.startsWith('verify') ?? false;
-    if (p === 'minisign' || p === 'signify' || p === 'signify-openbsd')
-        return command.args.some((a) => /^-[a-zA-Z]*V/.test(a.value));
-    if (p === 'openssl')
-        return first !== undefined && /^(dgst|sha\d*|md5)$/.test(first);
-    if (p === 'gh')
-        return first === 'attestation';
-    if (p === 'ssh-keygen')
-        return command.args.some((a) => a.value === 'verify');
-    if (p === 'rpm' || p === 'rpmkeys')
-        return command.args.some((a) => a.value === '-K' || a.value === '--checksig');
-    return false;
-}
-
-;// CONCATENATED MODULE: ./src/rules/data/downloaded-files.ts
-
-
-/** Checksum lists, signatures, certificates and keys, by their file name: material for checking, not artifacts. */
-const MATERIAL = /(sums?|checksums?)([._\d-]|$)|\.(sha\d*|md5|asc|sig|sign|minisig|pem|crt|cert|pub|gpg|key|bundle|sigstore|sigstore\.json|intoto\.jsonl)$|^keys$/i;
-/** What a group of instructions downloads, uses and verifies. */
-class Downloads {
-    /** Downloaded artifacts (checksum lists, signatures and keys left out), in order. */
-    artifacts = [];
-    uses = new Map();
-    checked = [];
-    constructor(instructions) {
-        const commands = instructions.flatMap(({ shell }) => shell?.commands ?? []);
-        for (const command of commands) {
-            if (!isDownload(command))
-                continue;
-            for (const file of downloadedFiles(command)) {
-                if (!MATERIAL.test(nameOf(file)))
-                    this.artifacts.push({ file, at: { start: command.start, end: command.end }, command });
-            }
-        }
-        if (!this.artifacts.length)
-            return; // most stages download nothing: skip reading every command's files
-        for (const command of commands) {
-            for (const use of consumedFiles(command))
-                push(this.uses, nameOf(use.word.value), { ...use, command });
-            if (isVerifier(command))
-                this.checked.push(normalize(checkedText(command)));
-        }
-        for (const list of this.uses.values())
-            list.sort((a, b) => a.word.start - b.word.start);
-    }
-    /** The first use of the downloaded file after the download (not by the download itself). */
-    firstUse(download) {
-        const uses = this.uses.get(nameOf(download.file)) ?? [];
-        for (let i = firstAtOrAfter(uses, download.at.start); i < uses.length; i++) {
-            if (uses[i].command !== download.command && sameFile(uses[i].word.value, download.file))
-                return uses[i];
-        }
-        return undefined;
-    }
-    /**
-     * True when a verifier names the file, or names none of the artifacts at all: `sha256sum -c
-     * SHA256SUMS --ignore-missing` or `gpg --verify SHA256SUMS.asc` check every file of a release.
-     * Leaning to "verified" keeps the rule quiet when unsure.
-     */
-    verified(download) {
-        const name = nameOf(download.file);
-        return this.checked.some((text) => text.includes(name)) || this.generic();
-    }
-    genericVerifier;
-    generic() {
-        if (this.genericVerifier === undefined) {
-            const names = [...new Set(this.artifacts.map((d) => nameOf(d.file)))];
-            this.genericVerifier = this.checked.some((text) => !names.some((name) => text.includes(name)));
-        }
-        return this.genericVerifier;
-    }
-}
-/** The text a verifier checks against: its words, those of its pipeline (`echo "<sha>  F" | sha256sum -c`) and heredocs. */
-function checkedText(verifier) {
-    const texts = [];
-    for (const c of [...verifier.pipeline.commands, verifier]) {
-        texts.push(...words(c).map((w) => w.value));
-        for (const r of c.redirects)
-            if (r.heredoc)
-                texts.push(r.heredoc.body);
-    }
-    return texts.join('\n');
-}
-/** Same path as written, or the same name when one of them is a bare name (relative to an unknown directory). */
-function sameFile(a, b) {
-    const [x, y] = [normalize(a), normalize(b)];
-    return x === y || !x.includes('/') || !y.includes('/');
-}
-function normalize(path) {
-    return path.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, '$$$1').replace(/\/{2,}/g, '/').replace(/^(\.\/)+/, '');
-}
-/** The base name, normalized: what files are indexed and compared by. */
-function nameOf(path) {
-    const normalized = normalize(path);
-    return normalized.slice(normalized.lastIndexOf('/') + 1);
-}
-/** Binary search in uses sorted by offset. */
-function firstAtOrAfter(uses, offset) {
-    let [low, high] = [0, uses.length];
-    while (low < high) {
-        const mid = (low + high) >> 1;
-        if (uses[mid].word.start < offset)
-            low = mid + 1;
-        else
-            high = mid;
-    }
-    return low;
-}
-function push(map, key, value) {
-    const list = map.get(key);
-    if (list)
-        list.push(value);
-    else
-        map.set(key, [value]);
 }
 
 ;// CONCATENATED MODULE: ./src/rules/verify-downloads.ts
@@ -49843,6 +58783,8 @@ function push(map, key, value) {
 function* streamed(group) {
     for (const { shell } of group) {
         for (const pipeline of shell?.pipelines ?? []) {
+            if (pipeline.commands.length < 2)
+                continue; // nothing to pipe into
             const stages = pipeline.commands.map(effective);
             const download = stages.findIndex((c) => isDownload(c) && downloadsToStdout(c));
             const tar = download < 0 ? undefined : stages.slice(download + 1).find(extractsStdin);
@@ -49881,9 +58823,10 @@ const NEVER_FAIL = new Set(['echo', 'printf', 'yes']);
     // hadolint's DL4006 spec cases are all in the test file. Beyond them this rule also accepts a
     // `set -o pipefail` earlier in the same RUN (the build fails if the shell lacks it, so the pipe
     // never runs unguarded), a SHELL inherited from the stage this one is built FROM (Docker inherits
-    // it), ksh/mksh, and pipes fed only by `echo`/`printf`/`yes`; and it looks at ONBUILD triggers.
-    equivalents: { hadolint: ['DL4006'] },
-    related: { trivy: ['DS032'], kics: ['efbf148a'] },
+    // it), ksh/mksh; and it looks at ONBUILD triggers. DL4006 is only *related*: it flags every pipe,
+    // while this rule passes pipes whose status cannot fail the build unnoticed (`if`/`while`
+    // conditions, `! a | b`, pipes fed only by `echo`/`printf`/`yes`, `$(…)` given as an argument).
+    related: { hadolint: ['DL4006'], trivy: ['DS032'], kics: ['efbf148a'] },
     rationale: 'A RUN fails only when its last command fails, so in `curl -fsSL https://… | tar -xz` a failed download is hidden: `tar` gets an empty stream, the step "succeeds", and the image is built without the files. With `pipefail` any failing command of the pipe fails the step.',
     fix: 'Run pipes under a shell with `pipefail`: put `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (or `/bin/ash` on Alpine) before the RUN, or start the RUN with `set -o pipefail &&` when its shell supports it.',
     examples: {
@@ -49896,7 +58839,7 @@ const NEVER_FAIL = new Set(['echo', 'printf', 'yes']);
             const script = instruction.shell;
             if (!script || shellHasPipefail(instruction.shellCommand))
                 continue;
-            const pipe = script.pipelines.find((p) => p.commands.length > 1 && runByRunShell(p.commands[0]) && !fedByNeverFailing(p) && !statusIgnored(p.commands[0]));
+            const pipe = script.pipelines.find((p) => p.commands.length > 1 && !testedOnly(p) && runByRunShell(p.commands[0]) && !fedByNeverFailing(p) && !statusIgnored(p.commands[0]));
             if (!pipe || script.commands.some((c) => setsPipefail(c) && c.start < pipe.start))
                 continue;
             yield use_pipefail_problem(instruction, pipe, dockerfile.text);
@@ -49921,6 +58864,14 @@ function use_pipefail_problem(instruction, pipe, text) {
 function label(command) {
     const c = effective(command);
     return c.compound ? c.name + '…' : c.program;
+}
+/**
+ * A condition (`if ldd /bin/ls | grep -q "not found"; then exit 1; fi`) picks a branch instead of
+ * failing the build, and a negated pipe (`! a | b`) only succeeds more often under pipefail: either
+ * way pipefail adds no failure the build would otherwise miss.
+ */
+function testedOnly(pipe) {
+    return pipe.condition === true || pipe.negated;
 }
 function fedByNeverFailing(pipe) {
     return pipe.commands.slice(0, -1).every((c) => NEVER_FAIL.has(c.program));
@@ -50101,6 +59052,13 @@ function runsScript(command) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/data/non-root-images.ts
+const REDHAT = new Set(['registry.access.redhat.com', 'registry.redhat.io']);
+/** Single repositories, every tag of which runs as the user noted. */
+const SINGLE = new Set([
+    'docker.io/nginxinc/nginx-unprivileged', // `nginx` (101), listening on 8080
+    'docker.io/jenkins/jenkins', // `jenkins` (1000)
+    'quay.io/keycloak/keycloak' // 1000
+]);
 function isNonRootImage(image) {
     const { registry = 'docker.io', repository = '', tag = '' } = image;
     // Distroless publishes `:nonroot` and `:debug-nonroot` (also `:latest-nonroot`-style) variants.
@@ -50109,11 +59067,18 @@ function isNonRootImage(image) {
     // Chainguard images run as `nonroot` (65532) except the `-dev` variants and the wolfi-base builder.
     if (registry === 'cgr.dev' && repository.startsWith('chainguard/'))
         return !/(^|-)dev$/.test(tag) && repository !== 'chainguard/wolfi-base';
-    // NGINX's unprivileged images run as `nginx` (101) on port 8080.
-    return registry === 'docker.io' && repository === 'nginxinc/nginx-unprivileged';
+    // Red Hat's OpenJDK images (`ubi8/openjdk-17`, `ubi9/openjdk-21-runtime`) and JBoss EAP OpenShift images
+    // (`jboss-eap-7/eap74-openjdk11-openshift-rhel8`) run as `jboss` (185).
+    if (REDHAT.has(registry) && (/^ubi\d+\/openjdk-\d+(-runtime)?$/.test(repository) || /^jboss-eap-[67]\/eap\d+(-openjdk\d+)?-openshift(-rhel\d+)?$/.test(repository)))
+        return true;
+    // The same EAP images by their OpenShift image stream name (`FROM jboss-eap64-openshift:1.4`).
+    if (/^jboss-eap\d+-openshift$/.test(repository))
+        return true;
+    return SINGLE.has(`${registry}/${repository}`);
 }
 
 ;// CONCATENATED MODULE: ./src/rules/missing-user.ts
+
 
 
 /* harmony default export */ const missing_user = ({
@@ -50137,11 +59102,12 @@ function isNonRootImage(image) {
             return;
         const chain = finalStages(dockerfile);
         const base = chain[chain.length - 1].image;
-        // An unknown base (`FROM $BASE`) may set a user; Windows images have no root (the model gives them the `cmd` shell).
-        if ((!base.scratch && base.repository === undefined) || isNonRootImage(base) || stage.from.shellCommand[0] === 'cmd')
+        // An unknown base (`FROM $BASE`, or a placeholder such as `FROM BASEIMAGE` that a script replaces)
+        // may set a user; Windows images have no root.
+        if ((!base.scratch && !isPinnable(base)) || isNonRootImage(base) || stage.windows)
             return;
-        // A `scratch` image with no CMD or ENTRYPOINT holds data for other builds to copy: it never runs.
-        if (base.scratch && !chain.some((s) => s.instructions.some((i) => !i.onbuild && (i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT'))))
+        // A `scratch` image with no CMD or ENTRYPOINT holds files only: it never runs.
+        if (isFilesOnly(chain))
             return;
         const via = chain.length > 1 ? ` (nor do the stages it is built FROM, down to \`${base.raw}\`)` : '';
         const runs = base.scratch ? '`scratch` images run as root' : `\`${base.raw}\` runs as root unless it sets a user itself`;
@@ -50344,13 +59310,19 @@ function commandMode(command) {
         good: 'FROM alpine:3.20\nCOPY --chmod=0755 app /usr/local/bin/app\nUSER 10001\nCMD ["app"]\n'
     },
     check: function* (dockerfile) {
-        const directories = knownDirectories(dockerfile);
+        let directories;
         // Every stage counts: a build stage has no use for a setuid bit except to COPY the file out with it.
         for (const setting of modeSettings(dockerfile)) {
             const { bits, how, paths } = setting;
-            // A setgid directory only makes new files inherit its group: a common, harmless idiom.
-            const groupDirectories = !setting.recursive && paths.length > 0 && paths.every((p) => directories.has(p.replace(/(.)\/+$/, '$1')));
-            if (!bits.setuid && (!bits.setgid || groupDirectories))
+            if (!bits.setuid && !bits.setgid)
+                continue;
+            // On a directory no program runs: setgid only makes new files inherit its group (a common,
+            // harmless idiom) and Linux ignores setuid. `-R` reaches the files inside, so it still counts.
+            const stage = setting.instruction.stage;
+            const known = (directories ??= knownDirectories(dockerfile)); // only for files that set one of the bits
+            const madeEarlier = (p) => (known.get(p.replace(/(.)\/+$/, '$1')) ?? []).some((d) => d.stage === stage && d.at.start < setting.at.start);
+            const onDirectories = !setting.recursive && paths.length > 0 && paths.every(madeEarlier);
+            if (onDirectories)
                 continue;
             const bit = bits.setuid && bits.setgid ? 'setuid and setgid bits' : bits.setuid ? 'setuid bit' : 'setgid bit';
             const on = paths.length ? ` on \`${paths.join(' ')}\`` : '';
@@ -50358,68 +59330,23 @@ function commandMode(command) {
         }
     }
 });
-/** Paths the Dockerfile creates as directories (`mkdir`, `WORKDIR`, `install -d`). */
+/** Paths the Dockerfile creates as directories (`mkdir`, `WORKDIR`, `install -d`): where, in which stage. */
 function knownDirectories(dockerfile) {
-    const directories = new Set();
-    for (const { command } of runCommands(dockerfile)) {
+    const directories = new Map();
+    const add = (path, stage, at) => {
+        const key = path.replace(/(.)\/+$/, '$1');
+        directories.set(key, [...(directories.get(key) ?? []), { stage, at }]);
+    };
+    for (const { command, instruction } of runCommands(dockerfile)) {
         const isDirectory = command.program === 'mkdir' || (command.program === 'install' && command.args.some((a) => /^(-[a-zA-Z]*d[a-zA-Z]*|--directory)$/.test(a.value)));
         if (isDirectory)
             for (const path of positionals(command, ['-m', '--mode', '-o', '-g']))
-                directories.add(path.value.replace(/(.)\/+$/, '$1'));
+                add(path.value, instruction.stage, command);
     }
     for (const workdir of instructionsOf(dockerfile, 'WORKDIR'))
         if (workdir.args[0])
-            directories.add(workdir.args[0].value.replace(/(.)\/+$/, '$1'));
+            add(workdir.args[0].value, workdir.stage, workdir);
     return directories;
-}
-
-;// CONCATENATED MODULE: ./src/rules/no-world-writable.ts
-
-
-
-/** Shared scratch and runtime (socket, lock) directories, where `1777` (writable by all, sticky) is the norm. */
-const SCRATCH = /(^|\/)(tmp|temp)(\/|$)|^\/(dev\/shm|run|var\/run|var\/lock)(\/|$)/;
-/* harmony default export */ const no_world_writable = ({
-    id: 'no-world-writable',
-    title: 'Do not make files or directories writable by every user',
-    severity: 'warning',
-    tags: ['security', 'least-privilege', 'CWE-732'],
-    securitySeverity: 5.5,
-    precision: 'high',
-    rationale: 'A world-writable file (`777`, `666`, `o+w`) can be changed by any process in the container, whatever user it runs as. If it is code, configuration or a script the app runs, an attacker who gets a foothold as one user can plant their own code there and have it run by another, or by the app at its next start.',
-    fix: 'Give ownership to the user that needs to write (`chown 10001 /app/data`, `COPY --chown=10001`) and use `755`/`644` (or `750`/`640`). For a shared scratch directory use the sticky bit: `chmod 1777 /tmp/cache`. A `umask` should mask others\' write: `umask 022`.',
-    examples: {
-        bad: 'FROM alpine:3.20\nRUN mkdir -p /app/data && chmod -R 777 /app\nUSER 10001\nCMD ["sh"]\n',
-        good: 'FROM alpine:3.20\nRUN mkdir -p /app/data && chown 10001 /app/data && chmod 755 /app/data\nUSER 10001\nCMD ["sh"]\n'
-    },
-    check: function* (dockerfile) {
-        const image = inImage(dockerfile);
-        for (const setting of modeSettings(dockerfile)) {
-            const { bits, how, paths } = setting;
-            if (!bits.worldWritable || !image(setting.instruction))
-                continue;
-            if (bits.sticky && paths.length > 0 && paths.every((p) => SCRATCH.test(p)))
-                continue;
-            const what = paths.length ? `\`${paths.join(' ')}\`${setting.recursive ? ' (and everything in it)' : ''}` : 'the files';
-            const sticky = !bits.sticky && paths.some((p) => SCRATCH.test(p)) ? ' For a shared scratch directory use `1777` (sticky).' : '';
-            yield { at: setting.at, message: `\`${how}\` makes ${what} writable by every user in the container.${sticky}` };
-        }
-        yield* openUmasks(dockerfile, image);
-    }
-});
-/** True for instructions whose files end up in the image: build stages the image is not built FROM are thrown away. */
-function inImage(dockerfile) {
-    const stages = new Set(finalStages(dockerfile));
-    return (instruction) => instruction.stage !== undefined && stages.has(instruction.stage);
-}
-/** `umask 000` and the like: everything the rest of the RUN creates is world-writable. */
-function* openUmasks(dockerfile, image) {
-    for (const { command, instruction } of runCommands(dockerfile)) {
-        const mask = command.program === 'umask' ? positionals(command)[0] : undefined;
-        if (!mask || !image(instruction) || !/^[0-7]{1,4}$/.test(mask.value) || (parseInt(mask.value, 8) & 0o002) !== 0)
-            continue;
-        yield { at: mask, message: `\`umask ${mask.value}\` lets every file and directory created after it be writable by every user in the container.` };
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/shell/writes.ts
@@ -50463,6 +59390,76 @@ function writtenFiles(command) {
                 files.push({ ...arg, value: arg.value.slice(3) });
     }
     return files.filter((f) => f.value !== '-' && !f.value.startsWith('/dev/'));
+}
+/** The paths `rm` deletes, as written: `rm -rf "$tempDir" /var/lib/apt/lists/*`. */
+function removedPaths(command) {
+    return command.program === 'rm' ? readOptions(command, { short: '' }).operands : [];
+}
+
+;// CONCATENATED MODULE: ./src/rules/no-world-writable.ts
+
+
+
+
+/** Shared scratch and runtime (socket, lock) directories, where `1777` (writable by all, sticky) is the norm. */
+const SCRATCH = /(^|\/)(tmp|temp)(\/|$)|^\/(dev\/shm|run|var\/run|var\/lock)(\/|$)/;
+/* harmony default export */ const no_world_writable = ({
+    id: 'no-world-writable',
+    title: 'Do not make files or directories writable by every user',
+    severity: 'warning',
+    tags: ['security', 'least-privilege', 'CWE-732'],
+    securitySeverity: 5.5,
+    precision: 'high',
+    rationale: 'A world-writable file (`777`, `666`, `o+w`) can be changed by any process in the container, whatever user it runs as. If it is code, configuration or a script the app runs, an attacker who gets a foothold as one user can plant their own code there and have it run by another, or by the app at its next start.',
+    fix: 'Give ownership to the user that needs to write (`chown 10001 /app/data`, `COPY --chown=10001`) and use `755`/`644` (or `750`/`640`). For a shared scratch directory use the sticky bit: `chmod 1777 /tmp/cache`. A `umask` should mask others\' write: `umask 022`.',
+    examples: {
+        bad: 'FROM alpine:3.20\nRUN mkdir -p /app/data && chmod -R 777 /app\nUSER 10001\nCMD ["sh"]\n',
+        good: 'FROM alpine:3.20\nRUN mkdir -p /app/data && chown 10001 /app/data && chmod 755 /app/data\nUSER 10001\nCMD ["sh"]\n'
+    },
+    check: function* (dockerfile) {
+        const image = inImage(dockerfile);
+        for (const setting of modeSettings(dockerfile)) {
+            const { bits, how, paths } = setting;
+            if (!bits.worldWritable || !image(setting.instruction) || removedLater(setting))
+                continue;
+            if (bits.sticky && paths.length > 0 && paths.every((p) => SCRATCH.test(p)))
+                continue;
+            const what = paths.length ? `\`${paths.join(' ')}\`${setting.recursive ? ' (and everything in it)' : ''}` : 'the files';
+            const sticky = !bits.sticky && paths.some((p) => SCRATCH.test(p)) ? ' For a shared scratch directory use `1777` (sticky).' : '';
+            yield { at: setting.at, message: `\`${how}\` makes ${what} writable by every user in the container.${sticky}` };
+        }
+        yield* openUmasks(dockerfile, image);
+    }
+});
+/** True for instructions whose files end up in the image: build stages the image is not built FROM are thrown away. */
+function inImage(dockerfile) {
+    const stages = new Set(finalStages(dockerfile));
+    return (instruction) => instruction.stage !== undefined && stages.has(instruction.stage);
+}
+/**
+ * True when a later command of the same RUN deletes every path the mode was set on (or a directory
+ * holding it): `chmod 777 "$tempDir" && … && rm -rf "$tempDir"` leaves nothing in the layer.
+ * Paths are compared as written, so the same word or variable must be removed.
+ */
+function removedLater(setting) {
+    const commands = setting.instruction.shell?.commands ?? [];
+    const removed = commands.filter((c) => c.start > setting.at.end).flatMap((c) => removedPaths(c).map((w) => no_world_writable_normalize(w.value)));
+    if (!removed.length || !setting.paths.length)
+        return false;
+    return setting.paths.map(no_world_writable_normalize).every((path) => removed.some((r) => r !== '' && (path === r || path.startsWith(`${r}/`))));
+}
+/** `${dir}/` and `$dir` are the same path. */
+function no_world_writable_normalize(path) {
+    return path.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, '$$$1').replace(/\/+$/, '');
+}
+/** `umask 000` and the like: everything the rest of the RUN creates is world-writable. */
+function* openUmasks(dockerfile, image) {
+    for (const { command, instruction } of runCommands(dockerfile)) {
+        const mask = command.program === 'umask' ? positionals(command)[0] : undefined;
+        if (!mask || !image(instruction) || !/^[0-7]{1,4}$/.test(mask.value) || (parseInt(mask.value, 8) & 0o002) !== 0)
+            continue;
+        yield { at: mask, message: `\`umask ${mask.value}\` lets every file and directory created after it be writable by every user in the container.` };
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/rules/data/accounts.ts
@@ -50612,19 +59609,31 @@ const SUDOERS = /^\/etc\/sudoers(\.d(\/|$)|$)/;
 });
 /** Writes to the files that say who may be root: sudoers, /etc/shadow, /etc/passwd (a UID-0 line). */
 function* fileGrants(command) {
-    const text = command.pipeline.commands.flatMap((c) => [...c.args.map((a) => a.value), ...c.redirects.map((r) => r.heredoc?.body ?? '')]).join(' ');
     for (const file of writtenFiles(command)) {
         if (SUDOERS.test(file.value)) {
-            const how = /NOPASSWD/.test(text) ? 'a `NOPASSWD` sudo rule: that user can become root without a password' : 'sudo rules: the users they name can become root';
+            if (rootOnly(pipelineText(command)))
+                continue;
+            const how = /NOPASSWD/.test(pipelineText(command)) ? 'a `NOPASSWD` sudo rule: that user can become root without a password' : 'sudo rules: the users they name can become root';
             yield { at: file, message: `Writing \`${file.value}\` adds ${how}.` };
         }
         else if (file.value === '/etc/shadow' || file.value === '/etc/gshadow') {
             yield { at: file, message: `Editing \`${file.value}\` directly changes passwords and account locks, bypassing \`passwd\`/\`usermod\`.` };
         }
-        else if (file.value === '/etc/passwd' && /(^|[\s'"])[^:\s'"]+:[^:\s]*:0+:/m.test(text)) {
+        else if (file.value === '/etc/passwd' && /(^|[\s'"])[^:\s'"]+:[^:\s]*:0+:/m.test(pipelineText(command))) {
             yield { at: file, message: 'Writing a line with UID 0 to `/etc/passwd` adds an account that is root under another name.' };
         }
     }
+}
+/** A sudoers rule's user list: `root` in `root ALL=(ALL) ALL`, `%sudo` in `%sudo ALL=(ALL:ALL) ALL`. */
+const SUDOERS_USER = /(?:^|\s)([^\s=]+)[ \t]+[^\s=]+[ \t]*=/gm;
+/** True when every sudoers rule written names only root, which already is root (`root ALL=(ALL) ALL`). */
+function rootOnly(text) {
+    const users = [...text.matchAll(SUDOERS_USER)].map((m) => m[1]);
+    return users.length > 0 && users.every((user) => user === 'root');
+}
+/** What the command's pipeline writes: its arguments and heredocs (only built for a command that writes one of the files above). */
+function pipelineText(command) {
+    return command.pipeline.commands.flatMap((c) => [...c.args.map((a) => a.value), ...c.redirects.map((r) => r.heredoc?.body ?? '')]).join(' ');
 }
 /** `COPY sudoers /etc/sudoers.d/app`, `COPY <<EOF /etc/sudoers.d/app`, `COPY sudoers /etc/`. */
 function* copiedGrants(dockerfile, image) {
@@ -50750,9 +59759,8 @@ const FAMILY = { 'apt-get': 'apt', apt: 'apt', aptitude: 'apt', apk: 'apk', yum:
         const user = stages[0] && finalUser(stages[0]);
         const userArg = user?.args[0];
         const name = userArg && user?.resolve(userArg.value);
-        // Root may bind any port, and with the capability granted the port binds. Windows has no privileged
-        // ports (the model gives Windows stages the `cmd` shell).
-        if (allowed || !userArg || name === undefined || isRootUser(name) || stages[0].from.shellCommand[0] === 'cmd')
+        // Root may bind any port, and with the capability granted the port binds. Windows has no privileged ports.
+        if (allowed || !userArg || name === undefined || isRootUser(name) || stages[0].windows)
             return;
         for (const instruction of stages.flatMap((s) => s.instructions)) {
             if (instruction.keyword !== 'EXPOSE' || instruction.onbuild)
@@ -50807,8 +59815,16 @@ function nameWords(name) {
         .split(/[^a-z0-9]+/)
         .filter(Boolean);
 }
+/**
+ * Every known name, secret word and ending contains one of these (any case), so a name without any
+ * is no secret name: most names and options are ruled out with one test. Non-ASCII names go the long
+ * way, since case mapping may turn one of their letters into an ASCII one (`\u212A` is `k`).
+ */
+const MAY_BE_SECRET = /key|auth|credential|pass|pword|secret|token|pwd|[^\x00-\x7f]/i;
 /** True when a variable, property or option name says it holds a secret (`NPM_TOKEN`, `db.password`, `--api-key`). */
 function isSecretName(name) {
+    if (!MAY_BE_SECRET.test(name))
+        return false;
     const upper = name.replace(/^-+/, '').toUpperCase().replace(/[-.]/g, '_');
     if (KNOWN.has(upper) || KNOWN.has(upper.replace(PREFIXES, '')))
         return true;
@@ -50891,13 +59907,12 @@ const CREDENTIAL_FILE_VARS = new Set([
 
 
 
-const found = new WeakMap();
 /** Every piece of text the Dockerfile writes with echo, printf, a heredoc, or a COPY/ADD heredoc (found once per file: several rules ask). */
 function writtenTexts(dockerfile) {
-    let texts = found.get(dockerfile);
-    if (!texts)
-        found.set(dockerfile, (texts = [...findWrittenTexts(dockerfile)]));
-    return texts;
+    return perFile(dockerfile, allWrittenTexts);
+}
+function allWrittenTexts(dockerfile) {
+    return [...findWrittenTexts(dockerfile)];
 }
 function* findWrittenTexts(dockerfile) {
     for (const { command } of runCommands(dockerfile)) {
@@ -50915,7 +59930,7 @@ function* findWrittenTexts(dockerfile) {
         }
     }
     for (const instruction of dockerfile.instructions) {
-        if (instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD')
+        if ((instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD') || !instruction.heredocs.length)
             continue;
         const destination = copyDestination(instruction)?.value;
         for (const heredoc of instruction.heredocs) {
@@ -51015,44 +60030,48 @@ function referenced(text, names) {
 ;// CONCATENATED MODULE: ./src/rules/secrets/values.ts
 const END = '(?![A-Za-z0-9_-])';
 /**
- * Token formats with a fixed prefix and length: each one is a live credential of that service. `hint`
- * is a string every match contains, so most files skip most patterns with one `includes`.
+ * Token formats with a fixed prefix and length: each one is a live credential of that service. Every
+ * match contains one of the `hints`, so most files skip most patterns with an `includes` or two.
  */
 const TOKENS = [
-    { kind: 'a private key', hint: 'PRIVATE KEY', pattern: /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/g },
-    { kind: 'an AWS access key', hint: 'IA', pattern: new RegExp(`\\b(?:AKIA|ASIA)[0-9A-Z]{16}${END}`, 'g') },
-    { kind: 'a GitHub token', hint: 'gh', pattern: new RegExp(`\\bgh[pousr]_[A-Za-z0-9]{36}${END}`, 'g') },
-    { kind: 'a GitHub token', hint: 'github_pat_', pattern: new RegExp(`\\bgithub_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}${END}`, 'g') },
-    { kind: 'a GitLab token', hint: 'glpat-', pattern: new RegExp(`\\bglpat-[A-Za-z0-9_-]{20,}${END}`, 'g') },
-    { kind: 'a Slack token', hint: 'xox', pattern: new RegExp(`\\bxox[abprs]-[A-Za-z0-9-]{10,}${END}`, 'g') },
-    { kind: 'a Slack webhook URL', hint: 'hooks.slack.com', pattern: /https:\/\/hooks\.slack\.com\/services\/T[A-Z0-9]+\/B[A-Z0-9]+\/[A-Za-z0-9]{16,}/g },
-    { kind: 'a Stripe live key', hint: '_live_', pattern: new RegExp(`\\b[rs]k_live_[A-Za-z0-9]{20,}${END}`, 'g') },
-    { kind: 'a Google API key', hint: 'AIza', pattern: new RegExp(`\\bAIza[0-9A-Za-z_-]{35}${END}`, 'g') },
-    { kind: 'an npm token', hint: 'npm_', pattern: new RegExp(`\\bnpm_[A-Za-z0-9]{36}${END}`, 'g') },
-    { kind: 'a PyPI token', hint: 'pypi-', pattern: new RegExp(`\\bpypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,}${END}`, 'g') },
-    { kind: 'a Docker Hub token', hint: 'dckr_pat_', pattern: new RegExp(`\\bdckr_pat_[A-Za-z0-9_-]{27,}${END}`, 'g') },
-    { kind: 'a Hugging Face token', hint: 'hf_', pattern: new RegExp(`\\bhf_[A-Za-z0-9]{34,}${END}`, 'g') },
-    { kind: 'an OpenAI key', hint: 'T3BlbkFJ', pattern: new RegExp(`\\bsk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}T3BlbkFJ[A-Za-z0-9_-]{20,}${END}`, 'g') },
-    { kind: 'an Anthropic key', hint: 'sk-ant-', pattern: new RegExp(`\\bsk-ant-[a-z]+\\d\\d-[A-Za-z0-9_-]{80,}${END}`, 'g') },
-    { kind: 'a SendGrid key', hint: 'SG.', pattern: new RegExp(`\\bSG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}${END}`, 'g') }
+    { kind: 'a private key', hints: ['PRIVATE KEY'], pattern: /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/g },
+    { kind: 'an AWS access key', hints: ['AKIA', 'ASIA'], pattern: new RegExp(`\\b(?:AKIA|ASIA)[0-9A-Z]{16}${END}`, 'g') },
+    { kind: 'a GitHub token', hints: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'], pattern: new RegExp(`\\bgh[pousr]_[A-Za-z0-9]{36}${END}`, 'g') },
+    { kind: 'a GitHub token', hints: ['github_pat_'], pattern: new RegExp(`\\bgithub_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}${END}`, 'g') },
+    { kind: 'a GitLab token', hints: ['glpat-'], pattern: new RegExp(`\\bglpat-[A-Za-z0-9_-]{20,}${END}`, 'g') },
+    { kind: 'a Slack token', hints: ['xox'], pattern: new RegExp(`\\bxox[abprs]-[A-Za-z0-9-]{10,}${END}`, 'g') },
+    { kind: 'a Slack webhook URL', hints: ['hooks.slack.com'], pattern: /https:\/\/hooks\.slack\.com\/services\/T[A-Z0-9]+\/B[A-Z0-9]+\/[A-Za-z0-9]{16,}/g },
+    { kind: 'a Stripe live key', hints: ['_live_'], pattern: new RegExp(`\\b[rs]k_live_[A-Za-z0-9]{20,}${END}`, 'g') },
+    { kind: 'a Google API key', hints: ['AIza'], pattern: new RegExp(`\\bAIza[0-9A-Za-z_-]{35}${END}`, 'g') },
+    { kind: 'an npm token', hints: ['npm_'], pattern: new RegExp(`\\bnpm_[A-Za-z0-9]{36}${END}`, 'g') },
+    { kind: 'a PyPI token', hints: ['pypi-'], pattern: new RegExp(`\\bpypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,}${END}`, 'g') },
+    { kind: 'a Docker Hub token', hints: ['dckr_pat_'], pattern: new RegExp(`\\bdckr_pat_[A-Za-z0-9_-]{27,}${END}`, 'g') },
+    { kind: 'a Hugging Face token', hints: ['hf_'], pattern: new RegExp(`\\bhf_[A-Za-z0-9]{34,}${END}`, 'g') },
+    { kind: 'an OpenAI key', hints: ['T3BlbkFJ'], pattern: new RegExp(`\\bsk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}T3BlbkFJ[A-Za-z0-9_-]{20,}${END}`, 'g') },
+    { kind: 'an Anthropic key', hints: ['sk-ant-'], pattern: new RegExp(`\\bsk-ant-[a-z]+\\d\\d-[A-Za-z0-9_-]{80,}${END}`, 'g') },
+    { kind: 'a SendGrid key', hints: ['SG.'], pattern: new RegExp(`\\bSG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}${END}`, 'g') }
 ];
 /** The documentation's sample keys (`AKIAIOSFODNN7EXAMPLE`, `ghp_xxxx…`) are not secrets. */
 const SAMPLE = /EXAMPLE|example|x{8}|X{8}|0{12}|\*{4}/;
 const URL_PASSWORD = 'a password in a URL';
 /** A password in a URL: `scheme://user:password@host`. The password is the second group. */
 const URL_CREDENTIALS = /\b[a-z][a-z0-9+.-]*:\/\/([^\s:/@'"]+):([^\s/@'"]+)@(?=[A-Za-z0-9[])/dgi;
+/** Any hint: one scan rules out every token format for most files. */
+const ANY_HINT = new RegExp(TOKENS.flatMap((t) => t.hints.map((hint) => hint.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('|'));
+/** What URL_CREDENTIALS matches after the scheme: a scan for `://` rules out most files without trying every word. */
+const URL_CREDENTIALS_TAIL = /:\/\/[^\s:/@'"]+:[^\s/@'"]+@(?=[A-Za-z0-9[])/;
 /** Every secret in `text` found by its shape, with offsets from `base`. */
 function findSecrets(text, base = 0) {
     const found = [];
-    for (const { kind, hint, pattern } of TOKENS) {
-        if (!text.includes(hint))
+    for (const { kind, hints, pattern } of ANY_HINT.test(text) ? TOKENS : []) {
+        if (!hints.some((hint) => text.includes(hint)))
             continue;
         for (const m of text.matchAll(pattern)) {
             if (!SAMPLE.test(m[0]))
                 found.push({ kind, value: m[0], start: base + m.index, end: base + m.index + m[0].length });
         }
     }
-    for (const m of text.includes('@') ? text.matchAll(URL_CREDENTIALS) : []) {
+    for (const m of URL_CREDENTIALS_TAIL.test(text) ? text.matchAll(URL_CREDENTIALS) : []) {
         const [start, end] = m.indices[2];
         const password = m[2];
         if (isLiteralSecret(password))
@@ -51120,12 +60139,12 @@ const ACCOUNT_TOOLS = new Set(['useradd', 'usermod', 'chpasswd', 'passwd']);
 function* commandSecrets(command) {
     if (ACCOUNT_TOOLS.has(command.program))
         return;
-    const words = [...command.assignments, ...command.args];
+    const words = command.assignments.length ? [...command.assignments, ...command.args] : command.args;
     for (let i = 0; i < words.length; i++) {
         const word = words[i];
         if (!word.literal)
             continue;
-        const assignment = KEY_VALUE.exec(word.value);
+        const assignment = word.value.includes('=') ? KEY_VALUE.exec(word.value) : null;
         if (assignment && isCredentialName(assignment[1]) && isLiteralSecret(assignment[2])) {
             yield { name: assignment[1], value: assignment[2], start: word.start, end: word.end };
         }
@@ -51443,6 +60462,7 @@ function heredocFiles(dockerfile, copy) {
         .filter((h) => destination && !/['"]/.test(dockerfile.text.slice(h.start, h.end)))
         .map((h) => ({ text: h.body, at: { start: h.bodyStart, end: h.bodyStart + h.body.length }, exact: true, files: [destination] }));
 }
+const expands = (word) => word.value.includes('$');
 const message = (arg, how) => `Build arg \`${arg}\` is used as a credential ${how}: build-arg values are recorded in the image history and build provenance. Use a secret mount.`;
 /* harmony default export */ const no_build_arg_credentials = ({
     id: 'no-build-arg-credentials',
@@ -51473,6 +60493,9 @@ const message = (arg, how) => `Build arg \`${arg}\` is used as a credential ${ho
                 if (!args.size)
                     continue;
                 for (const command of instruction.shell?.commands ?? []) {
+                    // A use is part of a word, and it names a build arg only with `$`: most commands have none.
+                    if (!command.args.some(expands) && !command.assignments.some(expands))
+                        continue;
                     for (const use of credentialUses(command)) {
                         for (const arg of referenced(use.text, args))
                             problems.push({ arg, at: use.word, message: message(arg, use.how) });
@@ -51526,6 +60549,8 @@ function isPersistent(path, run) {
 }
 /** Each place a RUN writes the content of one of its secret mounts into a file of the image. */
 function* secretCopies(run) {
+    if (!run.shell)
+        return;
     const mounts = secretPaths(run);
     // Most RUNs read no secret: skip them without looking at their commands.
     if (!run.shell || (mounts.length === 1 && !run.text.includes('/run/secrets/')))
@@ -51619,6 +60644,8 @@ const KEY_IMPORTERS = new Set(['apt-key', 'gpg', 'gpg2', 'rpm', 'rpmkeys']);
 const lineOf = (dockerfile, offset) => positionOf(dockerfile.lineStarts, offset).line;
 /** Key and token files a COPY adds, and token files a later RUN deletes (which does not remove them). */
 function* copiedSecrets(dockerfile, stage, copies) {
+    if (!copies.length)
+        return;
     const commands = stage.instructions.flatMap((i) => i.shell?.commands ?? []);
     const removals = commands.filter((c) => c.program === 'rm' || c.program === 'shred');
     // A `.key` that apt-key, gpg or rpm imports (also through `cat x.key | gpg --dearmor`) is a public signing key.
@@ -51727,14 +60754,15 @@ function* findMechanisms(dockerfile, table) {
     for (const { command: written, instruction } of runCommands(dockerfile)) {
         const command = asTool(written);
         const shellForm = !instruction.json;
-        // One problem per word: the first row that explains it.
-        const seen = new Set();
+        // One problem per word: the first row that explains it (most commands have no hit: no set for them).
+        let seen;
         for (const row of flagRows(table, command.program)) {
             if (row.when && !row.when(command))
                 continue;
             const hit = row.value ? valuedFlag(command, row.flags, row.value) : bareFlag(command, row.flags, row.cluster);
-            if (!hit || seen.has(hit.word))
+            if (!hit || seen?.has(hit.word))
                 continue;
+            seen ??= new Set();
             seen.add(hit.word);
             const problem = { at: hit.word, message: say(hit.quote, row) };
             if (row.fix && shellForm && hit.word.raw === hit.word.value)
@@ -51743,8 +60771,9 @@ function* findMechanisms(dockerfile, table) {
         }
         for (const row of configRows(table, command.program)) {
             const hit = configSet(command, row);
-            if (!hit || seen.has(hit.word))
+            if (!hit || seen?.has(hit.word))
                 continue;
+            seen ??= new Set();
             seen.add(hit.word);
             yield { at: hit.word, message: say(hit.quote, row) };
         }
@@ -51783,8 +60812,9 @@ function index(table) {
     }
     return indexed;
 }
-const flagRows = (table, program) => index(table).flags.get(program) ?? [];
-const configRows = (table, program) => index(table).configs.get(program) ?? [];
+const NO_ROWS = [];
+const flagRows = (table, program) => index(table).flags.get(program) ?? NO_ROWS;
+const configRows = (table, program) => index(table).configs.get(program) ?? NO_ROWS;
 function bareFlag(command, flags, cluster) {
     for (const word of options(command)) {
         const [name, value] = splitOption(word.value);
@@ -51850,10 +60880,13 @@ function splitAt(word) {
     const eq = word.indexOf('=');
     return [word.slice(0, eq), word.slice(eq + 1)];
 }
+const EXPORTERS = new Set(['export', 'declare', 'typeset']);
 /** Environment assignments a command makes: `NAME=v cmd`, `export NAME=v`, `go env -w NAME=v`. */
 function assignments(command) {
+    const exported = EXPORTERS.has(command.program);
+    if (!exported && command.program !== 'go' && !command.assignments.length)
+        return NO_ROWS; // most commands set nothing
     const found = command.assignments.map((word) => ({ word, quote: word.value }));
-    const exported = ['export', 'declare', 'typeset'].includes(command.program);
     const goEnv = command.program === 'go' && command.args[0]?.value === 'env' && command.args.some((a) => a.value === '-w');
     if (exported || goEnv) {
         for (const word of command.args) {
@@ -52063,7 +61096,9 @@ const UNTRUSTED_REPOSITORIES = {
         { name: /^(npm_config_registry|YARN_NPM_REGISTRY_SERVER)$/i, value: HTTP }
     ],
     text: [
-        { pattern: /^[ \t]*deb(?:-src)?\s+\[[^\]]*\btrusted=yes\b[^\]]*\][^\n]*/im, effect: UNSIGNED_APT },
+        // A local `file:`/`copy:` repository (`deb [trusted=yes] file://$tempDir ./`, official nginx) holds
+        // .debs built or fetched earlier in the build: no network path, and no signature to check.
+        { pattern: /^[ \t]*deb(?:-src)?\s+\[[^\]]*\btrusted=yes\b[^\]]*\](?![ \t]*(?:file|copy):)[^\n]*/im, effect: UNSIGNED_APT },
         { pattern: /^[ \t]*Trusted:\s*yes\b/im, effect: UNSIGNED_APT },
         { pattern: /Acquire::Allow(?:Downgrade)?InsecureRepositories\s+"?(?:true|1|yes)"?/i, effect: UNSIGNED_INDEX },
         // `repo_gpgcheck` (signed metadata) is off by default on most distributions; `gpgcheck` is not.
@@ -52160,7 +61195,7 @@ function buildStep(command) {
  * `apk add --virtual` group it was installed in, or with apt's `apt-mark auto … && apt-get purge
  * --auto-remove` idiom (official images use these to build without keeping the toolchain).
  */
-function removedLater(pkg, install, run) {
+function toolchains_removedLater(pkg, install, run) {
     const group = install.program === 'apk' ? flagValue(install, '--virtual', '-t')?.value : undefined;
     let marked = false;
     for (const command of run) {
@@ -52220,7 +61255,7 @@ const REMOVALS = {
             return;
         for (const run of runs) {
             for (const command of run) {
-                const left = [...new Set(toolchainPackages(command))].filter((pkg) => !removedLater(pkg, command, run));
+                const left = [...new Set(toolchainPackages(command))].filter((pkg) => !toolchains_removedLater(pkg, command, run));
                 if (!left.length)
                     continue;
                 const names = left.map((p) => `\`${p}\``).join(', ');
@@ -52268,7 +61303,8 @@ function runsOf(stage) {
     check: function* (dockerfile) {
         const chain = finalStages(dockerfile);
         // A HEALTHCHECK (or HEALTHCHECK NONE) in the stage the final one is built FROM is inherited.
-        if (chain.length === 0 || chain.some((stage) => lastOf(stage, 'HEALTHCHECK')))
+        // A `scratch` image with no CMD or ENTRYPOINT holds files only: it runs no process to check.
+        if (chain.length === 0 || chain.some((stage) => lastOf(stage, 'HEALTHCHECK')) || isFilesOnly(chain))
             return;
         const from = chain[0].from;
         yield {
@@ -52282,6 +61318,7 @@ function runsOf(stage) {
 
 
 // imports: images
+
 
 
 
@@ -52325,6 +61362,7 @@ const rules_rules = [
     // rules: images
     pin_base_image,
     pin_image_digest,
+    trusted_base_registry,
     no_floating_tag_with_digest,
     prefer_copy,
     verify_remote_add,
@@ -52362,7 +61400,16 @@ const rules_rules = [
     healthcheck,
 ];
 
+;// CONCATENATED MODULE: ./src/hadolint-codes.ts
+const isHadolintCode = (id) => /^(DL|SC)\d+$/i.test(id);
+/** The rules that catch the same cases as the code (equivalents) or look at the same concern (related). */
+function rulesForHadolintCode(code, rules) {
+    const upper = code.toUpperCase();
+    return rules.filter((rule) => rule.equivalents?.hadolint?.includes(upper) || rule.related?.hadolint?.includes(upper));
+}
+
 ;// CONCATENATED MODULE: ./src/suppressions.ts
+
 
 const PRAGMA = /^(dockerfile-guard|hadolint)\s+(global\s+)?ignore\s*=\s*(.+)$/i;
 function suppressions(dockerfile, rules) {
@@ -52391,14 +61438,10 @@ function suppressions(dockerfile, rules) {
 }
 /** Our rule ids for an id in a pragma: itself, or the rules that name a hadolint code. */
 function ruleIdsFor(id, rules) {
-    if (!/^(DL|SC)\d+$/i.test(id))
-        return [id];
-    const code = id.toUpperCase();
-    return rules.filter((r) => r.equivalents?.hadolint?.includes(code) || r.related?.hadolint?.includes(code)).map((r) => r.id);
+    return isHadolintCode(id) ? rulesForHadolintCode(id, rules).map((r) => r.id) : [id];
 }
 
 ;// CONCATENATED MODULE: ./src/lint.ts
-// The engine: parse once, run the enabled rules, drop suppressed findings, sort. Pure: no I/O.
 
 
 
@@ -52411,7 +61454,11 @@ function levelOf(rule, options) {
     const configured = options.levels?.[rule.id];
     if (configured)
         return configured;
-    return rule.enabledByDefault === false && !options.allRules ? 'off' : rule.severity;
+    if (options.allRules || options.preset === 'strict')
+        return rule.severity;
+    if (options.preset === 'security' && !rule.tags.includes('security') && rule.id !== 'parse-error')
+        return 'off';
+    return rule.enabledByDefault === false ? 'off' : rule.severity;
 }
 function lint(file, options = {}) {
     const rules = options.rules ?? rules_rules;
@@ -52547,7 +61594,46 @@ function markers_normalize(line) {
     return line.trim().replace(/\s+/g, ' ');
 }
 
+;// CONCATENATED MODULE: ./src/fix.ts
+/**
+ * The text with the fixes applied, in order of position. A fix that overlaps one already applied
+ * waits for the next lint (two rules may rewrite the same words), and the same fix carried by two
+ * findings is applied once. Positions are the linter's: 1-based, after any byte-order mark, which
+ * is kept.
+ */
+function applyFixes(text, fixes) {
+    const bom = text.charCodeAt(0) === 0xfeff ? '\ufeff' : '';
+    const body = bom ? text.slice(1) : text;
+    const starts = lineStarts(body);
+    const offset = (line, column) => (line <= starts.length ? starts[line - 1] + column - 1 : body.length);
+    const edits = fixes
+        .map((fix) => ({ start: offset(fix.line, fix.column), end: offset(fix.endLine, fix.endColumn), text: fix.text }))
+        .filter((edit) => edit.start <= edit.end)
+        .sort((a, b) => a.start - b.start || a.end - b.end);
+    let result = '';
+    let cursor = 0;
+    for (const [i, edit] of edits.entries()) {
+        const previous = edits[i - 1];
+        if (edit.start < cursor || (previous && previous.start === edit.start && previous.end === edit.end && previous.text === edit.text))
+            continue;
+        result += body.slice(cursor, edit.start) + edit.text;
+        cursor = edit.end;
+    }
+    return bom + result + body.slice(cursor);
+}
+/** Offsets where each line starts. */
+function lineStarts(text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    return starts;
+}
+
 ;// CONCATENATED MODULE: ./src/github/suggestion.ts
+// GitHub's ```suggestion blocks: the new text of *every* line a comment covers, which the author
+// applies with one click. A block shorter than the range silently deletes lines, so the replacement
+// is always computed from the file's text over exactly the commented lines.
+
 
 /**
  * The lines that replace `first`..`last` once the fixes inside them are applied (fixes reaching
@@ -52569,22 +61655,13 @@ function suggestedLines(source, first, last, fixes) {
     // The range includes the newline that ends its last line, so a fix may delete whole lines.
     const to = last < starts.length ? starts[last] : text.length;
     const offset = (line, column) => (line <= starts.length ? starts[line - 1] + column - 1 : Infinity);
-    const edits = fixes
-        .map((fix) => ({ start: offset(fix.line, fix.column), end: offset(fix.endLine, fix.endColumn), text: fix.text }))
-        .filter((edit) => from <= edit.start && edit.start <= edit.end && edit.end <= to)
-        .sort((a, b) => a.start - b.start || a.end - b.end);
+    const inside = fixes.filter((fix) => {
+        const [start, end] = [offset(fix.line, fix.column), offset(fix.endLine, fix.endColumn)];
+        return from <= start && start <= end && end <= to;
+    });
+    const fixed = applyFixes(text, inside);
     const original = text.slice(from, to);
-    let result = '';
-    let cursor = from;
-    for (const [i, edit] of edits.entries()) {
-        const previous = edits[i - 1];
-        // Two findings may carry the same fix; an insertion applied twice would insert twice.
-        if (edit.start < cursor || (previous && previous.start === edit.start && previous.end === edit.end && previous.text === edit.text))
-            continue;
-        result += text.slice(cursor, edit.start) + edit.text;
-        cursor = edit.end;
-    }
-    result += text.slice(cursor, to);
+    const result = fixed.slice(from, to + fixed.length - text.length);
     if (result === original)
         return undefined;
     if (result === '')
@@ -52599,12 +61676,6 @@ function suggestionBlock(lines) {
     const longestRun = Math.max(0, ...lines.flatMap((line) => line.match(/`+/g) ?? []).map((run) => run.length));
     const fence = '`'.repeat(Math.max(3, longestRun + 1));
     return lines.length === 0 ? `${fence}suggestion\n${fence}` : `${fence}suggestion\n${lines.join('\n')}\n${fence}`;
-}
-function lineStarts(text) {
-    const starts = [0];
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
-        starts.push(i + 1);
-    return starts;
 }
 
 ;// CONCATENATED MODULE: ./src/github/comment-body.ts
@@ -53273,6 +62344,276 @@ function failure(counts, failOn) {
     return `Found ${plural(total, 'finding')} at or above the fail-on level "${failOn}" (${parts.join(', ')}); see the job summary.`;
 }
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/config/parse.ts
+// The configuration file, read into the options the engine takes (design §7). Pure: text in,
+// `Config` out. Two formats: our own `.dockerfile-guard.yml`, and hadolint's `.hadolint.yaml`,
+// whose DLxxxx codes stand for the rules that match or relate to them, as in hadolint pragmas.
+// A mistake in the file is a `ConfigError` that names the file, the line and the key: a policy
+// that is silently not applied is worse than a clear stop.
+
+
+const PRESETS = ['recommended', 'security', 'strict'];
+const LEVELS = ['off', 'note', 'warning', 'error'];
+const DEFAULT_CONFIG = { preset: 'recommended', levels: {}, ignorePaths: [], settings: {}, notes: [] };
+class ConfigError extends Error {
+    path;
+    line;
+    column;
+    reason;
+    constructor(path, line, column, reason) {
+        super(`${path}${line ? `:${line}:${column ?? 1}` : ''}: ${reason}`);
+        this.path = path;
+        this.line = line;
+        this.column = column;
+        this.reason = reason;
+    }
+}
+/**
+ * Reads a configuration file's text. The format follows the file name (`.hadolint.yaml`) or, for
+ * another name, the keys: a file with only hadolint's keys is read as hadolint's.
+ */
+function parseConfig(text, path, rules) {
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+    const at = (node) => (node?.range ? lines.linePos(node.range[0]) : undefined);
+    const fail = (node, reason) => {
+        const pos = at(node);
+        throw new ConfigError(path, pos?.line, pos?.col, reason);
+    };
+    const [syntax] = doc.errors;
+    if (syntax) {
+        const pos = lines.linePos(syntax.pos[0]);
+        throw new ConfigError(path, pos.line, pos.col, `not valid YAML: ${firstLine(syntax.message)}`);
+    }
+    if (doc.contents === null || ((0,dist/* isScalar */.jn)(doc.contents) && doc.contents.value === null))
+        return { ...DEFAULT_CONFIG, path, notes: [] };
+    if (!(0,dist/* isMap */.jh)(doc.contents))
+        fail(doc.contents, 'expected a mapping of keys (`rules:`, `extends:`, …) at the top level');
+    const root = doc.contents;
+    const reader = { path, rules, fail };
+    const keys = root.items.map((pair) => keyOf(pair, reader));
+    const hadolint = /hadolint/i.test(path.split(/[\\/]/).pop() ?? '') || (keys.length > 0 && keys.every((key) => HADOLINT_KEYS.has(key) && !OWN_KEYS.has(key)));
+    return hadolint ? readHadolint(root, reader) : readOwn(root, reader);
+}
+// ── .dockerfile-guard.yml ──────────────────────────────────────────────────────────────────────
+const OWN_KEYS = new Set(['extends', 'rules', 'ignore-paths', 'trusted-registries']);
+function readOwn(root, reader) {
+    const config = { ...DEFAULT_CONFIG, path: reader.path, format: 'dockerfile-guard', levels: {}, notes: [] };
+    const ids = new Map(reader.rules.map((rule) => [rule.id, rule]));
+    for (const pair of root.items) {
+        const key = keyOf(pair, reader);
+        const value = pair.value;
+        switch (key) {
+            case 'extends':
+                config.preset = oneOf(value, key, PRESETS, reader);
+                break;
+            case 'rules':
+                if (!(0,dist/* isMap */.jh)(value))
+                    reader.fail(value ?? pair.key, 'rules: expected a mapping of rule ids to off, note, warning or error');
+                for (const entry of value.items) {
+                    const id = keyOf(entry, reader);
+                    const rule = ids.get(id);
+                    if (!rule)
+                        reader.fail(entry.key, `rules.${id}: unknown rule${suggest(id, [...ids.keys()])}`);
+                    if (rule.id === 'parse-error')
+                        reader.fail(entry.key, 'rules.parse-error: cannot be configured: a file that cannot be parsed is not linted at all');
+                    config.levels[id] = oneOf(entry.value, `rules.${id}`, LEVELS, reader);
+                }
+                break;
+            case 'ignore-paths':
+                config.ignorePaths = strings(value, key, reader);
+                break;
+            case 'trusted-registries':
+                config.settings = { ...config.settings, trustedRegistries: strings(value, key, reader) };
+                break;
+            default: {
+                const hint = HADOLINT_KEYS.has(key) ? ` (\`${key}\` is hadolint's: in this file use ${HADOLINT_HINTS[key] ?? 'the keys below'})` : suggest(key, [...OWN_KEYS]);
+                reader.fail(pair.key, `${key}: unknown key${hint}; the keys are ${[...OWN_KEYS].join(', ')}`);
+            }
+        }
+    }
+    return config;
+}
+// ── .hadolint.yaml ─────────────────────────────────────────────────────────────────────────────
+const HADOLINT_KEYS = new Set([
+    'ignored', 'override', 'trustedRegistries', 'failure-threshold', 'no-fail', 'label-schema', 'strict-labels',
+    'disable-ignore-pragma', 'no-color', 'verbose', 'format', 'formats', 'output'
+]);
+const HADOLINT_HINTS = {
+    ignored: '`rules: { rule-id: off }`',
+    override: '`rules: { rule-id: error }`',
+    trustedRegistries: '`trusted-registries:`'
+};
+const HADOLINT_LEVELS = { error: 'error', warning: 'warning', info: 'note', style: 'note' };
+// hadolint fails on findings at or below the threshold in its order error < warning < info < style;
+// `ignore` and `none` fail on everything.
+const THRESHOLDS = { error: 'error', warning: 'warning', info: 'note', style: 'note', ignore: 'note', none: 'note' };
+function readHadolint(root, reader) {
+    const config = { ...DEFAULT_CONFIG, path: reader.path, format: 'hadolint', levels: {}, notes: [] };
+    const unmapped = new Set();
+    const ours = (code) => {
+        const found = rulesForHadolintCode(code, reader.rules);
+        if (found.length === 0)
+            unmapped.add(code);
+        return found;
+    };
+    const rank = (level) => (level === undefined ? -1 : LEVELS.indexOf(level));
+    // When a code is in several override lists, hadolint lets `error` win.
+    const apply = (codes, level) => {
+        for (const rule of codes.flatMap(ours))
+            if (rank(level) > rank(config.levels[rule.id]))
+                config.levels[rule.id] = level;
+    };
+    const ignored = [];
+    for (const pair of root.items) {
+        const key = keyOf(pair, reader);
+        const value = pair.value;
+        switch (key) {
+            case 'ignored':
+                ignored.push(...strings(value, key, reader));
+                break;
+            case 'override':
+                if (!(0,dist/* isMap */.jh)(value))
+                    reader.fail(value ?? pair.key, 'override: expected a mapping of error, warning, info or style to lists of rule codes');
+                for (const entry of value.items) {
+                    const level = keyOf(entry, reader);
+                    if (!(level in HADOLINT_LEVELS))
+                        reader.fail(entry.key, `override.${level}: unknown severity; hadolint's are error, warning, info, style`);
+                    apply(strings(entry.value, `override.${level}`, reader), HADOLINT_LEVELS[level]);
+                }
+                break;
+            case 'trustedRegistries':
+                // hadolint documents a string too; its code reads a list. Both are accepted here.
+                config.settings = { trustedRegistries: (0,dist/* isScalar */.jn)(value) && typeof value.value === 'string' ? [value.value] : strings(value, key, reader) };
+                break;
+            case 'failure-threshold':
+                config.failOn = THRESHOLDS[oneOf(value, key, Object.keys(THRESHOLDS), reader)];
+                break;
+            case 'no-fail':
+                if (bool(value, key, reader))
+                    config.failOn = 'never';
+                break;
+            case 'label-schema':
+            case 'strict-labels':
+            case 'disable-ignore-pragma':
+                config.notes.push(`${key} is not supported by dockerfile-guard and has no effect`);
+                break;
+            case 'no-color':
+            case 'verbose':
+            case 'format':
+            case 'formats':
+            case 'output':
+                break; // how hadolint prints, not what it checks
+            default:
+                config.notes.push(`${key} is not a hadolint setting dockerfile-guard knows; it has no effect`);
+        }
+    }
+    // An ignored rule is not run, whatever an override says of it.
+    for (const rule of ignored.flatMap(ours))
+        config.levels[rule.id] = 'off';
+    if (unmapped.size > 0) {
+        config.notes.push(`${[...unmapped].join(', ')}: no dockerfile-guard rule matches or relates to ${unmapped.size === 1 ? 'this code, so it changes' : 'these codes, so they change'} nothing`);
+    }
+    if (config.failOn === 'never' && root.items.some((pair) => keyOf(pair, reader) === 'failure-threshold')) {
+        config.notes.push('no-fail is set, so failure-threshold has no effect');
+    }
+    return config;
+}
+// ── YAML helpers ───────────────────────────────────────────────────────────────────────────────
+function keyOf(pair, reader) {
+    const key = pair.key;
+    if (!(0,dist/* isScalar */.jn)(key) || typeof key.value !== 'string')
+        return reader.fail(key, 'expected a plain key');
+    return key.value;
+}
+function oneOf(node, key, allowed, reader) {
+    // `off` written as YAML's `false` or `no` is what people mean.
+    const value = (0,dist/* isScalar */.jn)(node) ? (node.value === false ? 'off' : node.value) : undefined;
+    if (typeof value === 'string' && allowed.includes(value.toLowerCase()))
+        return value.toLowerCase();
+    return reader.fail(node, `${key}: expected one of ${allowed.join(', ')}${(0,dist/* isScalar */.jn)(node) ? `, not \`${String(node.value)}\`` : ''}`);
+}
+function strings(node, key, reader) {
+    if (node === null || ((0,dist/* isScalar */.jn)(node) && node.value === null))
+        return [];
+    if (!(0,dist/* isSeq */.oP)(node))
+        return reader.fail(node, `${key}: expected a list, e.g. ${key}: ['…']`);
+    return node.items.map((item, i) => {
+        if ((0,dist/* isScalar */.jn)(item) && (typeof item.value === 'string' || typeof item.value === 'number') && String(item.value).trim() !== '')
+            return String(item.value).trim();
+        return reader.fail(item, `${key}[${i}]: expected a non-empty string`);
+    });
+}
+function bool(node, key, reader) {
+    if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'boolean')
+        return node.value;
+    return reader.fail(node, `${key}: expected true or false`);
+}
+function firstLine(message) {
+    return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+}
+/** `; did you mean no-root-user?` when one known name is a typo away. */
+function suggest(name, known) {
+    let best;
+    let bestDistance = Math.max(2, Math.floor(name.length / 4)) + 1;
+    for (const candidate of known) {
+        const d = distance(name.toLowerCase(), candidate.toLowerCase());
+        if (d < bestDistance)
+            [best, bestDistance] = [candidate, d];
+    }
+    return best ? `; did you mean ${best}?` : '';
+}
+function distance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const row = [i];
+        for (let j = 1; j <= b.length; j++)
+            row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        previous = row;
+    }
+    return previous[b.length];
+}
+
+;// CONCATENATED MODULE: ./src/config/load.ts
+// Finding and reading the configuration file: the one I/O edge of src/config/.
+
+
+
+
+/** Looked for at the repository root, in this order: our own file wins over hadolint's. */
+const CONFIG_FILES = ['.dockerfile-guard.yml', '.dockerfile-guard.yaml', '.hadolint.yaml', '.hadolint.yml'];
+/**
+ * The configuration for a repository at `root`: the file `explicit` names (relative to `root`),
+ * or the first of CONFIG_FILES there, or the defaults. `confined`: the file must lie inside
+ * `root` (the action's workspace); the CLI reads a file named on its command line wherever it is.
+ * Throws ConfigError, naming the file.
+ */
+async function loadConfig(root, rules, options = {}) {
+    const name = options.explicit || (await firstExisting(root));
+    if (!name)
+        return DEFAULT_CONFIG;
+    const confined = options.confined ?? true;
+    let text;
+    try {
+        // The same guards as for a Dockerfile: a size cap, and no symlink out of the repository.
+        text = await readDockerfile((0,external_node_path_namespaceObject.resolve)(root, name), confined || !options.explicit ? { root } : {});
+    }
+    catch (error) {
+        throw new ConfigError(name, undefined, undefined, error instanceof FileError ? error.reason.replace('for a Dockerfile', 'for a configuration file') : String(error));
+    }
+    return parseConfig(text, name, rules);
+}
+async function firstExisting(root) {
+    for (const name of CONFIG_FILES) {
+        const info = await (0,promises_namespaceObject.stat)((0,external_node_path_namespaceObject.join)(root, name)).catch(() => undefined);
+        if (info?.isFile())
+            return name;
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/inputs.ts
 // Every input of action.yml, read and validated in one place into one typed object (checkout's
 // input-helper). The only module that reads inputs. The parsing is pure: it takes the reader, so
@@ -53297,11 +62638,6 @@ function readInputs() {
  * empty means "do not write".
  */
 function parseInputs(read) {
-    const config = read('config');
-    if (config) {
-        // A policy the user asked for and we would silently not apply is worse than a clear stop.
-        throw new Error(`config: configuration files are not supported yet (got "${config}"); remove the input to lint with the default rules`);
-    }
     const patterns = read('patterns')
         .split(/\r?\n/)
         .map((line) => line.trim())
@@ -53309,18 +62645,19 @@ function parseInputs(read) {
     return {
         token: read('github-token'),
         patterns: patterns.length > 0 ? patterns : [...DEFAULT_PATTERNS],
-        scope: oneOf(read, 'scope', SCOPES, 'auto'),
-        filter: oneOf(read, 'filter', FILTERS, 'added'),
-        comment: oneOf(read, 'comment', COMMENTS, 'review'),
+        scope: inputs_oneOf(read, 'scope', SCOPES, 'auto'),
+        filter: inputs_oneOf(read, 'filter', FILTERS, 'added'),
+        config: read('config'),
+        comment: inputs_oneOf(read, 'comment', COMMENTS, 'review'),
         suggestions: inputs_boolean(read, 'suggestions', true),
         annotations: inputs_boolean(read, 'annotations', true),
         sarifFile: read('sarif-file'),
         uploadSarif: inputs_boolean(read, 'upload-sarif', false),
         category: read('category') || 'dockerfile-guard',
-        failOn: oneOf(read, 'fail-on', FAIL_ON, 'error')
+        failOn: inputs_oneOf(read, 'fail-on', FAIL_ON, 'error')
     };
 }
-function oneOf(read, name, allowed, fallback) {
+function inputs_oneOf(read, name, allowed, fallback) {
     const value = read(name);
     if (value === '')
         return fallback;
@@ -53489,12 +62826,25 @@ function otherToolsMarkdown(rule) {
         parts.push('About the same concern, with different semantics:', '', ...related);
     return parts.join('\n');
 }
+/** The configuration-file key of each setting; a new setting fails to compile until it is named here. */
+const SETTING_KEYS = { trustedRegistries: 'trusted-registries' };
+/** YAML single-quoted scalar: always valid, even for `*.example.com`, which plain YAML reads as an alias. */
+const yamlString = (value) => `'${value.replace(/'/g, "''")}'`;
+/** The `.dockerfile-guard.yml` lines an example assumes (every setting so far is a list of strings). */
+function settingsYaml(settings = {}) {
+    return Object.keys(SETTING_KEYS)
+        .filter((name) => settings[name]?.length)
+        .map((name) => `${SETTING_KEYS[name]}: [${settings[name].map(yamlString).join(', ')}]`)
+        .join('\n');
+}
 /** The explanation shown next to an alert (SARIF `help.markdown`) and in the docs page. */
 function helpMarkdown(rule, heading = '##') {
+    const config = settingsYaml(rule.examples.settings);
+    const assumes = config ? `With this configuration in \`.dockerfile-guard.yml\`:\n\n\`\`\`yaml\n${config}\n\`\`\`\n\n` : '';
     const sections = [
         `${heading} Why it matters\n\n${rule.rationale}`,
         `${heading} How to fix\n\n${rule.fix}`,
-        `${heading} Example\n\nFlagged:\n\n${dockerfileBlock(rule.examples.bad)}\n\nFixed:\n\n${dockerfileBlock(rule.examples.good)}`
+        `${heading} Example\n\n${assumes}Flagged:\n\n${dockerfileBlock(rule.examples.bad)}\n\nFixed:\n\n${dockerfileBlock(rule.examples.good)}`
     ];
     const others = otherToolsMarkdown(rule);
     if (others)
@@ -53503,10 +62853,12 @@ function helpMarkdown(rule, heading = '##') {
 }
 /** The same explanation as plain text (SARIF `help.text`). */
 function helpText(rule) {
+    const config = settingsYaml(rule.examples.settings);
     const references = (refs) => TOOLS.filter((tool) => refs?.[tool]?.length).map((tool) => `${tool} ${refs[tool].join(', ')}`);
     const lines = [
         `Why it matters: ${rule.rationale}`,
         `How to fix: ${rule.fix}`,
+        ...(config ? [`With this configuration in .dockerfile-guard.yml:\n${config}`] : []),
         `Flagged:\n${rule.examples.bad.replace(/\n$/, '')}`,
         `Fixed:\n${rule.examples.good.replace(/\n$/, '')}`
     ];
@@ -53653,6 +63005,9 @@ function truncate(text) {
 
 
 
+
+
+
 async function run() {
     try {
         const inputs = readInputs();
@@ -53661,17 +63016,29 @@ async function run() {
         let client;
         const api = () => (client ??= createClient(inputs.token));
         const pr = pullRequestOf(event);
+        // Under pull_request_target the workspace is the base branch: the policy is the base's, and a pull request cannot loosen it.
+        const config = await loadConfig(workspace, rules_rules, { explicit: inputs.config });
+        if (config.path)
+            info(`Configuration: ${config.path}${config.format === 'hadolint' ? " (hadolint's format, mapped to dockerfile-guard's rules)" : ''}.`);
+        config.notes.forEach((note) => info(`${config.path}: ${note}.`));
+        if (config.failOn)
+            info(`${config.path}: failure-threshold and no-fail apply to the CLI; in the action the fail-on input (${inputs.failOn}) decides.`);
         // Which files, and how each changed: on pull requests always, for the review and `filter`.
         const selection = await selectDockerfiles(inputs, workspace, event, api);
+        const ignored = globMatcher(config.ignorePaths);
+        const paths = selection.paths.filter((path) => !ignored(path));
+        if (paths.length < selection.paths.length)
+            info(`${plural(selection.paths.length - paths.length, 'Dockerfile')} left out by ignore-paths in ${config.path}.`);
         let read = workspaceReader(workspace);
         if (pr?.target && selection.diffs) {
             info(`pull_request_target: the workspace holds the base branch, so the Dockerfiles the pull request changed are read at its head commit ${pr.headSha.slice(0, 7)} through the API, as data: nothing from the pull request is checked out or run.`);
             read = headReader(api(), pr.repo, pr.headSha, new Set(selection.diffs.keys()), workspace);
         }
-        const { files, problems: unreadable } = await readDockerfiles(selection.paths, read);
+        const { files, problems: unreadable } = await readDockerfiles(paths, read);
         const problems = [...selection.problems, ...unreadable];
         // Lint. The SARIF file carries every finding; `filter` decides which count for the rest.
-        const findings = files.flatMap((file) => lint(file));
+        const options = { preset: config.preset, levels: config.levels, settings: config.settings };
+        const findings = files.flatMap((file) => lint(file, options));
         logFindings(findings, files.length);
         const sources = new Map(files.map((file) => [file.path, file.text]));
         const log = toSarif(findings, rules_rules, { version: src_version_VERSION, category: inputs.category, sources });
@@ -53697,6 +63064,9 @@ async function run() {
             setFailed(failed);
     }
     catch (error) {
+        // A configuration mistake is shown on the line of the file it is in.
+        if (error instanceof ConfigError)
+            core_error(error.reason, { title: 'dockerfile-guard configuration', file: error.path, startLine: error.line, startColumn: error.column });
         setFailed(error instanceof Error ? error.message : String(error));
     }
 }
