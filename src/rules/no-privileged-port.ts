@@ -9,7 +9,7 @@ export default {
   tags: ['correctness', 'least-privilege'],
   precision: 'medium',
   rationale:
-    'Ports below 1024 are privileged: only root, or a program with `CAP_NET_BIND_SERVICE`, may listen on them. Docker lowers that limit inside containers, but Kubernetes, Podman and other runtimes usually do not, so an image that runs as a non-root user and listens on port 80 fails to start there. Granting the capability with `setcap` works, but gives the program a root power it does not need.',
+    'Ports below 1024 are privileged: only root, or a program with `CAP_NET_BIND_SERVICE`, may listen on them. Docker lowers that limit inside containers, but whether Kubernetes or Podman do depends on the runtime and its settings, so an image that runs as a non-root user and listens on port 80 fails to start there. Granting the capability with `setcap` works, but gives the program a root power it does not need.',
   fix: 'Listen on a port of 1024 or above (`8080` instead of `80`, `8443` instead of `443`) and map it when the container runs (`docker run -p 80:8080`, a Kubernetes Service `port: 80, targetPort: 8080`). Then the `setcap cap_net_bind_service` step is not needed either.',
   examples: {
     bad: 'FROM alpine:3.20\nEXPOSE 80\nUSER 10001\nCMD ["sh"]\n',
@@ -34,7 +34,7 @@ export default {
       if (instruction.keyword !== 'EXPOSE' || instruction.onbuild) continue
       for (const port of exposedPorts(instruction)) {
         if (port.from >= 1024 || port.from === 0) continue
-        yield { at: port.arg, message: `\`EXPOSE ${port.arg.value}\` is a privileged port, but the image runs as \`${userArg.value}\`: it cannot listen there on Kubernetes and other runtimes that keep the limit. Use a port above 1023.` }
+        yield { at: port.arg, message: `\`EXPOSE ${port.arg.value}\` is a privileged port, but the image runs as \`${userArg.value}\`: it can listen there only where the container runtime lowers the limit (Docker does; many Kubernetes and Podman setups do not). Use a port above 1023.` }
       }
     }
   }

@@ -11,6 +11,9 @@ const SERVERS: Record<string, RegExp> = {
 }
 const FAMILY: Record<string, string> = { 'apt-get': 'apt', apt: 'apt', aptitude: 'apt', apk: 'apk', yum: 'rpm', dnf: 'rpm', microdnf: 'rpm', tdnf: 'rpm', zypper: 'zypper' }
 
+/** The client-only package of each meta-package that also brings the server. */
+const CLIENTS: Record<string, string> = { openssh: 'openssh-client', ssh: 'openssh-client' }
+
 export default {
   id: 'no-ssh-server',
   title: 'Do not install an SSH server in the image',
@@ -36,7 +39,10 @@ export default {
       for (const word of installedPackages(command)) {
         // Drop a version or arch: `openssh-server=1:9.2p1-2`, `openssh>9`, `dropbear:amd64`, `openssh-server-8.7p1`.
         const name = word.value.replace(/[=<>~:@].*$/, '').replace(/-\d.*$/, '')
-        if (servers.test(name)) yield { at: word, message: `\`${command.program}\` installs \`${name}\`, an SSH server: reach containers with \`docker exec\` instead.` }
+        if (!servers.test(name)) continue
+        // `openssh` and `ssh` are meta-packages: people often want only the client in them.
+        const client = CLIENTS[name] ? ` If the build only needs the \`ssh\` client (git over SSH, scp), install \`${CLIENTS[name]}\`.` : ''
+        yield { at: word, message: `\`${command.program}\` installs \`${name}\`, which includes an SSH server: reach containers with \`docker exec\` instead.${client}` }
       }
     }
   }
