@@ -89,6 +89,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   if (values['fail-on'] !== undefined && !FAIL_ON.includes(values['fail-on'] as never)) {
     return usageError(io, `unknown --fail-on level '${values['fail-on']}' (expected ${FAIL_ON.join(', ')})`)
   }
+  if (values.fix && positionals.includes('-')) return usageError(io, '--fix cannot write back to standard input')
 
   if (values.help) {
     io.stdout.write(USAGE)
@@ -123,7 +124,6 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   let failed = errors.length > 0
   const findings: Finding[] = []
   const sources = new Map<string, string>()
-  if (values.fix && targets.some((target) => target.absolute === undefined)) return usageError(io, '--fix cannot write back to standard input')
   let fixed = 0
   for (const target of targets) {
     try {
@@ -131,7 +131,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       let found = lint({ path: target.display, text }, options)
       if (values.fix && target.absolute !== undefined) {
         const result = fix(text, found, (next) => lint({ path: target.display, text: next }, options))
-        if (result.text !== text) await writeFile(target.absolute, result.text)
+        if (result.text !== text) await writeFile(target.absolute, result.text).catch((e: unknown) => Promise.reject(new FileError(target.display, `fixes not written: ${describeError(e)}`)))
         fixed += found.length - result.findings.length
         ;({ text, findings: found } = result)
       }
