@@ -23,7 +23,7 @@ export function splitArguments(text: string, contentStart: number, contentEnd: n
   // whether the scan is in an escaped newline sequence
   let escaping = false
   let escapeMarker = -1
-  let escapedArg = ''
+  const word = new WordBuilder(text)
   for (let i = 0; i < length; i++) {
     const char = text[from + i]
     if (char === ' ' || char === '\t' || char === '\r' || char === '\n') {
@@ -39,9 +39,8 @@ export function splitArguments(text: string, contentStart: number, contentEnd: n
         }
         continue
       } else if (found !== -1) {
-        args.push({ value: escapedArg, start: position(text, offset + found), end: position(text, offset + (escapeMarker === -1 ? i : escapeMarker)) })
+        args.push({ value: word.take(), start: position(text, offset + found), end: position(text, offset + (escapeMarker === -1 ? i : escapeMarker)) })
         escapeMarker = -1
-        escapedArg = ''
         found = -1
       }
     } else if (char === escape) {
@@ -81,19 +80,18 @@ export function splitArguments(text: string, contentStart: number, contentEnd: n
         i++
       } else {
         if (escapedWhitespaceDetected && escapeMarker !== -1) {
-          args.push({ value: escapedArg, start: position(text, offset + found), end: position(text, offset + escapeMarker) })
-          escapedArg = ''
+          args.push({ value: word.take(), start: position(text, offset + found), end: position(text, offset + escapeMarker) })
           found = -1
         }
         escapeMarker = -1
         escapedWhitespaceDetected = false
         escaping = false
         if (next === '$') {
-          escapedArg = escapedArg + char + next
+          word.append(from + i, 2) // the escape and the `$`
         } else if (next === '') {
           break // the end of the text
         } else {
-          escapedArg = escapedArg + next
+          word.append(from + i + 1, 1) // the character escaped
         }
         if (found === -1) found = i
         i++
@@ -103,22 +101,53 @@ export function splitArguments(text: string, contentStart: number, contentEnd: n
         comment = true
       } else {
         if (escapedWhitespaceDetected && escapeMarker !== -1) {
-          args.push({ value: escapedArg, start: position(text, offset + found), end: position(text, offset + escapeMarker) })
-          escapedArg = ''
+          args.push({ value: word.take(), start: position(text, offset + found), end: position(text, offset + escapeMarker) })
           found = -1
         }
         escapedWhitespaceDetected = false
         escaping = false
         escapeMarker = -1
-        escapedArg = escapedArg + char
+        word.append(from + i, 1)
         if (found === -1) found = i
       }
       // a character other than whitespace: no longer at the start of a line
       start = false
     }
   }
-  if (found !== -1) args.push({ value: escapedArg, start: position(text, offset + found), end: position(text, offset + (escapeMarker === -1 ? length : escapeMarker)) })
+  if (found !== -1) args.push({ value: word.take(), start: position(text, offset + found), end: position(text, offset + (escapeMarker === -1 ? length : escapeMarker)) })
   return args
+}
+
+/**
+ * The value of the word being read. dockerfile-ast appends one character at a time; this keeps the
+ * current run of characters as offsets and copies it when the run breaks: the same string, without a
+ * new string per character.
+ */
+class WordBuilder {
+  private value = ''
+  private start = -1
+  private end = -1
+
+  constructor(private readonly text: string) {}
+
+  /** Appends the `length` characters at `at`. */
+  append(at: number, length: number): void {
+    if (at === this.end) {
+      this.end += length
+      return
+    }
+    if (this.start >= 0) this.value += this.text.slice(this.start, this.end)
+    this.start = at
+    this.end = at + length
+  }
+
+  /** The word, and a fresh start for the next one. */
+  take(): string {
+    const value = this.start >= 0 ? this.value + this.text.slice(this.start, this.end) : this.value
+    this.value = ''
+    this.start = this.end = -1
+    return value
+  }
 }
 
 /**

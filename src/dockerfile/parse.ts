@@ -173,7 +173,7 @@ function span(lineStarts: readonly number[], r: { start: Position; end: Position
 function convert(node: AstInstruction, keyword: string, lineStarts: readonly number[], text: string, escape: string, scope: Scope, exact: boolean): ModelInstruction {
   const range = span(lineStarts, node.getRange())
   const keywordSpan = span(lineStarts, node.getInstructionRange())
-  const modifiable = 'getFlags' in node
+  const { modifiable, properties: hasProperties, heredocs: hasHeredocs } = kindOf(node)
   let astFlags: AstFlag[] = []
   let args: Arg[]
   if (exact) {
@@ -198,7 +198,7 @@ function convert(node: AstInstruction, keyword: string, lineStarts: readonly num
   const joined = joinContinuations(raw, escape)
   const json = execForm(joined)
   const properties: Property[] =
-    'getProperties' in node
+    hasProperties
       ? (node as unknown as { getProperties(): AstProperty[] }).getProperties().map((p) => {
           const valueRange = p.getValueRange()
           const r = p.getRange()
@@ -214,7 +214,7 @@ function convert(node: AstInstruction, keyword: string, lineStarts: readonly num
       : []
   // Only an argument starting with `<<` opens a heredoc: skip dockerfile-ast's scan of the others.
   const heredocs =
-    'getHeredocs' in node && args.some((a) => a.value.startsWith('<<'))
+    hasHeredocs && args.some((a) => a.value.startsWith('<<'))
       ? (node as unknown as { getHeredocs(): AstHeredoc[] }).getHeredocs().map((h): Heredoc => {
           const content = h.getContentRange()
           const body = content ? span(lineStarts, content) : { start: range.end, end: range.end }
@@ -235,6 +235,22 @@ function convert(node: AstInstruction, keyword: string, lineStarts: readonly num
     range.end,
     scope
   )
+}
+
+interface Kind {
+  /** dockerfile-ast reads flags (`--mount=…`) for it. */
+  modifiable: boolean
+  properties: boolean
+  heredocs: boolean
+}
+
+const kinds = new Map<unknown, Kind>()
+
+/** What dockerfile-ast's class for the node offers, asked once per class (an `in` on every node was slow). */
+function kindOf(node: AstInstruction): Kind {
+  let kind = kinds.get(node.constructor)
+  if (!kind) kinds.set(node.constructor, (kind = { modifiable: 'getFlags' in node, properties: 'getProperties' in node, heredocs: 'getHeredocs' in node }))
+  return kind
 }
 
 interface AstFlag {
@@ -264,6 +280,7 @@ function bodyStart(node: AstInstruction, instruction: Instruction, lineStarts: r
 
 /** The arguments as Docker hands them on: continuations joined, comment and blank lines inside them dropped. */
 export function joinContinuations(raw: string, escape: string): string {
+  if (!raw.includes('\n')) return raw // one line: most instructions
   if (!raw.includes(escape + '\n') && !raw.includes(escape + '\r\n')) return raw
   const lines = raw.split('\n')
   let out = ''
@@ -278,6 +295,7 @@ export function joinContinuations(raw: string, escape: string): string {
 }
 
 function execForm(text: string): string[] | undefined {
+  if (!/^\s*\[/.test(text)) return undefined // what trim() would leave does not start with `[`
   const trimmed = text.trim()
   if (!trimmed.startsWith('[') || !trimmed.endsWith(']')) return undefined
   try {
@@ -324,6 +342,7 @@ function finalShell(stage: Stage): readonly string[] {
 }
 
 function isPosix(shell: readonly string[]): boolean {
+  if (shell === POSIX_DEFAULT) return true // most RUNs
   const program = shell[0]?.split(/[\\/]/).pop() ?? ''
   return SHELLS.has(program) || SHELLS.has(program.replace(/\.exe$/i, ''))
 }

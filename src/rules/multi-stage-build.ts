@@ -22,13 +22,15 @@ export default {
   check: function* (dockerfile) {
     const chain = finalStages(dockerfile)
     const runs = chain.reverse().flatMap((stage) => runsOf(stage))
-    const step = runs.flat().map(buildStep).find((s) => s !== undefined)
+    const step = firstBuildStep(runs)
     const single = dockerfile.stages.length === 1
     // A multi-stage file has a place to build already: only a final image that also builds in it counts.
     if (!single && !step) return
     for (const run of runs) {
       for (const command of run) {
-        const left = [...new Set(toolchainPackages(command))].filter((pkg) => !removedLater(pkg, command, run))
+        const packages = toolchainPackages(command)
+        if (!packages.length) continue // most commands install no toolchain
+        const left = [...new Set(packages)].filter((pkg) => !removedLater(pkg, command, run))
         if (!left.length) continue
         const names = left.map((p) => `\`${p}\``).join(', ')
         yield {
@@ -46,6 +48,17 @@ export default {
     }
   }
 } satisfies Rule
+
+/** The first build step of the runs (`make`, `go build`, …), if any. */
+function firstBuildStep(runs: readonly Command[][]): string | undefined {
+  for (const run of runs) {
+    for (const command of run) {
+      const step = buildStep(command)
+      if (step !== undefined) return step
+    }
+  }
+  return undefined
+}
 
 /** The commands of each RUN of a stage, ONBUILD triggers left out (they run in child images). */
 function runsOf(stage: Stage): Command[][] {

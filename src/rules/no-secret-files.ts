@@ -50,14 +50,16 @@ function* copiedSecrets(dockerfile: Dockerfile, stage: Stage, copies: Copy[]): G
   const commands = stage.instructions.flatMap((i) => i.shell?.commands ?? [])
   const removals = commands.filter((c) => c.program === 'rm' || c.program === 'shred')
   // A `.key` that apt-key, gpg or rpm imports (also through `cat x.key | gpg --dearmor`) is a public signing key.
-  const imported = new Set(
-    commands.filter((c) => c.pipeline.commands.some((p) => KEY_IMPORTERS.has(effective(p).program))).flatMap((c) => c.args.map((a) => basename(a.value)))
-  )
+  let imported: Set<string> | undefined // only looked for when a `.key` is copied
+  const isImported = (name: string) =>
+    (imported ??= new Set(
+      commands.filter((c) => c.pipeline.commands.some((p) => KEY_IMPORTERS.has(effective(p).program))).flatMap((c) => c.args.map((a) => basename(a.value)))
+    )).has(name)
   for (const copy of copies) {
     const removedLater = (name: string) => removals.find((c) => c.start > copy.instruction.end && c.args.some((a) => basename(a.value) === name))
     for (const source of copy.sources) {
       const kind = secretFile(source.value, copy.destination) ?? secretDirectory(source.value) ?? (copy.intoDirectory ? undefined : secretFile(copy.destination ?? '', copy.destination))
-      if (!kind || (/\.key$/i.test(source.value) && imported.has(basename(source.value)))) continue
+      if (!kind || (/\.key$/i.test(source.value) && isImported(basename(source.value)))) continue
       const deleted = removedLater(basename(source.value)) ? ' Deleting it in a later step does not remove it from this layer.' : ''
       yield { at: source, message: `\`${source.value}\` looks like ${kind}: copied into the image, anyone who pulls the image can read it.${deleted}` }
     }

@@ -13,7 +13,8 @@ const COPIERS: Record<string, string> = { cp: 'tS', mv: 'tS', install: 'mgotS', 
  * command of a wrapper chain reports only its own.
  */
 export function writtenFiles(command: Command): Word[] {
-  const files = command.redirects.filter((r) => /^(>|>>|>\||&>|&>>)$/.test(r.op) && r.target).map((r) => r.target!)
+  const files: Word[] = []
+  for (const r of command.redirects) if (r.target && /^(>|>>|>\||&>|&>>)$/.test(r.op)) files.push(r.target)
   const program = command.program
   if (program === 'tee') {
     files.push(...readOptions(command, { short: '' }).operands)
@@ -32,7 +33,7 @@ export function writtenFiles(command: Command): Word[] {
   } else if (program === 'dd') {
     for (const arg of command.args) if (arg.value.startsWith('of=')) files.push({ ...arg, value: arg.value.slice(3) })
   }
-  return files.filter((f) => f.value !== '-' && !f.value.startsWith('/dev/'))
+  return files.length ? files.filter((f) => f.value !== '-' && !f.value.startsWith('/dev/')) : files
 }
 
 /** The paths `rm` deletes, as written: `rm -rf "$tempDir" /var/lib/apt/lists/*`. */

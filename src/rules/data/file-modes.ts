@@ -1,7 +1,7 @@
 // The permission modes a Dockerfile sets: `chmod MODE`, `install -m MODE`, `mkdir -m MODE` and
 // `COPY/ADD --chmod=MODE`, read the way chmod reads them, for the rules about setuid bits and
 // world-writable files.
-import { copyDestination, runCommands } from '../../dockerfile/helpers.js'
+import { copyDestination, perFile, runCommands } from '../../dockerfile/helpers.js'
 import type { Dockerfile, Instruction, Span } from '../../dockerfile/model.js'
 import { readOptions } from '../../shell/options.js'
 import type { Command, Word } from '../../shell/types.js'
@@ -57,8 +57,16 @@ export function modeBits(mode: string): ModeBits | undefined {
   return bits
 }
 
-/** Every mode the Dockerfile sets whose value is known, in source order. */
-export function* modeSettings(dockerfile: Dockerfile): Generator<ModeSetting> {
+/** Every mode the Dockerfile sets whose value is known, in source order (found once per file: two rules ask). */
+export function modeSettings(dockerfile: Dockerfile): readonly ModeSetting[] {
+  return perFile(dockerfile, allModeSettings)
+}
+
+function allModeSettings(dockerfile: Dockerfile): ModeSetting[] {
+  return [...findModeSettings(dockerfile)]
+}
+
+function* findModeSettings(dockerfile: Dockerfile): Generator<ModeSetting> {
   for (const { command, instruction } of runCommands(dockerfile)) {
     const found = commandMode(command)
     const mode = found && (found.word.literal ? found.word.value : instruction.resolve(found.word.value))

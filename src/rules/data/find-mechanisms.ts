@@ -19,12 +19,17 @@ export function* findMechanisms(dockerfile: Dockerfile, table: Mechanisms): Gene
       if (row) yield { at: p, message: say(`\`${instruction.keyword} ${p.name}=${p.value}\``, row) }
     }
   }
+  const indexed = index(table)
   for (const { command: written, instruction } of runCommands(dockerfile)) {
     const command = asTool(written)
+    const flagRows = indexed.flags.get(command.program)
+    const configRows = indexed.configs.get(command.program)
+    const assigned = assignments(command)
+    if (!flagRows && !configRows && !assigned.length) continue // most commands: nothing this table knows
     const shellForm = !instruction.json
     // One problem per word: the first row that explains it (most commands have no hit: no set for them).
     let seen: Set<Word> | undefined
-    for (const row of flagRows(table, command.program)) {
+    for (const row of flagRows ?? NO_ROWS) {
       if (row.when && !row.when(command)) continue
       const hit = row.value ? valuedFlag(command, row.flags, row.value) : bareFlag(command, row.flags, row.cluster)
       if (!hit || seen?.has(hit.word)) continue
@@ -34,14 +39,14 @@ export function* findMechanisms(dockerfile: Dockerfile, table: Mechanisms): Gene
       if (row.fix && shellForm && hit.word.raw === hit.word.value) problem.fix = replacement(dockerfile.text, hit, row.fix(command))
       yield problem
     }
-    for (const row of configRows(table, command.program)) {
+    for (const row of configRows ?? NO_ROWS) {
       const hit = configSet(command, row)
       if (!hit || seen?.has(hit.word)) continue
       seen ??= new Set()
       seen.add(hit.word)
       yield { at: hit.word, message: say(hit.quote, row) }
     }
-    for (const { word, quote } of assignments(command)) {
+    for (const { word, quote } of assigned) {
       const eq = word.value.indexOf('=')
       const row = table.env?.find((r) => r.name.test(word.value.slice(0, eq)) && r.value(word.literal ? word.value.slice(eq + 1) : undefined))
       if (row) yield { at: word, message: say(`\`${quote}\``, row) }
@@ -75,8 +80,6 @@ function index(table: Mechanisms) {
 }
 
 const NO_ROWS: never[] = []
-const flagRows = (table: Mechanisms, program: string): readonly FlagRow[] => index(table).flags.get(program) ?? NO_ROWS
-const configRows = (table: Mechanisms, program: string): readonly ConfigMechanism[] => index(table).configs.get(program) ?? NO_ROWS
 
 interface FlagHit {
   word: Word

@@ -47,8 +47,8 @@ const BUILDS: Record<string, readonly string[] | true> = {
 /** `go build`, `cargo build`, `mvn package`, `./gradlew build`, `make`, `npm run build`, `gcc …`: the name of the step, or undefined. */
 export function buildStep(command: Command): string | undefined {
   const verbs = BUILDS[command.program]
-  const verb = subcommand(command)
   if (verbs === true) return command.program
+  const verb = verbs ? subcommand(command) : undefined // most commands build nothing: no positionals to read
   if (verbs && verb && verbs.includes(verb)) return `${command.program} ${verb}`
   const script = ['npm', 'yarn', 'pnpm'].includes(command.program) ? positionals(command).map((w) => w.value) : []
   if (script[0] === 'build' || (script[0] === 'run' && script[1] === 'build')) return `${command.program} ${script.join(' ')}`

@@ -15,6 +15,9 @@ const SECRET_FILES: readonly { pattern: RegExp; kind: string }[] = [
   { pattern: /^\.env(\..+)?$/, kind: 'an environment file' }
 ]
 
+/** Any of the patterns above, ignoring case: most names match none, and one test says so. */
+const MAY_BE_SECRET_FILE = new RegExp(SECRET_FILES.map((f) => `(?:${f.pattern.source})`).join('|'), 'i')
+
 /** Suffixes of templates, samples and public halves: not secrets. */
 const NOT_SECRET = /\.(pub|example|sample|template|tmpl|dist|defaults?)$|^\.env\.(example|sample|template|dist|defaults?|test|ci)$/i
 
@@ -27,7 +30,7 @@ export function secretFile(path: string, destination = ''): string | undefined {
   const name = basename(path)
   if (NOT_SECRET.test(name)) return undefined
   if (/(^|\/)\.docker\/config\.json$/.test(path)) return 'a registry credentials file'
-  const found = SECRET_FILES.find((f) => f.pattern.test(name))
+  const found = MAY_BE_SECRET_FILE.test(name) ? SECRET_FILES.find((f) => f.pattern.test(name)) : undefined
   if (found?.kind === 'a private key' && /\.key$/i.test(name) && (PUBLIC_KEY_DIR.test(destination) || PUBLIC_KEY_NAME.test(name))) return undefined
   return found?.kind
 }

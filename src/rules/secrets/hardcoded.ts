@@ -31,7 +31,10 @@ export function* namedSecrets(dockerfile: Dockerfile): Generator<NamedSecret> {
       }
     }
   }
-  for (const { command } of runCommands(dockerfile)) yield* commandSecrets(command)
+  for (const { command } of runCommands(dockerfile)) {
+    const found = commandSecrets(command)
+    if (found.length) yield* found
+  }
   for (const written of writtenTexts(dockerfile)) {
     if (!written.exact) continue // echo/printf words are the command's own, looked at above
     for (const m of [...written.text.matchAll(CONFIG_LINE), ...written.text.matchAll(NETRC_LINE)]) {
@@ -46,22 +49,25 @@ export function* namedSecrets(dockerfile: Dockerfile): Generator<NamedSecret> {
 /** Account passwords are no-password-in-image's: `useradd --password <hash>`. */
 const ACCOUNT_TOOLS = new Set(['useradd', 'usermod', 'chpasswd', 'passwd'])
 
-function* commandSecrets(command: Command): Generator<NamedSecret> {
-  if (ACCOUNT_TOOLS.has(command.program)) return
+/** A list, not a generator: it is asked of every command, and a generator per command cost more than the search. */
+function commandSecrets(command: Command): NamedSecret[] {
+  const found: NamedSecret[] = []
+  if (ACCOUNT_TOOLS.has(command.program)) return found
   const words = command.assignments.length ? [...command.assignments, ...command.args] : command.args
   for (let i = 0; i < words.length; i++) {
     const word = words[i]
     if (!word.literal) continue
     const assignment = word.value.includes('=') ? KEY_VALUE.exec(word.value) : null
     if (assignment && isCredentialName(assignment[1]) && isLiteralSecret(assignment[2])) {
-      yield { name: assignment[1], value: assignment[2], start: word.start, end: word.end }
+      found.push({ name: assignment[1], value: assignment[2], start: word.start, end: word.end })
     } else if (/^--[A-Za-z]/.test(word.value) && !word.value.includes('=') && isCredentialName(word.value)) {
       const next = words[i + 1]
-      if (next?.literal && !next.value.startsWith('-') && isLiteralSecret(next.value)) yield { name: word.value, value: next.value, start: next.start, end: next.end }
+      if (next?.literal && !next.value.startsWith('-') && isLiteralSecret(next.value)) found.push({ name: word.value, value: next.value, start: next.start, end: next.end })
     } else if (ATTACHED_PASSWORD.has(command.program) && /^-p./.test(word.value) && isLiteralSecret(word.value.slice(2))) {
-      yield { name: '-p', value: word.value.slice(2), start: word.start, end: word.end }
+      found.push({ name: '-p', value: word.value.slice(2), start: word.start, end: word.end })
     }
   }
+  return found
 }
 
 function unquote(value: string): string {
