@@ -43,6 +43,16 @@ describe('lint()', () => {
     expect(run('# hadolint global ignore=DL3008\nFROM alpine:3.20\nRUN a\n')).toEqual([])
   })
 
+  it('turns a rule that throws into one warning for that rule and file; the other rules still run', () => {
+    const broken: Rule = { ...everyRun, id: 'test-broken', enabledByDefault: true, check: () => { throw new TypeError('boom') } }
+    const findings = lint({ path: 'D', text: 'FROM alpine:3.20\nUSER root\n' }, { rules: [broken, noRootUser] })
+    expect(findings.map((f) => [f.ruleId, f.severity, f.line])).toEqual([
+      ['test-broken', 'warning', 1],
+      ['no-root-user', 'error', 2]
+    ])
+    expect(findings[0].message).toBe('dockerfile-guard could not check test-broken on this file (an internal error: boom). The other rules ran; please report it with the file.')
+  })
+
   it('turns a binary file into one parse-error finding', () => {
     expect(run('\u0000\u0001ELF')).toEqual([
       expect.objectContaining({ ruleId: 'parse-error', severity: 'error', line: 1, message: expect.stringContaining('binary') })

@@ -25,6 +25,13 @@ describe('lint() on odd but textual input', () => {
     expect(run(text).filter((f) => f.ruleId === 'parse-error')).toEqual([])
   })
 
+  it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf'])('Object.prototype names as commands, packages and groups (%s) are just words', (word) => {
+    const text = `FROM alpine:3.20\nRUN ${word} x && sudo ${word} -k && apk add ${word} && useradd -G ${word} u && ${word} --help | sh\nUSER root\n`
+    const findings = run(text)
+    expect(findings.filter((f) => f.ruleId === 'parse-error' || f.message.includes('internal error'))).toEqual([])
+    expect(at(findings, 'no-root-user')).toEqual([[3, 1]])
+  })
+
   it('a binary file (NUL bytes) becomes one parse-error finding', () => {
     expect(run('\u007fELF\u0002\u0001\u0001\u0000\u0000\u0000FROM')).toEqual([
       expect.objectContaining({ ruleId: 'parse-error', line: 1, column: 1, message: expect.stringContaining('binary') })

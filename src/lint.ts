@@ -63,29 +63,41 @@ export function lint(file: SourceFile, options: LintOptions = {}): Finding[] {
   for (const rule of rules) {
     const level = levelOf(rule, options)
     if (level === 'off') continue
-    for (const problem of rule.check(dockerfile, options.settings ?? {})) {
-      const start = positionOf(dockerfile.lineStarts, problem.at.start)
-      if (ignored.covers(rule.id, start.line)) continue
-      const end = positionOf(dockerfile.lineStarts, Math.max(problem.at.end, problem.at.start))
-      const finding: Finding = {
-        path: file.path,
-        ruleId: rule.id,
-        severity: level,
-        message: problem.message,
-        line: start.line,
-        column: start.column,
-        endLine: end.line,
-        endColumn: end.column
+    try {
+      for (const problem of rule.check(dockerfile, options.settings ?? {})) {
+        const start = positionOf(dockerfile.lineStarts, problem.at.start)
+        if (ignored.covers(rule.id, start.line)) continue
+        const end = positionOf(dockerfile.lineStarts, Math.max(problem.at.end, problem.at.start))
+        const finding: Finding = {
+          path: file.path,
+          ruleId: rule.id,
+          severity: level,
+          message: problem.message,
+          line: start.line,
+          column: start.column,
+          endLine: end.line,
+          endColumn: end.column
+        }
+        if (problem.fix) {
+          const from = positionOf(dockerfile.lineStarts, problem.fix.at.start)
+          const to = positionOf(dockerfile.lineStarts, problem.fix.at.end)
+          finding.fix = { line: from.line, column: from.column, endLine: to.line, endColumn: to.column, text: problem.fix.text }
+        }
+        findings.push(finding)
       }
-      if (problem.fix) {
-        const from = positionOf(dockerfile.lineStarts, problem.fix.at.start)
-        const to = positionOf(dockerfile.lineStarts, problem.fix.at.end)
-        finding.fix = { line: from.line, column: from.column, endLine: to.line, endColumn: to.column, text: problem.fix.text }
-      }
-      findings.push(finding)
+    } catch (error) {
+      // A bug in one rule costs that rule's findings on this file, not the other rules or files.
+      findings.push(ruleFailure(file.path, rule, error))
     }
   }
   return findings.sort(byPosition)
+}
+
+/** Said as a warning: the file may well be fine, and our bug should not fail the user's build. */
+function ruleFailure(path: string, rule: Rule, error: unknown): Finding {
+  const reason = error instanceof Error ? error.message : String(error)
+  const message = `dockerfile-guard could not check ${rule.id} on this file (an internal error: ${reason}). The other rules ran; please report it with the file.`
+  return { path, ruleId: rule.id, severity: 'warning', message, line: 1, column: 1, endLine: 1, endColumn: 1 }
 }
 
 /** 1 MiB: far above any real Dockerfile, and a bound on the time one file of a pull request can take. */

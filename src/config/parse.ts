@@ -5,6 +5,7 @@
 // that is silently not applied is worse than a clear stop.
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml'
 import type { FailOn } from '../inputs.js'
+import { table } from '../lookup.js'
 import { rulesForHadolintCode } from '../hadolint-codes.js'
 import type { Level, Rule, Settings } from '../rules/types.js'
 
@@ -119,15 +120,15 @@ const HADOLINT_KEYS = new Set([
   'ignored', 'override', 'trustedRegistries', 'failure-threshold', 'no-fail', 'label-schema', 'strict-labels',
   'disable-ignore-pragma', 'no-color', 'verbose', 'format', 'formats', 'output'
 ])
-const HADOLINT_HINTS: Record<string, string> = {
+const HADOLINT_HINTS = table<string>({
   ignored: '`rules: { rule-id: off }`',
   override: '`rules: { rule-id: error }`',
   trustedRegistries: '`trusted-registries:`'
-}
-const HADOLINT_LEVELS: Record<string, Level> = { error: 'error', warning: 'warning', info: 'note', style: 'note' }
+})
+const HADOLINT_LEVELS = table<Level>({ error: 'error', warning: 'warning', info: 'note', style: 'note' })
 // hadolint fails on findings at or below the threshold in its order error < warning < info < style;
 // `ignore` and `none` fail on everything.
-const THRESHOLDS: Record<string, FailOn> = { error: 'error', warning: 'warning', info: 'note', style: 'note', ignore: 'note', none: 'note' }
+const THRESHOLDS = table<FailOn>({ error: 'error', warning: 'warning', info: 'note', style: 'note', ignore: 'note', none: 'note' })
 
 function readHadolint(root: YAMLMap, reader: Reader): Config {
   const config: Config = { ...DEFAULT_CONFIG, path: reader.path, format: 'hadolint', levels: {}, notes: [] }

@@ -3,6 +3,7 @@ import { readOptions, type OptionSpec } from '../shell/options.js'
 import { scriptSource } from '../shell/scripts.js'
 import type { Command, Word } from '../shell/types.js'
 import type { Rule } from './types.js'
+import { table } from '../lookup.js'
 
 interface Family {
   /** The verbs that only refresh the package index. */
@@ -14,7 +15,7 @@ interface Family {
 
 const APT: Family = { updates: ['update'], idle: ['clean', 'autoclean', 'auto-clean', 'autoremove', 'auto-remove', 'purge', 'remove'], spec: { short: 'octa', long: ['--option', '--config-file', '--target-release'] } }
 const RPM: Family = { updates: ['makecache'], idle: ['clean', 'remove', 'erase', 'autoremove'], spec: { short: 'cdex', long: ['--setopt', '--enablerepo', '--disablerepo', '--installroot'] } }
-const FAMILIES: Record<string, Family> = {
+const FAMILIES = table<Family>({
   'apt-get': APT,
   apt: APT,
   'apt-cache': APT,
@@ -24,7 +25,7 @@ const FAMILIES: Record<string, Family> = {
   microdnf: RPM,
   tdnf: RPM,
   zypper: { updates: ['refresh', 'ref'], idle: ['clean', 'cc', 'addrepo', 'ar', 'removerepo', 'rr', 'modifyrepo', 'mr', 'remove', 'rm'], spec: { short: 'RcD', long: ['--root', '--config', '--reposd-dir', '--cache-dir'] } }
-}
+})
 
 export default {
   id: 'no-orphan-package-update',

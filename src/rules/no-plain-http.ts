@@ -5,13 +5,14 @@ import type { Command, Word } from '../shell/types.js'
 import { Downloads } from './data/downloaded-files.js'
 import { plainHttpUrl } from './data/urls.js'
 import type { Problem, Rule } from './types.js'
+import { table } from '../lookup.js'
 
 /** Options whose value is a URL the tool does not download from (a proxy, a referer, git config). */
-const NOT_FETCHED: Record<string, readonly string[]> = {
+const NOT_FETCHED = table<readonly string[]>({
   curl: ['-x', '--proxy', '--preproxy', '-e', '--referer', '--noproxy'],
   wget: ['-e', '--execute', '--referer'],
   git: ['-c', '--config']
-}
+})
 const GIT_FETCHES = new Set(['clone', 'fetch', 'pull', 'ls-remote', 'submodule', 'remote'])
 
 export default {

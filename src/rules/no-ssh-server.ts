@@ -1,18 +1,19 @@
 import { finalStages, runCommands } from '../dockerfile/helpers.js'
 import { installedPackages } from '../shell/helpers.js'
 import type { Rule } from './types.js'
+import { table } from '../lookup.js'
 
 /** SSH server packages, by package manager family; `openssh` and `ssh` are meta-packages that include the server. */
-const SERVERS: Record<string, RegExp> = {
+const SERVERS = table<RegExp>({
   apt: /^(openssh-server|ssh|dropbear(-bin|-run)?|tinysshd)$/,
   apk: /^(openssh|openssh-server(-pam)?|dropbear)$/,
   rpm: /^(openssh-server|dropbear)$/,
   zypper: /^(openssh|openssh-server|dropbear)$/
-}
-const FAMILY: Record<string, string> = { 'apt-get': 'apt', apt: 'apt', aptitude: 'apt', apk: 'apk', yum: 'rpm', dnf: 'rpm', microdnf: 'rpm', tdnf: 'rpm', zypper: 'zypper' }
+})
+const FAMILY = table<string>({ 'apt-get': 'apt', apt: 'apt', aptitude: 'apt', apk: 'apk', yum: 'rpm', dnf: 'rpm', microdnf: 'rpm', tdnf: 'rpm', zypper: 'zypper' })
 
 /** The client-only package of each meta-package that also brings the server. */
-const CLIENTS: Record<string, string> = { openssh: 'openssh-client', ssh: 'openssh-client' }
+const CLIENTS = table<string>({ openssh: 'openssh-client', ssh: 'openssh-client' })
 
 export default {
   id: 'no-ssh-server',

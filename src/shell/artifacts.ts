@@ -5,6 +5,7 @@ import { asTool } from './helpers.js'
 import { has, readOptions, valuesOf, type OptionSpec } from './options.js'
 import { scriptSource } from './scripts.js'
 import type { Command, Word } from './types.js'
+import { table } from '../lookup.js'
 
 export interface FileUse {
   word: Word
@@ -34,7 +35,7 @@ interface Installer {
 
 const APT: Installer = { verbs: ['install', 'reinstall'], files: /\.deb$/, spec: { short: 'oct', long: ['--option', '--config-file', '--target-release'] } }
 const RPM: Installer = { verbs: ['install', 'localinstall', 'reinstall', 'upgrade', 'update'], files: /\.rpm$/, spec: { short: 'cdex', long: ['--setopt', '--enablerepo', '--disablerepo', '--installroot'] } }
-const INSTALLERS: Record<string, Installer> = {
+const INSTALLERS = table<Installer>({
   'apt-get': APT,
   apt: APT,
   yum: RPM,
@@ -46,7 +47,7 @@ const INSTALLERS: Record<string, Installer> = {
   pip: { verbs: ['install'], files: /\.(whl|tar\.gz|tgz|zip)$/, spec: { short: 'rceit', long: ['--requirement', '--constraint', '--index-url', '--extra-index-url', '--target', '--prefix', '--root'] } },
   npm: { verbs: ['install', 'i', 'add'], files: /\.tgz$/, spec: { short: '', long: ['--registry', '--prefix'] } },
   gem: { verbs: ['install', 'i'], files: /\.gem$/, spec: { short: 'v', long: ['--version', '--install-dir', '--source'] } }
-}
+})
 
 const DECOMPRESSORS = new Set(['gunzip', 'unxz', 'bunzip2', 'unzstd', 'unlzma', 'zcat', 'xzcat', 'bzcat', 'zstdcat'])
 const COMPRESSORS = new Set(['gzip', 'xz', 'bzip2', 'zstd', 'lzma', 'lz4'])

@@ -2,8 +2,9 @@
 // given as written (`$TMP/app.tgz`): values that depend on variables are compared, never guessed.
 import { has, readOptions, valuesOf, type OptionSpec, type Options } from './options.js'
 import type { Command, Word } from './types.js'
+import { table } from '../lookup.js'
 
-const SPECS: Record<string, OptionSpec> = {
+const SPECS = table<OptionSpec>({
   curl: {
     short: 'oudXHAexmTFwbcrKEYyzCPtUQD',
     long: [
@@ -26,7 +27,7 @@ const SPECS: Record<string, OptionSpec> = {
     ]
   },
   fetch: { short: 'oBNSTi', long: ['--output'] }
-}
+})
 
 const STDOUT = new Set(['-', '/dev/stdout', '/dev/fd/1'])
 

@@ -2,6 +2,7 @@
 // line: '-y', '--yes'. A one-letter flag also matches inside a cluster (`-y` in `-qqy`).
 import { SHELLS } from './parse.js'
 import type { Command, Script, Word } from './types.js'
+import { table } from '../lookup.js'
 
 export { SHELLS }
 
@@ -156,7 +157,7 @@ const RPM: Installer = {
   verbs: ['install', 'in'],
   valued: ['-c', '--config', '--installroot', '--releasever', '--setopt', '--enablerepo', '--disablerepo', '--repo', '--repoid', '-x', '--exclude', '-d', '-e', '--forcearch']
 }
-const INSTALLERS: Record<string, Installer> = {
+const INSTALLERS = table<Installer>({
   'apt-get': APT,
   apt: APT,
   aptitude: APT,
@@ -166,7 +167,7 @@ const INSTALLERS: Record<string, Installer> = {
   microdnf: RPM,
   tdnf: RPM,
   zypper: { verbs: ['install', 'in'], valued: ['-R', '--root', '-c', '--config', '-r', '--repo', '-t', '--type', '--from', '-D', '--reposd-dir', '--cache-dir'] }
-}
+})
 
 /**
  * The packages an OS package manager install names (`apt-get`/`apt`/`aptitude install`, `apk add`,

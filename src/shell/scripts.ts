@@ -4,6 +4,7 @@
 import { SHELLS } from './parse.js'
 import { has, readOptions, valuesOf, type OptionSpec } from './options.js'
 import type { Command, Word } from './types.js'
+import { table } from '../lookup.js'
 
 export type ScriptSource =
   | { from: 'stdin' }
@@ -21,12 +22,12 @@ interface Interpreter extends OptionSpec {
 
 const SHELL: Interpreter = { short: 'oO', long: ['--rcfile', '--init-file'], plus: true, code: [] }
 const PYTHON: Interpreter = { short: 'cmWX', code: ['-c'], other: ['-m', '--version', '-V', '--help', '-h'] }
-const INTERPRETERS: Record<string, Interpreter> = {
+const INTERPRETERS = table<Interpreter>({
   perl: { short: 'eE', code: ['-e', '-E'], other: ['-v', '--version', '-c'] },
   ruby: { short: 'eIrCE', code: ['-e'], other: ['-v', '--version', '-c'] },
   node: { short: 'eprC', long: ['--eval', '--print', '--require', '--import', '--input-type'], code: ['-e', '-p', '--eval', '--print'], other: ['-v', '--version', '-c', '--check'] },
   php: { short: 'rfdcz', code: ['-r'], other: ['-v', '--version', '-m', '-i', '-l'] }
-}
+})
 
 function interpreter(program: string): Interpreter | undefined {
   if (SHELLS.has(program)) return SHELL

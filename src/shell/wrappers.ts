@@ -1,6 +1,7 @@
 // Commands that run another command: `sudo apt-get …` is an apt-get as far as every rule about
 // apt-get is concerned (and a sudo for the rule about sudo).
 import type { Command, Word } from './types.js'
+import { table } from '../lookup.js'
 
 interface Wrapper {
   /** Options that take a value as the next word. */
@@ -11,7 +12,7 @@ interface Wrapper {
   assignments?: boolean
 }
 
-const WRAPPERS: Record<string, Wrapper> = {
+const WRAPPERS = table<Wrapper>({
   sudo: { valued: ['-u', '-g', '-C', '-D', '-h', '-p', '-r', '-t', '-U', '-T', '--user', '--group'], assignments: true },
   doas: { valued: ['-u', '-C'] },
   env: { valued: ['-u', '-C', '-S', '--unset', '--chdir'], assignments: true },
@@ -36,7 +37,7 @@ const WRAPPERS: Record<string, Wrapper> = {
   'setarch': { valued: [], operands: 1 },
   'linux32': { valued: [] },
   'linux64': { valued: [] }
-}
+})
 
 /** The command a wrapper runs, as a command of its own, or undefined when `command` wraps nothing. */
 export function unwrap(command: Command): Command | undefined {

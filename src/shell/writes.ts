@@ -2,9 +2,10 @@
 // `~/.npmrc`, apt sources): redirects, `tee`, copies, in-place edits.
 import { readOptions } from './options.js'
 import type { Command, Word } from './types.js'
+import { table } from '../lookup.js'
 
 /** Copy-like tools: the destination is the last operand, or the `-t DIR` value. */
-const COPIERS: Record<string, string> = { cp: 'tS', mv: 'tS', install: 'mgotS', ln: 'tS' }
+const COPIERS = table<string>({ cp: 'tS', mv: 'tS', install: 'mgotS', ln: 'tS' })
 
 /**
  * The files a command writes or replaces, as written: its `>`/`>>`/`&>` targets, the files of `tee`,

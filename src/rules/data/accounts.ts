@@ -3,6 +3,7 @@
 // Debian's adduser and BusyBox spell them.
 import { readOptions, valuesOf, type Options, type OptionSpec } from '../../shell/options.js'
 import type { Command, Word } from '../../shell/types.js'
+import { table } from '../../lookup.js'
 
 export interface AccountGrant {
   at: Word
@@ -10,7 +11,7 @@ export interface AccountGrant {
 }
 
 /** Groups whose members can become root, or do what root does. */
-const ADMIN_GROUPS: Record<string, string> = {
+const ADMIN_GROUPS = table<string>({
   sudo: 'may use `sudo` to become root',
   wheel: 'may use `sudo`/`su` to become root',
   admin: 'may use `sudo` to become root',
@@ -20,16 +21,16 @@ const ADMIN_GROUPS: Record<string, string> = {
   adm: 'can read the system logs',
   root: "is root's own group",
   '0': "is root's own group"
-}
+})
 
-const SPECS: Record<string, OptionSpec> = {
+const SPECS = table<OptionSpec>({
   useradd: { short: 'bcdefgGKkpsuRPZ', long: ['--base-dir', '--comment', '--home-dir', '--expiredate', '--inactive', '--gid', '--groups', '--key', '--skel', '--password', '--shell', '--uid', '--root', '--prefix', '--selinux-user'] },
   usermod: { short: 'cdefgGlpsuRPZvVwW', long: ['--comment', '--home', '--expiredate', '--inactive', '--gid', '--groups', '--login', '--password', '--shell', '--uid', '--root', '--prefix'] },
   // BusyBox's short options; Debian's adduser spells them long (`--uid`, `--ingroup`).
   adduser: { short: 'hgsGku', long: ['--home', '--shell', '--gecos', '--uid', '--gid', '--ingroup', '--firstuid', '--lastuid', '--conf', '--comment'] },
   addgroup: { short: 'g', long: ['--gid', '--conf'] },
   gpasswd: { short: 'adMAR', long: ['--add', '--delete', '--members', '--administrators', '--root'] }
-}
+})
 
 export function accountGrants(command: Command): AccountGrant[] {
   const program = command.program

@@ -3,6 +3,7 @@
 import type { ImageRef } from '../../dockerfile/model.js'
 import { flagValue, installedPackages, positionals, runsAfter, subcommand } from '../../shell/helpers.js'
 import type { Command } from '../../shell/types.js'
+import { table } from '../../lookup.js'
 
 /** Compilers, build tools and headers (`*-dev`, `*-devel`): what a runtime image does not need. */
 const TOOLCHAIN_PACKAGE =
@@ -28,7 +29,7 @@ export function isToolchainImage(image: ImageRef): boolean {
   return name !== undefined && !image.registry && TOOLCHAIN_IMAGES.has(name)
 }
 
-const BUILDS: Record<string, readonly string[] | true> = {
+const BUILDS = table<readonly string[] | true>({
   go: ['build', 'install'],
   cargo: ['build', 'install'],
   mvn: ['package', 'install', 'verify', 'compile'],
@@ -42,7 +43,7 @@ const BUILDS: Record<string, readonly string[] | true> = {
   cc: true,
   clang: true,
   rustc: true
-}
+})
 
 /** `go build`, `cargo build`, `mvn package`, `./gradlew build`, `make`, `npm run build`, `gcc …`: the name of the step, or undefined. */
 export function buildStep(command: Command): string | undefined {
@@ -78,7 +79,7 @@ export function removedLater(pkg: string, install: Command, run: readonly Comman
 
 const APT_REMOVALS = ['remove', 'purge', 'autoremove']
 const RPM_REMOVALS = ['remove', 'erase', 'autoremove']
-const REMOVALS: Record<string, readonly string[]> = {
+const REMOVALS = table<readonly string[]>({
   'apt-get': APT_REMOVALS,
   apt: APT_REMOVALS,
   apk: ['del'],
@@ -87,4 +88,4 @@ const REMOVALS: Record<string, readonly string[]> = {
   microdnf: RPM_REMOVALS,
   tdnf: RPM_REMOVALS,
   zypper: ['remove', 'rm']
-}
+})

@@ -2,6 +2,7 @@
 // where it stays in the RUN's layer: `docker login`, `aws configure set aws_secret_access_key`, ….
 import { hasFlag, positionals } from '../../shell/helpers.js'
 import type { Command } from '../../shell/types.js'
+import { table } from '../../lookup.js'
 
 export interface Login {
   /** The command as the message names it: `docker login`, `aws configure set`. */
@@ -27,7 +28,7 @@ type Check = (words: string[], command: Command) => Omit<Login, 'what'> | undefi
 const registryLogin: Check = (w, c) => (w[0] === 'login' && hasFlag(c, ...PASSWORD) ? REGISTRY : undefined)
 const NPM_AUTH = /(^|:)_(authToken|auth|password)(=|$)/
 
-const CHECKS: Record<string, Check> = {
+const CHECKS = table<Check>({
   aws: (w) =>
     w[0] === 'configure' && w[1] === 'set' && /(^|\.)aws_(secret_access_key|access_key_id|session_token)$/.test(w[2] ?? '')
       ? { file: '`~/.aws/credentials`', removedBy: /\.aws/ }
@@ -65,7 +66,7 @@ const CHECKS: Record<string, Check> = {
       ? { file: 'composer\'s `auth.json`', removedBy: /auth\.json|composer/ }
       : undefined,
   poetry: (w) => (w[0] === 'config' && w.some((a) => /^(http-basic|pypi-token)\./.test(a)) ? { file: 'poetry\'s `auth.toml`', removedBy: /pypoetry|auth\.toml/ } : undefined)
-}
+})
 
 /** `npm config set //registry/:_authToken …` / `npm set _auth=…`. */
 function npmSet(w: string[]): boolean {
