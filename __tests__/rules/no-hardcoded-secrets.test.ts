@@ -24,6 +24,8 @@ testRule(rule, {
     { name: 'URLs with a user but no password', code: 'FROM alpine:3.20\nRUN git clone ssh://git@github.com/a/b.git && curl https://user@example.com/\n' },
     { name: 'a sed expression mentioning password=', code: 'FROM alpine:3.20\nRUN sed -i "s/password=.*/password=secret/" /etc/app.conf\n' },
     { name: 'account passwords are no-password-in-image\'s', code: 'FROM alpine:3.20\nRUN useradd --password abcdef123 app\n' },
+    { name: 'a self-described build-time dummy (Django collectstatic)', code: 'FROM python:3.12-slim\nRUN SECRET_KEY=build-time-only python manage.py collectstatic --noinput\nENV API_TOKEN=fake_token DB_PASSWORD=not-a-real-password\n' },
+    { name: 'the variable name spelled again', code: 'FROM alpine:3.20\nENV AWS_SECRET_ACCESS_KEY secretaccesskey\nENV API_KEY=api-key\n' },
     { name: '--password-stdin takes no value', code: 'FROM alpine:3.20\nRUN docker login --password-stdin registry.example.com\n' }
   ],
   invalid: [
@@ -39,6 +41,8 @@ testRule(rule, {
     { name: 'lines of files written by heredocs', code: 'FROM alpine:3.20\nRUN cat > /app/.env <<EOF\nDB_USER=app\nDB_PASSWORD=hunter22\nEOF\nCOPY <<EOF /root/.netrc\nmachine github.com login bot password abc123def\nEOF\n', lines: [4, 7] },
     { name: 'a JSON config in a heredoc', code: 'FROM alpine:3.20\nCOPY <<EOF /app/config.json\n{\n  "apiKey": "a8f5f167f44f4964e6c998dee827110c",\n  "region": "eu"\n}\nEOF\n', lines: [4] },
     { name: 'sudo and env wrappers', code: 'FROM alpine:3.20\nRUN sudo -E env API_TOKEN=abcdef123 ./install.sh\n', lines: [2] },
+    { name: 'dummy-looking words with digits or capitals still look real', code: 'FROM python:3.12-slim\nRUN SECRET_KEY=build-time-only-9f3K python manage.py collectstatic\nENV API_TOKEN=Fake_Token\n', lines: [2, 3] },
+    { name: 'a default password that is only part of the name', code: 'FROM alpine:3.20\nENV ADMIN_PASSWORD=admin\nENV AWS_SECRET_ACCESS_KEY secretaccesskey2\n', lines: [2, 3] },
     { name: 'an ONBUILD trigger', code: 'FROM alpine:3.20\nONBUILD ENV SERVICE_PASSWORD=hunter22\n', lines: [2] },
     { name: 'a continuation with a comment line inside', code: 'FROM alpine:3.20\nRUN apk add --no-cache curl \\\n# fetch the release\n && curl -fsSL https://ci:pa55word@ci.example.com/app.tgz -o /tmp/app.tgz\n', lines: [4] }
   ]

@@ -22,6 +22,9 @@ testRule(rule, {
     { name: 'package repositories (trusted-package-repositories covers them)', code: `${from}RUN pip install --index-url http://pypi.internal/simple app\n` },
     { name: 'exec form expands no variables', code: `${from}ARG URL=http://example.com/a\nRUN ["curl", "-fsSO", "$URL"]\n` },
     { name: 'a download checked against a pinned checksum (official memcached)', code: `${from}RUN wget -O /tmp/app.tgz "http://example.com/app.tgz" \\\n && echo "$APP_SHA256  /tmp/app.tgz" | sha256sum -c - && tar -xzf /tmp/app.tgz -C /opt\n` },
+    { name: 'rpm and dnf over HTTPS', code: `FROM rockylinux:9.3\nRUN rpm --import https://nginx.org/keys/nginx_signing.key && rpm -Uvh https://x.io/remi-release-9.rpm && dnf install -y https://x.io/a.rpm\n` },
+    { name: 'an rpm macro value is not fetched', code: `FROM rockylinux:9.3\nRUN rpm -q --define '_url http://example.com' bash\n` },
+    { name: 'a repository URL set for dnf (trusted-package-repositories covers it)', code: `FROM rockylinux:9.3\nRUN dnf install -y --setopt=baseurl=http://mirror.example.com nginx\n` },
     { name: 'HEALTHCHECK probes are not downloads', code: `${from}HEALTHCHECK CMD curl -fs http://example.com/ || exit 1\n` }
   ],
   invalid: [
@@ -43,6 +46,15 @@ testRule(rule, {
     { name: 'the URL comes from an ARG default', code: `${from}ARG URL=http://example.com/a\nRUN curl -fsSO "\${URL}"\n`, lines: [3], messages: ['`${URL}` (`http://example.com/a`)'] },
     { name: 'the URL comes from an ENV in ADD', code: `${from}ENV MIRROR=http://mirror.example.com\nADD \${MIRROR}/a.txt /opt/\n`, lines: [3] },
     { name: 'exec-form RUN', code: `${from}RUN ["wget", "-q", "-O", "/tmp/a", "http://example.com/a"]\n`, lines: [2], fix: 'https://' },
+    {
+      name: 'rpm --import and rpm -Uvh of a URL (CentOS images)',
+      code: 'FROM centos:7\nRUN rpm --import http://nginx.org/keys/nginx_signing.key \\\n && rpm -Uvh http://rpms.famillecollet.com/enterprise/remi-release-7.rpm\n',
+      lines: [2, 3],
+      messages: ['`http://nginx.org/keys/nginx_signing.key` is fetched over plain HTTP', '`http://rpms.famillecollet.com/enterprise/remi-release-7.rpm`'],
+      fix: 'https://'
+    },
+    { name: 'rpm -i of a URL', code: 'FROM centos:7\nRUN rpm -i http://example.com/a.rpm\n', lines: [2] },
+    { name: 'yum, dnf and zypper install of a URL', code: 'FROM centos:7\nRUN yum install -y http://example.com/a.rpm && sudo dnf install http://example.com/b.rpm && zypper in http://example.com/c.rpm\n', lines: [2, 2, 2] },
     { name: 'a host given by a variable is still plain HTTP', code: `${from}ARG HOST\nRUN curl -fsSO http://$HOST/a\n`, lines: [3] }
   ]
 })

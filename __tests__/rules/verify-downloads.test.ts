@@ -40,7 +40,10 @@ testRule(rule, {
     { name: 'a different file is extracted', code: FROM + 'RUN curl -fsSLo /tmp/a.tgz https://x.io/a.tgz && tar -xzf /src/b.tgz\n' },
     { name: 'extracted in another stage', code: FROM + 'RUN curl -fsSLo /tmp/a.tgz https://x.io/a.tgz\nFROM debian:bookworm-slim\nRUN tar -xzf /tmp/a.tgz\n' },
     { name: 'tar creating an archive', code: FROM + 'RUN curl -fsSLo /tmp/a.txt https://x.io/a.txt && tar -czf /tmp/a.tgz /tmp/a.txt\n' },
-    { name: 'a download piped to a checksum, not unpacked', code: FROM + 'RUN curl -fsSL https://x.io/a.tgz | sha256sum\n' }
+    { name: 'a download piped to a checksum, not unpacked', code: FROM + 'RUN curl -fsSL https://x.io/a.tgz | sha256sum\n' },
+    { name: 'stdout redirected to a file, then checked', code: FROM + `RUN curl -sSf https://sh.rustup.rs > rustup.sh && echo "${SHA}  rustup.sh" | sha256sum -c - && sh rustup.sh -y\n` },
+    { name: 'curl -o F with a log redirect: the log is no download', code: FROM + 'RUN curl -fsSLo /tmp/a.tgz https://x.io/a.tgz > /tmp/log.sh && sh /tmp/log.sh\n' },
+    { name: 'old-style bundle whose f takes another word', code: FROM + 'RUN curl -fsSLo /tmp/a.tgz https://x.io/a.tgz && tar xfC /src/b.tgz /tmp/a.tgz\n' }
   ],
   invalid: [
     { code: rule.examples.bad, lines: [2], messages: ['`/tmp/app.tgz` is downloaded by `curl` and extracted by `tar` without a checksum or signature check'] },
@@ -66,6 +69,11 @@ testRule(rule, {
     { name: 'ONBUILD triggers are checked among themselves', code: FROM + 'ONBUILD RUN curl -fsSLo /tmp/a.tgz https://x.io/a.tgz && tar -xzf /tmp/a.tgz\n', lines: [2] },
     { name: 'streamed into tar', code: FROM + 'RUN curl -fsSL https://go.dev/dl/go1.22.5.linux-amd64.tar.gz | tar -xz -C /usr/local\n', lines: [2], messages: ['`curl … | tar` unpacks the download as it streams in'] },
     { name: 'streamed through gunzip into tar', code: FROM + 'RUN wget -qO- https://x.io/a.tgz | gunzip | tar x -C /opt\n', lines: [2] },
+    { name: 'stdout redirected to a file, made executable and run', code: FROM + 'RUN curl -sSf https://sh.rustup.rs > rustup.sh && chmod 755 rustup.sh && ./rustup.sh -y\n', lines: [2], messages: ['`rustup.sh` is downloaded by `curl` and made executable by `chmod`'] },
+    { name: 'stdout redirected to a file, run by sh', code: FROM + 'RUN curl -sSf https://sh.rustup.rs > rustup.sh && sh rustup.sh -y\n', lines: [2], messages: ['run by `sh`'] },
+    { name: 'wget -qO- redirected to a file', code: FROM + 'RUN wget -qO- https://x.io/i.sh > /tmp/i.sh && bash /tmp/i.sh\n', lines: [2], messages: ['`/tmp/i.sh`'] },
+    { name: 'old-style tar bundle with f not last (xJfv)', code: FROM + 'RUN curl -L https://x.io/tool.tar.xz -o /tmp/tool.txz && tar xJfv /tmp/tool.txz\n', lines: [2], messages: ['`/tmp/tool.txz`'] },
+    { name: 'old-style tar bundle, values in order (xCf DIR F)', code: FROM + 'RUN curl -fsSLo /tmp/a.tgz https://x.io/a.tgz && tar xCf /opt /tmp/a.tgz\n', lines: [2] },
     { name: 'streamed, tar -f -', code: FROM + 'RUN curl -fsSL https://x.io/a.tgz | sudo tar -xzf - -C /opt\n', lines: [2] }
   ]
 })

@@ -20,6 +20,8 @@ describe('downloads', () => {
     expect(downloadsToStdout(command('wget -qO- https://x.io/i.sh'))).toBe(true)
     expect(downloadsToStdout(command('wget -nv -O - https://x.io/i.sh'))).toBe(true)
     expect(downloadsToStdout(command('wget https://x.io/i.sh'))).toBe(false)
+    expect(downloadsToStdout(command('curl -fsSL https://x.io/i.sh > i.sh'))).toBe(false)
+    expect(downloadsToStdout(command('curl -fsSL https://x.io/i.sh 2>/dev/null'))).toBe(true)
   })
 
   it('names the files written, as written', () => {
@@ -29,6 +31,9 @@ describe('downloads', () => {
     expect(downloadedFiles(command('wget -P /opt https://x.io/dl/app.zip'))).toEqual(['/opt/app.zip'])
     expect(downloadedFiles(command('wget -qO- https://x.io/dl/app.zip'))).toEqual([])
     expect(downloadedFiles(command('curl -fsSL https://x.io/dl/app.zip'))).toEqual([])
+    expect(downloadedFiles(command('curl -sSf https://sh.rustup.rs > rustup.sh'))).toEqual(['rustup.sh'])
+    expect(downloadedFiles(command('wget -qO- https://x.io/i.sh 1>/tmp/i.sh'))).toEqual(['/tmp/i.sh'])
+    expect(downloadedFiles(command('curl -fsSLo /tmp/a.tgz https://x.io/a.tgz > /tmp/log'))).toEqual(['/tmp/a.tgz'])
   })
 })
 

@@ -1,6 +1,7 @@
 import { copySources, instructionsOf, runCommands } from '../dockerfile/helpers.js'
 import type { Dockerfile, Instruction, Span, Stage } from '../dockerfile/model.js'
-import { assignedNames, subcommand } from '../shell/helpers.js'
+import { assignedNames, installedPackages, subcommand } from '../shell/helpers.js'
+import { readOptions } from '../shell/options.js'
 import type { Command, Word } from '../shell/types.js'
 import { Downloads } from './data/downloaded-files.js'
 import { plainHttpUrl } from './data/urls.js'
@@ -72,8 +73,16 @@ function verifiedDownloads(): (command: Command, instruction: Instruction) => bo
   }
 }
 
-/** The words of a curl, wget or git fetch that name what it downloads (option values like `--proxy` left out). */
+/**
+ * The words of a curl, wget or git fetch that name what it downloads (option values like `--proxy`
+ * left out), and the packages and keys rpm and its front ends fetch themselves when given a URL:
+ * `rpm --import http://…/key`, `rpm -Uvh http://…/x.rpm`, `dnf install http://…/x.rpm`.
+ */
 function* fetched(command: Command): Generator<Word> {
+  // rpm reads a URL operand (a package or, with --import, a key) in every mode that takes files.
+  if (command.program === 'rpm') return yield* readOptions(command, { short: '', long: ['--root', '--dbpath', '--define', '--prefix', '--relocate'] }).operands
+  const packages = installedPackages(command)
+  if (packages.length) return yield* packages
   const skip = NOT_FETCHED[command.program]
   if (!skip) return
   if (command.program === 'git' && !GIT_FETCHES.has(subcommand(command, skip) ?? '')) return

@@ -16,13 +16,26 @@ export interface FileUse {
 /** The archive `tar` extracts (`tar -xzf F`, `tar xf F`, `tar --extract --file=F`); `{}` when it extracts stdin. */
 export function tarExtraction(command: Command): { archive?: Word } | undefined {
   if (command.program !== 'tar' && command.program !== 'bsdtar') return undefined
-  const [first, ...rest] = command.args
-  // Old-style `tar xzf F`: the letters of the first word are options, their values follow in order.
-  const oldStyle = first && /^[A-Za-z]+$/.test(first.value) ? { ...command, args: [{ ...first, value: '-' + first.value }, ...rest] } : command
-  const read = readOptions(oldStyle, { short: 'fCTXbHKNgV', long: ['--file', '--directory', '--files-from', '--exclude-from', '--format', '--owner', '--group', '--mode'] })
+  const spec = { short: 'fCTXbHKNgV', long: ['--file', '--directory', '--files-from', '--exclude-from', '--format', '--owner', '--group', '--mode'] }
+  const read = readOptions(oldStyleTar(command, spec.short), spec)
   if (!has(read, '-x', '--extract', '--get')) return undefined
   const archive = valuesOf(read, '-f', '--file')[0]
   return archive && archive.value !== '-' ? { archive } : {}
+}
+
+/**
+ * Old-style `tar xJfv F` / `tar cfb F 20`: the letters of the first word are options, and each that
+ * takes a value takes the next word, in order (`f` need not be last). Rewritten as `-x -J -f F -v`.
+ */
+function oldStyleTar(command: Command, valued: string): Command {
+  const [first, ...rest] = command.args
+  if (!first || !/^[A-Za-z]+$/.test(first.value)) return command
+  const args: Word[] = []
+  for (const letter of first.value) {
+    args.push({ ...first, value: '-' + letter, raw: '-' + letter })
+    if (valued.includes(letter) && rest.length) args.push(rest.shift()!)
+  }
+  return { ...command, args: [...args, ...rest] }
 }
 
 interface Installer {

@@ -50,19 +50,40 @@ export function downloadUrls(command: Command): Word[] {
 /** True when the download goes to standard output (so it can be piped): `curl URL`, `wget -qO- URL`. */
 export function downloadsToStdout(command: Command): boolean {
   if (!isDownload(command)) return false
-  const options = read(command)
+  // `curl URL > f`: the shell sends stdout to the file, so nothing downstream of a pipe receives it.
+  return !stdoutTargets(command).some((t) => !STDOUT.has(t)) && toStdout(command, read(command))
+}
+
+/** True when the options send the download to stdout, whatever the shell then does with it. */
+function toStdout(command: Command, options: Options): boolean {
   const outputs = valuesOf(options, '-o', '-O', '--output', '--output-document')
   if (outputs.some((o) => STDOUT.has(o.value))) return true
   if (command.program === 'curl') return outputs.length === 0 && !has(options, '-O', '--remote-name', '--remote-name-all', '-J')
   return false
 }
 
-/** The files a download command writes, as written: `-o F`, `wget -O F`, or the URL's last path segment. */
+/** Where standard output is redirected to (`> F`, `1>> F`, `&> F`, `> /dev/null`), as written. */
+function stdoutTargets(command: Command): string[] {
+  const targets: string[] = []
+  for (const r of command.redirects) {
+    const stdout = r.op === '&>' || r.op === '&>>' || ((r.op === '>' || r.op === '>>' || r.op === '>|') && (r.fd === undefined || r.fd === '1'))
+    if (stdout && r.target) targets.push(r.target.value)
+  }
+  return targets
+}
+
+/**
+ * The files a download command writes, as written: `-o F`, `wget -O F`, the URL's last path segment,
+ * or the file its standard output is redirected to (`curl URL > F`, `wget -qO- URL > F`).
+ */
 export function downloadedFiles(command: Command): string[] {
   if (!isDownload(command)) return []
   const options = read(command)
   const named = valuesOf(options, '-o', '--output', ...(command.program === 'wget' ? ['-O', '--output-document'] : []))
   const files = named.map((w) => w.value).filter((f) => !STDOUT.has(f) && !f.startsWith('/dev/'))
+  // The options alone decide whether stdout carries the download: downloadsToStdout is false once it is redirected.
+  const redirected = stdoutTargets(command).filter((f) => !f.startsWith('/dev/'))
+  if (redirected.length && toStdout(command, options)) return redirected
   const urls = [...options.operands, ...valuesOf(options, '--url')]
   const remoteNames =
     command.program === 'curl' ? has(options, '-O', '--remote-name', '--remote-name-all') : named.length === 0 && !has(options, '--content-disposition')

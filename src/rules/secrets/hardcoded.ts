@@ -26,7 +26,7 @@ export function* namedSecrets(dockerfile: Dockerfile): Generator<NamedSecret> {
   for (const instruction of dockerfile.instructions) {
     if (!['ENV', 'ARG', 'LABEL'].includes(instruction.keyword)) continue
     for (const p of instruction.properties) {
-      if (p.value !== undefined && p.valueSpan && isCredentialName(p.name) && isLiteralSecret(p.value)) {
+      if (p.value !== undefined && p.valueSpan && isCredentialName(p.name) && isLiteralSecret(p.value, p.name)) {
         yield { name: p.name, value: p.value, ...p.valueSpan }
       }
     }
@@ -39,7 +39,7 @@ export function* namedSecrets(dockerfile: Dockerfile): Generator<NamedSecret> {
     if (!written.exact) continue // echo/printf words are the command's own, looked at above
     for (const m of [...written.text.matchAll(CONFIG_LINE), ...written.text.matchAll(NETRC_LINE)]) {
       const value = unquote(m[2])
-      if (!isCredentialName(m[1]) || !isLiteralSecret(value)) continue
+      if (!isCredentialName(m[1]) || !isLiteralSecret(value, m[1])) continue
       const start = written.at.start + m.index + m[0].lastIndexOf(m[2])
       yield { name: m[1], value, start, end: start + m[2].length }
     }
@@ -58,11 +58,11 @@ function commandSecrets(command: Command): NamedSecret[] {
     const word = words[i]
     if (!word.literal) continue
     const assignment = word.value.includes('=') ? KEY_VALUE.exec(word.value) : null
-    if (assignment && isCredentialName(assignment[1]) && isLiteralSecret(assignment[2])) {
+    if (assignment && isCredentialName(assignment[1]) && isLiteralSecret(assignment[2], assignment[1])) {
       found.push({ name: assignment[1], value: assignment[2], start: word.start, end: word.end })
     } else if (/^--[A-Za-z]/.test(word.value) && !word.value.includes('=') && isCredentialName(word.value)) {
       const next = words[i + 1]
-      if (next?.literal && !next.value.startsWith('-') && isLiteralSecret(next.value)) found.push({ name: word.value, value: next.value, start: next.start, end: next.end })
+      if (next?.literal && !next.value.startsWith('-') && isLiteralSecret(next.value, word.value)) found.push({ name: word.value, value: next.value, start: next.start, end: next.end })
     } else if (ATTACHED_PASSWORD.has(command.program) && /^-p./.test(word.value) && isLiteralSecret(word.value.slice(2))) {
       found.push({ name: '-p', value: word.value.slice(2), start: word.start, end: word.end })
     }

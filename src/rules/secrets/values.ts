@@ -69,13 +69,40 @@ const PLACEHOLDER =
   /^(?:[x*.?#_-]+|…|pass|password|passwd|secret|token|key|changeme|change[_-]?(?:me|it)|placeholder|dummy|redacted|hidden|example|sample|tests?|testing|none|null|nil|undefined|empty|false|true|yes|no|todo|tbd|fixme|(?:your|my|some)[_-]?\w*|<.*>|\{\{.*\}\}|\[.*\]|%.*%|@.*@)$/i
 
 /**
+ * Words that say a value is not a real secret (`build-time-only`, `dummy_key`, `not-a-secret`). Only
+ * values made of lower-case words alone count: a digit or a capital letter makes one look real.
+ */
+const DUMMY_WORDS = /^[a-z]+(?:[-_][a-z]+)*$/
+const DUMMY_WORD = /^(?:dummy|placeholder|example|changeme|build|only|test|testing|fake|mock|sample|your|xxx+|unused|insecure|not)$/
+
+/** `build-time-only`, `fake_password`: lower-case words, one of which says the value is a stand-in. */
+function isDummyWords(value: string): boolean {
+  return DUMMY_WORDS.test(value) && value.split(/[-_]/).some((w) => DUMMY_WORD.test(w))
+}
+
+/**
+ * The variable's own name spelled again (`AWS_SECRET_ACCESS_KEY=secretaccesskey`, `API_KEY=api-key`):
+ * the value's letters, and nothing else, are most of the name's letters, in order.
+ */
+function echoesName(value: string, name: string): boolean {
+  if (!/^[A-Za-z_-]+$/.test(value)) return false
+  const letters = value.toLowerCase().replace(/[-_]/g, '')
+  const of = name.toLowerCase().replace(/[^a-z]/g, '')
+  let i = 0
+  for (const c of of) if (c === letters[i]) i++
+  // At least half the name: `ADMIN_PASSWORD=admin` is a default password, not the name spelled again.
+  return letters.length >= 3 && letters.length * 2 >= of.length && i === letters.length
+}
+
+/**
  * True when a value written in the Dockerfile is a real secret: not empty, not a reference to a
  * variable or a command's output (`$TOKEN`, `$(cat /run/secrets/t)`), not a path to a secret file,
- * and not a placeholder.
+ * and not a placeholder (given `name`, the one it is assigned to, not that name spelled again).
  */
-export function isLiteralSecret(value: string): boolean {
+export function isLiteralSecret(value: string, name?: string): boolean {
   const v = value.trim()
-  return v.length > 0 && !/[$`]/.test(v) && !v.startsWith('/') && !v.startsWith('~/') && !PLACEHOLDER.test(v)
+  if (v.length === 0 || /[$`]/.test(v) || v.startsWith('/') || v.startsWith('~/') || PLACEHOLDER.test(v) || isDummyWords(v)) return false
+  return name === undefined || !echoesName(v, name)
 }
 
 /** The secret as a message may show it: a few leading characters, never enough to use it. */
