@@ -3,8 +3,17 @@ import { testRule } from '../helpers/test-rule.js'
 
 const FROM = 'FROM debian:bookworm-slim\n'
 
+// Windows images: RUN runs under cmd by default, or the PowerShell a SHELL names (src/shell/powershell.ts).
+const WIN = 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\n'
+const PS = WIN + 'SHELL ["powershell", "-Command", "$ErrorActionPreference = \'Stop\';"]\n'
+const PWSH_LINUX = 'FROM mcr.microsoft.com/powershell:7.4-ubuntu-22.04\n'
+
 testRule(rule, {
   valid: [
+    { name: 'PowerShell: download to a file, check its hash', code: PS + "RUN iwr https://x.io/i.ps1 -OutFile i.ps1; if ((Get-FileHash i.ps1).Hash -ne $env:SHA) { exit 1 }; .\\i.ps1\n" },
+    { name: 'PowerShell: iex of a fixed string', code: PS + "RUN iex 'robocopy C:\\a C:\\b'; irm https://x.io/v.json | ConvertFrom-Json\n" },
+    { name: 'PowerShell: a download to a file is not run', code: PS + "RUN (New-Object Net.WebClient).DownloadFile('https://x.io/a.msi', 'a.msi')\n" },
+    { name: 'cmd bodies are not parsed', code: WIN + 'RUN curl -fsSL https://x.io/i.cmd > i.cmd & call i.cmd\n' },
     { name: 'download to a file, verify, then run', code: rule.examples.good },
     { name: 'piping JSON into a program', code: FROM + 'RUN curl -fsSL https://api.github.com/repos/a/b/releases/latest | jq -r .tag_name\n' },
     { name: 'python -c reads the download as data, not code', code: FROM + `RUN curl -s https://x.io/v.json | python3 -c 'import json, sys; print(json.load(sys.stdin)["v"])'\n` },
@@ -19,6 +28,18 @@ testRule(rule, {
     { name: 'exec form is not run by a shell', code: FROM + 'RUN ["curl", "-fsSL", "https://x.io/install.sh"]\n' }
   ],
   invalid: [
+    {
+      name: 'PowerShell: the Chocolatey one-liner',
+      code: PS + "RUN Set-ExecutionPolicy Bypass -Scope Process -Force; iex ((New-Object System.Net.WebClient).DownloadString('https://community.chocolatey.org/install.ps1'))\n",
+      lines: [3],
+      messages: ['`invoke-expression` with `(webclient.downloadstring …)` runs a script downloaded from `https://community.chocolatey.org/install.ps1`']
+    },
+    { name: 'PowerShell: iwr | iex', code: PS + 'RUN iwr https://x.io/i.ps1 -UseBasicParsing | iex\n', lines: [3], messages: ['`invoke-webrequest … | invoke-expression`'] },
+    { name: 'PowerShell: Invoke-Expression of (Invoke-WebRequest).Content', code: PS + 'RUN Invoke-Expression (Invoke-WebRequest -UseBasicParsing https://x.io/i.ps1).Content\n', lines: [3] },
+    { name: 'PowerShell: (iwr).Content piped into iex', code: PS + 'RUN (iwr https://x.io/i.ps1).Content | iex\n', lines: [3] },
+    { name: 'PowerShell: & of a scriptblock made from irm', code: PS + 'RUN & ([scriptblock]::Create((irm https://x.io/i.ps1))) -Force\n', lines: [3], messages: ['`invoke-expression` with `(invoke-restmethod …)`'] },
+    { name: 'PowerShell started by cmd', code: WIN + 'RUN powershell -NoProfile -ExecutionPolicy Bypass -Command "iex ((New-Object Net.WebClient).DownloadString(\'https://x.io/i.ps1\'))"\n', lines: [2] },
+    { name: 'pwsh -c on a Linux image', code: PWSH_LINUX + 'RUN pwsh -c "irm https://x.io/i.ps1 | iex"\n', lines: [2] },
     { code: FROM + 'RUN curl -fsSL https://get.example.com | sh\n', lines: [2], messages: ['`curl … | sh` runs a script downloaded from `https://get.example.com`'] },
     { name: 'wget -qO- into bash', code: FROM + 'RUN wget -qO- https://x.io/i.sh | bash\n', lines: [2], messages: ['`wget … | bash`'] },
     { name: 'wget -O - (separate value)', code: FROM + 'RUN wget --quiet -O - https://x.io/i.sh | bash -s -- --yes\n', lines: [2] },

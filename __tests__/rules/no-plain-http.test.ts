@@ -5,8 +5,15 @@ import { testRule } from '../helpers/test-rule.js'
 
 const from = 'FROM alpine:3.20\n'
 
+// Windows images: RUN runs under cmd by default, or the PowerShell a SHELL names (src/shell/powershell.ts).
+const WIN = 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\n'
+const PS = WIN + 'SHELL ["powershell", "-Command", "$ErrorActionPreference = \'Stop\';"]\n'
+const PWSH_LINUX = 'FROM mcr.microsoft.com/powershell:7.4-ubuntu-22.04\n'
+
 testRule(rule, {
   valid: [
+    { name: 'PowerShell: https, a proxy, a PowerShell variable', code: `${PS}ARG url=http://x.io/a\nRUN iwr https://x.io/a -Proxy http://proxy:3128 -OutFile a; $url = 'https://x.io/b'; Invoke-WebRequest $url -OutFile b\n` },
+    { name: 'cmd bodies are not parsed', code: `${WIN}RUN curl -o a.zip http://x.io/a.zip && echo done\n` },
     `${from}RUN curl -fsSLo /tmp/a https://example.com/a\n`,
     { name: 'loopback hosts', code: `${from}RUN curl -fsS http://localhost:8080/health && wget -q http://127.0.0.1/x http://[::1]:9000/ http://user@app.localhost/\n` },
     { name: 'a URL only echoed', code: `${from}RUN echo "see http://example.com" > /etc/motd\n` },
@@ -28,6 +35,15 @@ testRule(rule, {
     { name: 'HEALTHCHECK probes are not downloads', code: `${from}HEALTHCHECK CMD curl -fs http://example.com/ || exit 1\n` }
   ],
   invalid: [
+    {
+      name: 'PowerShell download cmdlets and WebClient',
+      code: `${PS}RUN Invoke-WebRequest -Uri http://x.io/a.zip -OutFile a.zip; irm http://x.io/v.json; \\\n  Start-BitsTransfer -Source http://x.io/b.zip -Destination C:\\b.zip; \\\n  (New-Object Net.WebClient).DownloadFile('http://x.io/c.msi', 'c.msi'); curl.exe -fsSLo d.zip http://x.io/d.zip; wget http://x.io/e\n`,
+      lines: [3, 3, 4, 5, 5, 5],
+      messages: ['`http://x.io/a.zip`', '`http://x.io/v.json`', '`http://x.io/b.zip`', '`http://x.io/c.msi`', '`http://x.io/d.zip`', '`http://x.io/e`'],
+      fix: 'https://'
+    },
+    { name: 'PowerShell exec form', code: `${WIN}RUN ["powershell", "Start-BitsTransfer", "-Source http://x.io/w.zip", "-Destination C:\\\\w\\\\"]\n`, lines: [2] },
+    { name: 'pwsh on a Linux image', code: `${PWSH_LINUX}SHELL ["pwsh", "-Command"]\nRUN iwr http://x.io/a -OutFile a\n`, lines: [3] },
     { code: `${from}RUN curl -fsSLo /tmp/a http://example.com/a\n`, lines: [2], messages: ['`http://example.com/a` is fetched over plain HTTP'], fix: 'https://' },
     { name: 'wget with a quoted URL', code: `${from}RUN wget -q -O /tmp/a "http://example.com/a"\n`, lines: [2], fix: 'https://' },
     { name: 'curl --url=', code: `${from}RUN curl -fsS --url=http://example.com/a -o /tmp/a\n`, lines: [2], fix: 'https://' },

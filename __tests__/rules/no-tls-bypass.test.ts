@@ -5,8 +5,16 @@ import { testRule } from '../helpers/test-rule.js'
 
 const run = (body: string) => `FROM alpine:3.20\nRUN ${body}\n`
 
+// Windows images: RUN runs under cmd by default, or the PowerShell a SHELL names (src/shell/powershell.ts).
+const WIN = 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\n'
+const PS = WIN + 'SHELL ["powershell", "-Command", "$ErrorActionPreference = \'Stop\';"]\n'
+const PWSH_LINUX = 'FROM mcr.microsoft.com/powershell:7.4-ubuntu-22.04\n'
+
 testRule(rule, {
   valid: [
+    { name: 'PowerShell: certificates checked', code: PS + "RUN iwr https://x.io/a -OutFile a; [Net.ServicePointManager]::SecurityProtocol = [Net.SecurityProtocolType]::Tls12; curl.exe -fsSLo b https://x.io/b\n" },
+    { name: 'PowerShell: a callback that checks', code: PS + 'RUN [System.Net.ServicePointManager]::ServerCertificateValidationCallback = { param($s, $c) $c.Subject -eq "CN=x" }\n' },
+    { name: 'cmd bodies are not parsed', code: WIN + 'RUN curl -k -o a https://x.io/a\n' },
     run('curl -fsSL -o /tmp/tool.tgz https://example.com/tool.tgz'),
     { name: '`k` inside the value of curl -o', code: run('curl -sSo/tmp/package.tgz https://example.com/p.tgz') },
     { name: 'a curl header that mentions -k', code: run('curl -H "X-Flags: -k" https://example.com') },
@@ -30,6 +38,10 @@ testRule(rule, {
     { name: 'a comment line inside a continuation is not run', code: 'FROM alpine:3.20\nRUN echo start \\\n# curl -k https://example.com\n && echo done\n' }
   ],
   invalid: [
+    { name: 'PowerShell: -SkipCertificateCheck', code: PS + 'RUN Invoke-WebRequest -SkipCertificateCheck https://x.io/a -OutFile a\n', lines: [3], messages: ['`invoke-webrequest -skipcertificatecheck`'] },
+    { name: 'PowerShell: a callback that accepts every certificate', code: PS + 'RUN [System.Net.ServicePointManager]::ServerCertificateValidationCallback = { $true }; iwr https://x.io/a -OutFile a\n', lines: [3], messages: ['accepts every certificate'] },
+    { name: 'PowerShell: curl.exe -k and --insecure', code: PS + 'RUN curl.exe -k -o a https://x.io/a; curl.exe --insecure -o b https://x.io/b\n', lines: [3, 3] },
+    { name: 'pwsh -c on a Linux image', code: PWSH_LINUX + 'RUN pwsh -c "irm -SkipCertificateCheck https://x.io/a"\n', lines: [2] },
     { code: run('curl -k https://example.com/x'), lines: [2], messages: ['`curl -k` disables TLS certificate verification'], fix: '' },
     { code: run('curl --insecure https://example.com/x'), lines: [2], messages: ['`curl --insecure`'] },
     { name: '-k in a cluster', code: run('curl -sSLk https://example.com/x'), lines: [2], messages: ['`-k` in `curl -sSLk`'], fix: '-sSL' },

@@ -3,6 +3,7 @@
 import { DockerfileParser } from 'dockerfile-ast'
 import type { Instruction as AstInstruction } from 'dockerfile-ast'
 import { SHELLS, parseExec, parseShell } from '../shell/parse.js'
+import { cmdPowerShell, hostScript, joinedSource, parsePowerShell, powerShellHost, type Source } from '../shell/powershell.js'
 import { splitArguments } from './arguments.js'
 import { parseImageRef } from './image.js'
 import type { Script, Word } from '../shell/types.js'
@@ -109,6 +110,8 @@ export function parseDockerfile(source: string): Dockerfile {
     } else if (keyword === 'RUN' && isPosix(shellCommand)) {
       const body = bodyStart(node, instruction, lineStarts)
       instruction.shell = parseShell(text.slice(body, instruction.end), { base: body, dockerEscape: escape })
+    } else if (keyword === 'RUN') {
+      instruction.shell = parseWindowsRun(shellCommand, joinedSource(text, bodyStart(node, instruction, lineStarts), instruction.end, escape))
     }
     return instruction
   }
@@ -339,6 +342,27 @@ function flagOptions(value: string | null): Record<string, string> {
 function finalShell(stage: Stage): readonly string[] {
   const shell = stage.instructions.filter((i) => i.keyword === 'SHELL' && !i.onbuild && i.json?.length).pop()
   return shell?.json ?? stage.from.shellCommand
+}
+
+/**
+ * A RUN under a PowerShell SHELL (`["powershell", "-Command", …]`) or cmd.exe (Windows' default).
+ * cmd's own language is not parsed: only a line that just starts PowerShell is read (./shell/powershell.ts).
+ */
+function parseWindowsRun(shell: readonly string[], body: Source): Script | undefined {
+  const script: Script = { commands: [], pipelines: [] }
+  const host = powerShellHost(shell[0] ?? '')
+  if (host) {
+    // The body is the last argument: it is the script when the SHELL's arguments end in `-Command` or a script of their own.
+    const at = hostScript(host, [...shell.slice(1), body.text])
+    if (at === undefined || at > shell.length - 1) return undefined
+    parsePowerShell(body, script, { windowsPowerShell: host === 'powershell' })
+    return script
+  }
+  if (!/^cmd(\.exe)?$/i.test(shell[0]?.split(/[\\/]/).pop() ?? '')) return undefined
+  const started = cmdPowerShell(body)
+  if (!started) return undefined
+  parsePowerShell(started.script, script, { windowsPowerShell: started.host === 'powershell' })
+  return script
 }
 
 function isPosix(shell: readonly string[]): boolean {

@@ -1,4 +1,5 @@
 import { downloadUrls, downloadsToStdout, effective, isDownload, words } from '../shell/helpers.js'
+import { isPowerShellDownload } from '../shell/powershell.js'
 import { scriptSource } from '../shell/scripts.js'
 import type { Command, Script } from '../shell/types.js'
 import type { Problem, Rule } from './types.js'
@@ -12,7 +13,7 @@ export default {
   precision: 'high',
   cis: ['4.11'],
   rationale:
-    '`curl … | sh` runs whatever the server sends at build time, unseen and unchecked. Whoever controls that server, its CDN, the DNS or the connection (or a truncated download) controls your image, and the next build may run a different script than the one you reviewed.',
+    '`curl … | sh` (on Windows, `iex (iwr …)` or `iex ((New-Object Net.WebClient).DownloadString(…))`) runs whatever the server sends at build time, unseen and unchecked. Whoever controls that server, its CDN, the DNS or the connection (or a truncated download) controls your image, and the next build may run a different script than the one you reviewed.',
   fix: 'Download the script or binary to a file, check it against the SHA-256 checksum or signature its publisher gives (`echo "<sha256>  install.sh" > install.sh.sha256 && sha256sum -c install.sh.sha256`), and only then run it. Better still, install the tool from the distribution\'s signed packages or copy it from a pinned image (`COPY --from=…`).',
   examples: {
     bad: 'FROM debian:bookworm-slim\nRUN curl -fsSL https://get.example.com/install.sh | sh\nUSER 10001\nCMD ["app"]\n',
@@ -60,7 +61,9 @@ function* substituted(script: Script): Generator<Problem> {
       (source?.from === 'file' && source.word === word) ||
       (source?.from === 'code' && word !== undefined && source.words.includes(word)) ||
       (source?.from === 'stdin' && redirect !== undefined && (redirect.op === '<' || redirect.op === '<<<'))
-    if (runs) yield problem(download, shell, host, `\`${shell.program}\` with \`${outer.context === 'substitution' ? '$(' : '<('}${download.program} …)\``)
+    // PowerShell nests a command in plain parentheses: `iex ((New-Object Net.WebClient).DownloadString('…'))`.
+    const open = isPowerShellDownload(download) ? '(' : outer.context === 'substitution' ? '$(' : '<('
+    if (runs) yield problem(download, shell, host, `\`${shell.program}\` with \`${open}${download.program} …)\``)
   }
 }
 

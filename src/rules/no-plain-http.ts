@@ -2,6 +2,8 @@ import { copySources, instructionsOf, runCommands } from '../dockerfile/helpers.
 import type { Dockerfile, Instruction, Span, Stage } from '../dockerfile/model.js'
 import { assignedNames, installedPackages, subcommand } from '../shell/helpers.js'
 import { readOptions } from '../shell/options.js'
+import { downloadUrls } from '../shell/downloads.js'
+import { isPowerShellDownload } from '../shell/powershell.js'
 import type { Command, Word } from '../shell/types.js'
 import { Downloads } from './data/downloaded-files.js'
 import { plainHttpUrl } from './data/urls.js'
@@ -44,7 +46,8 @@ export default {
         // `$URL` takes its value from an ARG or ENV, unless the RUN sets it itself; an exec-form RUN
         // expands nothing, except in the script it gives a shell (`["sh", "-c", "curl $URL"]`).
         const name = /^\$\{?([A-Za-z_][A-Za-z0-9_]*)/.exec(word.value)?.[1]
-        const expands = !instruction.json || command.context === 'shell-string'
+        // A PowerShell `$url` is PowerShell's own variable, never an ARG or ENV (those are `$env:NAME`).
+        const expands = (!instruction.json || command.context === 'shell-string') && !isPowerShellDownload(command)
         const known = name !== undefined && expands && !assignedNames(instruction.shell!).has(name)
         const problems = [...plain(dockerfile, word, word.value, known ? instruction.resolve(word.value) : undefined)]
         // As with `ADD --checksum`: a file checked against a checksum or signature fails the build when replaced.
@@ -79,6 +82,8 @@ function verifiedDownloads(): (command: Command, instruction: Instruction) => bo
  * `rpm --import http://…/key`, `rpm -Uvh http://…/x.rpm`, `dnf install http://…/x.rpm`.
  */
 function* fetched(command: Command): Generator<Word> {
+  // Invoke-WebRequest, Start-BitsTransfer, WebClient.DownloadFile, …: the URL their parameters name.
+  if (isPowerShellDownload(command)) return yield* downloadUrls(command)
   // rpm reads a URL operand (a package or, with --import, a key) in every mode that takes files.
   if (command.program === 'rpm') return yield* readOptions(command, { short: '', long: ['--root', '--dbpath', '--define', '--prefix', '--relocate'] }).operands
   const packages = installedPackages(command)

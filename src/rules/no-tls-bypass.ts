@@ -1,4 +1,6 @@
-import type { Rule } from './types.js'
+import { runCommands } from '../dockerfile/helpers.js'
+import type { Dockerfile } from '../dockerfile/model.js'
+import type { Problem, Rule } from './types.js'
 import { findMechanisms } from './data/find-mechanisms.js'
 import { TLS_BYPASSES } from './data/tls-bypasses.js'
 
@@ -14,12 +16,31 @@ export default {
   },
   cis: ['4.11'],
   rationale:
-    "TLS certificates are how a download proves it comes from the server you named. With verification off (`curl -k`, `pip --trusted-host`, `NODE_TLS_REJECT_UNAUTHORIZED=0`, …), anyone on the network path — a compromised proxy, Wi-Fi or CI network — can hand the build their own package or script, and it runs with the build's privileges and ships in the image. Settings made with `ENV` also stay on in every container started from the image.",
+    "TLS certificates are how a download proves it comes from the server you named. With verification off (`curl -k`, `pip --trusted-host`, `NODE_TLS_REJECT_UNAUTHORIZED=0`, PowerShell's `-SkipCertificateCheck`, …), anyone on the network path — a compromised proxy, Wi-Fi or CI network — can hand the build their own package or script, and it runs with the build's privileges and ships in the image. Settings made with `ENV` also stay on in every container started from the image.",
   fix: 'Remove the setting. If a corporate proxy re-signs TLS traffic, add its CA certificate to the image (`COPY corp-ca.crt /usr/local/share/ca-certificates/` then `update-ca-certificates`, or `pip --cert`, `npm config set cafile`, `git config http.sslCAInfo`) instead of trusting everyone.',
   examples: {
     bad: 'FROM alpine:3.20\nRUN apk add --no-cache curl \\\n && curl -sSLk -o /tmp/tool.tar.gz https://example.com/tool.tar.gz\nUSER 10001\n',
     good: 'FROM alpine:3.20\nCOPY corp-ca.crt /usr/local/share/ca-certificates/corp-ca.crt\nRUN apk add --no-cache ca-certificates && update-ca-certificates\nUSER 10001\n'
   },
   fixable: true,
-  check: (dockerfile) => findMechanisms(dockerfile, TLS_BYPASSES)
+  check: function* (dockerfile) {
+    yield* findMechanisms(dockerfile, TLS_BYPASSES)
+    yield* acceptAllCallbacks(dockerfile)
+  }
 } satisfies Rule
+
+/**
+ * PowerShell's `[System.Net.ServicePointManager]::ServerCertificateValidationCallback = { $true }`:
+ * every certificate passes for the rest of the script (./shell/powershell.ts lists the assignment as a command).
+ */
+function* acceptAllCallbacks(dockerfile: Dockerfile): Generator<Problem> {
+  for (const { command } of runCommands(dockerfile)) {
+    if (command.program !== 'servicepointmanager::servercertificatevalidationcallback') continue
+    const value = command.args[0]
+    if (value && ACCEPT_ALL.test(value.value)) {
+      yield { at: value, message: `\`${command.name} = ${value.value}\` accepts every certificate, so it disables TLS certificate verification.` }
+    }
+  }
+}
+/** A scriptblock that returns `$true` whatever it is given (optionally cast to the delegate type). */
+const ACCEPT_ALL = /^(\[[\w.]+\])?\{\s*(param\s*\([^)]*\)\s*;?\s*)?(return\s+)?\$true\s*;?\s*\}$/i

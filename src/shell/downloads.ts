@@ -1,6 +1,7 @@
 // What download commands (`curl`, `wget`, FreeBSD `fetch`) fetch and where they write it. Paths are
 // given as written (`$TMP/app.tgz`): values that depend on variables are compared, never guessed.
 import { has, readOptions, valuesOf, type OptionSpec, type Options } from './options.js'
+import { isPowerShellDownload, powerShellDownloadUrls, powerShellDownloadsToStdout } from './powershell.js'
 import type { Command, Word } from './types.js'
 import { table } from '../lookup.js'
 
@@ -31,9 +32,12 @@ const SPECS = table<OptionSpec>({
 
 const STDOUT = new Set(['-', '/dev/stdout', '/dev/fd/1'])
 
-/** True for `curl`, `wget` and `fetch`: commands that download what their URL arguments name. */
+/**
+ * True for `curl`, `wget` and `fetch`: commands that download what their URL arguments name; and the
+ * PowerShell downloads (Invoke-WebRequest, Invoke-RestMethod, Start-BitsTransfer, WebClient.Download*).
+ */
 export function isDownload(command: Command): boolean {
-  return command.program in SPECS
+  return command.program in SPECS || isPowerShellDownload(command)
 }
 
 function read(command: Command): Options {
@@ -43,6 +47,7 @@ function read(command: Command): Options {
 /** The URLs a download command fetches, as written (`https://…/v$VERSION/app.tgz`, `$URL`). */
 export function downloadUrls(command: Command): Word[] {
   if (!isDownload(command)) return []
+  if (isPowerShellDownload(command)) return powerShellDownloadUrls(command)
   const options = read(command)
   return [...options.operands, ...valuesOf(options, '--url')]
 }
@@ -50,6 +55,7 @@ export function downloadUrls(command: Command): Word[] {
 /** True when the download goes to standard output (so it can be piped): `curl URL`, `wget -qO- URL`. */
 export function downloadsToStdout(command: Command): boolean {
   if (!isDownload(command)) return false
+  if (isPowerShellDownload(command)) return powerShellDownloadsToStdout(command)
   // `curl URL > f`: the shell sends stdout to the file, so nothing downstream of a pipe receives it.
   return !stdoutTargets(command).some((t) => !STDOUT.has(t)) && toStdout(command, read(command))
 }
@@ -77,7 +83,9 @@ function stdoutTargets(command: Command): string[] {
  * or the file its standard output is redirected to (`curl URL > F`, `wget -qO- URL > F`).
  */
 export function downloadedFiles(command: Command): string[] {
-  if (!isDownload(command)) return []
+  // Files downloaded in PowerShell (`-OutFile`, `curl.exe -o`) are not followed yet: nor are its checks
+  // (`Get-FileHash`), so they would all look unverified.
+  if (!isDownload(command) || command.powershell) return []
   const options = read(command)
   const named = valuesOf(options, '-o', '--output', ...(command.program === 'wget' ? ['-O', '--output-document'] : []))
   const files = named.map((w) => w.value).filter((f) => !STDOUT.has(f) && !f.startsWith('/dev/'))

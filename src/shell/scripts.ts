@@ -38,6 +38,8 @@ function interpreter(program: string): Interpreter | undefined {
 /** What an interpreter command runs; undefined when the command is not an interpreter. */
 export function scriptSource(command: Command): ScriptSource | undefined {
   if (command.program === 'eval') return { from: 'code', words: command.args }
+  // PowerShell's `iex` runs its argument, or what is piped into it (`iwr https://… | iex`).
+  if (command.program === 'invoke-expression') return command.args.length ? { from: 'code', words: command.args } : { from: 'stdin' }
   if (command.program === 'source' || command.program === '.') {
     return command.args[0] ? file(command.args[0]) : { from: 'none' }
   }

@@ -60,6 +60,8 @@ export interface Command extends Span {
   inner?: Command
   /** True for a compound command stage (`( … )`, `{ … }`, `if`, `for`, `while`, `case`): its commands are listed on their own. */
   compound?: boolean
+  /** True for a command of a PowerShell script (./powershell.ts): program names are lower-cased cmdlets, and POSIX shell rules do not apply. */
+  powershell?: boolean
 }
 
 export interface Pipeline extends Span {

@@ -31,7 +31,9 @@ export const TLS_BYPASSES: Mechanisms = {
     { programs: ['npm', 'pnpm', 'yarn'], flags: ['--no-strict-ssl'], fix: remove },
     // Only where the flag is the tool's own: after `conda run …` or `go run …` it belongs to the program run.
     { programs: ['conda', 'mamba'], flags: ['-k', '--insecure'], when: verb('install', 'create', 'update', 'upgrade', 'search'), fix: remove },
-    { programs: ['go'], flags: ['-insecure'], when: verb('get'), fix: remove }
+    { programs: ['go'], flags: ['-insecure'], when: verb('get'), fix: remove },
+    // PowerShell 7's web cmdlets (their parameter names are lower-cased in the command model).
+    { programs: ['invoke-webrequest', 'invoke-restmethod'], flags: ['-skipcertificatecheck'] }
   ],
   configs: [
     { programs: ['npm', 'pnpm', 'yarn'], key: /^strict-ssl$/, value: matching(FALSE) },
