@@ -55822,8 +55822,774 @@ function footerLine(version) {
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
 var main = __nccwpck_require__(8390);
+;// CONCATENATED MODULE: ./src/lookup.ts
+// Tables looked up by words from a Dockerfile (a command's name, a package manager, a group): made
+// without a prototype, so that `RUN constructor x` or `toString` finds nothing, where a plain object
+// would hand back Object.prototype's members.
+function table(entries) {
+    return Object.freeze(Object.assign(Object.create(null), entries));
+}
+
+;// CONCATENATED MODULE: ./src/shell/powershell.ts
+
+/** The PowerShell hosts, by lower-cased basename without `.exe`. */
+function powerShellHost(name) {
+    // Asked of every command the POSIX parser reads: one regex, no allocation for the others.
+    const match = HOST.exec(name);
+    return match ? match[1].toLowerCase() : undefined;
+}
+const HOST = /(?:^|[\\/])(powershell|pwsh)(?:\.exe)?$/i;
+const ALIASES = table({
+    iwr: 'invoke-webrequest',
+    irm: 'invoke-restmethod',
+    iex: 'invoke-expression',
+    icm: 'invoke-command',
+    saps: 'start-process',
+    start: 'start-process'
+});
+/** Aliases Windows PowerShell has and pwsh dropped (there they run the native tools). */
+const WINDOWS_ALIASES = table({ curl: 'invoke-webrequest', wget: 'invoke-webrequest' });
+/** WebClient methods that download: `(New-Object Net.WebClient).DownloadString('https://…')` becomes the command `webclient.downloadstring`. */
+const DOWNLOAD_METHODS = new Set(['downloadstring', 'downloadfile', 'downloaddata', 'downloadstringtaskasync', 'downloadfiletaskasync', 'downloaddatataskasync']);
+const KEYWORDS = new Set([
+    'if', 'elseif', 'else', 'foreach', 'for', 'while', 'do', 'until', 'switch', 'try', 'catch', 'finally', 'function', 'filter',
+    'trap', 'return', 'throw', 'exit', 'break', 'continue', 'param', 'begin', 'process', 'end', 'data', 'class', 'enum', 'using'
+]);
+const MAX_DEPTH = 100;
+class PsError extends Error {
+}
+/** Lists the commands of a PowerShell script into `script`. */
+function parsePowerShell(source, script, options) {
+    const parser = new PsParser(source, script, options.windowsPowerShell);
+    parser.context = options.context ?? 'top';
+    parser.parent = options.parent;
+    const commands = script.commands.length;
+    const pipelines = script.pipelines.length;
+    try {
+        parser.statements(undefined);
+    }
+    catch (error) {
+        if (!(error instanceof PsError))
+            throw error;
+        // PowerShell runs nothing of a script it cannot parse, and a script this tokenizer cannot read is
+        // one it may have misread: list none of its commands.
+        script.commands.length = commands;
+        script.pipelines.length = pipelines;
+    }
+}
+class PsParser {
+    script;
+    windows;
+    pos = 0;
+    depth = 0;
+    context = 'top';
+    /** The command nested commands belong to (the one whose word holds the `(…)`). */
+    parent;
+    /** Set while reading the first word of an expression statement, which an `=` ends (`$x=…`). */
+    stopAtEquals = false;
+    src;
+    offsets;
+    constructor(source, script, windows) {
+        this.script = script;
+        this.windows = windows;
+        this.src = source.text;
+        this.offsets = source.offsets;
+    }
+    /** Statements up to `close` (not consumed) or the end. */
+    statements(close) {
+        let joinedBy;
+        for (;;) {
+            this.skipSpace(true);
+            const c = this.src[this.pos];
+            if (c === undefined || c === close)
+                return;
+            if (c === ')' || c === '}')
+                throw new PsError(`unexpected '${c}'`);
+            const before = this.pos;
+            this.pipeline(joinedBy);
+            this.skipSpace(false);
+            const d = this.src[this.pos];
+            if (this.src.startsWith('&&', this.pos) || this.src.startsWith('||', this.pos)) {
+                joinedBy = this.src.slice(this.pos, this.pos + 2);
+                this.pos += 2;
+            }
+            else if (d === ';' || d === '\n' || d === '\r') {
+                joinedBy = d === ';' ? ';' : '\n';
+            }
+            else if (d !== undefined && d !== close) {
+                if (this.pos === before)
+                    this.pos++; // a character nothing reads (a stray `&`): step over it
+                joinedBy = undefined;
+            }
+        }
+    }
+    pipeline(joinedBy) {
+        const start = this.pos;
+        const pipeline = { commands: [], negated: false, joinedBy, start: this.offsets[start], end: this.offsets[start] };
+        const index = this.script.pipelines.length;
+        this.script.pipelines.push(pipeline);
+        for (;;) {
+            const command = this.element(pipeline);
+            if (command)
+                pipeline.commands.push(command);
+            this.skipSpace(false);
+            if (this.src[this.pos] !== '|' || this.src[this.pos + 1] === '|')
+                break;
+            this.pos++;
+            this.skipSpace(true);
+        }
+        if (pipeline.commands.length === 0)
+            this.script.pipelines.splice(this.script.pipelines.indexOf(pipeline, index), 1);
+        else
+            pipeline.end = pipeline.commands[pipeline.commands.length - 1].end;
+    }
+    /** One pipeline element: a command (`iwr https://…`, `& $x`), or an expression that may stand for one (`(…).DownloadString('…')`). */
+    element(pipeline) {
+        this.skipSpace(false);
+        const start = this.pos;
+        const src = this.src;
+        const c = src[start];
+        if (c === undefined || ';\n\r|)}'.includes(c) || src.startsWith('&&', start))
+            return undefined;
+        const call = (c === '&' || c === '.') && /[\s('"$[{]/.test(src[start + 1] ?? '');
+        const commandMode = call || (/[A-Za-z_]/.test(c) && !KEYWORDS.has(this.peekBare().toLowerCase()));
+        const command = {
+            name: '', program: '', args: [], assignments: [], redirects: [], pipeline,
+            context: this.context, parent: this.parent, start: this.offsets[start], end: this.offsets[start], powershell: true
+        };
+        const saved = this.parent;
+        const words = [];
+        if (commandMode) {
+            this.script.commands.push(command);
+            this.parent = command;
+            if (call) {
+                this.pos++;
+                words.push(this.word(start, this.pos, c, false));
+            }
+        }
+        else {
+            this.stopAtEquals = true;
+        }
+        const firstCommand = this.script.commands.length;
+        for (;;) {
+            this.skipSpace(false);
+            const d = src[this.pos];
+            if (d === undefined || ';\n\r|)}'.includes(d) || src.startsWith('&&', this.pos))
+                break;
+            if (d === ',') {
+                this.pos++;
+                continue;
+            }
+            if (!commandMode && d === '=' && words.length === 1 && src[this.pos + 1] !== '=') {
+                this.pos++;
+                this.stopAtEquals = false;
+                return this.assignment(words[0], pipeline, saved);
+            }
+            const word = this.readWord();
+            this.stopAtEquals = false;
+            if (!word) {
+                if (src[this.pos] === '#' || src.startsWith('<#', this.pos))
+                    this.skipComment();
+                else if (this.pos < src.length && !';\n\r|)}'.includes(src[this.pos]))
+                    this.pos++; // `&` and other operators
+                continue;
+            }
+            words.push(word);
+        }
+        this.stopAtEquals = false;
+        this.parent = saved;
+        if (!commandMode)
+            return this.representative(words, firstCommand, pipeline);
+        const [name, ...args] = words;
+        command.end = words.length ? words[words.length - 1].end : command.start;
+        if (!name)
+            return command;
+        command.nameWord = name;
+        command.name = name.value;
+        command.program = call ? callProgram(args) : this.programOf(name.value);
+        const cmdlet = /^[a-z]+-[a-z]+$/.test(command.program);
+        command.args = cmdlet ? args.map(parameterName) : args;
+        return command;
+    }
+    /** `$x = <pipeline>`: the right side is a statement of its own; `[T]::Member = value` is listed as a command `t::member`. */
+    assignment(target, pipeline, parent) {
+        const member = /^\[(?:system\.)?(?:net\.)?([\w.]+)\]::(\w+)$/i.exec(target.value);
+        if (!member) {
+            this.pipeline(undefined);
+            return undefined;
+        }
+        this.skipSpace(false);
+        const value = this.readWord();
+        if (!value)
+            return undefined;
+        const command = {
+            name: target.value, program: `${member[1]}::${member[2]}`.toLowerCase(), nameWord: target, args: [value], assignments: [],
+            redirects: [], pipeline, context: this.context, parent, start: target.start, end: value.end, powershell: true
+        };
+        this.script.commands.push(command);
+        return command;
+    }
+    /**
+     * The command an expression statement stands for in its pipeline: a download method called on it
+     * (`(New-Object Net.WebClient).DownloadString('…') | iex`), or the single command of `(…)` or
+     * `(…).Content` (`(iwr https://…).Content | iex`).
+     */
+    representative(words, first, pipeline) {
+        if (words.length !== 1)
+            return undefined;
+        const [word] = words;
+        const nested = this.script.commands.slice(first);
+        const method = nested.find((c) => c.end === word.end && c.program.startsWith('webclient.'));
+        if (method) {
+            method.pipeline = pipeline;
+            return method;
+        }
+        if (!/^\(.*\)(\.content)?$/is.test(word.value))
+            return undefined;
+        const own = nested.filter((c) => c.parent === this.parent && c.context === 'substitution');
+        return own.length === 1 && own[0].pipeline.commands.length === 1 ? own[0] : undefined;
+    }
+    programOf(name) {
+        const base = (name.split(/[\\/]/).pop() ?? '').toLowerCase();
+        if (base.endsWith('.exe'))
+            return base.slice(0, -4);
+        if (base !== name.toLowerCase())
+            return base; // a path or a module-qualified cmdlet: no alias
+        return ALIASES[base] ?? (this.windows ? WINDOWS_ALIASES[base] : undefined) ?? base;
+    }
+    // ---- words ------------------------------------------------------------------------------
+    /** The first bare word at `pos`, for keyword detection. */
+    peekBare() {
+        return /^[\w-]*/.exec(this.src.slice(this.pos, this.pos + 20))[0];
+    }
+    readWord() {
+        const src = this.src;
+        const start = this.pos;
+        if (src[start] === '#' || src.startsWith('<#', start))
+            return undefined;
+        let value = '';
+        let literal = true;
+        for (;;) {
+            const c = src[this.pos];
+            const from = this.pos;
+            if (c === undefined || c === ' ' || c === '\t' || c === '\n' || c === '\r' || ';|,)}'.includes(c))
+                break;
+            if (c === '&' || (c === '=' && this.stopAtEquals))
+                break;
+            if (c === '`') {
+                if (src[this.pos + 1] === '\n' || src[this.pos + 1] === '\r' || this.pos + 1 >= src.length)
+                    break; // a line continuation
+                value += escaped(src[this.pos + 1]);
+                this.pos += 2;
+            }
+            else if (c === "'") {
+                value += this.singleQuoted();
+            }
+            else if (c === '"') {
+                const inner = this.doubleQuoted();
+                value += inner.value;
+                literal &&= inner.literal;
+            }
+            else if (c === '@' && (src[this.pos + 1] === '"' || src[this.pos + 1] === "'") && /^[ \t]*\r?\n/.test(src.slice(this.pos + 2, this.pos + 40))) {
+                value += this.hereString();
+                literal = false;
+            }
+            else if (c === '@' && src[this.pos + 1] === '{') {
+                this.pos = this.balanced(this.pos + 1, '{', '}');
+                value += src.slice(from, this.pos);
+                literal = false;
+            }
+            else if ((c === '$' || c === '@') && src[this.pos + 1] === '(') {
+                this.pos++;
+                this.group(')', 'substitution');
+                value += src.slice(from, this.pos);
+                literal = false;
+            }
+            else if (c === '$') {
+                this.variable();
+                value += src.slice(from, this.pos);
+                literal = false;
+            }
+            else if (c === '(' || c === '{') {
+                this.group(c === '(' ? ')' : '}', c === '(' ? 'substitution' : this.context);
+                value += src.slice(from, this.pos);
+                literal = false;
+            }
+            else if (c === '[') {
+                this.pos = this.balanced(this.pos, '[', ']');
+                value += src.slice(from, this.pos);
+                literal = false;
+            }
+            else if ((c === '.' || c === ':') && this.pos > start && this.methodCall()) {
+                value += src.slice(from, this.pos);
+                literal = false;
+            }
+            else {
+                value += c;
+                this.pos++;
+            }
+        }
+        if (this.pos === start)
+            return undefined;
+        return { ...this.word(start, this.pos, value, literal), raw: src.slice(start, this.pos) };
+    }
+    /** At `.Name(` or `::Name(`: reads the call; a download method becomes a command of its own. */
+    methodCall() {
+        const src = this.src;
+        const match = /^(?:\.|::)([A-Za-z_]\w*)\(/.exec(src.slice(this.pos, this.pos + 64));
+        if (!match)
+            return false;
+        const from = this.pos;
+        const method = match[1].toLowerCase();
+        const nameEnd = from + match[0].length - 1;
+        if (!DOWNLOAD_METHODS.has(method)) {
+            this.pos = nameEnd;
+            this.group(')', 'substitution');
+            return true;
+        }
+        const pipeline = { commands: [], negated: false, start: this.offsets[from], end: 0 };
+        const command = {
+            name: src.slice(from + 1, nameEnd), program: `webclient.${method}`, nameWord: this.word(from, nameEnd, src.slice(from, nameEnd), true),
+            args: [], assignments: [], redirects: [], pipeline, context: this.parent ? 'substitution' : this.context, parent: this.parent,
+            start: this.offsets[from], end: 0, powershell: true
+        };
+        pipeline.commands.push(command);
+        this.script.pipelines.push(pipeline);
+        this.script.commands.push(command);
+        // The arguments: words separated by commas, up to the `)`.
+        this.pos = nameEnd + 1;
+        const saved = { parent: this.parent, context: this.context };
+        this.parent = command;
+        this.context = 'substitution';
+        this.enter();
+        for (;;) {
+            this.skipSpace(true);
+            const c = src[this.pos];
+            if (c === undefined)
+                throw new PsError("missing ')'");
+            if (c === ')')
+                break;
+            if (c === ',') {
+                this.pos++;
+                continue;
+            }
+            const word = this.readWord();
+            if (word)
+                command.args.push(word);
+            else
+                throw new PsError(`unexpected '${c}'`);
+        }
+        this.depth--;
+        Object.assign(this, saved);
+        this.pos++;
+        command.end = pipeline.end = this.offsets[this.pos - 1] + 1;
+        return true;
+    }
+    singleQuoted() {
+        let value = '';
+        for (let i = this.pos + 1; i < this.src.length; i++) {
+            if (this.src[i] !== "'")
+                value += this.src[i];
+            else if (this.src[i + 1] === "'")
+                value += this.src[++i];
+            else {
+                this.pos = i + 1;
+                return value;
+            }
+        }
+        throw new PsError('unterminated string');
+    }
+    doubleQuoted() {
+        const src = this.src;
+        let value = '';
+        let literal = true;
+        this.pos++;
+        while (this.pos < src.length) {
+            const c = src[this.pos];
+            if (c === '"' && src[this.pos + 1] === '"') {
+                value += '"';
+                this.pos += 2;
+            }
+            else if (c === '"') {
+                this.pos++;
+                return { value, literal };
+            }
+            else if (c === '`') {
+                value += escaped(src[this.pos + 1] ?? '');
+                this.pos += 2;
+            }
+            else if (c === '$' && src[this.pos + 1] === '(') {
+                const from = this.pos;
+                this.pos++;
+                this.group(')', 'substitution');
+                value += src.slice(from, this.pos);
+                literal = false;
+            }
+            else if (c === '$' && /[\w{:?^$]/.test(src[this.pos + 1] ?? '')) {
+                const from = this.pos;
+                this.variable();
+                value += src.slice(from, this.pos);
+                literal = false;
+            }
+            else {
+                value += c;
+                this.pos++;
+            }
+        }
+        throw new PsError('unterminated string');
+    }
+    /** `@'…'@` and `@"…"@`: the closing quote and `@` start a line. */
+    hereString() {
+        const quote = this.src[this.pos + 1];
+        const bodyStart = this.src.indexOf('\n', this.pos) + 1;
+        const close = this.src.indexOf(`\n${quote}@`, bodyStart - 1);
+        if (close < 0)
+            throw new PsError('unterminated here-string');
+        this.pos = close + 3;
+        return this.src.slice(bodyStart, close).replace(/\r$/, '');
+    }
+    variable() {
+        const src = this.src;
+        if (src[this.pos + 1] === '{') {
+            const close = src.indexOf('}', this.pos);
+            if (close < 0)
+                throw new PsError("missing '}'");
+            this.pos = close + 1;
+            return;
+        }
+        const match = /^\$(?:[?^$]|[\w]+(?::\w+)?)/.exec(src.slice(this.pos, this.pos + 256));
+        this.pos += match ? match[0].length : 1;
+    }
+    /** A nested script in `(…)`, `$(…)`, `@(…)` or a scriptblock `{…}`; `pos` is at the opening bracket. */
+    group(close, context) {
+        const saved = { context: this.context, parent: this.parent, stopAtEquals: this.stopAtEquals };
+        this.context = context;
+        this.stopAtEquals = false;
+        this.enter();
+        this.pos++;
+        this.statements(close);
+        if (this.src[this.pos] !== close)
+            throw new PsError(`missing '${close}'`);
+        this.pos++;
+        this.depth--;
+        Object.assign(this, saved);
+    }
+    enter() {
+        if (++this.depth > MAX_DEPTH)
+            throw new PsError('nesting too deep');
+    }
+    /** From an opening bracket, the offset after its matching close (strings respected, nothing parsed). */
+    balanced(open, openChar, closeChar) {
+        const src = this.src;
+        let depth = 0;
+        for (let i = open; i < src.length; i++) {
+            const c = src[i];
+            if (c === '`')
+                i++;
+            else if (c === "'" || c === '"') {
+                const end = src.indexOf(c, i + 1);
+                if (end < 0)
+                    break;
+                i = end;
+            }
+            else if (c === openChar)
+                depth++;
+            else if (c === closeChar && --depth === 0)
+                return i + 1;
+        }
+        throw new PsError(`missing '${closeChar}'`);
+    }
+    /** Blanks, backtick line continuations, comments and, when `newlines`, newlines and `;`. */
+    skipSpace(newlines) {
+        const src = this.src;
+        for (;;) {
+            const c = src[this.pos];
+            if (c === ' ' || c === '\t' || c === '\f' || c === '\u00a0')
+                this.pos++;
+            else if (c === '`' && (src[this.pos + 1] === '\n' || (src[this.pos + 1] === '\r' && src[this.pos + 2] === '\n')))
+                this.pos += src[this.pos + 1] === '\r' ? 3 : 2;
+            else if (c === '#' || src.startsWith('<#', this.pos))
+                this.skipComment();
+            else if (newlines && (c === '\n' || c === '\r' || c === ';'))
+                this.pos++;
+            else
+                return;
+        }
+    }
+    skipComment() {
+        if (this.src.startsWith('<#', this.pos)) {
+            const end = this.src.indexOf('#>', this.pos + 2);
+            this.pos = end < 0 ? this.src.length : end + 2;
+            return;
+        }
+        const end = this.src.indexOf('\n', this.pos);
+        this.pos = end < 0 ? this.src.length : end;
+    }
+    /** A word over `[start, end)` of the text, with its span in the Dockerfile. */
+    word(start, end, value, literal) {
+        return { value, raw: this.src.slice(start, end), literal, start: this.offsets[start], end: end > start ? this.offsets[end - 1] + 1 : this.offsets[start] };
+    }
+}
+function escaped(c) {
+    const map = { n: '\n', t: '\t', r: '\r', '0': '\0', a: '\x07', b: '\b', f: '\f', v: '\v', e: '\x1b' };
+    return map[c] ?? c;
+}
+/** PowerShell parameter names are case-insensitive: the value of `-SkipCertificateCheck` is `-skipcertificatecheck`, so tables can list it once. */
+function parameterName(word) {
+    const match = /^-[A-Za-z_?][\w-]*/.exec(word.raw);
+    if (!match || !word.value.startsWith(match[0]))
+        return word;
+    return { ...word, value: match[0].toLowerCase() + word.value.slice(match[0].length) };
+}
+/**
+ * The call operators `&` and `.` (program `&`). `& ([scriptblock]::Create(…))` and `. ([scriptblock]::Create(…))`
+ * run a string as code, as Invoke-Expression does.
+ */
+function callProgram(args) {
+    return /^\(*\s*\[(system\.management\.automation\.)?scriptblock\]::create\(/i.test(args[0]?.value ?? '') ? 'invoke-expression' : '&';
+}
+// ---- from command lines to sources -------------------------------------------------------------
+/** The Docker-joined text of an instruction body with its offsets: continuations (and the comment lines Docker drops in them) removed. */
+function joinedSource(text, start, end, escape) {
+    let out = '';
+    const offsets = [];
+    let continued = false;
+    let i = start;
+    while (i < end) {
+        let lineEnd = text.indexOf('\n', i);
+        if (lineEnd < 0 || lineEnd > end)
+            lineEnd = end;
+        let contentEnd = lineEnd;
+        if (text[contentEnd - 1] === '\r')
+            contentEnd--;
+        const line = text.slice(i, contentEnd);
+        if (continued && /^\s*(#.*)?$/.test(line)) {
+            i = lineEnd + 1;
+            continue;
+        }
+        continued = line.endsWith(escape);
+        const keep = continued ? contentEnd - 1 : lineEnd < end ? lineEnd + 1 : lineEnd;
+        for (let j = i; j < keep; j++) {
+            out += text[j];
+            offsets.push(j);
+        }
+        i = lineEnd + 1;
+    }
+    offsets.push(offsets.length ? offsets[offsets.length - 1] + 1 : start);
+    return { text: out, offsets };
+}
+/** A word as a source: each character keeps its offset where the word's text matches its value (unquoted, simply quoted or JSON-escaped); otherwise all point at its start. */
+function wordSource(word) {
+    const offsets = charOffsets(word);
+    offsets.push(word.end);
+    return { text: word.value, offsets };
+}
+/** Sources joined with spaces, as PowerShell joins the arguments after `-Command`. */
+function joinSources(sources) {
+    let text = '';
+    const offsets = [];
+    let end = 0;
+    for (const [n, source] of sources.entries()) {
+        if (n > 0) {
+            text += ' '; // the joining space stands where the previous argument ends
+            offsets.push(end);
+        }
+        text += source.text;
+        for (let i = 0; i < source.text.length; i++)
+            offsets.push(source.offsets[i]);
+        end = source.offsets[source.text.length];
+    }
+    offsets.push(end);
+    return { text, offsets };
+}
+function charOffsets(word) {
+    const { value, raw, start } = word;
+    if (raw === value)
+        return [...value].map((_, i) => start + i);
+    if (raw.length === value.length + 2 && (raw[0] === "'" || raw[0] === '"') && raw.slice(1, -1) === value)
+        return [...value].map((_, i) => start + 1 + i);
+    if (raw[0] === '"') {
+        // A JSON string (exec form): walk its escapes.
+        const out = [];
+        let decoded = '';
+        for (let i = 1; i < raw.length - 1; i++) {
+            out.push(start + i);
+            if (raw[i] === '\\') {
+                const e = raw[i + 1];
+                if (e === 'u') {
+                    decoded += String.fromCharCode(parseInt(raw.slice(i + 2, i + 6), 16));
+                    i += 5;
+                }
+                else {
+                    decoded += { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f' }[e] ?? e;
+                    i++;
+                }
+            }
+            else
+                decoded += raw[i];
+        }
+        if (decoded === value)
+            return out;
+    }
+    return [...value].map(() => start);
+}
+/**
+ * Where the script starts in a PowerShell host's arguments (the host's own name left out): the index
+ * of the first word after `-Command` or, for Windows PowerShell, after its options. Undefined for
+ * `-File`, `-EncodedCommand`, stdin, pwsh's script file, or an option not understood.
+ */
+function hostScript(host, args) {
+    for (let i = 0; i < args.length; i++) {
+        const name = args[i].toLowerCase();
+        if (!name.startsWith('-') && !name.startsWith('/'))
+            return host === 'powershell' ? i : undefined;
+        const option = '-' + name.slice(1);
+        if (option === '-')
+            return undefined; // the script from stdin
+        if ('-command'.startsWith(option))
+            return i + 1;
+        if (HOST_VALUED.has(option) || [...HOST_VALUED].some((v) => option.length >= 4 && v.startsWith(option)))
+            i++;
+        else if (!HOST_FLAGS.has(option) && ![...HOST_FLAGS].some((f) => option.length >= 4 && f.startsWith(option)))
+            return undefined;
+    }
+    return host === 'powershell' ? args.length : undefined;
+}
+const HOST_VALUED = new Set(['-ep', '-ex', '-wd', '-w', '-v', '-executionpolicy', '-inputformat', '-outputformat', '-windowstyle', '-configurationname', '-workingdirectory', '-version', '-psconsolefile', '-settingsfile', '-custompipename']);
+const HOST_FLAGS = new Set(['-nop', '-noni', '-nol', '-nologo', '-noprofile', '-noninteractive', '-noexit', '-sta', '-mta', '-login', '-noprofileloadtime', '-interactive']);
+/**
+ * A cmd.exe command line (Windows' default shell) that only starts PowerShell: `powershell -Command
+ * "iex …"`. cmd itself is not parsed: a line with cmd's operators (`&`, `|`, `<`, `>`, `^`, `%VAR%`)
+ * outside double quotes is left alone. The arguments are split as Windows programs split them.
+ */
+function cmdPowerShell(source) {
+    const { text, offsets } = source;
+    const args = [];
+    let current;
+    let quoted = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (!quoted && /[&|<>^\n\r]/.test(c))
+            return undefined;
+        if (c === '%' && /^%\w+%/.test(text.slice(i)))
+            return undefined;
+        if (!quoted && (c === ' ' || c === '\t')) {
+            if (current)
+                args.push(current);
+            current = undefined;
+            continue;
+        }
+        current ??= { text: '', offsets: [] };
+        if (c === '\\' && text[i + 1] === '"') {
+            current.text += '"';
+            current.offsets.push(offsets[i + 1]);
+            i++;
+        }
+        else if (c === '"') {
+            quoted = !quoted;
+        }
+        else {
+            current.text += c;
+            current.offsets.push(offsets[i]);
+        }
+    }
+    if (quoted)
+        return undefined;
+    if (current)
+        args.push(current);
+    const host = powerShellHost(args[0]?.text ?? '');
+    if (!host)
+        return undefined;
+    const rest = args.slice(1);
+    for (const a of rest)
+        a.offsets.push(a.offsets.length ? a.offsets[a.offsets.length - 1] + 1 : 0);
+    const at = hostScript(host, rest.map((a) => a.text));
+    if (at === undefined || at >= rest.length)
+        return undefined;
+    return { host, script: joinSources(rest.slice(at)) };
+}
+const COMMON_VALUED = ['erroraction', 'errorvariable', 'warningaction', 'warningvariable', 'informationaction', 'informationvariable', 'outvariable', 'outbuffer', 'pipelinevariable', 'progressaction'];
+const WEB_SWITCHES = [
+    'usebasicparsing', 'usedefaultcredentials', 'disablekeepalive', 'skipcertificatecheck', 'skipheadervalidation', 'skiphttperrorcheck',
+    'allowunencryptedauthentication', 'allowinsecureredirect', 'noproxy', 'passthru', 'resume', 'preserveauthorizationonredirect',
+    'preservehttpmethodonredirect', 'proxyusedefaultcredentials', 'followrellink', 'verbose', 'debug'
+];
+const WEB_VALUED = [
+    'uri', 'method', 'custommethod', 'body', 'form', 'contenttype', 'headers', 'infile', 'outfile', 'useragent', 'websession', 'sessionvariable',
+    'certificate', 'certificatethumbprint', 'credential', 'authentication', 'token', 'proxy', 'proxycredential', 'timeoutsec',
+    'connectiontimeoutseconds', 'operationtimeoutseconds', 'maximumredirection', 'maximumretrycount', 'retryintervalsec', 'transferencoding',
+    'sslprotocol', 'httpversion', 'unixsocket', 'responseheadersvariable', 'statuscodevariable', 'maximumfollowrellink', ...COMMON_VALUED
+];
+const WEB = { url: 'uri', switches: WEB_SWITCHES, valued: WEB_VALUED };
+const DOWNLOADERS = table({
+    'invoke-webrequest': WEB,
+    'invoke-restmethod': WEB,
+    'start-bitstransfer': {
+        url: 'source',
+        switches: ['asynchronous', 'suspended', 'dynamic', 'customheaderswriteonly', 'usestoredcredential', 'verbose', 'debug', 'whatif', 'confirm'],
+        valued: [
+            'source', 'destination', 'description', 'displayname', 'priority', 'transfertype', 'credential', 'authentication', 'proxyauthentication',
+            'proxybypass', 'proxycredential', 'proxylist', 'proxyusage', 'retryinterval', 'retrytimeout', 'maxdownloadtime', 'transferpolicy',
+            'customheaders', 'certstorelocation', 'certstorename', 'certhash', 'httpmethod', 'securityflags', 'notifyflags', 'notifycmdline', 'aclflags',
+            ...COMMON_VALUED
+        ]
+    }
+});
+/** True for the PowerShell commands that download: Invoke-WebRequest, Invoke-RestMethod, Start-BitsTransfer, WebClient's Download* methods. */
+function isPowerShellDownload(command) {
+    return command.program in DOWNLOADERS || command.program.startsWith('webclient.download');
+}
+/** Binds the arguments to the cmdlet's parameters (names may be abbreviated); undefined when a parameter is not known. */
+function powershell_bind(command, spec) {
+    const named = new Map();
+    const positional = [];
+    const all = [...spec.switches, ...spec.valued];
+    for (let i = 0; i < command.args.length; i++) {
+        const arg = command.args[i];
+        const match = /^-([a-z_][\w-]*)(:?)/.exec(arg.value);
+        if (!match || !arg.raw.startsWith('-')) {
+            positional.push(arg);
+            continue;
+        }
+        const given = match[1];
+        const candidates = all.includes(given) ? [given] : all.filter((p) => p.startsWith(given));
+        if (candidates.length !== 1)
+            return undefined;
+        const [name] = candidates;
+        if (spec.switches.includes(name))
+            named.set(name, arg);
+        else if (match[2])
+            named.set(name, { ...arg, value: arg.value.slice(match[0].length), start: arg.start + match[0].length });
+        else if (command.args[i + 1])
+            named.set(name, command.args[++i]);
+    }
+    return { named, positional };
+}
+/** The URLs a PowerShell download fetches, as written. */
+function powerShellDownloadUrls(command) {
+    if (command.program.startsWith('webclient.'))
+        return command.args.slice(0, 1);
+    const spec = DOWNLOADERS[command.program];
+    const bound = spec && powershell_bind(command, spec);
+    if (!bound)
+        return [];
+    const url = bound.named.get(spec.url) ?? bound.positional[0];
+    return url ? [url] : [];
+}
+/** True when the download is the command's output (so it can be piped or run): no `-OutFile`, or `DownloadString`. */
+function powerShellDownloadsToStdout(command) {
+    if (command.program.startsWith('webclient.'))
+        return command.program === 'webclient.downloadstring' || command.program === 'webclient.downloadstringtaskasync';
+    const spec = DOWNLOADERS[command.program];
+    const bound = spec && powershell_bind(command, spec);
+    if (!bound || command.program === 'start-bitstransfer')
+        return false;
+    return !bound.named.has('outfile') || bound.named.has('passthru');
+}
+
 ;// CONCATENATED MODULE: ./src/shell/wrappers.ts
-const WRAPPERS = {
+
+const WRAPPERS = table({
     sudo: { valued: ['-u', '-g', '-C', '-D', '-h', '-p', '-r', '-t', '-U', '-T', '--user', '--group'], assignments: true },
     doas: { valued: ['-u', '-C'] },
     env: { valued: ['-u', '-C', '-S', '--unset', '--chdir'], assignments: true },
@@ -55848,7 +56614,7 @@ const WRAPPERS = {
     'setarch': { valued: [], operands: 1 },
     'linux32': { valued: [] },
     'linux64': { valued: [] }
-};
+});
 /** The command a wrapper runs, as a command of its own, or undefined when `command` wraps nothing. */
 function unwrap(command) {
     const wrapper = WRAPPERS[command.program];
@@ -55897,6 +56663,7 @@ function unwrap(command) {
 
 ;// CONCATENATED MODULE: ./src/shell/parse.ts
 
+
 const SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh', 'mksh']);
 class SyntaxError extends Error {
     offset;
@@ -55919,7 +56686,7 @@ const NAME = /[A-Za-z_][A-Za-z0-9_]*|[0-9@*#?$!-]/y;
 const REDIRECT = /([0-9]*)(<<<|<<-|<<|<>|<&|>>|>&|>\||&>>|&>|<|>)/y;
 /** Commands nested deeper than this end the parse with an error: real RUN bodies nest a handful of
  * levels, and the recursion must not overflow the stack on hostile input (5,000 nested `$(…)`). */
-const MAX_DEPTH = 100;
+const parse_MAX_DEPTH = 100;
 /**
  * An exec-form command (`RUN ["sh", "-c", "…"]`): no shell reads it, so its words are taken as they
  * are; wrappers are unwrapped and shell strings parsed as for the shell form.
@@ -56053,7 +56820,7 @@ class Parser {
     }
     /** Every kind of nesting passes through here, so this is where the depth is counted. */
     parseCommand(pipeline) {
-        if (++this.depth > MAX_DEPTH)
+        if (++this.depth > parse_MAX_DEPTH)
             this.fail('nesting too deep');
         const command = this.parseCommandAt(pipeline);
         this.depth--;
@@ -56282,6 +57049,9 @@ class Parser {
             this.script.commands.push(inner);
             command = inner;
         }
+        const host = powerShellHost(command.program);
+        if (host)
+            return this.powerShell(host, command);
         if (!SHELLS.has(command.program) && command.program !== 'su')
             return;
         const script = shellString(command);
@@ -56297,6 +57067,14 @@ class Parser {
                 c.end = script.end;
             }
         }
+    }
+    /** `pwsh -c 'iwr … | iex'`, `["powershell", "-Command", "…"]`: the PowerShell script, listed as commands of its own. */
+    powerShell(host, command) {
+        const at = hostScript(host, command.args.map((a) => a.value));
+        if (at === undefined || at >= command.args.length)
+            return;
+        const source = joinSources(command.args.slice(at).map(wordSource));
+        parsePowerShell(source, this.script, { windowsPowerShell: host === 'powershell', context: 'shell-string', parent: command });
     }
     // ---- redirects and heredocs ------------------------------------------------------------
     parseRedirects(command) {
@@ -56745,7 +57523,7 @@ function splitArguments(text, contentStart, contentEnd, base, keywordLength, esc
     // whether the scan is in an escaped newline sequence
     let escaping = false;
     let escapeMarker = -1;
-    let escapedArg = '';
+    const word = new WordBuilder(text);
     for (let i = 0; i < length; i++) {
         const char = text[from + i];
         if (char === ' ' || char === '\t' || char === '\r' || char === '\n') {
@@ -56762,9 +57540,8 @@ function splitArguments(text, contentStart, contentEnd, base, keywordLength, esc
                 continue;
             }
             else if (found !== -1) {
-                args.push({ value: escapedArg, start: position(text, offset + found), end: position(text, offset + (escapeMarker === -1 ? i : escapeMarker)) });
+                args.push({ value: word.take(), start: position(text, offset + found), end: position(text, offset + (escapeMarker === -1 ? i : escapeMarker)) });
                 escapeMarker = -1;
-                escapedArg = '';
                 found = -1;
             }
         }
@@ -56813,21 +57590,20 @@ function splitArguments(text, contentStart, contentEnd, base, keywordLength, esc
             }
             else {
                 if (escapedWhitespaceDetected && escapeMarker !== -1) {
-                    args.push({ value: escapedArg, start: position(text, offset + found), end: position(text, offset + escapeMarker) });
-                    escapedArg = '';
+                    args.push({ value: word.take(), start: position(text, offset + found), end: position(text, offset + escapeMarker) });
                     found = -1;
                 }
                 escapeMarker = -1;
                 escapedWhitespaceDetected = false;
                 escaping = false;
                 if (next === '$') {
-                    escapedArg = escapedArg + char + next;
+                    word.append(from + i, 2); // the escape and the `$`
                 }
                 else if (next === '') {
                     break; // the end of the text
                 }
                 else {
-                    escapedArg = escapedArg + next;
+                    word.append(from + i + 1, 1); // the character escaped
                 }
                 if (found === -1)
                     found = i;
@@ -56840,14 +57616,13 @@ function splitArguments(text, contentStart, contentEnd, base, keywordLength, esc
             }
             else {
                 if (escapedWhitespaceDetected && escapeMarker !== -1) {
-                    args.push({ value: escapedArg, start: position(text, offset + found), end: position(text, offset + escapeMarker) });
-                    escapedArg = '';
+                    args.push({ value: word.take(), start: position(text, offset + found), end: position(text, offset + escapeMarker) });
                     found = -1;
                 }
                 escapedWhitespaceDetected = false;
                 escaping = false;
                 escapeMarker = -1;
-                escapedArg = escapedArg + char;
+                word.append(from + i, 1);
                 if (found === -1)
                     found = i;
             }
@@ -56856,8 +57631,40 @@ function splitArguments(text, contentStart, contentEnd, base, keywordLength, esc
         }
     }
     if (found !== -1)
-        args.push({ value: escapedArg, start: position(text, offset + found), end: position(text, offset + (escapeMarker === -1 ? length : escapeMarker)) });
+        args.push({ value: word.take(), start: position(text, offset + found), end: position(text, offset + (escapeMarker === -1 ? length : escapeMarker)) });
     return args;
+}
+/**
+ * The value of the word being read. dockerfile-ast appends one character at a time; this keeps the
+ * current run of characters as offsets and copies it when the run breaks: the same string, without a
+ * new string per character.
+ */
+class WordBuilder {
+    text;
+    value = '';
+    start = -1;
+    end = -1;
+    constructor(text) {
+        this.text = text;
+    }
+    /** Appends the `length` characters at `at`. */
+    append(at, length) {
+        if (at === this.end) {
+            this.end += length;
+            return;
+        }
+        if (this.start >= 0)
+            this.value += this.text.slice(this.start, this.end);
+        this.start = at;
+        this.end = at + length;
+    }
+    /** The word, and a fresh start for the next one. */
+    take() {
+        const value = this.start >= 0 ? this.value + this.text.slice(this.start, this.end) : this.value;
+        this.value = '';
+        this.start = this.end = -1;
+        return value;
+    }
 }
 /**
  * The offset dockerfile-ast reports for `offset`: its positions never fall between the `\r` and the
@@ -57009,6 +57816,7 @@ class Scope {
 
 
 
+
 const DIRECTIVE = /^\s*#\s*[a-zA-Z][a-zA-Z0-9]*\s*=\s*\S.*$/;
 const POSIX_DEFAULT = ['/bin/sh', '-c'];
 const WINDOWS_DEFAULT = ['cmd', '/S', '/C'];
@@ -57109,6 +57917,9 @@ function parseDockerfile(source) {
             const body = bodyStart(node, instruction, lineStarts);
             instruction.shell = parseShell(text.slice(body, instruction.end), { base: body, dockerEscape: escape });
         }
+        else if (keyword === 'RUN') {
+            instruction.shell = parseWindowsRun(shellCommand, joinedSource(text, bodyStart(node, instruction, lineStarts), instruction.end, escape));
+        }
         return instruction;
     };
     for (const node of ast.getInstructions()) {
@@ -57175,7 +57986,7 @@ function span(lineStarts, r) {
 function convert(node, keyword, lineStarts, text, escape, scope, exact) {
     const range = span(lineStarts, node.getRange());
     const keywordSpan = span(lineStarts, node.getInstructionRange());
-    const modifiable = 'getFlags' in node;
+    const { modifiable, properties: hasProperties, heredocs: hasHeredocs } = kindOf(node);
     let astFlags = [];
     let args;
     if (exact) {
@@ -57202,7 +58013,7 @@ function convert(node, keyword, lineStarts, text, escape, scope, exact) {
     const raw = args.length ? text.slice(args[0].start, range.end) : '';
     const joined = joinContinuations(raw, escape);
     const json = execForm(joined);
-    const properties = 'getProperties' in node
+    const properties = hasProperties
         ? node.getProperties().map((p) => {
             const valueRange = p.getValueRange();
             const r = p.getRange();
@@ -57217,7 +58028,7 @@ function convert(node, keyword, lineStarts, text, escape, scope, exact) {
         })
         : [];
     // Only an argument starting with `<<` opens a heredoc: skip dockerfile-ast's scan of the others.
-    const heredocs = 'getHeredocs' in node && args.some((a) => a.value.startsWith('<<'))
+    const heredocs = hasHeredocs && args.some((a) => a.value.startsWith('<<'))
         ? node.getHeredocs().map((h) => {
             const content = h.getContentRange();
             const body = content ? span(lineStarts, content) : { start: range.end, end: range.end };
@@ -57225,6 +58036,14 @@ function convert(node, keyword, lineStarts, text, escape, scope, exact) {
         })
         : [];
     return new ModelInstruction(keyword, keywordSpan, flags, args, joined, json, json && jsonSpans(json, text, args[0]?.start ?? range.start, range), heredocs, properties, range.start, range.end, scope);
+}
+const kinds = new Map();
+/** What dockerfile-ast's class for the node offers, asked once per class (an `in` on every node was slow). */
+function kindOf(node) {
+    let kind = kinds.get(node.constructor);
+    if (!kind)
+        kinds.set(node.constructor, (kind = { modifiable: 'getFlags' in node, properties: 'getProperties' in node, heredocs: 'getHeredocs' in node }));
+    return kind;
 }
 /** Where a RUN's shell text starts: after the keyword and any flags. */
 function bodyStart(node, instruction, lineStarts) {
@@ -57235,6 +58054,8 @@ function bodyStart(node, instruction, lineStarts) {
 }
 /** The arguments as Docker hands them on: continuations joined, comment and blank lines inside them dropped. */
 function joinContinuations(raw, escape) {
+    if (!raw.includes('\n'))
+        return raw; // one line: most instructions
     if (!raw.includes(escape + '\n') && !raw.includes(escape + '\r\n'))
         return raw;
     const lines = raw.split('\n');
@@ -57251,6 +58072,8 @@ function joinContinuations(raw, escape) {
     return out.endsWith('\n') && !raw.endsWith('\n') ? out.slice(0, -1) : out;
 }
 function execForm(text) {
+    if (!/^\s*\[/.test(text))
+        return undefined; // what trim() would leave does not start with `[`
     const trimmed = text.trim();
     if (!trimmed.startsWith('[') || !trimmed.endsWith(']'))
         return undefined;
@@ -57298,7 +58121,32 @@ function finalShell(stage) {
     const shell = stage.instructions.filter((i) => i.keyword === 'SHELL' && !i.onbuild && i.json?.length).pop();
     return shell?.json ?? stage.from.shellCommand;
 }
+/**
+ * A RUN under a PowerShell SHELL (`["powershell", "-Command", …]`) or cmd.exe (Windows' default).
+ * cmd's own language is not parsed: only a line that just starts PowerShell is read (./shell/powershell.ts).
+ */
+function parseWindowsRun(shell, body) {
+    const script = { commands: [], pipelines: [] };
+    const host = powerShellHost(shell[0] ?? '');
+    if (host) {
+        // The body is the last argument: it is the script when the SHELL's arguments end in `-Command` or a script of their own.
+        const at = hostScript(host, [...shell.slice(1), body.text]);
+        if (at === undefined || at > shell.length - 1)
+            return undefined;
+        parsePowerShell(body, script, { windowsPowerShell: host === 'powershell' });
+        return script;
+    }
+    if (!/^cmd(\.exe)?$/i.test(shell[0]?.split(/[\\/]/).pop() ?? ''))
+        return undefined;
+    const started = cmdPowerShell(body);
+    if (!started)
+        return undefined;
+    parsePowerShell(started.script, script, { windowsPowerShell: started.host === 'powershell' });
+    return script;
+}
 function isPosix(shell) {
+    if (shell === POSIX_DEFAULT)
+        return true; // most RUNs
     const program = shell[0]?.split(/[\\/]/).pop() ?? '';
     return SHELLS.has(program) || SHELLS.has(program.replace(/\.exe$/i, ''));
 }
@@ -57875,7 +58723,9 @@ function suffix(word, skip) {
 // What download commands (`curl`, `wget`, FreeBSD `fetch`) fetch and where they write it. Paths are
 // given as written (`$TMP/app.tgz`): values that depend on variables are compared, never guessed.
 
-const SPECS = {
+
+
+const SPECS = table({
     curl: {
         short: 'oudXHAexmTFwbcrKEYyzCPtUQD',
         long: [
@@ -57898,11 +58748,14 @@ const SPECS = {
         ]
     },
     fetch: { short: 'oBNSTi', long: ['--output'] }
-};
+});
 const STDOUT = new Set(['-', '/dev/stdout', '/dev/fd/1']);
-/** True for `curl`, `wget` and `fetch`: commands that download what their URL arguments name. */
+/**
+ * True for `curl`, `wget` and `fetch`: commands that download what their URL arguments name; and the
+ * PowerShell downloads (Invoke-WebRequest, Invoke-RestMethod, Start-BitsTransfer, WebClient.Download*).
+ */
 function isDownload(command) {
-    return command.program in SPECS;
+    return command.program in SPECS || isPowerShellDownload(command);
 }
 function read(command) {
     return readOptions(command, SPECS[command.program]);
@@ -57911,6 +58764,8 @@ function read(command) {
 function downloadUrls(command) {
     if (!isDownload(command))
         return [];
+    if (isPowerShellDownload(command))
+        return powerShellDownloadUrls(command);
     const options = read(command);
     return [...options.operands, ...valuesOf(options, '--url')];
 }
@@ -57918,7 +58773,13 @@ function downloadUrls(command) {
 function downloadsToStdout(command) {
     if (!isDownload(command))
         return false;
-    const options = read(command);
+    if (isPowerShellDownload(command))
+        return powerShellDownloadsToStdout(command);
+    // `curl URL > f`: the shell sends stdout to the file, so nothing downstream of a pipe receives it.
+    return !stdoutTargets(command).some((t) => !STDOUT.has(t)) && toStdout(command, read(command));
+}
+/** True when the options send the download to stdout, whatever the shell then does with it. */
+function toStdout(command, options) {
     const outputs = valuesOf(options, '-o', '-O', '--output', '--output-document');
     if (outputs.some((o) => STDOUT.has(o.value)))
         return true;
@@ -57926,13 +58787,32 @@ function downloadsToStdout(command) {
         return outputs.length === 0 && !has(options, '-O', '--remote-name', '--remote-name-all', '-J');
     return false;
 }
-/** The files a download command writes, as written: `-o F`, `wget -O F`, or the URL's last path segment. */
+/** Where standard output is redirected to (`> F`, `1>> F`, `&> F`, `> /dev/null`), as written. */
+function stdoutTargets(command) {
+    const targets = [];
+    for (const r of command.redirects) {
+        const stdout = r.op === '&>' || r.op === '&>>' || ((r.op === '>' || r.op === '>>' || r.op === '>|') && (r.fd === undefined || r.fd === '1'));
+        if (stdout && r.target)
+            targets.push(r.target.value);
+    }
+    return targets;
+}
+/**
+ * The files a download command writes, as written: `-o F`, `wget -O F`, the URL's last path segment,
+ * or the file its standard output is redirected to (`curl URL > F`, `wget -qO- URL > F`).
+ */
 function downloadedFiles(command) {
-    if (!isDownload(command))
+    // Files downloaded in PowerShell (`-OutFile`, `curl.exe -o`) are not followed yet: nor are its checks
+    // (`Get-FileHash`), so they would all look unverified.
+    if (!isDownload(command) || command.powershell)
         return [];
     const options = read(command);
     const named = valuesOf(options, '-o', '--output', ...(command.program === 'wget' ? ['-O', '--output-document'] : []));
     const files = named.map((w) => w.value).filter((f) => !STDOUT.has(f) && !f.startsWith('/dev/'));
+    // The options alone decide whether stdout carries the download: downloadsToStdout is false once it is redirected.
+    const redirected = stdoutTargets(command).filter((f) => !f.startsWith('/dev/'));
+    if (redirected.length && toStdout(command, options))
+        return redirected;
     const urls = [...options.operands, ...valuesOf(options, '--url')];
     const remoteNames = command.program === 'curl' ? has(options, '-O', '--remote-name', '--remote-name-all') : named.length === 0 && !has(options, '--content-disposition');
     if (remoteNames)
@@ -57954,6 +58834,7 @@ function optional(value) {
 ;// CONCATENATED MODULE: ./src/shell/helpers.ts
 // The small vocabulary rules use to ask about commands. Flags are given as written on the command
 // line: '-y', '--yes'. A one-letter flag also matches inside a cluster (`-y` in `-qqy`).
+
 
 
 function endOfOptions(command) {
@@ -58101,7 +58982,7 @@ const RPM = {
     verbs: ['install', 'in'],
     valued: ['-c', '--config', '--installroot', '--releasever', '--setopt', '--enablerepo', '--disablerepo', '--repo', '--repoid', '-x', '--exclude', '-d', '-e', '--forcearch']
 };
-const INSTALLERS = {
+const INSTALLERS = table({
     'apt-get': APT,
     apt: APT,
     aptitude: APT,
@@ -58111,7 +58992,7 @@ const INSTALLERS = {
     microdnf: RPM,
     tdnf: RPM,
     zypper: { verbs: ['install', 'in'], valued: ['-R', '--root', '-c', '--config', '-r', '--repo', '-t', '--type', '--from', '-D', '--reposd-dir', '--cache-dir'] }
-};
+});
 /**
  * The packages an OS package manager install names (`apt-get`/`apt`/`aptitude install`, `apk add`,
  * `yum`/`dnf`/`microdnf`/`tdnf`/`zypper install`), as written: versions and archs included
@@ -58133,14 +59014,15 @@ function installedPackages(command) {
 // (`curl … | python3 -c 'import json, sys; …'` reads JSON from stdin, it does not run it).
 
 
+
 const SHELL = { short: 'oO', long: ['--rcfile', '--init-file'], plus: true, code: [] };
 const PYTHON = { short: 'cmWX', code: ['-c'], other: ['-m', '--version', '-V', '--help', '-h'] };
-const scripts_INTERPRETERS = {
+const scripts_INTERPRETERS = table({
     perl: { short: 'eE', code: ['-e', '-E'], other: ['-v', '--version', '-c'] },
     ruby: { short: 'eIrCE', code: ['-e'], other: ['-v', '--version', '-c'] },
     node: { short: 'eprC', long: ['--eval', '--print', '--require', '--import', '--input-type'], code: ['-e', '-p', '--eval', '--print'], other: ['-v', '--version', '-c', '--check'] },
     php: { short: 'rfdcz', code: ['-r'], other: ['-v', '--version', '-m', '-i', '-l'] }
-};
+});
 function interpreter(program) {
     if (SHELLS.has(program))
         return SHELL;
@@ -58152,6 +59034,9 @@ function interpreter(program) {
 function scriptSource(command) {
     if (command.program === 'eval')
         return { from: 'code', words: command.args };
+    // PowerShell's `iex` runs its argument, or what is piped into it (`iwr https://… | iex`).
+    if (command.program === 'invoke-expression')
+        return command.args.length ? { from: 'code', words: command.args } : { from: 'stdin' };
     if (command.program === 'source' || command.program === '.') {
         return command.args[0] ? file(command.args[0]) : { from: 'none' };
     }
@@ -58188,22 +59073,37 @@ function file(word) {
 
 
 
+
 /** The archive `tar` extracts (`tar -xzf F`, `tar xf F`, `tar --extract --file=F`); `{}` when it extracts stdin. */
 function tarExtraction(command) {
     if (command.program !== 'tar' && command.program !== 'bsdtar')
         return undefined;
-    const [first, ...rest] = command.args;
-    // Old-style `tar xzf F`: the letters of the first word are options, their values follow in order.
-    const oldStyle = first && /^[A-Za-z]+$/.test(first.value) ? { ...command, args: [{ ...first, value: '-' + first.value }, ...rest] } : command;
-    const read = readOptions(oldStyle, { short: 'fCTXbHKNgV', long: ['--file', '--directory', '--files-from', '--exclude-from', '--format', '--owner', '--group', '--mode'] });
+    const spec = { short: 'fCTXbHKNgV', long: ['--file', '--directory', '--files-from', '--exclude-from', '--format', '--owner', '--group', '--mode'] };
+    const read = readOptions(oldStyleTar(command, spec.short), spec);
     if (!has(read, '-x', '--extract', '--get'))
         return undefined;
     const archive = valuesOf(read, '-f', '--file')[0];
     return archive && archive.value !== '-' ? { archive } : {};
 }
+/**
+ * Old-style `tar xJfv F` / `tar cfb F 20`: the letters of the first word are options, and each that
+ * takes a value takes the next word, in order (`f` need not be last). Rewritten as `-x -J -f F -v`.
+ */
+function oldStyleTar(command, valued) {
+    const [first, ...rest] = command.args;
+    if (!first || !/^[A-Za-z]+$/.test(first.value))
+        return command;
+    const args = [];
+    for (const letter of first.value) {
+        args.push({ ...first, value: '-' + letter, raw: '-' + letter });
+        if (valued.includes(letter) && rest.length)
+            args.push(rest.shift());
+    }
+    return { ...command, args: [...args, ...rest] };
+}
 const artifacts_APT = { verbs: ['install', 'reinstall'], files: /\.deb$/, spec: { short: 'oct', long: ['--option', '--config-file', '--target-release'] } };
 const artifacts_RPM = { verbs: ['install', 'localinstall', 'reinstall', 'upgrade', 'update'], files: /\.rpm$/, spec: { short: 'cdex', long: ['--setopt', '--enablerepo', '--disablerepo', '--installroot'] } };
-const artifacts_INSTALLERS = {
+const artifacts_INSTALLERS = table({
     'apt-get': artifacts_APT,
     apt: artifacts_APT,
     yum: artifacts_RPM,
@@ -58215,7 +59115,7 @@ const artifacts_INSTALLERS = {
     pip: { verbs: ['install'], files: /\.(whl|tar\.gz|tgz|zip)$/, spec: { short: 'rceit', long: ['--requirement', '--constraint', '--index-url', '--extra-index-url', '--target', '--prefix', '--root'] } },
     npm: { verbs: ['install', 'i', 'add'], files: /\.tgz$/, spec: { short: '', long: ['--registry', '--prefix'] } },
     gem: { verbs: ['install', 'i'], files: /\.gem$/, spec: { short: 'v', long: ['--version', '--install-dir', '--source'] } }
-};
+});
 const DECOMPRESSORS = new Set(['gunzip', 'unxz', 'bunzip2', 'unzstd', 'unlzma', 'zcat', 'xzcat', 'bzcat', 'zstdcat']);
 const COMPRESSORS = new Set(['gzip', 'xz', 'bzip2', 'zstd', 'lzma', 'lz4']);
 /** The files a command extracts, installs, runs, makes executable or puts on the PATH. */
@@ -58442,12 +59342,16 @@ function isLoopback(url) {
 
 
 
+
+
+
+
 /** Options whose value is a URL the tool does not download from (a proxy, a referer, git config). */
-const NOT_FETCHED = {
+const NOT_FETCHED = table({
     curl: ['-x', '--proxy', '--preproxy', '-e', '--referer', '--noproxy'],
     wget: ['-e', '--execute', '--referer'],
     git: ['-c', '--config']
-};
+});
 const GIT_FETCHES = new Set(['clone', 'fetch', 'pull', 'ls-remote', 'submodule', 'remote']);
 /* harmony default export */ const no_plain_http = ({
     id: 'no-plain-http',
@@ -58478,7 +59382,8 @@ const GIT_FETCHES = new Set(['clone', 'fetch', 'pull', 'ls-remote', 'submodule',
                 // `$URL` takes its value from an ARG or ENV, unless the RUN sets it itself; an exec-form RUN
                 // expands nothing, except in the script it gives a shell (`["sh", "-c", "curl $URL"]`).
                 const name = /^\$\{?([A-Za-z_][A-Za-z0-9_]*)/.exec(word.value)?.[1];
-                const expands = !instruction.json || command.context === 'shell-string';
+                // A PowerShell `$url` is PowerShell's own variable, never an ARG or ENV (those are `$env:NAME`).
+                const expands = (!instruction.json || command.context === 'shell-string') && !isPowerShellDownload(command);
                 const known = name !== undefined && expands && !assignedNames(instruction.shell).has(name);
                 const problems = [...plain(dockerfile, word, word.value, known ? instruction.resolve(word.value) : undefined)];
                 // As with `ADD --checksum`: a file checked against a checksum or signature fails the build when replaced.
@@ -58508,8 +59413,21 @@ function verifiedDownloads() {
         return own.length > 0 && own.every((d) => downloads.verified(d));
     };
 }
-/** The words of a curl, wget or git fetch that name what it downloads (option values like `--proxy` left out). */
+/**
+ * The words of a curl, wget or git fetch that name what it downloads (option values like `--proxy`
+ * left out), and the packages and keys rpm and its front ends fetch themselves when given a URL:
+ * `rpm --import http://…/key`, `rpm -Uvh http://…/x.rpm`, `dnf install http://…/x.rpm`.
+ */
 function* fetched(command) {
+    // Invoke-WebRequest, Start-BitsTransfer, WebClient.DownloadFile, …: the URL their parameters name.
+    if (isPowerShellDownload(command))
+        return yield* downloadUrls(command);
+    // rpm reads a URL operand (a package or, with --import, a key) in every mode that takes files.
+    if (command.program === 'rpm')
+        return yield* readOptions(command, { short: '', long: ['--root', '--dbpath', '--define', '--prefix', '--relocate'] }).operands;
+    const packages = installedPackages(command);
+    if (packages.length)
+        return yield* packages;
     const skip = NOT_FETCHED[command.program];
     if (!skip)
         return;
@@ -58667,6 +59585,7 @@ function syntaxDirectives({ directives, comments, text }) {
 ;// CONCATENATED MODULE: ./src/rules/no-curl-pipe-shell.ts
 
 
+
 /* harmony default export */ const no_curl_pipe_shell = ({
     id: 'no-curl-pipe-shell',
     title: 'Do not pipe a downloaded script into a shell or interpreter',
@@ -58675,7 +59594,7 @@ function syntaxDirectives({ directives, comments, text }) {
     securitySeverity: 8.0,
     precision: 'high',
     cis: ['4.11'],
-    rationale: '`curl … | sh` runs whatever the server sends at build time, unseen and unchecked. Whoever controls that server, its CDN, the DNS or the connection (or a truncated download) controls your image, and the next build may run a different script than the one you reviewed.',
+    rationale: '`curl … | sh` (on Windows, `iex (iwr …)` or `iex ((New-Object Net.WebClient).DownloadString(…))`) runs whatever the server sends at build time, unseen and unchecked. Whoever controls that server, its CDN, the DNS or the connection (or a truncated download) controls your image, and the next build may run a different script than the one you reviewed.',
     fix: 'Download the script or binary to a file, check it against the SHA-256 checksum or signature its publisher gives (`echo "<sha256>  install.sh" > install.sh.sha256 && sha256sum -c install.sh.sha256`), and only then run it. Better still, install the tool from the distribution\'s signed packages or copy it from a pinned image (`COPY --from=…`).',
     examples: {
         bad: 'FROM debian:bookworm-slim\nRUN curl -fsSL https://get.example.com/install.sh | sh\nUSER 10001\nCMD ["app"]\n',
@@ -58726,8 +59645,10 @@ function* substituted(script) {
         const runs = (source?.from === 'file' && source.word === word) ||
             (source?.from === 'code' && word !== undefined && source.words.includes(word)) ||
             (source?.from === 'stdin' && redirect !== undefined && (redirect.op === '<' || redirect.op === '<<<'));
+        // PowerShell nests a command in plain parentheses: `iex ((New-Object Net.WebClient).DownloadString('…'))`.
+        const open = isPowerShellDownload(download) ? '(' : outer.context === 'substitution' ? '$(' : '<(';
         if (runs)
-            yield problem(download, shell, host, `\`${shell.program}\` with \`${outer.context === 'substitution' ? '$(' : '<('}${download.program} …)\``);
+            yield problem(download, shell, host, `\`${shell.program}\` with \`${open}${download.program} …)\``);
     }
 }
 function problem(download, shell, at, form) {
@@ -58893,6 +59814,9 @@ function setsPipefail(command) {
  * nested `sh -c '…'` or `bash <<EOF`, whose options the SHELL instruction does not set.
  */
 function runByRunShell(command) {
+    // PowerShell pipes objects, and its errors do not go through the RUN shell's exit status.
+    if (command.powershell)
+        return false;
     for (let c = command; c; c = c.parent) {
         if (c.context === 'shell-string' || (c.context === 'heredoc-script' && c.parent?.name))
             return false;
@@ -58974,9 +59898,10 @@ function configured(instruction) {
 ;// CONCATENATED MODULE: ./src/rules/no-orphan-package-update.ts
 
 
+
 const no_orphan_package_update_APT = { updates: ['update'], idle: ['clean', 'autoclean', 'auto-clean', 'autoremove', 'auto-remove', 'purge', 'remove'], spec: { short: 'octa', long: ['--option', '--config-file', '--target-release'] } };
 const no_orphan_package_update_RPM = { updates: ['makecache'], idle: ['clean', 'remove', 'erase', 'autoremove'], spec: { short: 'cdex', long: ['--setopt', '--enablerepo', '--disablerepo', '--installroot'] } };
-const FAMILIES = {
+const FAMILIES = table({
     'apt-get': no_orphan_package_update_APT,
     apt: no_orphan_package_update_APT,
     'apt-cache': no_orphan_package_update_APT,
@@ -58986,7 +59911,7 @@ const FAMILIES = {
     microdnf: no_orphan_package_update_RPM,
     tdnf: no_orphan_package_update_RPM,
     zypper: { updates: ['refresh', 'ref'], idle: ['clean', 'cc', 'addrepo', 'ar', 'removerepo', 'rr', 'modifyrepo', 'mr', 'remove', 'rm'], spec: { short: 'RcD', long: ['--root', '--config', '--reposd-dir', '--cache-dir'] } }
-};
+});
 /* harmony default export */ const no_orphan_package_update = ({
     id: 'no-orphan-package-update',
     title: 'Refresh the package index in the same RUN that installs packages',
@@ -59249,8 +60174,14 @@ function modeBits(mode) {
     }
     return bits;
 }
-/** Every mode the Dockerfile sets whose value is known, in source order. */
-function* modeSettings(dockerfile) {
+/** Every mode the Dockerfile sets whose value is known, in source order (found once per file: two rules ask). */
+function modeSettings(dockerfile) {
+    return perFile(dockerfile, allModeSettings);
+}
+function allModeSettings(dockerfile) {
+    return [...findModeSettings(dockerfile)];
+}
+function* findModeSettings(dockerfile) {
     for (const { command, instruction } of runCommands(dockerfile)) {
         const found = commandMode(command);
         const mode = found && (found.word.literal ? found.word.value : instruction.resolve(found.word.value));
@@ -59353,8 +60284,9 @@ function knownDirectories(dockerfile) {
 // Which files a command writes, for rules about sensitive paths (`/etc/sudoers`, `/etc/shadow`,
 // `~/.npmrc`, apt sources): redirects, `tee`, copies, in-place edits.
 
+
 /** Copy-like tools: the destination is the last operand, or the `-t DIR` value. */
-const COPIERS = { cp: 'tS', mv: 'tS', install: 'mgotS', ln: 'tS' };
+const COPIERS = table({ cp: 'tS', mv: 'tS', install: 'mgotS', ln: 'tS' });
 /**
  * The files a command writes or replaces, as written: its `>`/`>>`/`&>` targets, the files of `tee`,
  * the destination of `cp`/`mv`/`install`/`ln`, the files `sed -i` edits, the `of=` of `dd`.
@@ -59362,7 +60294,10 @@ const COPIERS = { cp: 'tS', mv: 'tS', install: 'mgotS', ln: 'tS' };
  * command of a wrapper chain reports only its own.
  */
 function writtenFiles(command) {
-    const files = command.redirects.filter((r) => /^(>|>>|>\||&>|&>>)$/.test(r.op) && r.target).map((r) => r.target);
+    const files = [];
+    for (const r of command.redirects)
+        if (r.target && /^(>|>>|>\||&>|&>>)$/.test(r.op))
+            files.push(r.target);
     const program = command.program;
     if (program === 'tee') {
         files.push(...readOptions(command, { short: '' }).operands);
@@ -59389,7 +60324,7 @@ function writtenFiles(command) {
             if (arg.value.startsWith('of='))
                 files.push({ ...arg, value: arg.value.slice(3) });
     }
-    return files.filter((f) => f.value !== '-' && !f.value.startsWith('/dev/'));
+    return files.length ? files.filter((f) => f.value !== '-' && !f.value.startsWith('/dev/')) : files;
 }
 /** The paths `rm` deletes, as written: `rm -rf "$tempDir" /var/lib/apt/lists/*`. */
 function removedPaths(command) {
@@ -59467,8 +60402,9 @@ function* openUmasks(dockerfile, image) {
 // deleted password. Read from useradd/usermod/adduser/addgroup/gpasswd/passwd as shadow-utils,
 // Debian's adduser and BusyBox spell them.
 
+
 /** Groups whose members can become root, or do what root does. */
-const ADMIN_GROUPS = {
+const ADMIN_GROUPS = table({
     sudo: 'may use `sudo` to become root',
     wheel: 'may use `sudo`/`su` to become root',
     admin: 'may use `sudo` to become root',
@@ -59478,15 +60414,15 @@ const ADMIN_GROUPS = {
     adm: 'can read the system logs',
     root: "is root's own group",
     '0': "is root's own group"
-};
-const accounts_SPECS = {
+});
+const accounts_SPECS = table({
     useradd: { short: 'bcdefgGKkpsuRPZ', long: ['--base-dir', '--comment', '--home-dir', '--expiredate', '--inactive', '--gid', '--groups', '--key', '--skel', '--password', '--shell', '--uid', '--root', '--prefix', '--selinux-user'] },
     usermod: { short: 'cdefgGlpsuRPZvVwW', long: ['--comment', '--home', '--expiredate', '--inactive', '--gid', '--groups', '--login', '--password', '--shell', '--uid', '--root', '--prefix'] },
     // BusyBox's short options; Debian's adduser spells them long (`--uid`, `--ingroup`).
     adduser: { short: 'hgsGku', long: ['--home', '--shell', '--gecos', '--uid', '--gid', '--ingroup', '--firstuid', '--lastuid', '--conf', '--comment'] },
     addgroup: { short: 'g', long: ['--gid', '--conf'] },
     gpasswd: { short: 'adMAR', long: ['--add', '--delete', '--members', '--administrators', '--root'] }
-};
+});
 function accountGrants(command) {
     const program = command.program;
     if (program === 'passwd') {
@@ -59690,14 +60626,17 @@ function* copiedGrants(dockerfile, image) {
 ;// CONCATENATED MODULE: ./src/rules/no-ssh-server.ts
 
 
+
 /** SSH server packages, by package manager family; `openssh` and `ssh` are meta-packages that include the server. */
-const SERVERS = {
+const SERVERS = table({
     apt: /^(openssh-server|ssh|dropbear(-bin|-run)?|tinysshd)$/,
     apk: /^(openssh|openssh-server(-pam)?|dropbear)$/,
     rpm: /^(openssh-server|dropbear)$/,
     zypper: /^(openssh|openssh-server|dropbear)$/
-};
-const FAMILY = { 'apt-get': 'apt', apt: 'apt', aptitude: 'apt', apk: 'apk', yum: 'rpm', dnf: 'rpm', microdnf: 'rpm', tdnf: 'rpm', zypper: 'zypper' };
+});
+const FAMILY = table({ 'apt-get': 'apt', apt: 'apt', aptitude: 'apt', apk: 'apk', yum: 'rpm', dnf: 'rpm', microdnf: 'rpm', tdnf: 'rpm', zypper: 'zypper' });
+/** The client-only package of each meta-package that also brings the server. */
+const no_ssh_server_CLIENTS = table({ openssh: 'openssh-client', ssh: 'openssh-client' });
 /* harmony default export */ const no_ssh_server = ({
     id: 'no-ssh-server',
     title: 'Do not install an SSH server in the image',
@@ -59723,8 +60662,11 @@ const FAMILY = { 'apt-get': 'apt', apt: 'apt', aptitude: 'apt', apk: 'apk', yum:
             for (const word of installedPackages(command)) {
                 // Drop a version or arch: `openssh-server=1:9.2p1-2`, `openssh>9`, `dropbear:amd64`, `openssh-server-8.7p1`.
                 const name = word.value.replace(/[=<>~:@].*$/, '').replace(/-\d.*$/, '');
-                if (servers.test(name))
-                    yield { at: word, message: `\`${command.program}\` installs \`${name}\`, an SSH server: reach containers with \`docker exec\` instead.` };
+                if (!servers.test(name))
+                    continue;
+                // `openssh` and `ssh` are meta-packages: people often want only the client in them.
+                const client = no_ssh_server_CLIENTS[name] ? ` If the build only needs the \`ssh\` client (git over SSH, scp), install \`${no_ssh_server_CLIENTS[name]}\`.` : '';
+                yield { at: word, message: `\`${command.program}\` installs \`${name}\`, which includes an SSH server: reach containers with \`docker exec\` instead.${client}` };
             }
         }
     }
@@ -59739,7 +60681,7 @@ const FAMILY = { 'apt-get': 'apt', apt: 'apt', aptitude: 'apt', apk: 'apk', yum:
     severity: 'note',
     tags: ['correctness', 'least-privilege'],
     precision: 'medium',
-    rationale: 'Ports below 1024 are privileged: only root, or a program with `CAP_NET_BIND_SERVICE`, may listen on them. Docker lowers that limit inside containers, but Kubernetes, Podman and other runtimes usually do not, so an image that runs as a non-root user and listens on port 80 fails to start there. Granting the capability with `setcap` works, but gives the program a root power it does not need.',
+    rationale: 'Ports below 1024 are privileged: only root, or a program with `CAP_NET_BIND_SERVICE`, may listen on them. Docker lowers that limit inside containers, but whether Kubernetes or Podman do depends on the runtime and its settings, so an image that runs as a non-root user and listens on port 80 fails to start there. Granting the capability with `setcap` works, but gives the program a root power it does not need.',
     fix: 'Listen on a port of 1024 or above (`8080` instead of `80`, `8443` instead of `443`) and map it when the container runs (`docker run -p 80:8080`, a Kubernetes Service `port: 80, targetPort: 8080`). Then the `setcap cap_net_bind_service` step is not needed either.',
     examples: {
         bad: 'FROM alpine:3.20\nEXPOSE 80\nUSER 10001\nCMD ["sh"]\n',
@@ -59768,7 +60710,7 @@ const FAMILY = { 'apt-get': 'apt', apt: 'apt', aptitude: 'apt', apk: 'apk', yum:
             for (const port of exposedPorts(instruction)) {
                 if (port.from >= 1024 || port.from === 0)
                     continue;
-                yield { at: port.arg, message: `\`EXPOSE ${port.arg.value}\` is a privileged port, but the image runs as \`${userArg.value}\`: it cannot listen there on Kubernetes and other runtimes that keep the limit. Use a port above 1023.` };
+                yield { at: port.arg, message: `\`EXPOSE ${port.arg.value}\` is a privileged port, but the image runs as \`${userArg.value}\`: it can listen there only where the container runtime lowers the limit (Docker does; many Kubernetes and Podman setups do not). Use a port above 1023.` };
             }
         }
     }
@@ -60082,13 +61024,41 @@ function findSecrets(text, base = 0) {
 /** Values people write where a secret will go later: not secrets themselves. */
 const PLACEHOLDER = /^(?:[x*.?#_-]+|…|pass|password|passwd|secret|token|key|changeme|change[_-]?(?:me|it)|placeholder|dummy|redacted|hidden|example|sample|tests?|testing|none|null|nil|undefined|empty|false|true|yes|no|todo|tbd|fixme|(?:your|my|some)[_-]?\w*|<.*>|\{\{.*\}\}|\[.*\]|%.*%|@.*@)$/i;
 /**
+ * Words that say a value is not a real secret (`build-time-only`, `dummy_key`, `not-a-secret`). Only
+ * values made of lower-case words alone count: a digit or a capital letter makes one look real.
+ */
+const DUMMY_WORDS = /^[a-z]+(?:[-_][a-z]+)*$/;
+const DUMMY_WORD = /^(?:dummy|placeholder|example|changeme|build|only|test|testing|fake|mock|sample|your|xxx+|unused|insecure|not)$/;
+/** `build-time-only`, `fake_password`: lower-case words, one of which says the value is a stand-in. */
+function isDummyWords(value) {
+    return DUMMY_WORDS.test(value) && value.split(/[-_]/).some((w) => DUMMY_WORD.test(w));
+}
+/**
+ * The variable's own name spelled again (`AWS_SECRET_ACCESS_KEY=secretaccesskey`, `API_KEY=api-key`):
+ * the value's letters, and nothing else, are most of the name's letters, in order.
+ */
+function echoesName(value, name) {
+    if (!/^[A-Za-z_-]+$/.test(value))
+        return false;
+    const letters = value.toLowerCase().replace(/[-_]/g, '');
+    const of = name.toLowerCase().replace(/[^a-z]/g, '');
+    let i = 0;
+    for (const c of of)
+        if (c === letters[i])
+            i++;
+    // At least half the name: `ADMIN_PASSWORD=admin` is a default password, not the name spelled again.
+    return letters.length >= 3 && letters.length * 2 >= of.length && i === letters.length;
+}
+/**
  * True when a value written in the Dockerfile is a real secret: not empty, not a reference to a
  * variable or a command's output (`$TOKEN`, `$(cat /run/secrets/t)`), not a path to a secret file,
- * and not a placeholder.
+ * and not a placeholder (given `name`, the one it is assigned to, not that name spelled again).
  */
-function isLiteralSecret(value) {
+function isLiteralSecret(value, name) {
     const v = value.trim();
-    return v.length > 0 && !/[$`]/.test(v) && !v.startsWith('/') && !v.startsWith('~/') && !PLACEHOLDER.test(v);
+    if (v.length === 0 || /[$`]/.test(v) || v.startsWith('/') || v.startsWith('~/') || PLACEHOLDER.test(v) || isDummyWords(v))
+        return false;
+    return name === undefined || !echoesName(v, name);
 }
 /** The secret as a message may show it: a few leading characters, never enough to use it. */
 function mask(secret) {
@@ -60115,19 +61085,22 @@ function* namedSecrets(dockerfile) {
         if (!['ENV', 'ARG', 'LABEL'].includes(instruction.keyword))
             continue;
         for (const p of instruction.properties) {
-            if (p.value !== undefined && p.valueSpan && isCredentialName(p.name) && isLiteralSecret(p.value)) {
+            if (p.value !== undefined && p.valueSpan && isCredentialName(p.name) && isLiteralSecret(p.value, p.name)) {
                 yield { name: p.name, value: p.value, ...p.valueSpan };
             }
         }
     }
-    for (const { command } of runCommands(dockerfile))
-        yield* commandSecrets(command);
+    for (const { command } of runCommands(dockerfile)) {
+        const found = commandSecrets(command);
+        if (found.length)
+            yield* found;
+    }
     for (const written of writtenTexts(dockerfile)) {
         if (!written.exact)
             continue; // echo/printf words are the command's own, looked at above
         for (const m of [...written.text.matchAll(CONFIG_LINE), ...written.text.matchAll(NETRC_LINE)]) {
             const value = unquote(m[2]);
-            if (!isCredentialName(m[1]) || !isLiteralSecret(value))
+            if (!isCredentialName(m[1]) || !isLiteralSecret(value, m[1]))
                 continue;
             const start = written.at.start + m.index + m[0].lastIndexOf(m[2]);
             yield { name: m[1], value, start, end: start + m[2].length };
@@ -60136,27 +61109,30 @@ function* namedSecrets(dockerfile) {
 }
 /** Account passwords are no-password-in-image's: `useradd --password <hash>`. */
 const ACCOUNT_TOOLS = new Set(['useradd', 'usermod', 'chpasswd', 'passwd']);
-function* commandSecrets(command) {
+/** A list, not a generator: it is asked of every command, and a generator per command cost more than the search. */
+function commandSecrets(command) {
+    const found = [];
     if (ACCOUNT_TOOLS.has(command.program))
-        return;
+        return found;
     const words = command.assignments.length ? [...command.assignments, ...command.args] : command.args;
     for (let i = 0; i < words.length; i++) {
         const word = words[i];
         if (!word.literal)
             continue;
         const assignment = word.value.includes('=') ? KEY_VALUE.exec(word.value) : null;
-        if (assignment && isCredentialName(assignment[1]) && isLiteralSecret(assignment[2])) {
-            yield { name: assignment[1], value: assignment[2], start: word.start, end: word.end };
+        if (assignment && isCredentialName(assignment[1]) && isLiteralSecret(assignment[2], assignment[1])) {
+            found.push({ name: assignment[1], value: assignment[2], start: word.start, end: word.end });
         }
         else if (/^--[A-Za-z]/.test(word.value) && !word.value.includes('=') && isCredentialName(word.value)) {
             const next = words[i + 1];
-            if (next?.literal && !next.value.startsWith('-') && isLiteralSecret(next.value))
-                yield { name: word.value, value: next.value, start: next.start, end: next.end };
+            if (next?.literal && !next.value.startsWith('-') && isLiteralSecret(next.value, word.value))
+                found.push({ name: word.value, value: next.value, start: next.start, end: next.end });
         }
         else if (ATTACHED_PASSWORD.has(command.program) && /^-p./.test(word.value) && isLiteralSecret(word.value.slice(2))) {
-            yield { name: '-p', value: word.value.slice(2), start: word.start, end: word.end };
+            found.push({ name: '-p', value: word.value.slice(2), start: word.start, end: word.end });
         }
     }
+    return found;
 }
 function unquote(value) {
     return value.replace(/^(["'])(.*)\1$/, '$2');
@@ -60202,6 +61178,7 @@ const ROTATE = 'Anyone who can read the repository or pull the image can use it:
 // Commands that log a CLI in and store the credential in a file under the user's home directory,
 // where it stays in the RUN's layer: `docker login`, `aws configure set aws_secret_access_key`, ….
 
+
 /** Options that take a value, so that their values are not read as subcommands. */
 const VALUED = [
     '-u', '--username', '-p', '--password', '-t', '--access-token', '--profile', '--region', '--output', '--endpoint-url',
@@ -60212,7 +61189,7 @@ const PASSWORD = ['-p', '--password', '--password-stdin'];
 const REGISTRY = { file: 'the registry auth file (`~/.docker/config.json`)', removedBy: /\.docker|containers\/auth\.json/ };
 const registryLogin = (w, c) => (w[0] === 'login' && hasFlag(c, ...PASSWORD) ? REGISTRY : undefined);
 const NPM_AUTH = /(^|:)_(authToken|auth|password)(=|$)/;
-const CHECKS = {
+const CHECKS = table({
     aws: (w) => w[0] === 'configure' && w[1] === 'set' && /(^|\.)aws_(secret_access_key|access_key_id|session_token)$/.test(w[2] ?? '')
         ? { file: '`~/.aws/credentials`', removedBy: /\.aws/ }
         : undefined,
@@ -60244,7 +61221,7 @@ const CHECKS = {
         ? { file: 'composer\'s `auth.json`', removedBy: /auth\.json|composer/ }
         : undefined,
     poetry: (w) => (w[0] === 'config' && w.some((a) => /^(http-basic|pypi-token)\./.test(a)) ? { file: 'poetry\'s `auth.toml`', removedBy: /pypoetry|auth\.toml/ } : undefined)
-};
+});
 /** `npm config set //registry/:_authToken …` / `npm set _auth=…`. */
 function npmSet(w) {
     const key = w[0] === 'set' ? w[1] : (w[0] === 'config' || w[0] === 'c') && w[1] === 'set' ? w[2] : undefined;
@@ -60322,6 +61299,8 @@ const SECRET_FILES = [
     { pattern: /kubeconfig/i, kind: 'a kubeconfig' },
     { pattern: /^\.env(\..+)?$/, kind: 'an environment file' }
 ];
+/** Any of the patterns above, ignoring case: most names match none, and one test says so. */
+const MAY_BE_SECRET_FILE = new RegExp(SECRET_FILES.map((f) => `(?:${f.pattern.source})`).join('|'), 'i');
 /** Suffixes of templates, samples and public halves: not secrets. */
 const NOT_SECRET = /\.(pub|example|sample|template|tmpl|dist|defaults?)$|^\.env\.(example|sample|template|dist|defaults?|test|ci)$/i;
 /** Where apt, yum and apk keep the public keys that sign packages (often named `*.key`). */
@@ -60334,7 +61313,7 @@ function secretFile(path, destination = '') {
         return undefined;
     if (/(^|\/)\.docker\/config\.json$/.test(path))
         return 'a registry credentials file';
-    const found = SECRET_FILES.find((f) => f.pattern.test(name));
+    const found = MAY_BE_SECRET_FILE.test(name) ? SECRET_FILES.find((f) => f.pattern.test(name)) : undefined;
     if (found?.kind === 'a private key' && /\.key$/i.test(name) && (PUBLIC_KEY_DIR.test(destination) || PUBLIC_KEY_NAME.test(name)))
         return undefined;
     return found?.kind;
@@ -60649,12 +61628,13 @@ function* copiedSecrets(dockerfile, stage, copies) {
     const commands = stage.instructions.flatMap((i) => i.shell?.commands ?? []);
     const removals = commands.filter((c) => c.program === 'rm' || c.program === 'shred');
     // A `.key` that apt-key, gpg or rpm imports (also through `cat x.key | gpg --dearmor`) is a public signing key.
-    const imported = new Set(commands.filter((c) => c.pipeline.commands.some((p) => KEY_IMPORTERS.has(effective(p).program))).flatMap((c) => c.args.map((a) => files_basename(a.value))));
+    let imported; // only looked for when a `.key` is copied
+    const isImported = (name) => (imported ??= new Set(commands.filter((c) => c.pipeline.commands.some((p) => KEY_IMPORTERS.has(effective(p).program))).flatMap((c) => c.args.map((a) => files_basename(a.value))))).has(name);
     for (const copy of copies) {
         const removedLater = (name) => removals.find((c) => c.start > copy.instruction.end && c.args.some((a) => files_basename(a.value) === name));
         for (const source of copy.sources) {
             const kind = secretFile(source.value, copy.destination) ?? secretDirectory(source.value) ?? (copy.intoDirectory ? undefined : secretFile(copy.destination ?? '', copy.destination));
-            if (!kind || (/\.key$/i.test(source.value) && imported.has(files_basename(source.value))))
+            if (!kind || (/\.key$/i.test(source.value) && isImported(files_basename(source.value))))
                 continue;
             const deleted = removedLater(files_basename(source.value)) ? ' Deleting it in a later step does not remove it from this layer.' : '';
             yield { at: source, message: `\`${source.value}\` looks like ${kind}: copied into the image, anyone who pulls the image can read it.${deleted}` };
@@ -60751,12 +61731,18 @@ function* findMechanisms(dockerfile, table) {
                 yield { at: p, message: say(`\`${instruction.keyword} ${p.name}=${p.value}\``, row) };
         }
     }
+    const indexed = index(table);
     for (const { command: written, instruction } of runCommands(dockerfile)) {
         const command = asTool(written);
+        const flagRows = indexed.flags.get(command.program);
+        const configRows = indexed.configs.get(command.program);
+        const assigned = assignments(command);
+        if (!flagRows && !configRows && !assigned.length)
+            continue; // most commands: nothing this table knows
         const shellForm = !instruction.json;
         // One problem per word: the first row that explains it (most commands have no hit: no set for them).
         let seen;
-        for (const row of flagRows(table, command.program)) {
+        for (const row of flagRows ?? NO_ROWS) {
             if (row.when && !row.when(command))
                 continue;
             const hit = row.value ? valuedFlag(command, row.flags, row.value) : bareFlag(command, row.flags, row.cluster);
@@ -60769,7 +61755,7 @@ function* findMechanisms(dockerfile, table) {
                 problem.fix = replacement(dockerfile.text, hit, row.fix(command));
             yield problem;
         }
-        for (const row of configRows(table, command.program)) {
+        for (const row of configRows ?? NO_ROWS) {
             const hit = configSet(command, row);
             if (!hit || seen?.has(hit.word))
                 continue;
@@ -60777,7 +61763,7 @@ function* findMechanisms(dockerfile, table) {
             seen.add(hit.word);
             yield { at: hit.word, message: say(hit.quote, row) };
         }
-        for (const { word, quote } of assignments(command)) {
+        for (const { word, quote } of assigned) {
             const eq = word.value.indexOf('=');
             const row = table.env?.find((r) => r.name.test(word.value.slice(0, eq)) && r.value(word.literal ? word.value.slice(eq + 1) : undefined));
             if (row)
@@ -60813,8 +61799,6 @@ function index(table) {
     return indexed;
 }
 const NO_ROWS = [];
-const flagRows = (table, program) => index(table).flags.get(program) ?? NO_ROWS;
-const configRows = (table, program) => index(table).configs.get(program) ?? NO_ROWS;
 function bareFlag(command, flags, cluster) {
     for (const word of options(command)) {
         const [name, value] = splitOption(word.value);
@@ -60946,7 +61930,9 @@ const TLS_BYPASSES = {
         { programs: ['npm', 'pnpm', 'yarn'], flags: ['--no-strict-ssl'], fix: remove },
         // Only where the flag is the tool's own: after `conda run …` or `go run …` it belongs to the program run.
         { programs: ['conda', 'mamba'], flags: ['-k', '--insecure'], when: verb('install', 'create', 'update', 'upgrade', 'search'), fix: remove },
-        { programs: ['go'], flags: ['-insecure'], when: verb('get'), fix: remove }
+        { programs: ['go'], flags: ['-insecure'], when: verb('get'), fix: remove },
+        // PowerShell 7's web cmdlets (their parameter names are lower-cased in the command model).
+        { programs: ['invoke-webrequest', 'invoke-restmethod'], flags: ['-skipcertificatecheck'] }
     ],
     configs: [
         { programs: ['npm', 'pnpm', 'yarn'], key: /^strict-ssl$/, value: matching(FALSE) },
@@ -60993,6 +61979,7 @@ const TLS_BYPASSES = {
 ;// CONCATENATED MODULE: ./src/rules/no-tls-bypass.ts
 
 
+
 /* harmony default export */ const no_tls_bypass = ({
     id: 'no-tls-bypass',
     title: 'Do not switch off TLS certificate verification',
@@ -61004,15 +61991,34 @@ const TLS_BYPASSES = {
         checkov: ['CKV2_DOCKER_2', 'CKV2_DOCKER_3', 'CKV2_DOCKER_4', 'CKV2_DOCKER_5', 'CKV2_DOCKER_6', 'CKV2_DOCKER_12', 'CKV2_DOCKER_13', 'CKV2_DOCKER_14', 'CKV2_DOCKER_15', 'CKV2_DOCKER_16', 'CKV2_DOCKER_18']
     },
     cis: ['4.11'],
-    rationale: "TLS certificates are how a download proves it comes from the server you named. With verification off (`curl -k`, `pip --trusted-host`, `NODE_TLS_REJECT_UNAUTHORIZED=0`, …), anyone on the network path — a compromised proxy, Wi-Fi or CI network — can hand the build their own package or script, and it runs with the build's privileges and ships in the image. Settings made with `ENV` also stay on in every container started from the image.",
+    rationale: "TLS certificates are how a download proves it comes from the server you named. With verification off (`curl -k`, `pip --trusted-host`, `NODE_TLS_REJECT_UNAUTHORIZED=0`, PowerShell's `-SkipCertificateCheck`, …), anyone on the network path — a compromised proxy, Wi-Fi or CI network — can hand the build their own package or script, and it runs with the build's privileges and ships in the image. Settings made with `ENV` also stay on in every container started from the image.",
     fix: 'Remove the setting. If a corporate proxy re-signs TLS traffic, add its CA certificate to the image (`COPY corp-ca.crt /usr/local/share/ca-certificates/` then `update-ca-certificates`, or `pip --cert`, `npm config set cafile`, `git config http.sslCAInfo`) instead of trusting everyone.',
     examples: {
         bad: 'FROM alpine:3.20\nRUN apk add --no-cache curl \\\n && curl -sSLk -o /tmp/tool.tar.gz https://example.com/tool.tar.gz\nUSER 10001\n',
         good: 'FROM alpine:3.20\nCOPY corp-ca.crt /usr/local/share/ca-certificates/corp-ca.crt\nRUN apk add --no-cache ca-certificates && update-ca-certificates\nUSER 10001\n'
     },
     fixable: true,
-    check: (dockerfile) => findMechanisms(dockerfile, TLS_BYPASSES)
+    check: function* (dockerfile) {
+        yield* findMechanisms(dockerfile, TLS_BYPASSES);
+        yield* acceptAllCallbacks(dockerfile);
+    }
 });
+/**
+ * PowerShell's `[System.Net.ServicePointManager]::ServerCertificateValidationCallback = { $true }`:
+ * every certificate passes for the rest of the script (./shell/powershell.ts lists the assignment as a command).
+ */
+function* acceptAllCallbacks(dockerfile) {
+    for (const { command } of runCommands(dockerfile)) {
+        if (command.program !== 'servicepointmanager::servercertificatevalidationcallback')
+            continue;
+        const value = command.args[0];
+        if (value && ACCEPT_ALL.test(value.value)) {
+            yield { at: value, message: `\`${command.name} = ${value.value}\` accepts every certificate, so it disables TLS certificate verification.` };
+        }
+    }
+}
+/** A scriptblock that returns `$true` whatever it is given (optionally cast to the delegate type). */
+const ACCEPT_ALL = /^(\[[\w.]+\])?\{\s*(param\s*\([^)]*\)\s*;?\s*)?(return\s+)?\$true\s*;?\s*\}$/i;
 
 ;// CONCATENATED MODULE: ./src/rules/data/signature-bypasses.ts
 // Every way we know of to make a package manager install packages whose signature is missing or
@@ -61144,6 +62150,7 @@ const UNTRUSTED_REPOSITORIES = {
 
 ;// CONCATENATED MODULE: ./src/rules/data/toolchains.ts
 
+
 /** Compilers, build tools and headers (`*-dev`, `*-devel`): what a runtime image does not need. */
 const TOOLCHAIN_PACKAGE = /^(build-essential|build-base|alpine-sdk|gcc|gcc-c\+\+|g\+\+|clang|make|cmake|golang|golang-go|golang-[\d.]+(-go)?|go|maven|gradle|cargo|rustc|rust|(gcc|g\+\+|clang)-\d+(\.\d+)?|.+-dev|.+-devel)$/;
 /** Official images that are a toolchain, not a runtime. */
@@ -61162,7 +62169,7 @@ function isToolchainImage(image) {
     const name = image.repository?.replace(/^library\//, '');
     return name !== undefined && !image.registry && TOOLCHAIN_IMAGES.has(name);
 }
-const BUILDS = {
+const BUILDS = table({
     go: ['build', 'install'],
     cargo: ['build', 'install'],
     mvn: ['package', 'install', 'verify', 'compile'],
@@ -61176,13 +62183,13 @@ const BUILDS = {
     cc: true,
     clang: true,
     rustc: true
-};
+});
 /** `go build`, `cargo build`, `mvn package`, `./gradlew build`, `make`, `npm run build`, `gcc …`: the name of the step, or undefined. */
 function buildStep(command) {
     const verbs = BUILDS[command.program];
-    const verb = subcommand(command);
     if (verbs === true)
         return command.program;
+    const verb = verbs ? subcommand(command) : undefined; // most commands build nothing: no positionals to read
     if (verbs && verb && verbs.includes(verb))
         return `${command.program} ${verb}`;
     const script = ['npm', 'yarn', 'pnpm'].includes(command.program) ? positionals(command).map((w) => w.value) : [];
@@ -61217,7 +62224,7 @@ function toolchains_removedLater(pkg, install, run) {
 }
 const APT_REMOVALS = ['remove', 'purge', 'autoremove'];
 const RPM_REMOVALS = ['remove', 'erase', 'autoremove'];
-const REMOVALS = {
+const REMOVALS = table({
     'apt-get': APT_REMOVALS,
     apt: APT_REMOVALS,
     apk: ['del'],
@@ -61226,7 +62233,7 @@ const REMOVALS = {
     microdnf: RPM_REMOVALS,
     tdnf: RPM_REMOVALS,
     zypper: ['remove', 'rm']
-};
+});
 
 ;// CONCATENATED MODULE: ./src/rules/multi-stage-build.ts
 
@@ -61248,14 +62255,17 @@ const REMOVALS = {
     check: function* (dockerfile) {
         const chain = finalStages(dockerfile);
         const runs = chain.reverse().flatMap((stage) => runsOf(stage));
-        const step = runs.flat().map(buildStep).find((s) => s !== undefined);
+        const step = firstBuildStep(runs);
         const single = dockerfile.stages.length === 1;
         // A multi-stage file has a place to build already: only a final image that also builds in it counts.
         if (!single && !step)
             return;
         for (const run of runs) {
             for (const command of run) {
-                const left = [...new Set(toolchainPackages(command))].filter((pkg) => !toolchains_removedLater(pkg, command, run));
+                const packages = toolchainPackages(command);
+                if (!packages.length)
+                    continue; // most commands install no toolchain
+                const left = [...new Set(packages)].filter((pkg) => !toolchains_removedLater(pkg, command, run));
                 if (!left.length)
                     continue;
                 const names = left.map((p) => `\`${p}\``).join(', ');
@@ -61274,6 +62284,17 @@ const REMOVALS = {
         }
     }
 });
+/** The first build step of the runs (`make`, `go build`, …), if any. */
+function firstBuildStep(runs) {
+    for (const run of runs) {
+        for (const command of run) {
+            const step = buildStep(command);
+            if (step !== undefined)
+                return step;
+        }
+    }
+    return undefined;
+}
 /** The commands of each RUN of a stage, ONBUILD triggers left out (they run in child images). */
 function runsOf(stage) {
     return stage.instructions
@@ -61476,30 +62497,42 @@ function lint(file, options = {}) {
         const level = levelOf(rule, options);
         if (level === 'off')
             continue;
-        for (const problem of rule.check(dockerfile, options.settings ?? {})) {
-            const start = positionOf(dockerfile.lineStarts, problem.at.start);
-            if (ignored.covers(rule.id, start.line))
-                continue;
-            const end = positionOf(dockerfile.lineStarts, Math.max(problem.at.end, problem.at.start));
-            const finding = {
-                path: file.path,
-                ruleId: rule.id,
-                severity: level,
-                message: problem.message,
-                line: start.line,
-                column: start.column,
-                endLine: end.line,
-                endColumn: end.column
-            };
-            if (problem.fix) {
-                const from = positionOf(dockerfile.lineStarts, problem.fix.at.start);
-                const to = positionOf(dockerfile.lineStarts, problem.fix.at.end);
-                finding.fix = { line: from.line, column: from.column, endLine: to.line, endColumn: to.column, text: problem.fix.text };
+        try {
+            for (const problem of rule.check(dockerfile, options.settings ?? {})) {
+                const start = positionOf(dockerfile.lineStarts, problem.at.start);
+                if (ignored.covers(rule.id, start.line))
+                    continue;
+                const end = positionOf(dockerfile.lineStarts, Math.max(problem.at.end, problem.at.start));
+                const finding = {
+                    path: file.path,
+                    ruleId: rule.id,
+                    severity: level,
+                    message: problem.message,
+                    line: start.line,
+                    column: start.column,
+                    endLine: end.line,
+                    endColumn: end.column
+                };
+                if (problem.fix) {
+                    const from = positionOf(dockerfile.lineStarts, problem.fix.at.start);
+                    const to = positionOf(dockerfile.lineStarts, problem.fix.at.end);
+                    finding.fix = { line: from.line, column: from.column, endLine: to.line, endColumn: to.column, text: problem.fix.text };
+                }
+                findings.push(finding);
             }
-            findings.push(finding);
+        }
+        catch (error) {
+            // A bug in one rule costs that rule's findings on this file, not the other rules or files.
+            findings.push(ruleFailure(file.path, rule, error));
         }
     }
     return findings.sort(byPosition);
+}
+/** Said as a warning: the file may well be fine, and our bug should not fail the user's build. */
+function ruleFailure(path, rule, error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const message = `dockerfile-guard could not check ${rule.id} on this file (an internal error: ${reason}). The other rules ran; please report it with the file.`;
+    return { path, ruleId: rule.id, severity: 'warning', message, line: 1, column: 1, endLine: 1, endColumn: 1 };
 }
 /** 1 MiB: far above any real Dockerfile, and a bound on the time one file of a pull request can take. */
 const MAX_TEXT_LENGTH = 1024 * 1024;
@@ -62354,6 +63387,7 @@ var dist = __nccwpck_require__(8815);
 // that is silently not applied is worse than a clear stop.
 
 
+
 const PRESETS = ['recommended', 'security', 'strict'];
 const LEVELS = ['off', 'note', 'warning', 'error'];
 const DEFAULT_CONFIG = { preset: 'recommended', levels: {}, ignorePaths: [], settings: {}, notes: [] };
@@ -62441,15 +63475,15 @@ const HADOLINT_KEYS = new Set([
     'ignored', 'override', 'trustedRegistries', 'failure-threshold', 'no-fail', 'label-schema', 'strict-labels',
     'disable-ignore-pragma', 'no-color', 'verbose', 'format', 'formats', 'output'
 ]);
-const HADOLINT_HINTS = {
+const HADOLINT_HINTS = table({
     ignored: '`rules: { rule-id: off }`',
     override: '`rules: { rule-id: error }`',
     trustedRegistries: '`trusted-registries:`'
-};
-const HADOLINT_LEVELS = { error: 'error', warning: 'warning', info: 'note', style: 'note' };
+});
+const HADOLINT_LEVELS = table({ error: 'error', warning: 'warning', info: 'note', style: 'note' });
 // hadolint fails on findings at or below the threshold in its order error < warning < info < style;
 // `ignore` and `none` fail on everything.
-const THRESHOLDS = { error: 'error', warning: 'warning', info: 'note', style: 'note', ignore: 'note', none: 'note' };
+const THRESHOLDS = table({ error: 'error', warning: 'warning', info: 'note', style: 'note', ignore: 'note', none: 'note' });
 function readHadolint(root, reader) {
     const config = { ...DEFAULT_CONFIG, path: reader.path, format: 'hadolint', levels: {}, notes: [] };
     const unmapped = new Set();
