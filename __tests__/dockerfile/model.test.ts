@@ -112,3 +112,80 @@ describe('SHELL across stages', () => {
     expect(run.shell?.pipelines.at(-1)?.commands.map((c) => c.program)).toEqual(['curl', 'sh'])
   })
 })
+
+// BuildKit expands an ARG default or ENV value against the ARGs and ENVs declared before it (frontend/dockerfile
+// docs, "Scope" and "Environment replacement"; dispatchArg in dockerfile2llb): a global ARG sees the global
+// ARGs above it, and a name not declared yet is empty there, so `${X:-d}` gives `d`.
+describe('ARG and ENV values that refer to ARGs', () => {
+  const value = (source: string, keyword = 'RUN') => {
+    const df = parseDockerfile(source)
+    const at = df.instructions.filter((i) => i.keyword === keyword).pop()!
+    return at.resolve(at.args.map((a) => a.value).join(' '))
+  }
+
+  it('gives a global ARG that refers to itself its fallback', () => {
+    const df = parseDockerfile('ARG IMAGE="${IMAGE:-alpine}"\nARG TAG=${TAG-3.20}\nFROM $IMAGE:$TAG\n')
+    expect(df.stages[0].image).toMatchObject({ resolved: 'alpine:3.20', repository: 'alpine', tag: '3.20' })
+  })
+
+  it('follows chains of ARGs, in fallbacks too, and empties undeclared names in global ARGs', () => {
+    const df = parseDockerfile('ARG A=a\nARG B="${B:-$A-b}"\nARG C=${C:-${B}/c}\nARG D=$NOWHERE-d\nFROM x/$C:$D\n')
+    expect(df.stages[0].image).toMatchObject({ resolved: 'x/a-b/c:-d', repository: 'x/a-b/c', tag: '-d' })
+  })
+
+  it('keeps a chosen value known when the fallback not taken is unknown, and unknown when it is taken', () => {
+    expect(value('FROM alpine:3.20\nARG SET=1\nARG UNKNOWN\nRUN echo ${SET:-$UNKNOWN}\n')).toBe('echo 1')
+    expect(value('FROM alpine:3.20\nARG EMPTY=""\nARG UNKNOWN\nRUN echo ${EMPTY:-$UNKNOWN}\n')).toBeUndefined()
+    expect(value('FROM alpine:3.20\nARG SET=1\nARG UNKNOWN\nRUN echo ${SET:+$UNKNOWN}\n')).toBeUndefined()
+  })
+
+  it('leaves an ARG without a default, and one whose default uses it, unknown (a --build-arg sets it)', () => {
+    const df = parseDockerfile('ARG VERSION\nARG TAG=v${VERSION}\nFROM alpine:$TAG\n')
+    expect(df.stages[0].image.resolved).toBeUndefined()
+  })
+
+  it('gives an ARG redeclared in a stage without a value the global default, resolved', () => {
+    expect(value('ARG V="${V:-1.2}"\nFROM alpine:3.20\nARG V\nRUN echo $V\n')).toBe('echo 1.2')
+    // Not redeclared, the global ARG is not in the stage's scope: the name may come from the base image.
+    expect(value('ARG V=1.2\nFROM alpine:3.20\nRUN echo $V\n')).toBeUndefined()
+    expect(value('ARG V=1.2\nFROM alpine:3.20\nARG V="${V}"\nRUN echo $V\n')).toBeUndefined()
+  })
+
+  it('resolves an ENV from an ARG of its stage, and later ENVs from it', () => {
+    expect(value('FROM alpine:3.20\nARG NODE=20\nENV NODE_VERSION=${NODE}.1 DIR="/opt/node-${NODE_VERSION:-x}"\nWORKDIR $DIR\n', 'WORKDIR')).toBe('/opt/node-20.1')
+  })
+
+  it('keeps single-quoted and escaped `$` in ARG and ENV values literal, as BuildKit does', () => {
+    expect(value("FROM alpine:3.20\nARG A=1\nENV S='$A' E=\\$A D=\"\\$A-$A\"\nRUN echo $S $E $D\n")).toBe('echo $A $A $A-1')
+  })
+
+  it('leaves modifiers it does not model, and broken references, unknown', () => {
+    expect(value('ARG V=1.2.3\nFROM alpine:3.20\nARG V\nRUN echo ${V%.*}\n')).toBeUndefined()
+    expect(value('ARG V=1.2.3\nFROM alpine:3.20\nARG V\nRUN echo ${V/./-}\n')).toBeUndefined()
+    expect(value('ARG V=1\nFROM alpine:3.20\nARG V\nRUN echo ${V:-x\n')).toBeUndefined()
+  })
+
+  it('resolves the bluefin shape end to end', () => {
+    const df = parseDockerfile(
+      [
+        'ARG BASE_IMAGE_NAME="${BASE_IMAGE_NAME:-silverblue}"',
+        'ARG IMAGE_FLAVOR="${IMAGE_FLAVOR:-main}"',
+        'ARG SOURCE_IMAGE="${SOURCE_IMAGE:-$BASE_IMAGE_NAME-$IMAGE_FLAVOR}"',
+        'ARG BASE_IMAGE="ghcr.io/ublue-os/${SOURCE_IMAGE}"',
+        'ARG FEDORA_MAJOR_VERSION="${FEDORA_MAJOR_VERSION:-38}"',
+        'FROM ${BASE_IMAGE}:${FEDORA_MAJOR_VERSION} AS bluefin',
+        'ARG FEDORA_MAJOR_VERSION',
+        'COPY --from=ghcr.io/ublue-os/akmods:main-${FEDORA_MAJOR_VERSION} /rpms /tmp/rpms',
+        ''
+      ].join('\n')
+    )
+    expect(df.stages[0].image).toMatchObject({
+      resolved: 'ghcr.io/ublue-os/silverblue-main:38',
+      registry: 'ghcr.io',
+      repository: 'ublue-os/silverblue-main',
+      tag: '38'
+    })
+    expect(df.images[1].kind).toBe('copy-from')
+    expect(df.images[1].image).toMatchObject({ resolved: 'ghcr.io/ublue-os/akmods:main-38', repository: 'ublue-os/akmods', tag: 'main-38' })
+  })
+})

@@ -141,7 +141,7 @@ export function parseDockerfile(source: string): Dockerfile {
     if (keyword === 'ARG' || keyword === 'ENV') {
       for (const p of instruction.properties) {
         const inherited = keyword === 'ARG' && p.value === undefined && stage ? globals.lookup(p.name) : undefined
-        const value = p.value === undefined ? inherited : scope.resolve(p.value)
+        const value = p.value === undefined ? inherited : resolveValue(p, scope, text, escape, exact)
         scope = scope.with(p.name, value)
       }
       if (!stage) globals = scope
@@ -162,6 +162,16 @@ export function parseDockerfile(source: string): Dockerfile {
     model.finalStage.isFinal = true
   }
   return model
+}
+
+/**
+ * An ARG default or ENV value, expanded the way BuildKit does: against the values in scope before it
+ * (so `ARG A="${A:-x}"` is `x`), from the text as written, since dockerfile-ast's value has lost the
+ * quotes and escapes that keep `'$X'` and `\$X` literal.
+ */
+function resolveValue(p: Property, scope: Scope, text: string, escape: string, exact: boolean): string | undefined {
+  if (!exact || !p.valueSpan) return scope.resolve(p.value!)
+  return scope.resolveWritten(joinContinuations(text.slice(p.valueSpan.start, p.valueSpan.end), escape), escape)
 }
 
 /** An offset into the text from dockerfile-ast's 0-based line and character. */
