@@ -31,6 +31,7 @@ testRule(rule, {
   ],
   invalid: [
     { code: 'FROM alpine:3.20\nCMD ["sh"]\n', lines: [1], messages: ['`alpine:3.20` runs as root'] },
+    { name: 'a base named through ARGs, shown resolved', code: 'ARG TAG=3.20\nFROM alpine:${TAG}\nCMD ["sh"]\n', lines: [2], messages: ['`alpine:${TAG}` (`alpine:3.20`) runs as root'] },
     { name: 'USER only in a build stage', code: 'FROM alpine:3.20 AS build\nUSER 10001\nFROM alpine:3.20\n', lines: [3] },
     { name: 'the chain of stages has no USER', code: 'FROM debian:bookworm-slim AS base\nRUN true\nFROM base\nCMD ["bash"]\n', lines: [3], messages: ['down to `debian:bookworm-slim`'] },
     { name: 'scratch runs as root', code: 'FROM scratch\nCOPY app /app\nENTRYPOINT ["/app"]\n', lines: [1], messages: ['`scratch` images run as root'] },

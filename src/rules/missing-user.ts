@@ -29,8 +29,10 @@ export default {
     if ((!base.scratch && !isPinnable(base)) || isNonRootImage(base) || stage.windows) return
     // A `scratch` image with no CMD or ENTRYPOINT holds files only: it never runs.
     if (isFilesOnly(chain)) return
-    const via = chain.length > 1 ? ` (nor do the stages it is built FROM, down to \`${base.raw}\`)` : ''
-    const runs = base.scratch ? '`scratch` images run as root' : `\`${base.raw}\` runs as root unless it sets a user itself`
+    // Name the base as written, and as resolved when ARGs were in it.
+    const name = base.raw === base.resolved ? `\`${base.raw}\`` : `\`${base.raw}\` (\`${base.resolved}\`)`
+    const via = chain.length > 1 ? ` (nor do the stages it is built FROM, down to ${name})` : ''
+    const runs = base.scratch ? '`scratch` images run as root' : `${name} runs as root unless it sets a user itself`
     yield { at: stage.from, message: `The final stage never sets \`USER\`${via}: ${runs}. Add \`USER 10001\` (or another unprivileged UID).` }
   }
 } satisfies Rule
