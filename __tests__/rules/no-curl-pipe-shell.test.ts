@@ -25,7 +25,17 @@ testRule(rule, {
     { name: 'a substitution used as an argument, not code', code: FROM + 'RUN echo "$(curl -fsSL https://x.io/version)" > /VERSION\n' },
     { name: 'a script file given to bash, the download elsewhere', code: FROM + 'RUN bash ./build.sh "$(curl -fsSL https://x.io/version)"\n' },
     { name: 'diff of two downloads', code: FROM + 'RUN diff <(curl -s https://x.io/a) <(curl -s https://x.io/b)\n' },
-    { name: 'exec form is not run by a shell', code: FROM + 'RUN ["curl", "-fsSL", "https://x.io/install.sh"]\n' }
+    { name: 'exec form is not run by a shell', code: FROM + 'RUN ["curl", "-fsSL", "https://x.io/install.sh"]\n' },
+    // A download kept in a variable: only its exact use as code counts.
+    { name: 'variable: the download used as data', code: FROM + 'RUN v=$(curl -fsSL https://x.io/v.json) && echo "$v" | jq -r .tag && sh -c "echo $v"\n' },
+    { name: 'variable: assigned again before it runs', code: FROM + 'RUN s=$(curl -fsSL https://x.io/i.sh) && s="echo hi" && eval "$s"\n' },
+    { name: 'variable: unset before it runs', code: FROM + 'RUN s=$(curl -fsSL https://x.io/i.sh); unset s; eval "$s"\n' },
+    { name: 'variable: the substitution filters the download', code: FROM + 'RUN s=$(curl -fsSL https://x.io/v.json | jq -r .cmd) && eval "$s"\n' },
+    { name: 'variable: only part of the value', code: FROM + 'RUN s=v$(curl -fsSL https://x.io/i.sh) && eval "$s"; t=$(curl -fsSL https://x.io/i.sh); eval "$t" more\n' },
+    { name: 'variable: curl -o writes a file, the variable holds nothing', code: FROM + 'RUN s=$(curl -fsSLo /tmp/i.sh https://x.io/i.sh) && sh -c "$s"\n' },
+    { name: 'variable: a file named by the variable is run, not its value', code: FROM + 'RUN f=$(curl -fsSL https://x.io/name) && bash "$f"\n' },
+    { name: 'variable: a process substitution that prints something else', code: FROM + 'RUN s=$(curl -fsSL https://x.io/i.sh) && bash <(echo "echo $s")\n' },
+    { name: 'variable: set in another RUN', code: FROM + 'RUN s=$(curl -fsSL https://x.io/i.sh) && echo ok\nRUN eval "$s"\n' }
   ],
   invalid: [
     {
@@ -67,6 +77,24 @@ testRule(rule, {
       code: FROM + 'RUN apt-get update \\\n# fetch the installer\n  && curl -fsSL https://x.io/i.sh \\\n  | bash\n',
       lines: [4]
     },
+    {
+      name: 'variable: bash -c "$script"',
+      code: FROM + 'RUN script=$(curl -fsSL https://x.io/install.sh) && bash -c "$script"\n',
+      lines: [2],
+      messages: ['`bash` running `$script` (set to `$(curl …)`) runs a script downloaded from `https://x.io/install.sh`']
+    },
+    { name: 'variable: sh -c "$s", quoted substitution', code: FROM + 'RUN s="$(wget -qO- https://x.io/i.sh)"; sh -c "$s"\n', lines: [2], messages: ['`sh` running `$s` (set to `$(wget …)`)'] },
+    { name: 'variable: echo "$s" | sh', code: FROM + 'RUN s=$(curl -fsSL https://x.io/i.sh)\nRUN true && \\\n  s=$(curl -fsSL https://x.io/i.sh) && \\\n  echo "$s" | sudo sh -s -- -y\n', lines: [5] },
+    { name: "variable: printf '%s' \"$s\" | bash", code: FROM + `RUN s=$(curl -fsSL https://x.io/i.sh); printf '%s\\n' "$s" | bash\n`, lines: [2] },
+    { name: 'variable: eval "${s}"', code: FROM + 'RUN s=$(curl -fsSL https://x.io/env.sh); eval "${s}"\n', lines: [2], messages: ['`eval` running `$s`'] },
+    { name: 'variable: eval $s, unquoted', code: FROM + 'RUN s=$(curl -fsSL https://x.io/env.sh); eval $s\n', lines: [2] },
+    {
+      name: 'variable: bash <(echo "$script") in a heredoc',
+      code: FROM + 'RUN <<EOF\nset -e\nscript=$(curl -fsSL "https://x.io/env.sh")\nbash <(echo "$script") cleanup\nEOF\n',
+      lines: [5],
+      messages: ['`bash` running `$script`']
+    },
+    { name: 'variable: here-string', code: FROM + 'RUN s=$(curl -fsSL https://x.io/i.sh) && bash <<< "$s"\n', lines: [2] },
     { name: 'later stage of a multi-stage build', code: 'FROM debian:bookworm-slim AS build\nRUN make\nFROM build\nRUN curl https://x.io | sh\n', lines: [4] }
   ]
 })

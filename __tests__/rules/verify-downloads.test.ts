@@ -3,6 +3,8 @@ import { testRule } from '../helpers/test-rule.js'
 
 const FROM = 'FROM debian:bookworm-slim\n'
 const SHA = '2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae'
+// Windows images: a SHELL names PowerShell (src/shell/powershell.ts).
+const PS = 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL ["powershell", "-Command", "$ErrorActionPreference = \'Stop\';"]\n'
 
 testRule(rule, {
   valid: [
@@ -43,7 +45,21 @@ testRule(rule, {
     { name: 'a download piped to a checksum, not unpacked', code: FROM + 'RUN curl -fsSL https://x.io/a.tgz | sha256sum\n' },
     { name: 'stdout redirected to a file, then checked', code: FROM + `RUN curl -sSf https://sh.rustup.rs > rustup.sh && echo "${SHA}  rustup.sh" | sha256sum -c - && sh rustup.sh -y\n` },
     { name: 'curl -o F with a log redirect: the log is no download', code: FROM + 'RUN curl -fsSLo /tmp/a.tgz https://x.io/a.tgz > /tmp/log.sh && sh /tmp/log.sh\n' },
-    { name: 'old-style bundle whose f takes another word', code: FROM + 'RUN curl -fsSLo /tmp/a.tgz https://x.io/a.tgz && tar xfC /src/b.tgz /tmp/a.tgz\n' }
+    { name: 'old-style bundle whose f takes another word', code: FROM + 'RUN curl -fsSLo /tmp/a.tgz https://x.io/a.tgz && tar xfC /src/b.tgz /tmp/a.tgz\n' },
+    // PowerShell: the checks it has.
+    { name: 'PowerShell: Get-FileHash compared with a literal hash', code: PS + `RUN iwr https://x.io/app.zip -OutFile C:\\app.zip; if ((Get-FileHash C:\\app.zip -Algorithm SHA256).Hash -ne '${SHA}') { exit 1 }; Expand-Archive C:\\app.zip -DestinationPath C:\\app\n` },
+    {
+      name: 'PowerShell: the docker-library form (-ne $env:SHA256, throw)',
+      code: PS + "ENV MONGO_SHA256 abc\nRUN Invoke-WebRequest -Uri $url -OutFile 'mongo.msi'; \\\n  if ((Get-FileHash mongo.msi -Algorithm sha256).Hash -ne $env:MONGO_SHA256) { Write-Host 'FAILED!'; exit 1 }; \\\n  Start-Process msiexec -Wait -ArgumentList @('/i', 'mongo.msi', '/quiet')\n"
+    },
+    { name: 'PowerShell: (Get-FileHash …).Hash -eq $env:SHA256 as a statement', code: PS + 'RUN iwr https://x.io/a.exe -OutFile a.exe; (Get-FileHash a.exe).Hash -eq $env:SHA256; .\\a.exe /S\n' },
+    { name: 'PowerShell: the hash assigned to a variable, then compared', code: PS + "RUN iwr https://x.io/a.exe -OutFile a.exe; $h = Get-FileHash a.exe -Algorithm SHA256; if ($h.Hash -ne $env:A_SHA) { throw 'bad hash' }; & .\\a.exe /S\n" },
+    { name: 'PowerShell: Authenticode signature status compared', code: PS + "RUN iwr https://x.io/a.exe -OutFile a.exe; if ((Get-AuthenticodeSignature a.exe).Status -ne 'Valid') { exit 1 }; Start-Process a.exe -Wait\n" },
+    { name: 'PowerShell: certutil -hashfile compared', code: PS + 'RUN iwr https://x.io/a.exe -OutFile a.exe; if ((certutil -hashfile a.exe SHA256)[1] -ne $env:A_SHA) { exit 1 }; & .\\a.exe\n' },
+    { name: 'PowerShell: certutil -hashfile piped into findstr', code: PS + `RUN curl.exe -fsSLo a.zip https://x.io/a.zip; certutil -hashfile a.zip SHA256 | findstr /i ${SHA}; tar -xf a.zip\n` },
+    { name: 'PowerShell: downloaded but not used', code: PS + "RUN iwr https://x.io/a.json -OutFile C:\\a.json; Get-Content C:\\a.json\n" },
+    { name: 'PowerShell: a different file is extracted', code: PS + 'RUN iwr https://x.io/a.zip -OutFile a.zip; Expand-Archive b.zip\n' },
+    { name: 'PowerShell: a module-qualified cmdlet is not a path that runs', code: PS + 'RUN iwr https://x.io/Expand-Archive -OutFile Expand-Archive; Microsoft.PowerShell.Archive\\Expand-Archive x.zip\n' }
   ],
   invalid: [
     { code: rule.examples.bad, lines: [2], messages: ['`/tmp/app.tgz` is downloaded by `curl` and extracted by `tar` without a checksum or signature check'] },
@@ -74,6 +90,21 @@ testRule(rule, {
     { name: 'wget -qO- redirected to a file', code: FROM + 'RUN wget -qO- https://x.io/i.sh > /tmp/i.sh && bash /tmp/i.sh\n', lines: [2], messages: ['`/tmp/i.sh`'] },
     { name: 'old-style tar bundle with f not last (xJfv)', code: FROM + 'RUN curl -L https://x.io/tool.tar.xz -o /tmp/tool.txz && tar xJfv /tmp/tool.txz\n', lines: [2], messages: ['`/tmp/tool.txz`'] },
     { name: 'old-style tar bundle, values in order (xCf DIR F)', code: FROM + 'RUN curl -fsSLo /tmp/a.tgz https://x.io/a.tgz && tar xCf /opt /tmp/a.tgz\n', lines: [2] },
-    { name: 'streamed, tar -f -', code: FROM + 'RUN curl -fsSL https://x.io/a.tgz | sudo tar -xzf - -C /opt\n', lines: [2] }
+    { name: 'streamed, tar -f -', code: FROM + 'RUN curl -fsSL https://x.io/a.tgz | sudo tar -xzf - -C /opt\n', lines: [2] },
+    {
+      name: 'PowerShell: Invoke-WebRequest -OutFile, then Expand-Archive',
+      code: PS + 'RUN Invoke-WebRequest -Uri https://x.io/app.zip -OutFile C:\\app.zip; Expand-Archive C:\\app.zip -DestinationPath C:\\app\n',
+      lines: [3],
+      messages: ['`C:\\app.zip` is downloaded by `Invoke-WebRequest` and extracted by `Expand-Archive`']
+    },
+    { name: 'PowerShell: a hash printed, not compared, is no check', code: PS + 'RUN iwr https://x.io/a.zip -OutFile a.zip; Get-FileHash a.zip; Expand-Archive -Path .\\a.zip -DestinationPath C:\\a\n', lines: [3] },
+    { name: 'PowerShell: certutil -hashfile alone is no check', code: PS + 'RUN iwr https://x.io/a.exe -OutFile a.exe; certutil -hashfile a.exe SHA256; & .\\a.exe /S\n', lines: [3], messages: ['run by `&`'] },
+    { name: 'PowerShell: WebClient.DownloadFile, then Start-Process', code: PS + "RUN (New-Object Net.WebClient).DownloadFile('https://x.io/a.exe', 'C:\\a.exe'); Start-Process C:\\a.exe -ArgumentList '/S' -Wait\n", lines: [3], messages: ['downloaded by `DownloadFile` and run by `Start-Process`'] },
+    { name: 'PowerShell: curl.exe -o, then tar -xf', code: PS + 'RUN curl.exe -fsSLo d.tgz https://x.io/d.tgz; tar -xf d.tgz -C C:\\d\n', lines: [3], messages: ['extracted by `tar`'] },
+    { name: 'PowerShell: Start-BitsTransfer, then msiexec /i', code: PS + 'RUN Start-BitsTransfer -Source https://x.io/e.msi -Destination C:\\e.msi; msiexec /i C:\\e.msi /qn\n', lines: [3], messages: ['installed by `msiexec`'] },
+    { name: 'PowerShell: Start-Process msiexec -ArgumentList as one string', code: PS + "RUN iwr https://x.io/e.msi -OutFile e.msi; Start-Process msiexec.exe -ArgumentList '/i e.msi /qn' -Wait\n", lines: [3], messages: ['installed by `msiexec`'] },
+    { name: 'PowerShell: run by its relative path', code: PS + 'RUN iwr https://x.io/setup.exe -OutFile setup.exe; .\\setup.exe /S\n', lines: [3], messages: ['and run without'] },
+    { name: 'PowerShell: the hash compared belongs to another file', code: PS + 'RUN iwr https://x.io/a.exe -OutFile a.exe; iwr https://x.io/b.exe -OutFile b.exe; if ((Get-FileHash b.exe).Hash -ne $env:B) { exit 1 }; & .\\a.exe; & .\\b.exe\n', lines: [3], messages: ['`a.exe`'] },
+    { name: 'PowerShell: Start-Process msiexec -ArgumentList @(…)', code: PS + "RUN iwr https://x.io/m.msi -OutFile m.msi; Start-Process msiexec -Wait -ArgumentList @('/i', 'm.msi', '/quiet')\n", lines: [3], messages: ['installed by `msiexec`'] }
   ]
 })

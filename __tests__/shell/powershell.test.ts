@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { parseDockerfile } from '../../src/dockerfile/parse.js'
-import { downloadsToStdout, downloadUrls, isDownload } from '../../src/shell/helpers.js'
+import { consumedFiles, isVerifier } from '../../src/shell/artifacts.js'
+import { downloadedFiles, downloadsToStdout, downloadUrls, isDownload } from '../../src/shell/helpers.js'
 import { cmdPowerShell, hostScript, joinedSource, parsePowerShell } from '../../src/shell/powershell.js'
 import { parseShell } from '../../src/shell/parse.js'
 import type { Command, Script } from '../../src/shell/types.js'
@@ -159,5 +160,65 @@ describe('PowerShell downloads', () => {
 
   it('leaves the POSIX parser alone', () => {
     expect(parseShell('iwr https://x | iex').commands.map((c) => c.powershell)).toEqual([undefined, undefined])
+  })
+})
+
+describe('PowerShell files and checks', () => {
+  const named = (script: Script, program: string) => script.commands.find((c) => c.program === program)!
+
+  it('reads a relative path as a command', () => {
+    expect(programs(ps('.\\setup.exe /S; ..\\x.ps1; ./y; 1..3'))).toEqual(['setup', 'x.ps1', 'y'])
+  })
+
+  it('marks a command whose output is compared, directly or through a variable', () => {
+    const direct = ps("if ((Get-FileHash a.zip -Algorithm SHA256).Hash -ne 'abc') { exit 1 }")
+    expect(named(direct, 'get-filehash').compared).toBe(true)
+    const swapped = ps('$env:SHA -ieq (Get-FileHash a.zip).Hash')
+    expect(named(swapped, 'get-filehash').compared).toBe(true)
+    const variable = ps("$h = (Get-FileHash a.zip).Hash; if ($h -ne $env:SHA) { throw 'bad' }")
+    expect(named(variable, 'get-filehash').compared).toBe(true)
+    const member = ps('[object]$s = Get-AuthenticodeSignature a.exe; if ($s.Status -ne "Valid") { exit 1 }')
+    expect(named(member, 'get-authenticodesignature').compared).toBe(true)
+  })
+
+  it('does not mark a hash that is only printed or kept', () => {
+    expect(named(ps('Get-FileHash a.zip'), 'get-filehash').compared).toBeUndefined()
+    expect(named(ps('$h = Get-FileHash a.zip; Write-Host $h.Hash'), 'get-filehash').compared).toBeUndefined()
+    expect(named(ps('Write-Host (Get-FileHash a.zip).Hash -ForegroundColor Green'), 'get-filehash').compared).toBeUndefined()
+  })
+
+  it('counts a hash as a check once compared or matched', () => {
+    expect(isVerifier(named(ps("(Get-FileHash a).Hash -eq 'x'"), 'get-filehash'))).toBe(true)
+    expect(isVerifier(named(ps('Get-FileHash a'), 'get-filehash'))).toBe(false)
+    expect(isVerifier(named(ps('certutil -hashfile a SHA256 | findstr /i abc'), 'certutil'))).toBe(true)
+    expect(isVerifier(named(ps('certutil -hashfile a SHA256'), 'certutil'))).toBe(false)
+    expect(isVerifier(named(ps('certutil -decode a b'), 'certutil'))).toBe(false)
+  })
+
+  it('lists the files downloads write', () => {
+    const files = (src: string) => downloadedFiles(ps(src).commands.find((c) => isDownload(c))!)
+    expect(files('Invoke-WebRequest https://x/a.zip -OutFile C:\\a.zip')).toEqual(['C:\\a.zip'])
+    expect(files('iwr -Uri https://x/a.zip -OutF:a.zip')).toEqual(['a.zip'])
+    expect(files('iwr https://x/a.zip')).toEqual([])
+    expect(files("(New-Object Net.WebClient).DownloadFile('https://x/a.exe', 'C:\\a.exe')")).toEqual(['C:\\a.exe'])
+    expect(files('Start-BitsTransfer https://x/a.msi C:\\a.msi')).toEqual(['C:\\a.msi'])
+    expect(files('Start-BitsTransfer -Source https://x/b.msi')).toEqual(['b.msi'])
+    expect(files('curl.exe -fsSLo c.tgz https://x/c.tgz')).toEqual(['c.tgz'])
+  })
+
+  it('lists the files commands use', () => {
+    const uses = (src: string) => ps(src).commands.flatMap((c) => consumedFiles(c).map((u) => `${u.word.value}: ${u.how}`))
+    expect(uses('Expand-Archive -LiteralPath a.zip -DestinationPath C:\\a; Expand-Archive b.zip C:\\b')).toEqual([
+      'a.zip: extracted by `Expand-Archive`',
+      'b.zip: extracted by `Expand-Archive`'
+    ])
+    expect(uses("Start-Process -FilePath a.exe -Wait; Start-Process msiexec -ArgumentList '/i b.msi /qn'; msiexec.exe /package c.msi")).toEqual([
+      'a.exe: run by `Start-Process`',
+      'b.msi: installed by `msiexec`',
+      'c.msi: installed by `msiexec`'
+    ])
+    expect(uses('& .\\a.exe /S; .\\b.exe; C:\\c.exe; tar -xf d.tgz')).toEqual(['.\\a.exe: run by `&`', '.\\b.exe: run', 'C:\\c.exe: run', 'd.tgz: extracted by `tar`'])
+    // A cmdlet named with its module is not a path; an unknown parameter binds nothing.
+    expect(uses('Microsoft.PowerShell.Archive\\Expand-Archive a.zip; Expand-Archive -Bogus a.zip')).toEqual(['a.zip: extracted by `Expand-Archive`'])
   })
 })

@@ -1,7 +1,7 @@
 import { downloadUrls, downloadsToStdout, effective, isDownload, words } from '../shell/helpers.js'
 import { isPowerShellDownload } from '../shell/powershell.js'
 import { scriptSource } from '../shell/scripts.js'
-import type { Command, Script } from '../shell/types.js'
+import type { Command, Script, Word } from '../shell/types.js'
 import type { Problem, Rule } from './types.js'
 
 export default {
@@ -29,6 +29,7 @@ export default {
       if (!shell) continue
       yield* piped(shell)
       yield* substituted(shell)
+      yield* stored(shell)
     }
   }
 } satisfies Rule
@@ -65,6 +66,72 @@ function* substituted(script: Script): Generator<Problem> {
     const open = isPowerShellDownload(download) ? '(' : outer.context === 'substitution' ? '$(' : '<('
     if (runs) yield problem(download, shell, host, `\`${shell.program}\` with \`${open}${download.program} …)\``)
   }
+}
+
+/**
+ * `s=$(curl …) && bash -c "$s"`, `eval "$s"`, `echo "$s" | sh`, `sh <<< "$s"`, `bash <(echo "$s")`: the
+ * download kept in a variable, then run. Only a variable whose whole value is the substitution, used
+ * as exactly `$s`, `"$s"` or `${s}`, and not assigned (nor unset, nor read) again in between.
+ */
+function* stored(script: Script): Generator<Problem> {
+  const sources = storedDownloads(script)
+  if (!sources.size) return
+  const held = new Map<string, Command>() // variable → the download it holds, at this point of the script
+  for (const command of script.commands) {
+    if (!command.name) {
+      for (const assignment of command.assignments) {
+        const name = assignment.value.slice(0, assignment.value.indexOf('='))
+        const download = sources.get(assignment)
+        if (download) held.set(name, download)
+        else held.delete(name)
+      }
+      continue
+    }
+    if (command.program === 'unset' || command.program === 'read') for (const arg of command.args) held.delete(arg.value)
+    const source = scriptSource(command)
+    const run = (word: Word | undefined) => {
+      const name = word && /^\$(?:([A-Za-z_]\w*)|\{([A-Za-z_]\w*)\})$/.exec(word.value)
+      return name ? { name: name[1] ?? name[2], download: held.get(name[1] ?? name[2]) } : undefined
+    }
+    let found: { name: string; download?: Command } | undefined
+    let at: { start: number; end: number } = command
+    if (source?.from === 'code' && source.words.length === 1) found = run(source.words[0])
+    else if (source?.from === 'file' && source.word.raw.startsWith('<(')) {
+      // `bash <(echo "$s")`: the file is the echo's output.
+      const word = source.word
+      const inner = script.commands.filter((c) => c.parent === command && c.context === 'process-substitution' && word.start <= c.start && c.end <= word.end)
+      found = inner.length === 1 && echoes(inner[0]) ? run(inner[0].args[inner[0].args.length - 1]) : undefined
+    } else if (source?.from === 'stdin') {
+      const herestring = command.redirects.find((r) => r.op === '<<<')
+      const stages = command.pipeline.commands
+      const echo = stages.slice(0, stages.findIndex((s) => s === command || effective(s) === command)).map(effective).find(echoes)
+      found = herestring ? run(herestring.target) : echo ? run(echo.args[echo.args.length - 1]) : undefined
+      if (echo && !herestring) at = { start: echo.start, end: command.end }
+    }
+    if (found?.download) yield problem(found.download, command, at, `\`${command.program}\` running \`$${found.name}\` (set to \`$(${found.download.program} …)\`)`)
+  }
+}
+
+/** The assignments whose whole value is a download to stdout (`s=$(curl -fsSL …)`, `s="$(wget -qO- …)"`), with that download. */
+function storedDownloads(script: Script): Map<Word, Command> {
+  const sources = new Map<Word, Command>()
+  for (const download of script.commands) {
+    if (download.powershell || !isDownload(download) || !downloadsToStdout(download)) continue
+    let outer = download
+    while (outer.context === 'wrapped' && outer.parent) outer = outer.parent
+    const host = outer.parent
+    if (outer.context !== 'substitution' || !host || host.name || outer.pipeline.commands.length !== 1) continue
+    const assignment = host.assignments.find((w) => w.start <= outer.start && outer.end <= w.end)
+    if (assignment && /^[A-Za-z_]\w*=("?)\$\([^]*\)\1$/.test(assignment.raw)) sources.set(assignment, download)
+  }
+  return sources
+}
+
+/** `echo "$s"`, `echo -e "$s"`, `printf '%s' "$s"`: a command that writes its one value to stdout. */
+function echoes(command: Command): boolean {
+  const args = command.args.map((a) => a.value)
+  if (command.program === 'echo') return args.length >= 1 && args.slice(0, -1).every((a) => /^-[neE]+$/.test(a))
+  return command.program === 'printf' && args.length === 2 && /^%s(\\n|\n)?$/.test(args[0])
 }
 
 function problem(download: Command, shell: Command, at: { start: number; end: number }, form: string): Problem {

@@ -15,7 +15,7 @@ export default {
   cis: ['4.11', '4.12'],
   rationale:
     'A file fetched with `curl`, `wget` or `ADD <url>` is whatever the server sent that day. If the release was replaced, the CDN or mirror compromised, or the download truncated, extracting, installing or running it puts that content into your image with nothing to notice. A checksum or signature check pins the exact bytes you reviewed and makes the build fail instead.',
-  fix: 'Check the file right after downloading it, in the same `RUN`: compare it with the SHA-256 the publisher gives (`echo "<sha256>  app.tgz" > app.tgz.sha256 && sha256sum -c app.tgz.sha256`) or verify its signature (`gpg --verify app.tgz.asc app.tgz`, `cosign verify-blob …`). For `ADD <url>`, add `--checksum=sha256:<hash>`. Download to a file instead of streaming into `tar`, so it can be checked first.',
+  fix: 'Check the file right after downloading it, in the same `RUN`: compare it with the SHA-256 the publisher gives (`echo "<sha256>  app.tgz" > app.tgz.sha256 && sha256sum -c app.tgz.sha256`) or verify its signature (`gpg --verify app.tgz.asc app.tgz`, `cosign verify-blob …`). In PowerShell: `if ((Get-FileHash app.zip -Algorithm SHA256).Hash -ne \'<sha256>\') { exit 1 }`. For `ADD <url>`, add `--checksum=sha256:<hash>`. Download to a file instead of streaming into `tar`, so it can be checked first.',
   examples: {
     bad: 'FROM debian:bookworm-slim\nRUN curl -fsSLo /tmp/app.tgz https://example.com/app-1.2.3.tgz \\\n  && tar -xzf /tmp/app.tgz -C /opt\nUSER 10001\nCMD ["/opt/app/bin/app"]\n',
     good:
@@ -35,13 +35,18 @@ export default {
           if (!use || downloads.verified(download)) continue
           yield {
             at: download.at,
-            message: `\`${download.file}\` is downloaded by \`${download.command.program}\` and ${use.how} without a checksum or signature check: verify it before using it.`
+            message: `\`${download.file}\` is downloaded by \`${downloader(download.command)}\` and ${use.how} without a checksum or signature check: verify it before using it.`
           }
         }
       }
     }
   }
 } satisfies Rule
+
+/** The downloader as a message names it: `curl`, or a PowerShell cmdlet as written (`Invoke-WebRequest`, `DownloadFile`). */
+function downloader(command: Command): string {
+  return command.powershell && /^[a-z]+-[a-z]+$|^webclient\./.test(command.program) ? command.name : command.program
+}
 
 /** `curl … | tar -x`: the archive is unpacked as it arrives, so nothing can check it first. */
 function* streamed(group: Instruction[]) {

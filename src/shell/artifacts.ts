@@ -3,6 +3,7 @@
 // from one that is trusted blindly.
 import { asTool } from './helpers.js'
 import { has, readOptions, valuesOf, type OptionSpec } from './options.js'
+import { powerShellArgument, powerShellArguments } from './powershell.js'
 import { scriptSource } from './scripts.js'
 import type { Command, Word } from './types.js'
 import { table } from '../lookup.js'
@@ -67,9 +68,53 @@ const COMPRESSORS = new Set(['gzip', 'xz', 'bzip2', 'zstd', 'lzma', 'lz4'])
 
 /** The files a command extracts, installs, runs, makes executable or puts on the PATH. */
 export function consumedFiles(command: Command): FileUse[] {
-  // Run by its path (`./install.sh`, `/usr/local/bin/tool --version`), whatever else it does.
-  const uses = usesByProgram(command)
-  return command.nameWord && command.name.includes('/') ? [{ word: command.nameWord, how: 'run' }, ...uses] : uses
+  // Run by its path (`./install.sh`, `/usr/local/bin/tool --version`, `.\setup.exe`), whatever else it does.
+  const uses = command.powershell ? powerShellUses(command) : usesByProgram(command)
+  return command.nameWord && isPath(command) ? [{ word: command.nameWord, how: 'run' }, ...uses] : uses
+}
+
+function isPath(command: Command): boolean {
+  if (!command.powershell) return command.name.includes('/')
+  // `Microsoft.PowerShell.Archive\Expand-Archive` is a cmdlet named with its module, not a path.
+  return /[\\/]/.test(command.name) && !/^[\w.]+\\[a-z]+-[a-z]+$/i.test(command.name)
+}
+
+/** What a PowerShell command does with files: its cmdlets, `& F`, `msiexec /i F`, and native tools read as in sh (`tar -xf F`). */
+function powerShellUses(command: Command): FileUse[] {
+  const one = (word: Word | undefined, how: string) => (word ? [{ word, how }] : [])
+  switch (command.program) {
+    case 'expand-archive':
+      return one(powerShellArgument(command, ['path', 'literalpath'], 0), 'extracted by `Expand-Archive`')
+    case 'start-process': {
+      const file = powerShellArgument(command, ['filepath'], 0)
+      if (!file || !/^msiexec(\.exe)?$/i.test(file.value)) return one(file, 'run by `Start-Process`')
+      // `Start-Process msiexec -ArgumentList '/i x.msi /qn'` or `-ArgumentList '/i', 'x.msi'`.
+      const args = powerShellArguments(command, 'argumentlist', 1).flatMap(splitArgumentList)
+      return one(msiPackage(args), 'installed by `msiexec`')
+    }
+    case '&':
+      return one(command.args[0], 'run by `&`')
+    case 'msiexec':
+      return one(msiPackage(command.args), 'installed by `msiexec`')
+    default:
+      return usesByProgram(command)
+  }
+}
+
+/** The package of `msiexec /i F` (`/package F`, `-i F`), the word after the option. */
+function msiPackage(args: Word[]): Word | undefined {
+  const at = args.findIndex((a) => /^[/-](i|package)$/i.test(a.value))
+  return at < 0 ? undefined : args[at + 1]
+}
+
+/**
+ * `'/i C:\x.msi /qn'` or `@('/i', 'x.msi')` as the arguments Windows gets (spans kept whole: only
+ * the values are split).
+ */
+function splitArgumentList(word: Word): Word[] {
+  const array = /^@\((.*)\)$/s.exec(word.value)
+  const parts = array ? array[1].split(',').map((p) => p.trim().replace(/^(['"])(.*)\1$/, '$2')) : (word.value.match(/"[^"]*"|\S+/g) ?? [])
+  return parts.map((part) => ({ ...word, value: part.replace(/^"(.*)"$/, '$1') }))
 }
 
 function usesByProgram(command: Command): FileUse[] {
@@ -140,9 +185,18 @@ function firstOperand(command: Command): string | undefined {
   return command.args.find((a) => !a.value.startsWith('-'))?.value
 }
 
+/** PowerShell commands that compute a file's hash or signature: a check only once their result is compared with something. */
+const POWERSHELL_CHECKS = /^(get-filehash|get-authenticodesignature)$/
+/** Commands a hash is piped into to be matched: `certutil -hashfile F SHA256 | findstr /i <sha>`. */
+const MATCHERS = new Set(['findstr', 'select-string', 'sls'])
+
 /** True for commands that check a file against a checksum or signature. */
 export function isVerifier(command: Command): boolean {
   const p = command.program
+  if (command.powershell) {
+    const hashes = POWERSHELL_CHECKS.test(p) || (p === 'certutil' && command.args.some((a) => /^[-/]hashfile$/i.test(a.value)))
+    if (hashes) return command.compared === true || command.pipeline.commands.slice(command.pipeline.commands.indexOf(command) + 1).some((c) => MATCHERS.has(c.program))
+  }
   if (CHECKSUMS.test(p) || p === 'gpgv' || p === 'gpgv2' || p === 'slsa-verifier') return true
   if (p === 'gpg' || p === 'gpg2') return command.args.some((a) => a.value === '--verify' || a.value === '--verify-files')
   if (p === 'cosign' || p === 'sq') return firstOperand(command)?.startsWith('verify') ?? false

@@ -1,7 +1,7 @@
 // What download commands (`curl`, `wget`, FreeBSD `fetch`) fetch and where they write it. Paths are
 // given as written (`$TMP/app.tgz`): values that depend on variables are compared, never guessed.
 import { has, readOptions, valuesOf, type OptionSpec, type Options } from './options.js'
-import { isPowerShellDownload, powerShellDownloadUrls, powerShellDownloadsToStdout } from './powershell.js'
+import { isPowerShellDownload, powerShellDownloadedFiles, powerShellDownloadUrls, powerShellDownloadsToStdout } from './powershell.js'
 import type { Command, Word } from './types.js'
 import { table } from '../lookup.js'
 
@@ -83,9 +83,14 @@ function stdoutTargets(command: Command): string[] {
  * or the file its standard output is redirected to (`curl URL > F`, `wget -qO- URL > F`).
  */
 export function downloadedFiles(command: Command): string[] {
-  // Files downloaded in PowerShell (`-OutFile`, `curl.exe -o`) are not followed yet: nor are its checks
-  // (`Get-FileHash`), so they would all look unverified.
-  if (!isDownload(command) || command.powershell) return []
+  if (!isDownload(command)) return []
+  if (isPowerShellDownload(command)) {
+    const files = powerShellDownloadedFiles(command)
+    // Start-BitsTransfer with no destination writes the URL's last segment to the current directory.
+    if (files.length || command.program !== 'start-bitstransfer') return files
+    return powerShellDownloadUrls(command).flatMap((url) => optional(urlBasename(url.value)))
+  }
+  // Native `curl.exe -o F` in PowerShell reads as in sh.
   const options = read(command)
   const named = valuesOf(options, '-o', '--output', ...(command.program === 'wget' ? ['-O', '--output-document'] : []))
   const files = named.map((w) => w.value).filter((f) => !STDOUT.has(f) && !f.startsWith('/dev/'))

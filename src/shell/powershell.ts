@@ -48,6 +48,9 @@ const KEYWORDS = new Set([
 
 const MAX_DEPTH = 100
 
+/** The equality and matching operators, case-sensitive or not: `-eq`, `-ine`, `-cmatch`, `-notlike`. */
+const COMPARISON = /^-[ci]?(eq|ne|match|notmatch|like|notlike)$/i
+
 class PsError extends Error {}
 
 /** Lists the commands of a PowerShell script into `script`. */
@@ -78,6 +81,8 @@ class PsParser {
   private stopAtEquals = false
   private readonly src: string
   private readonly offsets: ArrayLike<number>
+  /** The commands whose output each variable was assigned (`$h = (Get-FileHash f).Hash`), by lower-cased name. */
+  private readonly assigned = new Map<string, Command[]>()
 
   constructor(
     source: Source,
@@ -137,7 +142,9 @@ class PsParser {
     const c = src[start]
     if (c === undefined || ';\n\r|)}'.includes(c) || src.startsWith('&&', start)) return undefined
     const call = (c === '&' || c === '.') && /[\s('"$[{]/.test(src[start + 1] ?? '')
-    const commandMode = call || (/[A-Za-z_]/.test(c) && !KEYWORDS.has(this.peekBare().toLowerCase()))
+    // A command is named by a word (`iwr`, `C:\x.exe`) or a relative path (`.\setup.exe`, `../x`); anything else starts an expression.
+    const path = c === '.' && /^\.{1,2}[\\/]/.test(src.slice(start, start + 3))
+    const commandMode = call || path || (/[A-Za-z_]/.test(c) && !KEYWORDS.has(this.peekBare().toLowerCase()))
     const command: Command = {
       name: '', program: '', args: [], assignments: [], redirects: [], pipeline,
       context: this.context, parent: this.parent, start: this.offsets[start], end: this.offsets[start], powershell: true
@@ -179,7 +186,10 @@ class PsParser {
     }
     this.stopAtEquals = false
     this.parent = saved
-    if (!commandMode) return this.representative(words, firstCommand, pipeline)
+    if (!commandMode) {
+      this.markCompared(words, firstCommand)
+      return this.representative(words, firstCommand, pipeline)
+    }
     const [name, ...args] = words
     command.end = words.length ? words[words.length - 1].end : command.start
     if (!name) return command
@@ -195,7 +205,10 @@ class PsParser {
   private assignment(target: Word, pipeline: Pipeline, parent: Command | undefined): Command | undefined {
     const member = /^\[(?:system\.)?(?:net\.)?([\w.]+)\]::(\w+)$/i.exec(target.value)
     if (!member) {
+      const first = this.script.commands.length
       this.pipeline(undefined)
+      const variable = /(\$[\w:]+)$/.exec(target.value) // `$h`, `[string]$h`, `$script:h`
+      if (variable) this.assigned.set(variable[1].toLowerCase(), this.script.commands.slice(first))
       return undefined
     }
     this.skipSpace(false)
@@ -226,6 +239,22 @@ class PsParser {
     if (!/^\(.*\)(\.content)?$/is.test(word.value)) return undefined
     const own = nested.filter((c) => c.parent === this.parent && c.context === 'substitution')
     return own.length === 1 && own[0].pipeline.commands.length === 1 ? own[0] : undefined
+  }
+
+  /**
+   * In an expression (`(Get-FileHash f).Hash -ne $sha`, `$h.Hash -eq '…'`), marks the commands on
+   * either side of a comparison as compared: those nested in the operand, or assigned to its variable.
+   */
+  private markCompared(words: Word[], first: number): void {
+    for (let k = 1; k < words.length - 1; k++) {
+      if (!COMPARISON.test(words[k].raw)) continue
+      for (const operand of [words[k - 1], words[k + 1]]) {
+        const nested = this.script.commands.slice(first).filter((c) => operand.start <= c.start && c.end <= operand.end)
+        const variable = /^(\$[\w:]+)(\.\w+)?$/.exec(operand.raw)
+        const assigned = variable ? (this.assigned.get(variable[1].toLowerCase()) ?? []) : []
+        for (const command of [...nested, ...assigned]) command.compared = true
+      }
+    }
   }
 
   private programOf(name: string): string {
@@ -646,11 +675,18 @@ export function cmdPowerShell(source: Source): { host: 'powershell' | 'pwsh'; sc
 
 // ---- what the download cmdlets fetch ----------------------------------------------------------------
 
-interface Downloader {
-  /** The parameter naming what is fetched; given without its name, it is the first positional argument. */
-  url: string
+/** A cmdlet's parameters, lower-cased: enough to tell a parameter's value from a positional argument. */
+interface Parameters {
   switches: readonly string[]
   valued: readonly string[]
+}
+
+interface Downloader extends Parameters {
+  /** The parameter naming what is fetched; given without its name, it is the first positional argument. */
+  url: string
+  /** The parameter naming the file written, and its position when it has one. */
+  file: string
+  filePosition?: number
 }
 
 const COMMON_VALUED = ['erroraction', 'errorvariable', 'warningaction', 'warningvariable', 'informationaction', 'informationvariable', 'outvariable', 'outbuffer', 'pipelinevariable', 'progressaction']
@@ -665,12 +701,14 @@ const WEB_VALUED = [
   'connectiontimeoutseconds', 'operationtimeoutseconds', 'maximumredirection', 'maximumretrycount', 'retryintervalsec', 'transferencoding',
   'sslprotocol', 'httpversion', 'unixsocket', 'responseheadersvariable', 'statuscodevariable', 'maximumfollowrellink', ...COMMON_VALUED
 ]
-const WEB: Downloader = { url: 'uri', switches: WEB_SWITCHES, valued: WEB_VALUED }
+const WEB: Downloader = { url: 'uri', file: 'outfile', switches: WEB_SWITCHES, valued: WEB_VALUED }
 const DOWNLOADERS = table<Downloader>({
   'invoke-webrequest': WEB,
   'invoke-restmethod': WEB,
   'start-bitstransfer': {
     url: 'source',
+    file: 'destination',
+    filePosition: 1,
     switches: ['asynchronous', 'suspended', 'dynamic', 'customheaderswriteonly', 'usestoredcredential', 'verbose', 'debug', 'whatif', 'confirm'],
     valued: [
       'source', 'destination', 'description', 'displayname', 'priority', 'transfertype', 'credential', 'authentication', 'proxyauthentication',
@@ -692,7 +730,7 @@ interface Bound {
 }
 
 /** Binds the arguments to the cmdlet's parameters (names may be abbreviated); undefined when a parameter is not known. */
-function bind(command: Command, spec: Downloader): Bound | undefined {
+function bind(command: Command, spec: Parameters): Bound | undefined {
   const named = new Map<string, Word>()
   const positional: Word[] = []
   const all = [...spec.switches, ...spec.valued]
@@ -731,4 +769,55 @@ export function powerShellDownloadsToStdout(command: Command): boolean {
   const bound = spec && bind(command, spec)
   if (!bound || command.program === 'start-bitstransfer') return false
   return !bound.named.has('outfile') || bound.named.has('passthru')
+}
+
+/**
+ * The files a PowerShell download names, as written: `-OutFile F`, `Start-BitsTransfer -Destination F`,
+ * `.DownloadFile(URL, F)`.
+ */
+export function powerShellDownloadedFiles(command: Command): string[] {
+  if (command.program.startsWith('webclient.downloadfile')) return command.args.slice(1, 2).map((w) => w.value)
+  const spec = DOWNLOADERS[command.program]
+  const bound = spec && bind(command, spec)
+  if (!bound) return []
+  const file = bound.named.get(spec.file) ?? (spec.filePosition === undefined ? undefined : bound.positional[spec.filePosition])
+  return file ? [file.value] : []
+}
+
+const COMMON_SWITCHES = ['verbose', 'debug', 'whatif', 'confirm']
+/** The cmdlets that use a file (./artifacts.ts), with the parameter naming it first. */
+const USERS = table<Parameters>({
+  'expand-archive': { switches: ['force', 'passthru', ...COMMON_SWITCHES], valued: ['path', 'literalpath', 'destinationpath', ...COMMON_VALUED] },
+  'start-process': {
+    switches: ['wait', 'nonewwindow', 'passthru', 'useshellexecute', 'loaduserprofile', 'usenewenvironment', ...COMMON_SWITCHES],
+    valued: [
+      'filepath', 'argumentlist', 'workingdirectory', 'verb', 'windowstyle', 'credential', 'redirectstandardinput', 'redirectstandardoutput',
+      'redirectstandarderror', 'environment', ...COMMON_VALUED
+    ]
+  }
+})
+
+/**
+ * A cmdlet's argument: the named parameter (`-Path F`, `-Path:F`, abbreviated or not) or else the
+ * positional one at `position`. Undefined when the cmdlet or one of its parameters is not known.
+ */
+export function powerShellArgument(command: Command, names: readonly string[], position: number): Word | undefined {
+  const spec = Object.hasOwn(USERS, command.program) ? USERS[command.program] : undefined
+  const bound = spec && bind(command, spec)
+  if (!bound) return undefined
+  for (const name of names) {
+    const word = bound.named.get(name)
+    if (word) return word
+  }
+  return bound.positional[position]
+}
+
+/** All the words given to a parameter: `-ArgumentList '/i', 'x.msi'` lists two (PowerShell's commas are not kept as words). */
+export function powerShellArguments(command: Command, name: string, position: number): Word[] {
+  const first = powerShellArgument(command, [name], position)
+  if (!first) return []
+  const from = command.args.indexOf(first)
+  const after = command.args.slice(from + 1)
+  const next = after.findIndex((w) => /^-[a-z]/.test(w.value) && w.raw.startsWith('-'))
+  return [first, ...(next < 0 ? after : after.slice(0, next))]
 }

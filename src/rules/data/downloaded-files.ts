@@ -1,7 +1,8 @@
 // The files RUN commands download, the files they use, and whether a checksum or signature check
 // covers them: the bookkeeping of the verify-downloads rule. Names are compared as written
-// (`$TMP/app-${V}.tgz` matches `$TMP/app-$V.tgz`): values that depend on variables are never guessed.
-// Everything is indexed by file name, so a 10,000-line RUN stays linear.
+// (`$TMP/app-${V}.tgz` matches `$TMP/app-$V.tgz`, `C:\tmp\app.zip` matches `C:/tmp/app.zip`): values
+// that depend on variables are never guessed. Everything is indexed by file name, so a 10,000-line RUN
+// stays linear.
 import type { Instruction, Span } from '../../dockerfile/model.js'
 import { consumedFiles, isVerifier, type FileUse } from '../../shell/artifacts.js'
 import { downloadedFiles, isDownload, words } from '../../shell/helpers.js'
@@ -90,7 +91,8 @@ function sameFile(a: string, b: string): boolean {
 }
 
 function normalize(path: string): string {
-  return path.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, '$$$1').replace(/\/{2,}/g, '/').replace(/^(\.\/)+/, '')
+  // Windows paths (`C:\tmp\app.zip`, `.\app.zip`) compare with their backslashes read as slashes.
+  return path.replace(/\\/g, '/').replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, '$$$1').replace(/\/{2,}/g, '/').replace(/^(\.\/)+/, '')
 }
 
 /** The base name, normalized: what files are indexed and compared by. */
