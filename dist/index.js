@@ -55856,6 +55856,8 @@ const KEYWORDS = new Set([
     'trap', 'return', 'throw', 'exit', 'break', 'continue', 'param', 'begin', 'process', 'end', 'data', 'class', 'enum', 'using'
 ]);
 const MAX_DEPTH = 100;
+/** The equality and matching operators, case-sensitive or not: `-eq`, `-ine`, `-cmatch`, `-notlike`. */
+const COMPARISON = /^-[ci]?(eq|ne|match|notmatch|like|notlike)$/i;
 class PsError extends Error {
 }
 /** Lists the commands of a PowerShell script into `script`. */
@@ -55889,6 +55891,8 @@ class PsParser {
     stopAtEquals = false;
     src;
     offsets;
+    /** The commands whose output each variable was assigned (`$h = (Get-FileHash f).Hash`), by lower-cased name. */
+    assigned = new Map();
     constructor(source, script, windows) {
         this.script = script;
         this.windows = windows;
@@ -55952,7 +55956,9 @@ class PsParser {
         if (c === undefined || ';\n\r|)}'.includes(c) || src.startsWith('&&', start))
             return undefined;
         const call = (c === '&' || c === '.') && /[\s('"$[{]/.test(src[start + 1] ?? '');
-        const commandMode = call || (/[A-Za-z_]/.test(c) && !KEYWORDS.has(this.peekBare().toLowerCase()));
+        // A command is named by a word (`iwr`, `C:\x.exe`) or a relative path (`.\setup.exe`, `../x`); anything else starts an expression.
+        const path = c === '.' && /^\.{1,2}[\\/]/.test(src.slice(start, start + 3));
+        const commandMode = call || path || (/[A-Za-z_]/.test(c) && !KEYWORDS.has(this.peekBare().toLowerCase()));
         const command = {
             name: '', program: '', args: [], assignments: [], redirects: [], pipeline,
             context: this.context, parent: this.parent, start: this.offsets[start], end: this.offsets[start], powershell: true
@@ -55998,8 +56004,10 @@ class PsParser {
         }
         this.stopAtEquals = false;
         this.parent = saved;
-        if (!commandMode)
+        if (!commandMode) {
+            this.markCompared(words, firstCommand);
             return this.representative(words, firstCommand, pipeline);
+        }
         const [name, ...args] = words;
         command.end = words.length ? words[words.length - 1].end : command.start;
         if (!name)
@@ -56015,7 +56023,11 @@ class PsParser {
     assignment(target, pipeline, parent) {
         const member = /^\[(?:system\.)?(?:net\.)?([\w.]+)\]::(\w+)$/i.exec(target.value);
         if (!member) {
+            const first = this.script.commands.length;
             this.pipeline(undefined);
+            const variable = /(\$[\w:]+)$/.exec(target.value); // `$h`, `[string]$h`, `$script:h`
+            if (variable)
+                this.assigned.set(variable[1].toLowerCase(), this.script.commands.slice(first));
             return undefined;
         }
         this.skipSpace(false);
@@ -56048,6 +56060,23 @@ class PsParser {
             return undefined;
         const own = nested.filter((c) => c.parent === this.parent && c.context === 'substitution');
         return own.length === 1 && own[0].pipeline.commands.length === 1 ? own[0] : undefined;
+    }
+    /**
+     * In an expression (`(Get-FileHash f).Hash -ne $sha`, `$h.Hash -eq '…'`), marks the commands on
+     * either side of a comparison as compared: those nested in the operand, or assigned to its variable.
+     */
+    markCompared(words, first) {
+        for (let k = 1; k < words.length - 1; k++) {
+            if (!COMPARISON.test(words[k].raw))
+                continue;
+            for (const operand of [words[k - 1], words[k + 1]]) {
+                const nested = this.script.commands.slice(first).filter((c) => operand.start <= c.start && c.end <= operand.end);
+                const variable = /^(\$[\w:]+)(\.\w+)?$/.exec(operand.raw);
+                const assigned = variable ? (this.assigned.get(variable[1].toLowerCase()) ?? []) : [];
+                for (const command of [...nested, ...assigned])
+                    command.compared = true;
+            }
+        }
     }
     programOf(name) {
         const base = (name.split(/[\\/]/).pop() ?? '').toLowerCase();
@@ -56520,12 +56549,14 @@ const WEB_VALUED = [
     'connectiontimeoutseconds', 'operationtimeoutseconds', 'maximumredirection', 'maximumretrycount', 'retryintervalsec', 'transferencoding',
     'sslprotocol', 'httpversion', 'unixsocket', 'responseheadersvariable', 'statuscodevariable', 'maximumfollowrellink', ...COMMON_VALUED
 ];
-const WEB = { url: 'uri', switches: WEB_SWITCHES, valued: WEB_VALUED };
+const WEB = { url: 'uri', file: 'outfile', switches: WEB_SWITCHES, valued: WEB_VALUED };
 const DOWNLOADERS = table({
     'invoke-webrequest': WEB,
     'invoke-restmethod': WEB,
     'start-bitstransfer': {
         url: 'source',
+        file: 'destination',
+        filePosition: 1,
         switches: ['asynchronous', 'suspended', 'dynamic', 'customheaderswriteonly', 'usestoredcredential', 'verbose', 'debug', 'whatif', 'confirm'],
         valued: [
             'source', 'destination', 'description', 'displayname', 'priority', 'transfertype', 'credential', 'authentication', 'proxyauthentication',
@@ -56585,6 +56616,58 @@ function powerShellDownloadsToStdout(command) {
     if (!bound || command.program === 'start-bitstransfer')
         return false;
     return !bound.named.has('outfile') || bound.named.has('passthru');
+}
+/**
+ * The files a PowerShell download names, as written: `-OutFile F`, `Start-BitsTransfer -Destination F`,
+ * `.DownloadFile(URL, F)`.
+ */
+function powerShellDownloadedFiles(command) {
+    if (command.program.startsWith('webclient.downloadfile'))
+        return command.args.slice(1, 2).map((w) => w.value);
+    const spec = DOWNLOADERS[command.program];
+    const bound = spec && powershell_bind(command, spec);
+    if (!bound)
+        return [];
+    const file = bound.named.get(spec.file) ?? (spec.filePosition === undefined ? undefined : bound.positional[spec.filePosition]);
+    return file ? [file.value] : [];
+}
+const COMMON_SWITCHES = ['verbose', 'debug', 'whatif', 'confirm'];
+/** The cmdlets that use a file (./artifacts.ts), with the parameter naming it first. */
+const USERS = table({
+    'expand-archive': { switches: ['force', 'passthru', ...COMMON_SWITCHES], valued: ['path', 'literalpath', 'destinationpath', ...COMMON_VALUED] },
+    'start-process': {
+        switches: ['wait', 'nonewwindow', 'passthru', 'useshellexecute', 'loaduserprofile', 'usenewenvironment', ...COMMON_SWITCHES],
+        valued: [
+            'filepath', 'argumentlist', 'workingdirectory', 'verb', 'windowstyle', 'credential', 'redirectstandardinput', 'redirectstandardoutput',
+            'redirectstandarderror', 'environment', ...COMMON_VALUED
+        ]
+    }
+});
+/**
+ * A cmdlet's argument: the named parameter (`-Path F`, `-Path:F`, abbreviated or not) or else the
+ * positional one at `position`. Undefined when the cmdlet or one of its parameters is not known.
+ */
+function powerShellArgument(command, names, position) {
+    const spec = Object.hasOwn(USERS, command.program) ? USERS[command.program] : undefined;
+    const bound = spec && powershell_bind(command, spec);
+    if (!bound)
+        return undefined;
+    for (const name of names) {
+        const word = bound.named.get(name);
+        if (word)
+            return word;
+    }
+    return bound.positional[position];
+}
+/** All the words given to a parameter: `-ArgumentList '/i', 'x.msi'` lists two (PowerShell's commas are not kept as words). */
+function powerShellArguments(command, name, position) {
+    const first = powerShellArgument(command, [name], position);
+    if (!first)
+        return [];
+    const from = command.args.indexOf(first);
+    const after = command.args.slice(from + 1);
+    const next = after.findIndex((w) => /^-[a-z]/.test(w.value) && w.raw.startsWith('-'));
+    return [first, ...(next < 0 ? after : after.slice(0, next))];
 }
 
 ;// CONCATENATED MODULE: ./src/shell/wrappers.ts
@@ -57756,7 +57839,8 @@ const AUTOMATIC = new Set([
     'TARGETPLATFORM', 'TARGETOS', 'TARGETARCH', 'TARGETVARIANT',
     'BUILDPLATFORM', 'BUILDOS', 'BUILDARCH', 'BUILDVARIANT', 'BUILDKIT_SYNTAX'
 ]);
-const REFERENCE = /\\\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])((?:[^}\\]|\\.)*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g;
+const scope_NAME = /[A-Za-z_][A-Za-z0-9_]*/y;
+const OPERATOR = /:?[-+]/y;
 class Scope {
     link;
     undeclaredIsEmpty;
@@ -57777,34 +57861,124 @@ class Scope {
         }
         return 'unset';
     }
-    /** Substitutes `$X`, `${X}`, `${X:-d}`, `${X-d}`, `${X:+a}`; undefined when the result depends on an unknown value. */
+    /**
+     * Substitutes `$X`, `${X}`, `${X:-d}`, `${X-d}`, `${X:+a}`, `${X+a}`, expanding the words `d` and `a`
+     * too (`${A:-${B}-x}`), as BuildKit's shell lexer does; undefined when the result depends on an
+     * unknown value or uses a modifier not modelled here (`${X%p}`, `${X/a/b}`, `${X:?m}`).
+     */
     resolve(text) {
         if (!text.includes('$'))
             return text;
-        let known = true;
-        const out = text.replace(REFERENCE, (match, braced, op, word, bare) => {
-            if (match === '\\$')
-                return '$';
-            const found = this.lookup((braced ?? bare));
-            const value = found === 'unset' ? (this.undeclaredIsEmpty && !AUTOMATIC.has((braced ?? bare)) ? '' : undefined) : found;
+        return this.expand(text, false, '\\');
+    }
+    /**
+     * An ARG or ENV value as written (`"${A:-x}"`, `'$literal'`, `\$HOME`): BuildKit expands it with
+     * quotes and escapes still in it, so single quotes and escaped `$` keep their text.
+     */
+    resolveWritten(raw, escape) {
+        return this.expand(raw, true, escape);
+    }
+    expand(text, quoted, escape) {
+        let i = 0;
+        let broken = false; // a syntax BuildKit rejects, or a modifier not modelled
+        const variable = (name, op, word) => {
+            const found = this.lookup(name);
+            const value = found === 'unset' ? (this.undeclaredIsEmpty && !AUTOMATIC.has(name) ? '' : undefined) : found;
             const set = op?.startsWith(':') ? value !== '' : found !== 'unset';
             if (op === ':-' || op === '-') {
-                if (value === undefined && found !== 'unset')
-                    known = false;
-                else if (value === undefined)
-                    return word ?? '';
-                return set ? value ?? '' : word ?? '';
+                if (value === undefined)
+                    return found !== 'unset' ? { out: '', known: false } : word;
+                return set ? { out: value, known: true } : word;
             }
             if (op === ':+' || op === '+') {
                 if (value === undefined)
-                    known = false;
-                return set ? word ?? '' : '';
+                    return { out: '', known: false };
+                return set ? word : { out: '', known: true };
             }
-            if (value === undefined)
-                known = false;
-            return value ?? '';
-        });
-        return known ? out : undefined;
+            return { out: value ?? '', known: value !== undefined };
+        };
+        const name = () => {
+            scope_NAME.lastIndex = i;
+            const m = scope_NAME.exec(text);
+            if (m)
+                i = scope_NAME.lastIndex;
+            return m?.[0];
+        };
+        // At a `$`: a reference, or a literal `$` when no name follows.
+        const dollar = () => {
+            i++;
+            if (text[i] !== '{') {
+                const bare = name();
+                return bare === undefined ? { out: '$', known: true } : variable(bare, undefined, undefined);
+            }
+            i++;
+            const braced = name();
+            if (braced !== undefined && text[i] === '}') {
+                i++;
+                return variable(braced, undefined, undefined);
+            }
+            OPERATOR.lastIndex = i;
+            const op = braced === undefined ? null : OPERATOR.exec(text);
+            if (!op) {
+                broken = true;
+                return { out: '', known: false };
+            }
+            i = OPERATOR.lastIndex;
+            return variable(braced, op[0], read(true));
+        };
+        // Reads to the end, or past the `}` that closes a `${…}` word.
+        const read = (inBraces) => {
+            let out = '';
+            let known = true;
+            const add = (part) => {
+                out += part.out;
+                known &&= part.known;
+            };
+            while (i < text.length && !broken) {
+                const c = text[i];
+                if (inBraces && c === '}') {
+                    i++;
+                    return { out, known };
+                }
+                if (c === '$') {
+                    add(dollar());
+                }
+                else if (quoted && c === "'") {
+                    const close = text.indexOf("'", i + 1);
+                    if (close < 0)
+                        broken = true;
+                    out += text.slice(i + 1, close);
+                    i = close + 1;
+                }
+                else if (quoted && c === '"') {
+                    i++;
+                    while (i < text.length && text[i] !== '"' && !broken) {
+                        if (text[i] === '$')
+                            add(dollar());
+                        else if (text[i] === escape && (text[i + 1] === '"' || text[i + 1] === '$' || text[i + 1] === escape))
+                            (out += text[i + 1]), (i += 2);
+                        else
+                            out += text[i++];
+                    }
+                    if (text[i] !== '"')
+                        broken = true;
+                    i++;
+                }
+                else if (c === escape && (quoted || text[i + 1] === '$' || (inBraces && text[i + 1] === '}'))) {
+                    out += text[i + 1] ?? ''; // the escape goes; at the end BuildKit drops it
+                    i += 2;
+                }
+                else {
+                    out += c;
+                    i++;
+                }
+            }
+            if (inBraces)
+                broken = true; // no closing `}`
+            return { out, known };
+        };
+        const result = read(false);
+        return result.known && !broken ? result.out : undefined;
     }
 }
 
@@ -57950,7 +58124,7 @@ function parseDockerfile(source) {
         if (keyword === 'ARG' || keyword === 'ENV') {
             for (const p of instruction.properties) {
                 const inherited = keyword === 'ARG' && p.value === undefined && stage ? globals.lookup(p.name) : undefined;
-                const value = p.value === undefined ? inherited : scope.resolve(p.value);
+                const value = p.value === undefined ? inherited : resolveValue(p, scope, text, escape, exact);
                 scope = scope.with(p.name, value);
             }
             if (!stage)
@@ -57975,6 +58149,16 @@ function parseDockerfile(source) {
         model.finalStage.isFinal = true;
     }
     return model;
+}
+/**
+ * An ARG default or ENV value, expanded the way BuildKit does: against the values in scope before it
+ * (so `ARG A="${A:-x}"` is `x`), from the text as written, since dockerfile-ast's value has lost the
+ * quotes and escapes that keep `'$X'` and `\$X` literal.
+ */
+function resolveValue(p, scope, text, escape, exact) {
+    if (!exact || !p.valueSpan)
+        return scope.resolve(p.value);
+    return scope.resolveWritten(joinContinuations(text.slice(p.valueSpan.start, p.valueSpan.end), escape), escape);
 }
 /** An offset into the text from dockerfile-ast's 0-based line and character. */
 function offset(lineStarts, p) {
@@ -58802,10 +58986,16 @@ function stdoutTargets(command) {
  * or the file its standard output is redirected to (`curl URL > F`, `wget -qO- URL > F`).
  */
 function downloadedFiles(command) {
-    // Files downloaded in PowerShell (`-OutFile`, `curl.exe -o`) are not followed yet: nor are its checks
-    // (`Get-FileHash`), so they would all look unverified.
-    if (!isDownload(command) || command.powershell)
+    if (!isDownload(command))
         return [];
+    if (isPowerShellDownload(command)) {
+        const files = powerShellDownloadedFiles(command);
+        // Start-BitsTransfer with no destination writes the URL's last segment to the current directory.
+        if (files.length || command.program !== 'start-bitstransfer')
+            return files;
+        return powerShellDownloadUrls(command).flatMap((url) => optional(urlBasename(url.value)));
+    }
+    // Native `curl.exe -o F` in PowerShell reads as in sh.
     const options = read(command);
     const named = valuesOf(options, '-o', '--output', ...(command.program === 'wget' ? ['-O', '--output-document'] : []));
     const files = named.map((w) => w.value).filter((f) => !STDOUT.has(f) && !f.startsWith('/dev/'));
@@ -59074,6 +59264,7 @@ function file(word) {
 
 
 
+
 /** The archive `tar` extracts (`tar -xzf F`, `tar xf F`, `tar --extract --file=F`); `{}` when it extracts stdin. */
 function tarExtraction(command) {
     if (command.program !== 'tar' && command.program !== 'bsdtar')
@@ -59120,9 +59311,51 @@ const DECOMPRESSORS = new Set(['gunzip', 'unxz', 'bunzip2', 'unzstd', 'unlzma', 
 const COMPRESSORS = new Set(['gzip', 'xz', 'bzip2', 'zstd', 'lzma', 'lz4']);
 /** The files a command extracts, installs, runs, makes executable or puts on the PATH. */
 function consumedFiles(command) {
-    // Run by its path (`./install.sh`, `/usr/local/bin/tool --version`), whatever else it does.
-    const uses = usesByProgram(command);
-    return command.nameWord && command.name.includes('/') ? [{ word: command.nameWord, how: 'run' }, ...uses] : uses;
+    // Run by its path (`./install.sh`, `/usr/local/bin/tool --version`, `.\setup.exe`), whatever else it does.
+    const uses = command.powershell ? powerShellUses(command) : usesByProgram(command);
+    return command.nameWord && isPath(command) ? [{ word: command.nameWord, how: 'run' }, ...uses] : uses;
+}
+function isPath(command) {
+    if (!command.powershell)
+        return command.name.includes('/');
+    // `Microsoft.PowerShell.Archive\Expand-Archive` is a cmdlet named with its module, not a path.
+    return /[\\/]/.test(command.name) && !/^[\w.]+\\[a-z]+-[a-z]+$/i.test(command.name);
+}
+/** What a PowerShell command does with files: its cmdlets, `& F`, `msiexec /i F`, and native tools read as in sh (`tar -xf F`). */
+function powerShellUses(command) {
+    const one = (word, how) => (word ? [{ word, how }] : []);
+    switch (command.program) {
+        case 'expand-archive':
+            return one(powerShellArgument(command, ['path', 'literalpath'], 0), 'extracted by `Expand-Archive`');
+        case 'start-process': {
+            const file = powerShellArgument(command, ['filepath'], 0);
+            if (!file || !/^msiexec(\.exe)?$/i.test(file.value))
+                return one(file, 'run by `Start-Process`');
+            // `Start-Process msiexec -ArgumentList '/i x.msi /qn'` or `-ArgumentList '/i', 'x.msi'`.
+            const args = powerShellArguments(command, 'argumentlist', 1).flatMap(splitArgumentList);
+            return one(msiPackage(args), 'installed by `msiexec`');
+        }
+        case '&':
+            return one(command.args[0], 'run by `&`');
+        case 'msiexec':
+            return one(msiPackage(command.args), 'installed by `msiexec`');
+        default:
+            return usesByProgram(command);
+    }
+}
+/** The package of `msiexec /i F` (`/package F`, `-i F`), the word after the option. */
+function msiPackage(args) {
+    const at = args.findIndex((a) => /^[/-](i|package)$/i.test(a.value));
+    return at < 0 ? undefined : args[at + 1];
+}
+/**
+ * `'/i C:\x.msi /qn'` or `@('/i', 'x.msi')` as the arguments Windows gets (spans kept whole: only
+ * the values are split).
+ */
+function splitArgumentList(word) {
+    const array = /^@\((.*)\)$/s.exec(word.value);
+    const parts = array ? array[1].split(',').map((p) => p.trim().replace(/^(['"])(.*)\1$/, '$2')) : (word.value.match(/"[^"]*"|\S+/g) ?? []);
+    return parts.map((part) => ({ ...word, value: part.replace(/^"(.*)"$/, '$1') }));
 }
 function usesByProgram(command) {
     const by = (how) => `${how} by \`${command.program}\``;
@@ -59193,9 +59426,18 @@ const CHECKSUMS = /^(sha(1|224|256|384|512)sum|md5sum|b2sum|shasum|cksum|rhash)$
 function firstOperand(command) {
     return command.args.find((a) => !a.value.startsWith('-'))?.value;
 }
+/** PowerShell commands that compute a file's hash or signature: a check only once their result is compared with something. */
+const POWERSHELL_CHECKS = /^(get-filehash|get-authenticodesignature)$/;
+/** Commands a hash is piped into to be matched: `certutil -hashfile F SHA256 | findstr /i <sha>`. */
+const MATCHERS = new Set(['findstr', 'select-string', 'sls']);
 /** True for commands that check a file against a checksum or signature. */
 function isVerifier(command) {
     const p = command.program;
+    if (command.powershell) {
+        const hashes = POWERSHELL_CHECKS.test(p) || (p === 'certutil' && command.args.some((a) => /^[-/]hashfile$/i.test(a.value)));
+        if (hashes)
+            return command.compared === true || command.pipeline.commands.slice(command.pipeline.commands.indexOf(command) + 1).some((c) => MATCHERS.has(c.program));
+    }
     if (CHECKSUMS.test(p) || p === 'gpgv' || p === 'gpgv2' || p === 'slsa-verifier')
         return true;
     if (p === 'gpg' || p === 'gpg2')
@@ -59291,7 +59533,8 @@ function sameFile(a, b) {
     return x === y || !x.includes('/') || !y.includes('/');
 }
 function normalize(path) {
-    return path.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, '$$$1').replace(/\/{2,}/g, '/').replace(/^(\.\/)+/, '');
+    // Windows paths (`C:\tmp\app.zip`, `.\app.zip`) compare with their backslashes read as slashes.
+    return path.replace(/\\/g, '/').replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, '$$$1').replace(/\/{2,}/g, '/').replace(/^(\.\/)+/, '');
 }
 /** The base name, normalized: what files are indexed and compared by. */
 function nameOf(path) {
@@ -59610,6 +59853,7 @@ function syntaxDirectives({ directives, comments, text }) {
                 continue;
             yield* piped(shell);
             yield* substituted(shell);
+            yield* stored(shell);
         }
     }
 });
@@ -59651,6 +59895,83 @@ function* substituted(script) {
             yield problem(download, shell, host, `\`${shell.program}\` with \`${open}${download.program} …)\``);
     }
 }
+/**
+ * `s=$(curl …) && bash -c "$s"`, `eval "$s"`, `echo "$s" | sh`, `sh <<< "$s"`, `bash <(echo "$s")`: the
+ * download kept in a variable, then run. Only a variable whose whole value is the substitution, used
+ * as exactly `$s`, `"$s"` or `${s}`, and not assigned (nor unset, nor read) again in between.
+ */
+function* stored(script) {
+    const sources = storedDownloads(script);
+    if (!sources.size)
+        return;
+    const held = new Map(); // variable → the download it holds, at this point of the script
+    for (const command of script.commands) {
+        if (!command.name) {
+            for (const assignment of command.assignments) {
+                const name = assignment.value.slice(0, assignment.value.indexOf('='));
+                const download = sources.get(assignment);
+                if (download)
+                    held.set(name, download);
+                else
+                    held.delete(name);
+            }
+            continue;
+        }
+        if (command.program === 'unset' || command.program === 'read')
+            for (const arg of command.args)
+                held.delete(arg.value);
+        const source = scriptSource(command);
+        const run = (word) => {
+            const name = word && /^\$(?:([A-Za-z_]\w*)|\{([A-Za-z_]\w*)\})$/.exec(word.value);
+            return name ? { name: name[1] ?? name[2], download: held.get(name[1] ?? name[2]) } : undefined;
+        };
+        let found;
+        let at = command;
+        if (source?.from === 'code' && source.words.length === 1)
+            found = run(source.words[0]);
+        else if (source?.from === 'file' && source.word.raw.startsWith('<(')) {
+            // `bash <(echo "$s")`: the file is the echo's output.
+            const word = source.word;
+            const inner = script.commands.filter((c) => c.parent === command && c.context === 'process-substitution' && word.start <= c.start && c.end <= word.end);
+            found = inner.length === 1 && echoes(inner[0]) ? run(inner[0].args[inner[0].args.length - 1]) : undefined;
+        }
+        else if (source?.from === 'stdin') {
+            const herestring = command.redirects.find((r) => r.op === '<<<');
+            const stages = command.pipeline.commands;
+            const echo = stages.slice(0, stages.findIndex((s) => s === command || effective(s) === command)).map(effective).find(echoes);
+            found = herestring ? run(herestring.target) : echo ? run(echo.args[echo.args.length - 1]) : undefined;
+            if (echo && !herestring)
+                at = { start: echo.start, end: command.end };
+        }
+        if (found?.download)
+            yield problem(found.download, command, at, `\`${command.program}\` running \`$${found.name}\` (set to \`$(${found.download.program} …)\`)`);
+    }
+}
+/** The assignments whose whole value is a download to stdout (`s=$(curl -fsSL …)`, `s="$(wget -qO- …)"`), with that download. */
+function storedDownloads(script) {
+    const sources = new Map();
+    for (const download of script.commands) {
+        if (download.powershell || !isDownload(download) || !downloadsToStdout(download))
+            continue;
+        let outer = download;
+        while (outer.context === 'wrapped' && outer.parent)
+            outer = outer.parent;
+        const host = outer.parent;
+        if (outer.context !== 'substitution' || !host || host.name || outer.pipeline.commands.length !== 1)
+            continue;
+        const assignment = host.assignments.find((w) => w.start <= outer.start && outer.end <= w.end);
+        if (assignment && /^[A-Za-z_]\w*=("?)\$\([^]*\)\1$/.test(assignment.raw))
+            sources.set(assignment, download);
+    }
+    return sources;
+}
+/** `echo "$s"`, `echo -e "$s"`, `printf '%s' "$s"`: a command that writes its one value to stdout. */
+function echoes(command) {
+    const args = command.args.map((a) => a.value);
+    if (command.program === 'echo')
+        return args.length >= 1 && args.slice(0, -1).every((a) => /^-[neE]+$/.test(a));
+    return command.program === 'printf' && args.length === 2 && /^%s(\\n|\n)?$/.test(args[0]);
+}
 function problem(download, shell, at, form) {
     const url = downloadUrls(download)[0]?.value;
     const from = url ? ` from \`${url}\`` : '';
@@ -59673,7 +59994,7 @@ function problem(download, shell, at, form) {
     precision: 'high',
     cis: ['4.11', '4.12'],
     rationale: 'A file fetched with `curl`, `wget` or `ADD <url>` is whatever the server sent that day. If the release was replaced, the CDN or mirror compromised, or the download truncated, extracting, installing or running it puts that content into your image with nothing to notice. A checksum or signature check pins the exact bytes you reviewed and makes the build fail instead.',
-    fix: 'Check the file right after downloading it, in the same `RUN`: compare it with the SHA-256 the publisher gives (`echo "<sha256>  app.tgz" > app.tgz.sha256 && sha256sum -c app.tgz.sha256`) or verify its signature (`gpg --verify app.tgz.asc app.tgz`, `cosign verify-blob …`). For `ADD <url>`, add `--checksum=sha256:<hash>`. Download to a file instead of streaming into `tar`, so it can be checked first.',
+    fix: 'Check the file right after downloading it, in the same `RUN`: compare it with the SHA-256 the publisher gives (`echo "<sha256>  app.tgz" > app.tgz.sha256 && sha256sum -c app.tgz.sha256`) or verify its signature (`gpg --verify app.tgz.asc app.tgz`, `cosign verify-blob …`). In PowerShell: `if ((Get-FileHash app.zip -Algorithm SHA256).Hash -ne \'<sha256>\') { exit 1 }`. For `ADD <url>`, add `--checksum=sha256:<hash>`. Download to a file instead of streaming into `tar`, so it can be checked first.',
     examples: {
         bad: 'FROM debian:bookworm-slim\nRUN curl -fsSLo /tmp/app.tgz https://example.com/app-1.2.3.tgz \\\n  && tar -xzf /tmp/app.tgz -C /opt\nUSER 10001\nCMD ["/opt/app/bin/app"]\n',
         good: 'FROM debian:bookworm-slim\nRUN curl -fsSLo /tmp/app.tgz https://example.com/app-1.2.3.tgz \\\n' +
@@ -59693,13 +60014,17 @@ function problem(download, shell, at, form) {
                         continue;
                     yield {
                         at: download.at,
-                        message: `\`${download.file}\` is downloaded by \`${download.command.program}\` and ${use.how} without a checksum or signature check: verify it before using it.`
+                        message: `\`${download.file}\` is downloaded by \`${downloader(download.command)}\` and ${use.how} without a checksum or signature check: verify it before using it.`
                     };
                 }
             }
         }
     }
 });
+/** The downloader as a message names it: `curl`, or a PowerShell cmdlet as written (`Invoke-WebRequest`, `DownloadFile`). */
+function downloader(command) {
+    return command.powershell && /^[a-z]+-[a-z]+$|^webclient\./.test(command.program) ? command.name : command.program;
+}
 /** `curl … | tar -x`: the archive is unpacked as it arrives, so nothing can check it first. */
 function* streamed(group) {
     for (const { shell } of group) {
@@ -60034,8 +60359,10 @@ function isNonRootImage(image) {
         // A `scratch` image with no CMD or ENTRYPOINT holds files only: it never runs.
         if (isFilesOnly(chain))
             return;
-        const via = chain.length > 1 ? ` (nor do the stages it is built FROM, down to \`${base.raw}\`)` : '';
-        const runs = base.scratch ? '`scratch` images run as root' : `\`${base.raw}\` runs as root unless it sets a user itself`;
+        // Name the base as written, and as resolved when ARGs were in it.
+        const name = base.raw === base.resolved ? `\`${base.raw}\`` : `\`${base.raw}\` (\`${base.resolved}\`)`;
+        const via = chain.length > 1 ? ` (nor do the stages it is built FROM, down to ${name})` : '';
+        const runs = base.scratch ? '`scratch` images run as root' : `${name} runs as root unless it sets a user itself`;
         yield { at: stage.from, message: `The final stage never sets \`USER\`${via}: ${runs}. Add \`USER 10001\` (or another unprivileged UID).` };
     }
 });
