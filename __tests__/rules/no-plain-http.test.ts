@@ -71,6 +71,7 @@ testRule(rule, {
     },
     { name: 'rpm -i of a URL', code: 'FROM centos:7\nRUN rpm -i http://example.com/a.rpm\n', lines: [2] },
     { name: 'yum, dnf and zypper install of a URL', code: 'FROM centos:7\nRUN yum install -y http://example.com/a.rpm && sudo dnf install http://example.com/b.rpm && zypper in http://example.com/c.rpm\n', lines: [2, 2, 2] },
+    { name: 'yum localinstall and dnf reinstall of a URL', code: 'FROM centos:7\nRUN yum -y localinstall http://example.com/a.rpm && dnf reinstall -y http://example.com/b.rpm\n', lines: [2, 2] },
     { name: 'a host given by a variable is still plain HTTP', code: `${from}ARG HOST\nRUN curl -fsSO http://$HOST/a\n`, lines: [3] }
   ]
 })

@@ -152,9 +152,9 @@ interface Installer {
   /** Options whose value is the next word (`apk add --virtual .deps`: `.deps` is no package). */
   valued: readonly string[]
 }
-const APT: Installer = { verbs: ['install'], valued: ['-o', '-c', '-t', '--option', '--config-file', '--target-release', '--default-release'] }
+const APT: Installer = { verbs: ['install', 'reinstall'], valued: ['-o', '-c', '-t', '--option', '--config-file', '--target-release', '--default-release'] }
 const RPM: Installer = {
-  verbs: ['install', 'in'],
+  verbs: ['install', 'in', 'localinstall', 'reinstall'],
   valued: ['-c', '--config', '--installroot', '--releasever', '--setopt', '--enablerepo', '--disablerepo', '--repo', '--repoid', '-x', '--exclude', '-d', '-e', '--forcearch']
 }
 const INSTALLERS = table<Installer>({
