@@ -59,6 +59,11 @@ testRule(rule, {
     { name: 'PowerShell: certutil -hashfile piped into findstr', code: PS + `RUN curl.exe -fsSLo a.zip https://x.io/a.zip; certutil -hashfile a.zip SHA256 | findstr /i ${SHA}; tar -xf a.zip\n` },
     { name: 'PowerShell: downloaded but not used', code: PS + "RUN iwr https://x.io/a.json -OutFile C:\\a.json; Get-Content C:\\a.json\n" },
     { name: 'PowerShell: a different file is extracted', code: PS + 'RUN iwr https://x.io/a.zip -OutFile a.zip; Expand-Archive b.zip\n' },
+    { name: 'streamed through gunzip into a file, then checked', code: FROM + `RUN curl -fsSL https://x.io/govc.gz | gunzip > /usr/local/bin/govc && echo "${SHA}  /usr/local/bin/govc" | sha256sum -c - && chmod +x /usr/local/bin/govc\n` },
+    { name: 'streamed through a filter that changes it (sed): not the download', code: FROM + 'RUN curl -fsSL https://x.io/i.sh | sed s/a/b/ > /tmp/i.sh && sh /tmp/i.sh\n' },
+    { name: 'gunzip of another file, its output redirected', code: FROM + 'RUN curl -fsSL https://x.io/a.gz | gunzip /src/b.gz > /tmp/b && chmod +x /tmp/b\n' },
+    { name: 'tee to /dev/null only', code: FROM + 'RUN curl -fsSL https://x.io/a | tee /dev/stderr > /tmp/a && chmod +x /tmp/a && echo "${SHA}  /tmp/a" | sha256sum -c\n' },
+    { name: 'msiexec installs another package', code: FROM + "RUN curl -fsSLo /tmp/a.msi https://x.io/a.msi && msiexec /i /tmp/b.msi /qn\n" },
     { name: 'PowerShell: a module-qualified cmdlet is not a path that runs', code: PS + 'RUN iwr https://x.io/Expand-Archive -OutFile Expand-Archive; Microsoft.PowerShell.Archive\\Expand-Archive x.zip\n' }
   ],
   invalid: [
@@ -88,6 +93,12 @@ testRule(rule, {
     { name: 'stdout redirected to a file, made executable and run', code: FROM + 'RUN curl -sSf https://sh.rustup.rs > rustup.sh && chmod 755 rustup.sh && ./rustup.sh -y\n', lines: [2], messages: ['`rustup.sh` is downloaded by `curl` and made executable by `chmod`'] },
     { name: 'stdout redirected to a file, run by sh', code: FROM + 'RUN curl -sSf https://sh.rustup.rs > rustup.sh && sh rustup.sh -y\n', lines: [2], messages: ['run by `sh`'] },
     { name: 'wget -qO- redirected to a file', code: FROM + 'RUN wget -qO- https://x.io/i.sh > /tmp/i.sh && bash /tmp/i.sh\n', lines: [2], messages: ['`/tmp/i.sh`'] },
+    { name: 'streamed through gunzip into a file, made executable', code: FROM + 'RUN curl -fsSL https://x.io/govc.gz | gunzip > /usr/local/bin/govc && chmod +x /usr/local/bin/govc\n', lines: [2], messages: ['`/usr/local/bin/govc` is downloaded by `curl` and made executable by `chmod`'] },
+    { name: 'streamed through xz -d into a file, run', code: FROM + 'RUN wget -qO- https://x.io/t.xz | xz -d > /tmp/t && sh /tmp/t\n', lines: [2], messages: ['`/tmp/t` is downloaded by `wget` and run by `sh`'] },
+    { name: 'streamed through zcat, zstd -dc and bunzip2 -c', code: FROM + 'RUN curl -fsSL https://x.io/a.gz | zcat > a && curl -fsSL https://x.io/b.zst | zstd -dc > b && curl -fsSL https://x.io/c.bz2 | bunzip2 -c >c && ./a && ./b && ./c\n', lines: [2, 2, 2], messages: ['`a`', '`b`', '`c`'] },
+    { name: 'sudo tee into a bin dir, then run', code: FROM + 'RUN curl -fsSL https://x.io/k | sudo tee /usr/local/bin/k > /dev/null && sudo chmod +x /usr/local/bin/k\n', lines: [2], messages: ['`/usr/local/bin/k`'] },
+    { name: 'gunzip then tee, installed to the PATH', code: FROM + 'RUN curl -fsSL https://x.io/k.gz | gunzip | tee /tmp/k >/dev/null && install -m 0755 /tmp/k /usr/local/bin/k\n', lines: [2], messages: ['put into `/usr/local/bin/k` by `install`'] },
+    { name: 'msiexec /package in a POSIX body', code: FROM + "RUN curl -L -o 'C:/ps.msi' https://x.io/ps.msi && msiexec /package 'C:/ps.msi' /quiet\n", lines: [2], messages: ['installed by `msiexec`'] },
     { name: 'old-style tar bundle with f not last (xJfv)', code: FROM + 'RUN curl -L https://x.io/tool.tar.xz -o /tmp/tool.txz && tar xJfv /tmp/tool.txz\n', lines: [2], messages: ['`/tmp/tool.txz`'] },
     { name: 'old-style tar bundle, values in order (xCf DIR F)', code: FROM + 'RUN curl -fsSLo /tmp/a.tgz https://x.io/a.tgz && tar xCf /opt /tmp/a.tgz\n', lines: [2] },
     { name: 'streamed, tar -f -', code: FROM + 'RUN curl -fsSL https://x.io/a.tgz | sudo tar -xzf - -C /opt\n', lines: [2] },
@@ -105,6 +116,7 @@ testRule(rule, {
     { name: 'PowerShell: Start-Process msiexec -ArgumentList as one string', code: PS + "RUN iwr https://x.io/e.msi -OutFile e.msi; Start-Process msiexec.exe -ArgumentList '/i e.msi /qn' -Wait\n", lines: [3], messages: ['installed by `msiexec`'] },
     { name: 'PowerShell: run by its relative path', code: PS + 'RUN iwr https://x.io/setup.exe -OutFile setup.exe; .\\setup.exe /S\n', lines: [3], messages: ['and run without'] },
     { name: 'PowerShell: the hash compared belongs to another file', code: PS + 'RUN iwr https://x.io/a.exe -OutFile a.exe; iwr https://x.io/b.exe -OutFile b.exe; if ((Get-FileHash b.exe).Hash -ne $env:B) { exit 1 }; & .\\a.exe; & .\\b.exe\n', lines: [3], messages: ['`a.exe`'] },
+    { name: 'PowerShell: msiexec /package', code: PS + 'RUN iwr https://x.io/p.msi -OutFile C:\\p.msi; msiexec.exe /package C:\\p.msi /quiet /norestart\n', lines: [3], messages: ['`C:\\p.msi` is downloaded by `iwr` and installed by `msiexec`'] },
     { name: 'PowerShell: Start-Process msiexec -ArgumentList @(…)', code: PS + "RUN iwr https://x.io/m.msi -OutFile m.msi; Start-Process msiexec -Wait -ArgumentList @('/i', 'm.msi', '/quiet')\n", lines: [3], messages: ['installed by `msiexec`'] }
   ]
 })

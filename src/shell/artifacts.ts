@@ -66,6 +66,19 @@ const INSTALLERS = table<Installer>({
 const DECOMPRESSORS = new Set(['gunzip', 'unxz', 'bunzip2', 'unzstd', 'unlzma', 'zcat', 'xzcat', 'bzcat', 'zstdcat'])
 const COMPRESSORS = new Set(['gzip', 'xz', 'bzip2', 'zstd', 'lzma', 'lz4'])
 
+function decompresses(command: Command): boolean {
+  const p = command.program
+  return DECOMPRESSORS.has(p) || (COMPRESSORS.has(p) && has(readOptions(command, { short: 'S' }), '-d', '--decompress'))
+}
+
+/**
+ * True for a decompressor that reads stdin and writes its content to stdout (`gunzip`, `xz -d`,
+ * `zstd -dc -`): what it writes is the download it is piped, the same bytes in meaning.
+ */
+export function decompressesStream(command: Command): boolean {
+  return decompresses(command) && readOptions(command, { short: 'S' }).operands.every((o) => o.value === '-')
+}
+
 /** The files a command extracts, installs, runs, makes executable or puts on the PATH. */
 export function consumedFiles(command: Command): FileUse[] {
   // Run by its path (`./install.sh`, `/usr/local/bin/tool --version`, `.\setup.exe`), whatever else it does.
@@ -94,8 +107,6 @@ function powerShellUses(command: Command): FileUse[] {
     }
     case '&':
       return one(command.args[0], 'run by `&`')
-    case 'msiexec':
-      return one(msiPackage(command.args), 'installed by `msiexec`')
     default:
       return usesByProgram(command)
   }
@@ -128,9 +139,9 @@ function usesByProgram(command: Command): FileUse[] {
     const [verb, archive] = readOptions(command, { short: '' }).operands
     return verb && /^[xe]$/.test(verb.value) && archive ? all([archive], 'extracted') : []
   }
-  if (DECOMPRESSORS.has(p) || (COMPRESSORS.has(p) && has(readOptions(command, { short: 'S' }), '-d', '--decompress'))) {
-    return all(readOptions(command, { short: 'S' }).operands, 'decompressed')
-  }
+  if (decompresses(command)) return all(readOptions(command, { short: 'S' }).operands, 'decompressed')
+  // `msiexec /i F`: PowerShell bodies, and Windows images whose SHELL is a POSIX shell.
+  if (/^msiexec(\.exe)?$/i.test(p)) return optional(msiPackage(command.args)).map((word) => ({ word, how: 'installed by `msiexec`' }))
   if (p === 'dpkg') {
     const read = readOptions(command, { short: '', long: ['--root', '--admindir', '--instdir'] })
     if (has(read, '-i', '--install', '--unpack')) return all(read.operands, 'installed')
@@ -206,4 +217,8 @@ export function isVerifier(command: Command): boolean {
   if (p === 'ssh-keygen') return command.args.some((a) => a.value === 'verify')
   if (p === 'rpm' || p === 'rpmkeys') return command.args.some((a) => a.value === '-K' || a.value === '--checksig')
   return false
+}
+
+function optional<T>(value: T | undefined): T[] {
+  return value === undefined ? [] : [value]
 }

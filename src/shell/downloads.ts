@@ -69,7 +69,7 @@ function toStdout(command: Command, options: Options): boolean {
 }
 
 /** Where standard output is redirected to (`> F`, `1>> F`, `&> F`, `> /dev/null`), as written. */
-function stdoutTargets(command: Command): string[] {
+export function stdoutTargets(command: Command): string[] {
   const targets: string[] = []
   for (const r of command.redirects) {
     const stdout = r.op === '&>' || r.op === '&>>' || ((r.op === '>' || r.op === '>>' || r.op === '>|') && (r.fd === undefined || r.fd === '1'))

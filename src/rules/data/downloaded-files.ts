@@ -4,8 +4,10 @@
 // that depend on variables are never guessed. Everything is indexed by file name, so a 10,000-line RUN
 // stays linear.
 import type { Instruction, Span } from '../../dockerfile/model.js'
-import { consumedFiles, isVerifier, type FileUse } from '../../shell/artifacts.js'
-import { downloadedFiles, isDownload, words } from '../../shell/helpers.js'
+import { consumedFiles, decompressesStream, isVerifier, type FileUse } from '../../shell/artifacts.js'
+import { stdoutTargets } from '../../shell/downloads.js'
+import { downloadedFiles, downloadsToStdout, effective, isDownload, words } from '../../shell/helpers.js'
+import { readOptions } from '../../shell/options.js'
 import type { Command } from '../../shell/types.js'
 
 export interface Download {
@@ -33,7 +35,7 @@ export class Downloads {
     const commands = instructions.flatMap(({ shell }) => shell?.commands ?? [])
     for (const command of commands) {
       if (!isDownload(command)) continue
-      for (const file of downloadedFiles(command)) {
+      for (const file of [...downloadedFiles(command), ...pipedInto(command)]) {
         if (!MATERIAL.test(nameOf(file))) this.artifacts.push({ file, at: { start: command.start, end: command.end }, command })
       }
     }
@@ -72,6 +74,27 @@ export class Downloads {
     }
     return this.genericVerifier
   }
+}
+
+/**
+ * The files a download to stdout reaches through its pipeline: `curl URL | gunzip > F`, `| xz -d > F`,
+ * `| tee F`, `| sudo tee F > /dev/null`. Only stages that pass the download on unchanged in meaning
+ * (decompressors, `tee`) are followed; anything else (`| sed …`, `| sh`) makes it something else.
+ */
+function pipedInto(download: Command): string[] {
+  if (download.powershell || !downloadsToStdout(download)) return [] // PowerShell pipes objects, not bytes
+  const stages = download.pipeline.commands
+  const at = stages.findIndex((s) => s === download || effective(s) === download)
+  const files: string[] = []
+  for (const stage of at < 0 ? [] : stages.slice(at + 1)) {
+    const c = effective(stage)
+    if (c.program === 'tee') files.push(...readOptions(c, { short: '' }).operands.map((w) => w.value).filter((f) => !f.startsWith('/dev/')))
+    else if (!decompressesStream(c)) break
+    // Redirects belong to the stage as written (the `sudo` of `sudo tee`). Once stdout goes to a file, nothing flows on.
+    const targets = stdoutTargets(stage)
+    if (targets.length) return [...files, ...targets.filter((f) => !f.startsWith('/dev/'))]
+  }
+  return files
 }
 
 /** The text a verifier checks against: its words, those of its pipeline (`echo "<sha>  F" | sha256sum -c`) and heredocs. */
