@@ -19550,9 +19550,9 @@ function assignedNames(script) {
     }
     return names;
 }
-const APT = { verbs: ['install'], valued: ['-o', '-c', '-t', '--option', '--config-file', '--target-release', '--default-release'] };
+const APT = { verbs: ['install', 'reinstall'], valued: ['-o', '-c', '-t', '--option', '--config-file', '--target-release', '--default-release'] };
 const RPM = {
-    verbs: ['install', 'in'],
+    verbs: ['install', 'in', 'localinstall', 'reinstall'],
     valued: ['-c', '--config', '--installroot', '--releasever', '--setopt', '--enablerepo', '--disablerepo', '--repo', '--repoid', '-x', '--exclude', '-d', '-e', '--forcearch']
 };
 const INSTALLERS = table({
@@ -19692,6 +19692,17 @@ const artifacts_INSTALLERS = table({
 });
 const DECOMPRESSORS = new Set(['gunzip', 'unxz', 'bunzip2', 'unzstd', 'unlzma', 'zcat', 'xzcat', 'bzcat', 'zstdcat']);
 const COMPRESSORS = new Set(['gzip', 'xz', 'bzip2', 'zstd', 'lzma', 'lz4']);
+function decompresses(command) {
+    const p = command.program;
+    return DECOMPRESSORS.has(p) || (COMPRESSORS.has(p) && has(readOptions(command, { short: 'S' }), '-d', '--decompress'));
+}
+/**
+ * True for a decompressor that reads stdin and writes its content to stdout (`gunzip`, `xz -d`,
+ * `zstd -dc -`): what it writes is the download it is piped, the same bytes in meaning.
+ */
+function decompressesStream(command) {
+    return decompresses(command) && readOptions(command, { short: 'S' }).operands.every((o) => o.value === '-');
+}
 /** The files a command extracts, installs, runs, makes executable or puts on the PATH. */
 function consumedFiles(command) {
     // Run by its path (`./install.sh`, `/usr/local/bin/tool --version`, `.\setup.exe`), whatever else it does.
@@ -19720,8 +19731,6 @@ function powerShellUses(command) {
         }
         case '&':
             return one(command.args[0], 'run by `&`');
-        case 'msiexec':
-            return one(msiPackage(command.args), 'installed by `msiexec`');
         default:
             return usesByProgram(command);
     }
@@ -19753,9 +19762,11 @@ function usesByProgram(command) {
         const [verb, archive] = readOptions(command, { short: '' }).operands;
         return verb && /^[xe]$/.test(verb.value) && archive ? all([archive], 'extracted') : [];
     }
-    if (DECOMPRESSORS.has(p) || (COMPRESSORS.has(p) && has(readOptions(command, { short: 'S' }), '-d', '--decompress'))) {
+    if (decompresses(command))
         return all(readOptions(command, { short: 'S' }).operands, 'decompressed');
-    }
+    // `msiexec /i F`: PowerShell bodies, and Windows images whose SHELL is a POSIX shell.
+    if (/^msiexec(\.exe)?$/i.test(p))
+        return artifacts_optional(msiPackage(command.args)).map((word) => ({ word, how: 'installed by `msiexec`' }));
     if (p === 'dpkg') {
         const read = readOptions(command, { short: '', long: ['--root', '--admindir', '--instdir'] });
         if (has(read, '-i', '--install', '--unpack'))
@@ -19839,8 +19850,13 @@ function isVerifier(command) {
         return command.args.some((a) => a.value === '-K' || a.value === '--checksig');
     return false;
 }
+function artifacts_optional(value) {
+    return value === undefined ? [] : [value];
+}
 
 ;// CONCATENATED MODULE: ./src/rules/data/downloaded-files.ts
+
+
 
 
 /** Checksum lists, signatures, certificates and keys, by their file name: material for checking, not artifacts. */
@@ -19856,7 +19872,7 @@ class Downloads {
         for (const command of commands) {
             if (!isDownload(command))
                 continue;
-            for (const file of downloadedFiles(command)) {
+            for (const file of [...downloadedFiles(command), ...pipedInto(command)]) {
                 if (!MATERIAL.test(nameOf(file)))
                     this.artifacts.push({ file, at: { start: command.start, end: command.end }, command });
             }
@@ -19898,6 +19914,30 @@ class Downloads {
         }
         return this.genericVerifier;
     }
+}
+/**
+ * The files a download to stdout reaches through its pipeline: `curl URL | gunzip > F`, `| xz -d > F`,
+ * `| tee F`, `| sudo tee F > /dev/null`. Only stages that pass the download on unchanged in meaning
+ * (decompressors, `tee`) are followed; anything else (`| sed …`, `| sh`) makes it something else.
+ */
+function pipedInto(download) {
+    if (download.powershell || !downloadsToStdout(download))
+        return []; // PowerShell pipes objects, not bytes
+    const stages = download.pipeline.commands;
+    const at = stages.findIndex((s) => s === download || effective(s) === download);
+    const files = [];
+    for (const stage of at < 0 ? [] : stages.slice(at + 1)) {
+        const c = effective(stage);
+        if (c.program === 'tee')
+            files.push(...readOptions(c, { short: '' }).operands.map((w) => w.value).filter((f) => !f.startsWith('/dev/')));
+        else if (!decompressesStream(c))
+            break;
+        // Redirects belong to the stage as written (the `sudo` of `sudo tee`). Once stdout goes to a file, nothing flows on.
+        const targets = stdoutTargets(stage);
+        if (targets.length)
+            return [...files, ...targets.filter((f) => !f.startsWith('/dev/'))];
+    }
+    return files;
 }
 /** The text a verifier checks against: its words, those of its pipeline (`echo "<sha>  F" | sha256sum -c`) and heredocs. */
 function checkedText(verifier) {
