@@ -4,12 +4,14 @@ import { testRule } from '../helpers/test-rule.js'
 // hadolint test/Hadolint/Rule/DL3064Spec.hs: each case as written and with its ARG/ENV in ONBUILD.
 const dl3064 = {
   valid: [
+    { name: 'ENV re-setting itself with no such ARG puts nothing new in the image', code: 'FROM debian:bullseye\nENV DB_PASSWORD=${DB_PASSWORD} API_TOKEN=$API_TOKEN\n' },
     'FROM debian:bullseye\nRUN foobar\n',
     'ARG foobar\nFROM debian:bullseye\nRUN foobar\n',
     'FROM debian:bullseye\nENV foobar=barfoo\nRUN foobar\n',
     'FROM debian:bullseye\nONBUILD ENV foobar=barfoo\nRUN foobar\n'
   ],
   invalid: [
+    { name: 'ENV copying a build arg of the same name bakes the build arg in', code: 'FROM debian:bullseye\nARG DB_PASSWORD\nENV DB_PASSWORD=${DB_PASSWORD}\n', lines: [2, 3] },
     { code: 'ARG AWS_ACCESS_KEY_ID\nFROM debian:bullseye\nRUN foobar\n', lines: [1] },
     { code: 'ARG openai_api_key\nFROM debian:bullseye\nRUN foobar\n', lines: [1] },
     { code: 'FROM debian:bullseye\nENV AWS_ACCESS_KEY_ID=abcdefghijklmnopqrstuvwxyz\nRUN foobar\n', lines: [2] },

@@ -1,4 +1,5 @@
 import { isSecretName } from './secrets/names.js'
+import type { Instruction } from '../dockerfile/model.js'
 import type { Rule } from './types.js'
 
 export default {
@@ -29,6 +30,9 @@ export default {
         // A name like GOOGLE_APPLICATION_CREDENTIALS set to a path names a file (no-secret-files looks at
         // that), and `ENV TOKEN=""` clears a variable: neither holds a secret.
         if (!isSecretName(p.name) || p.value === '' || /^~?\//.test(p.value ?? '')) continue
+        // `ENV DB_PASSWORD=$DB_PASSWORD` with no such ARG re-sets what the environment already holds
+        // (from the base image, or nothing): this line puts no secret in the image.
+        if (keyword === 'ENV' && isSelfReference(p.name, p.value) && !declaresArg(instruction, p.name)) continue
         const where =
           keyword === 'ARG'
             ? 'a build arg\'s value is recorded in the image history and build provenance'
@@ -38,3 +42,13 @@ export default {
     }
   }
 } satisfies Rule
+
+function isSelfReference(name: string, value: string | undefined): boolean {
+  return value === `$${name}` || value === `\${${name}}`
+}
+
+/** An `ARG name` in scope for the instruction: earlier in its stage, or global for an instruction outside stages. */
+function declaresArg(instruction: Instruction, name: string): boolean {
+  const earlier = instruction.stage ? instruction.stage.instructions.slice(0, instruction.stage.instructions.indexOf(instruction)) : []
+  return earlier.some((i) => i.keyword === 'ARG' && i.properties.some((p) => p.name === name))
+}
