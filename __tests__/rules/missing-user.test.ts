@@ -12,6 +12,8 @@ testRule(rule, {
     { name: 'Chainguard images', code: 'FROM cgr.dev/chainguard/static:latest\n' },
     { name: 'nginx-unprivileged', code: 'FROM nginxinc/nginx-unprivileged:1.27-alpine\n' },
     { name: 'an unknown base image', code: 'ARG BASE\nFROM $BASE\n' },
+    { name: 'a bootc image, booted as a machine', code: 'FROM quay.io/fedora/fedora-bootc:41\nRUN dnf -y install httpd\n' },
+    { name: 'a Universal Blue desktop image', code: 'FROM ghcr.io/ublue-os/silverblue-main:41\nRUN rpm-ostree install htop\n' },
     { name: 'Windows images', code: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\n' },
     {
       name: 'Windows named only in the tag',
@@ -31,6 +33,7 @@ testRule(rule, {
   ],
   invalid: [
     { code: 'FROM alpine:3.20\nCMD ["sh"]\n', lines: [1], messages: ['`alpine:3.20` runs as root'] },
+    { name: 'a plain Fedora container image is not a bootable one', code: 'FROM quay.io/fedora/fedora:41\nCMD ["bash"]\n', lines: [1] },
     { name: 'a base named through ARGs, shown resolved', code: 'ARG TAG=3.20\nFROM alpine:${TAG}\nCMD ["sh"]\n', lines: [2], messages: ['`alpine:${TAG}` (`alpine:3.20`) runs as root'] },
     { name: 'USER only in a build stage', code: 'FROM alpine:3.20 AS build\nUSER 10001\nFROM alpine:3.20\n', lines: [3] },
     { name: 'the chain of stages has no USER', code: 'FROM debian:bookworm-slim AS base\nRUN true\nFROM base\nCMD ["bash"]\n', lines: [3], messages: ['down to `debian:bookworm-slim`'] },

@@ -1,6 +1,7 @@
 import { finalStages, finalUser, isFilesOnly } from '../dockerfile/helpers.js'
 import { isPinnable } from '../dockerfile/image.js'
 import { isNonRootImage } from './data/non-root-images.js'
+import { isBootableOsImage } from './data/os-images.js'
 import type { Rule } from './types.js'
 
 export default {
@@ -27,6 +28,8 @@ export default {
     // An unknown base (`FROM $BASE`, or a placeholder such as `FROM BASEIMAGE` that a script replaces)
     // may set a user; Windows images have no root.
     if ((!base.scratch && !isPinnable(base)) || isNonRootImage(base) || stage.windows) return
+    // A bootable OS image is booted as a machine, not run as a container.
+    if (isBootableOsImage(base)) return
     // A `scratch` image with no CMD or ENTRYPOINT holds files only: it never runs.
     if (isFilesOnly(chain)) return
     // Name the base as written, and as resolved when ARGs were in it.
