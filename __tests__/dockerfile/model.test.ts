@@ -57,10 +57,10 @@ describe('the Dockerfile model', () => {
     ])
   })
 
-  it('follows SHELL: cmd bodies are not parsed, PowerShell ones by src/shell/powershell.ts', () => {
+  it('follows SHELL: cmd bodies are read by src/shell/cmd.ts (a cmdlet under cmd: none), PowerShell ones by src/shell/powershell.ts', () => {
     const df = parseDockerfile('# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN Invoke-WebRequest -Uri https://x -OutFile x.zip\nSHELL ["powershell", "-Command"]\nRUN echo hi\n')
     expect(df.escape).toBe('`')
-    expect(df.instructions.filter((i) => i.keyword === 'RUN').map((i) => i.shell?.commands.map((c) => [c.program, c.powershell]))).toEqual([undefined, [['echo', true]]])
+    expect(df.instructions.filter((i) => i.keyword === 'RUN').map((i) => i.shell?.commands.map((c) => [c.program, c.powershell]))).toEqual([[], [['echo', true]]])
     const posix = parseDockerfile('FROM debian:12\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN a | b\n')
     expect(posix.instructions[2].shellCommand).toEqual(['/bin/bash', '-o', 'pipefail', '-c'])
     expect(posix.instructions[2].shell?.pipelines[0].commands).toHaveLength(2)

@@ -13,7 +13,9 @@ const PWSH_LINUX = 'FROM mcr.microsoft.com/powershell:7.4-ubuntu-22.04\n'
 testRule(rule, {
   valid: [
     { name: 'PowerShell: https, a proxy, a PowerShell variable', code: `${PS}ARG url=http://x.io/a\nRUN iwr https://x.io/a -Proxy http://proxy:3128 -OutFile a; $url = 'https://x.io/b'; Invoke-WebRequest $url -OutFile b\n` },
-    { name: 'cmd bodies are not parsed', code: `${WIN}RUN curl -o a.zip http://x.io/a.zip && echo done\n` },
+    { name: 'cmd: a URL held in %VAR% is not known', code: `${WIN}ENV URL=http://x.io/a.zip\nRUN curl -o a.zip %URL% && echo done\n` },
+    { name: 'cmd: $URL is text to cmd, not the ARG', code: `${WIN}ARG URL=http://x.io/a.zip\nRUN curl -o a.zip $URL\n` },
+    { name: 'cmd: http:// inside an echo', code: `${WIN}RUN echo http://x.io/a.zip > url.txt\n` },
     `${from}RUN curl -fsSLo /tmp/a https://example.com/a\n`,
     { name: 'loopback hosts', code: `${from}RUN curl -fsS http://localhost:8080/health && wget -q http://127.0.0.1/x http://[::1]:9000/ http://user@app.localhost/\n` },
     { name: 'a URL only echoed', code: `${from}RUN echo "see http://example.com" > /etc/motd\n` },
@@ -35,6 +37,8 @@ testRule(rule, {
     { name: 'HEALTHCHECK probes are not downloads', code: `${from}HEALTHCHECK CMD curl -fs http://example.com/ || exit 1\n` }
   ],
   invalid: [
+    { name: 'cmd (Windows default shell): curl http://', code: `${WIN}RUN curl -fSLo C:\\x.msi http://x.io/x.msi && msiexec /i C:\\x.msi /quiet\n`, lines: [2] },
+    { name: 'cmd: inside an if block', code: `${WIN}RUN if not exist C:\\x.zip (curl.exe -o C:\\x.zip http://x.io/x.zip)\n`, lines: [2] },
     {
       name: 'PowerShell download cmdlets and WebClient',
       code: `${PS}RUN Invoke-WebRequest -Uri http://x.io/a.zip -OutFile a.zip; irm http://x.io/v.json; \\\n  Start-BitsTransfer -Source http://x.io/b.zip -Destination C:\\b.zip; \\\n  (New-Object Net.WebClient).DownloadFile('http://x.io/c.msi', 'c.msi'); curl.exe -fsSLo d.zip http://x.io/d.zip; wget http://x.io/e\n`,

@@ -14,7 +14,8 @@ testRule(rule, {
   valid: [
     { name: 'PowerShell: certificates checked', code: PS + "RUN iwr https://x.io/a -OutFile a; [Net.ServicePointManager]::SecurityProtocol = [Net.SecurityProtocolType]::Tls12; curl.exe -fsSLo b https://x.io/b\n" },
     { name: 'PowerShell: a callback that checks', code: PS + 'RUN [System.Net.ServicePointManager]::ServerCertificateValidationCallback = { param($s, $c) $c.Subject -eq "CN=x" }\n' },
-    { name: 'cmd bodies are not parsed', code: WIN + 'RUN curl -k -o a https://x.io/a\n' },
+    { name: 'cmd: -k inside a quoted echo', code: WIN + 'RUN echo "curl -k" > notes.txt\n' },
+    { name: 'a Linux stage does not read cmd', code: 'FROM debian:12\nRUN echo "a & curl -k https://x.io/a"\n' },
     run('curl -fsSL -o /tmp/tool.tgz https://example.com/tool.tgz'),
     { name: '`k` inside the value of curl -o', code: run('curl -sSo/tmp/package.tgz https://example.com/p.tgz') },
     { name: 'a curl header that mentions -k', code: run('curl -H "X-Flags: -k" https://example.com') },
@@ -38,6 +39,8 @@ testRule(rule, {
     { name: 'a comment line inside a continuation is not run', code: 'FROM alpine:3.20\nRUN echo start \\\n# curl -k https://example.com\n && echo done\n' }
   ],
   invalid: [
+    { name: 'cmd (Windows default shell): curl.exe -k', code: WIN + 'RUN curl.exe -k -o C:\\a.zip https://x.io/a.zip && tar -xf C:\\a.zip\n', lines: [2] },
+    { name: 'cmd: curl --insecure after &', code: WIN + 'RUN echo start & C:\\Windows\\System32\\curl.exe --insecure https://x.io/a -o a\n', lines: [2] },
     { name: 'PowerShell: -SkipCertificateCheck', code: PS + 'RUN Invoke-WebRequest -SkipCertificateCheck https://x.io/a -OutFile a\n', lines: [3], messages: ['`invoke-webrequest -skipcertificatecheck`'] },
     { name: 'PowerShell: a callback that accepts every certificate', code: PS + 'RUN [System.Net.ServicePointManager]::ServerCertificateValidationCallback = { $true }; iwr https://x.io/a -OutFile a\n', lines: [3], messages: ['accepts every certificate'] },
     { name: 'PowerShell: curl.exe -k and --insecure', code: PS + 'RUN curl.exe -k -o a https://x.io/a; curl.exe --insecure -o b https://x.io/b\n', lines: [3, 3] },

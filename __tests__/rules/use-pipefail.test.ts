@@ -6,6 +6,7 @@ const BASH = 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]\n'
 
 testRule(rule, {
   valid: [
+    { name: 'cmd (Windows default shell) has no pipefail', code: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN certutil -hashfile C:\\x.msi SHA256 | findstr /i abc\n' },
     { name: 'a pipe inside $(…) given as an argument', code: 'FROM alpine:3.20\nRUN cp buildx* "/out/buildx$(ls buildx* | sed -e \'s/^buildx//\')"\n' },
     // hadolint test/Hadolint/Rule/DL4006Spec.hs
     { name: 'DL4006: no pipes', code: 'FROM scratch as build\nRUN wget -O - https://some.site && wc -l file > /number\n' },

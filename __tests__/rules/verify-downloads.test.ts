@@ -8,6 +8,9 @@ const PS = 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL ["powershe
 
 testRule(rule, {
   valid: [
+    { name: 'cmd: certutil -hashfile piped into findstr', code: `FROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN curl -fSLo C:\\x.msi https://x.io/x.msi && certutil -hashfile C:\\x.msi SHA256 | findstr /i ${SHA} && msiexec /i C:\\x.msi /quiet\n` },
+    { name: 'cmd: a for /f command could be the check, so nothing is read', code: `FROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN curl -o x.zip https://x.io/x.zip && for /f %i in ('certutil -hashfile x.zip SHA256') do echo %i && tar -xf x.zip\n` },
+    { name: 'cmd: a download nothing uses', code: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN curl -o C:\\x.msi https://x.io/x.msi && echo done\n' },
     { name: 'checksum written to a file and checked', code: rule.examples.good },
     { name: 'echo "<sha>  F" | sha256sum -c -', code: FROM + `RUN curl -fsSLo /tmp/app.tgz https://x.io/app.tgz && echo "${SHA}  /tmp/app.tgz" | sha256sum -c - && tar -xzf /tmp/app.tgz -C /opt\n` },
     {
@@ -67,6 +70,9 @@ testRule(rule, {
     { name: 'PowerShell: a module-qualified cmdlet is not a path that runs', code: PS + 'RUN iwr https://x.io/Expand-Archive -OutFile Expand-Archive; Microsoft.PowerShell.Archive\\Expand-Archive x.zip\n' }
   ],
   invalid: [
+    { name: 'cmd: curl -o F, msiexec /i F', code: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN curl -fSLo C:\\x.msi https://x.io/x.msi && msiexec /i C:\\x.msi /quiet\n', lines: [2], messages: ['installed by `msiexec`'] },
+    { name: 'cmd: tar.exe -xf F with %VAR% paths compared as written', code: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN curl.exe -Lo %TEMP%\\a.zip https://x.io/a.zip & tar.exe -xf %TEMP%\\a.zip -C C:\\a\n', lines: [2], messages: ['extracted by `tar`'] },
+    { name: 'cmd: the file run by name, through start /wait', code: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN curl -fSLo setup.exe https://x.io/setup.exe && start /wait setup.exe /S\n', lines: [2], messages: ['run without'] },
     { code: rule.examples.bad, lines: [2], messages: ['`/tmp/app.tgz` is downloaded by `curl` and extracted by `tar` without a checksum or signature check'] },
     { name: 'curl -O, then tar in old style', code: FROM + 'RUN curl -fsSLO https://x.io/v1/app.tgz && tar xzf app.tgz\n', lines: [2], messages: ['`app.tgz`'] },
     { name: 'wget URL writes the base name', code: FROM + 'RUN wget -q https://x.io/dl/app.zip && unzip -q app.zip -d /opt\n', lines: [2], messages: ['extracted by `unzip`'] },

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { parseDockerfile } from '../../src/dockerfile/parse.js'
 import { consumedFiles, isVerifier } from '../../src/shell/artifacts.js'
 import { downloadedFiles, downloadsToStdout, downloadUrls, isDownload } from '../../src/shell/helpers.js'
-import { cmdPowerShell, hostScript, joinedSource, parsePowerShell } from '../../src/shell/powershell.js'
+import { hostScript, parsePowerShell } from '../../src/shell/powershell.js'
 import { parseShell } from '../../src/shell/parse.js'
 import type { Command, Script } from '../../src/shell/types.js'
 
@@ -114,7 +114,7 @@ describe('PowerShell in RUN', () => {
 
   it('reads powershell started by cmd (the Windows default), exec form, and pwsh -c under sh', () => {
     const cmd = 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN powershell -NoProfile -Command "iwr https://x/i.ps1 -UseBasicParsing | iex"\n'
-    expect(programs({ commands: commands(cmd), pipelines: [] })).toEqual(['invoke-webrequest', 'invoke-expression'])
+    expect(programs({ commands: commands(cmd), pipelines: [] })).toEqual(['powershell', 'invoke-webrequest', 'invoke-expression'])
     const exec = 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN ["powershell", "Start-BitsTransfer", "-Source http://x/a.zip", "-Destination C:\\\\a"]\n'
     const bits = commands(exec)[1]
     expect([bits.program, bits.context]).toEqual(['start-bitstransfer', 'shell-string'])
@@ -123,9 +123,9 @@ describe('PowerShell in RUN', () => {
     expect(commands(linux).map((c) => c.program)).toEqual(['pwsh', 'curl', 'invoke-expression'])
   })
 
-  it('leaves cmd.exe bodies alone', () => {
-    expect(parseDockerfile('FROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN curl -k http://x & powershell iwr http://y\n').instructions[1].shell).toBeUndefined()
-    expect(cmdPowerShell(joinedSource('powershell -c "a" > log.txt', 0, 26, '\\'))).toBeUndefined()
+  it('reads cmd.exe bodies with src/shell/cmd.ts, which hands PowerShell on', () => {
+    const shell = parseDockerfile('FROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN curl -k http://x & powershell iwr http://y\n').instructions[1].shell
+    expect(shell?.commands.map((c) => [c.program, c.cmd ?? false, c.powershell ?? false])).toEqual([['curl', true, false], ['powershell', true, false], ['invoke-webrequest', false, true]])
   })
 
   it('finds where the script starts in a host command line', () => {

@@ -3,7 +3,8 @@
 import { DockerfileParser } from 'dockerfile-ast'
 import type { Instruction as AstInstruction } from 'dockerfile-ast'
 import { SHELLS, parseExec, parseShell } from '../shell/parse.js'
-import { cmdPowerShell, hostScript, joinedSource, parsePowerShell, powerShellHost, type Source } from '../shell/powershell.js'
+import { parseCmd } from '../shell/cmd.js'
+import { hostScript, joinedSource, parsePowerShell, powerShellHost, type Source } from '../shell/powershell.js'
 import { splitArguments } from './arguments.js'
 import { parseImageRef } from './image.js'
 import type { Script, Word } from '../shell/types.js'
@@ -355,8 +356,8 @@ function finalShell(stage: Stage): readonly string[] {
 }
 
 /**
- * A RUN under a PowerShell SHELL (`["powershell", "-Command", …]`) or cmd.exe (Windows' default).
- * cmd's own language is not parsed: only a line that just starts PowerShell is read (./shell/powershell.ts).
+ * A RUN under a PowerShell SHELL (`["powershell", "-Command", …]`, ./shell/powershell.ts) or cmd.exe
+ * (Windows' default, ./shell/cmd.ts, which hands `powershell -Command …` on to the former).
  */
 function parseWindowsRun(shell: readonly string[], body: Source): Script | undefined {
   const script: Script = { commands: [], pipelines: [] }
@@ -368,10 +369,9 @@ function parseWindowsRun(shell: readonly string[], body: Source): Script | undef
     parsePowerShell(body, script, { windowsPowerShell: host === 'powershell' })
     return script
   }
+  // cmd is the shell of a Windows stage with no SHELL (a Linux stage's default is /bin/sh), or one a SHELL names.
   if (!/^cmd(\.exe)?$/i.test(shell[0]?.split(/[\\/]/).pop() ?? '')) return undefined
-  const started = cmdPowerShell(body)
-  if (!started) return undefined
-  parsePowerShell(started.script, script, { windowsPowerShell: started.host === 'powershell' })
+  parseCmd(body, script)
   return script
 }
 

@@ -99,8 +99,8 @@ function setsPipefail(command: Command): boolean {
  * nested `sh -c '…'` or `bash <<EOF`, whose options the SHELL instruction does not set.
  */
 function runByRunShell(command: Command): boolean {
-  // PowerShell pipes objects, and its errors do not go through the RUN shell's exit status.
-  if (command.powershell) return false
+  // PowerShell pipes objects, and its errors do not go through the RUN shell's exit status; cmd has no pipefail.
+  if (command.powershell || command.cmd) return false
   for (let c: Command | undefined = command; c; c = c.parent) {
     if (c.context === 'shell-string' || (c.context === 'heredoc-script' && c.parent?.name)) return false
   }

@@ -87,6 +87,8 @@ export function consumedFiles(command: Command): FileUse[] {
 }
 
 function isPath(command: Command): boolean {
+  // cmd looks in the current directory before the PATH: `setup.exe /quiet` runs the file named so there.
+  if (command.cmd) return /[\\/]/.test(command.name) || /\.(exe|bat|cmd|com)$/i.test(command.name)
   if (!command.powershell) return command.name.includes('/')
   // `Microsoft.PowerShell.Archive\Expand-Archive` is a cmdlet named with its module, not a path.
   return /[\\/]/.test(command.name) && !/^[\w.]+\\[a-z]+-[a-z]+$/i.test(command.name)
@@ -196,7 +198,7 @@ function firstOperand(command: Command): string | undefined {
   return command.args.find((a) => !a.value.startsWith('-'))?.value
 }
 
-/** PowerShell commands that compute a file's hash or signature: a check only once their result is compared with something. */
+/** PowerShell commands that compute a file's hash or signature (and certutil, in PowerShell and cmd): a check only once their result is compared with something. */
 const POWERSHELL_CHECKS = /^(get-filehash|get-authenticodesignature)$/
 /** Commands a hash is piped into to be matched: `certutil -hashfile F SHA256 | findstr /i <sha>`. */
 const MATCHERS = new Set(['findstr', 'select-string', 'sls'])
@@ -204,7 +206,7 @@ const MATCHERS = new Set(['findstr', 'select-string', 'sls'])
 /** True for commands that check a file against a checksum or signature. */
 export function isVerifier(command: Command): boolean {
   const p = command.program
-  if (command.powershell) {
+  if (command.powershell || command.cmd) {
     const hashes = POWERSHELL_CHECKS.test(p) || (p === 'certutil' && command.args.some((a) => /^[-/]hashfile$/i.test(a.value)))
     if (hashes) return command.compared === true || command.pipeline.commands.slice(command.pipeline.commands.indexOf(command) + 1).some((c) => MATCHERS.has(c.program))
   }

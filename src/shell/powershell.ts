@@ -631,48 +631,6 @@ export function hostScript(host: 'powershell' | 'pwsh', args: readonly string[])
 const HOST_VALUED = new Set(['-ep', '-ex', '-wd', '-w', '-v', '-executionpolicy', '-inputformat', '-outputformat', '-windowstyle', '-configurationname', '-workingdirectory', '-version', '-psconsolefile', '-settingsfile', '-custompipename'])
 const HOST_FLAGS = new Set(['-nop', '-noni', '-nol', '-nologo', '-noprofile', '-noninteractive', '-noexit', '-sta', '-mta', '-login', '-noprofileloadtime', '-interactive'])
 
-/**
- * A cmd.exe command line (Windows' default shell) that only starts PowerShell: `powershell -Command
- * "iex …"`. cmd itself is not parsed: a line with cmd's operators (`&`, `|`, `<`, `>`, `^`, `%VAR%`)
- * outside double quotes is left alone. The arguments are split as Windows programs split them.
- */
-export function cmdPowerShell(source: Source): { host: 'powershell' | 'pwsh'; script: Source } | undefined {
-  const { text, offsets } = source
-  const args: { text: string; offsets: number[] }[] = []
-  let current: { text: string; offsets: number[] } | undefined
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]
-    if (!quoted && /[&|<>^\n\r]/.test(c)) return undefined
-    if (c === '%' && /^%\w+%/.test(text.slice(i))) return undefined
-    if (!quoted && (c === ' ' || c === '\t')) {
-      if (current) args.push(current)
-      current = undefined
-      continue
-    }
-    current ??= { text: '', offsets: [] }
-    if (c === '\\' && text[i + 1] === '"') {
-      current.text += '"'
-      current.offsets.push(offsets[i + 1])
-      i++
-    } else if (c === '"') {
-      quoted = !quoted
-    } else {
-      current.text += c
-      current.offsets.push(offsets[i])
-    }
-  }
-  if (quoted) return undefined
-  if (current) args.push(current)
-  const host = powerShellHost(args[0]?.text ?? '')
-  if (!host) return undefined
-  const rest = args.slice(1)
-  for (const a of rest) a.offsets.push(a.offsets.length ? a.offsets[a.offsets.length - 1] + 1 : 0)
-  const at = hostScript(host, rest.map((a) => a.text))
-  if (at === undefined || at >= rest.length) return undefined
-  return { host, script: joinSources(rest.slice(at)) }
-}
-
 // ---- what the download cmdlets fetch ----------------------------------------------------------------
 
 /** A cmdlet's parameters, lower-cased: enough to tell a parameter's value from a positional argument. */

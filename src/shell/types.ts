@@ -62,6 +62,8 @@ export interface Command extends Span {
   compound?: boolean
   /** True for a command of a PowerShell script (./powershell.ts): program names are lower-cased cmdlets, and POSIX shell rules do not apply. */
   powershell?: boolean
+  /** True for a command of a cmd.exe line (./cmd.ts): program names are lower-cased without `.exe`, and POSIX shell rules do not apply. */
+  cmd?: boolean
   /**
    * PowerShell: the command's output is compared with `-eq`, `-ne`, `-match` or `-like`, directly
    * (`(Get-FileHash f).Hash -ne $sha`) or through the variable it was assigned to (`$h = …; if ($h.Hash -ne $sha)`).
