@@ -56486,57 +56486,6 @@ function hostScript(host, args) {
 }
 const HOST_VALUED = new Set(['-ep', '-ex', '-wd', '-w', '-v', '-executionpolicy', '-inputformat', '-outputformat', '-windowstyle', '-configurationname', '-workingdirectory', '-version', '-psconsolefile', '-settingsfile', '-custompipename']);
 const HOST_FLAGS = new Set(['-nop', '-noni', '-nol', '-nologo', '-noprofile', '-noninteractive', '-noexit', '-sta', '-mta', '-login', '-noprofileloadtime', '-interactive']);
-/**
- * A cmd.exe command line (Windows' default shell) that only starts PowerShell: `powershell -Command
- * "iex …"`. cmd itself is not parsed: a line with cmd's operators (`&`, `|`, `<`, `>`, `^`, `%VAR%`)
- * outside double quotes is left alone. The arguments are split as Windows programs split them.
- */
-function cmdPowerShell(source) {
-    const { text, offsets } = source;
-    const args = [];
-    let current;
-    let quoted = false;
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (!quoted && /[&|<>^\n\r]/.test(c))
-            return undefined;
-        if (c === '%' && /^%\w+%/.test(text.slice(i)))
-            return undefined;
-        if (!quoted && (c === ' ' || c === '\t')) {
-            if (current)
-                args.push(current);
-            current = undefined;
-            continue;
-        }
-        current ??= { text: '', offsets: [] };
-        if (c === '\\' && text[i + 1] === '"') {
-            current.text += '"';
-            current.offsets.push(offsets[i + 1]);
-            i++;
-        }
-        else if (c === '"') {
-            quoted = !quoted;
-        }
-        else {
-            current.text += c;
-            current.offsets.push(offsets[i]);
-        }
-    }
-    if (quoted)
-        return undefined;
-    if (current)
-        args.push(current);
-    const host = powerShellHost(args[0]?.text ?? '');
-    if (!host)
-        return undefined;
-    const rest = args.slice(1);
-    for (const a of rest)
-        a.offsets.push(a.offsets.length ? a.offsets[a.offsets.length - 1] + 1 : 0);
-    const at = hostScript(host, rest.map((a) => a.text));
-    if (at === undefined || at >= rest.length)
-        return undefined;
-    return { host, script: joinSources(rest.slice(at)) };
-}
 const COMMON_VALUED = ['erroraction', 'errorvariable', 'warningaction', 'warningvariable', 'informationaction', 'informationvariable', 'outvariable', 'outbuffer', 'pipelinevariable', 'progressaction'];
 const WEB_SWITCHES = [
     'usebasicparsing', 'usedefaultcredentials', 'disablekeepalive', 'skipcertificatecheck', 'skipheadervalidation', 'skiphttperrorcheck',
@@ -57587,6 +57536,482 @@ function isScriptConsumer(command) {
     return SHELLS.has(command.program) && !command.args.some((a) => !a.value.startsWith('-')) && !shellString(command);
 }
 
+;// CONCATENATED MODULE: ./src/shell/cmd.ts
+// cmd.exe RUN bodies (a Windows stage's default shell, `cmd /S /C <body>`): a small tokenizer, not a
+// full parser, in the spirit of ./powershell.ts. It knows cmd's separators (`&`, `&&`, `||`, `|`,
+// newlines), `^` escapes, double quotes, redirects and `( … )` blocks well enough to list the commands a
+// body runs in the command model of ./types.ts, so curl.exe, tar.exe and msiexec get the same checks as
+// elsewhere. Precision first: what it does not understand (a `goto`, an `if` or `for` it cannot read, a
+// body starting with a quote, which `/S` rewrites) makes it list none of the body's commands.
+
+class CmdError extends Error {
+}
+const cmd_MAX_DEPTH = 100;
+/** `%VAR%`, `%VAR:~0,4%` and delayed `!VAR!`: expanded by cmd, so the word's value is not known. */
+const EXPANSION = /%|![^!\s]+!/;
+/** PowerShell cmdlet names (`Verb-Noun`) with the common verbs: `apt-get` is none. */
+const CMDLET = /^(get|set|new|remove|invoke|install|uninstall|start|stop|expand|compress|add|import|export|write|copy|move|out|enable|disable|test|register|restart|rename|update|clear|select|where|foreach|resolve|wait)-[a-z]+$/i;
+/** `if` comparison operators (with command extensions). */
+const COMPARE = new Set(['equ', 'neq', 'lss', 'leq', 'gtr', 'geq']);
+/** Lists the commands of a cmd.exe command line into `script`. */
+function parseCmd(source, script, options = {}) {
+    const commands = script.commands.length;
+    const pipelines = script.pipelines.length;
+    try {
+        // With `/S`, a line starting with a quote loses it and the line's last quote: not the text as written.
+        if (/^\s*"/.test(source.text))
+            throw new CmdError('quoted line');
+        new CmdParser(source, script, options).run();
+        // A cmdlet run by cmd (`Invoke-WebRequest …`): the body is PowerShell, for a SHELL the base image set
+        // or one forgotten, and cmd's reading of it is no reading of what runs.
+        if (script.commands.slice(commands).some((c) => c.cmd && CMDLET.test(c.name)))
+            throw new CmdError('a PowerShell body');
+    }
+    catch (error) {
+        if (!(error instanceof CmdError))
+            throw error;
+        script.commands.length = commands;
+        script.pipelines.length = pipelines;
+    }
+}
+/** The program a cmd command name runs, as rules compare it: `C:\Tools\Curl.EXE` → `curl`. */
+function cmdProgram(name) {
+    return name.slice(Math.max(name.lastIndexOf('\\'), name.lastIndexOf('/')) + 1).toLowerCase().replace(/\.exe$/, '');
+}
+class CmdParser {
+    script;
+    pos = 0;
+    depth = 0;
+    src;
+    offsets;
+    context;
+    parent;
+    /** Each word's value with the offset of each of its characters: what a nested PowerShell script is read from. */
+    sources = new Map();
+    constructor(source, script, options) {
+        this.script = script;
+        this.src = source.text;
+        this.offsets = source.offsets;
+        this.context = options.context ?? 'top';
+        this.parent = options.parent;
+    }
+    run() {
+        this.statements(false, false);
+        if (this.pos < this.src.length)
+            throw new CmdError(`unexpected '${this.src[this.pos]}'`);
+    }
+    /** Statements up to the end, a `)` closing the block (when `inBlock`, not consumed) or, when `lineOnly`, the end of the line. */
+    statements(inBlock, lineOnly) {
+        let joinedBy;
+        for (;;) {
+            this.skip(' \t;,=@'); // cmd's leading delimiters, and `@` (no echo)
+            const c = this.src[this.pos];
+            if (c === undefined || (c === ')' && inBlock))
+                return;
+            if (c === '\n' || c === '\r') {
+                if (lineOnly)
+                    return;
+                this.pos++;
+                joinedBy = '\n';
+                continue;
+            }
+            this.pipeline(joinedBy, inBlock);
+            this.skip(' \t');
+            const d = this.src[this.pos];
+            if (this.src.startsWith('&&', this.pos) || this.src.startsWith('||', this.pos)) {
+                joinedBy = this.src.slice(this.pos, this.pos + 2);
+                this.pos += 2;
+            }
+            else if (d === '&') {
+                joinedBy = '&';
+                this.pos++;
+            }
+            else if (d !== undefined && d !== '\n' && d !== '\r' && !(d === ')' && inBlock)) {
+                throw new CmdError(`unexpected '${d}'`);
+            }
+        }
+    }
+    pipeline(joinedBy, inBlock) {
+        const start = this.pos;
+        const pipeline = { commands: [], negated: false, joinedBy, start: this.offsets[start], end: this.offsets[start] };
+        const index = this.script.pipelines.length;
+        this.script.pipelines.push(pipeline);
+        for (;;) {
+            const command = this.element(pipeline, inBlock);
+            if (command)
+                pipeline.commands.push(command);
+            this.skip(' \t');
+            if (this.src[this.pos] !== '|' || this.src[this.pos + 1] === '|')
+                break;
+            this.pos++;
+            this.skip(' \t');
+        }
+        if (pipeline.commands.length === 0)
+            this.script.pipelines.splice(this.script.pipelines.indexOf(pipeline, index), 1);
+        else
+            pipeline.end = pipeline.commands[pipeline.commands.length - 1].end;
+    }
+    /** One pipeline stage: a command or a `( … )` block. `if` and `for` list their commands on their own and return nothing. */
+    element(pipeline, inBlock) {
+        this.skip(' \t@');
+        const start = this.pos;
+        const c = this.src[start];
+        if (c === undefined || '\r\n&|'.includes(c) || (c === ')' && inBlock))
+            return undefined;
+        if (c === '(')
+            return this.block(pipeline, start);
+        const command = this.newCommand(pipeline, start);
+        const words = [];
+        for (;;) {
+            this.skip(' \t');
+            const d = this.src[this.pos];
+            if (d === undefined || '\r\n&|'.includes(d) || (d === ')' && inBlock))
+                break;
+            if (this.atRedirect()) {
+                command.redirects.push(this.redirect(inBlock));
+                continue;
+            }
+            const word = this.word(inBlock);
+            words.push(word);
+            if (words.length > 1 || command.redirects.length)
+                continue;
+            const keyword = word.raw.toLowerCase();
+            if (keyword === 'if' || keyword === 'for') {
+                if (keyword === 'if')
+                    this.ifStatement(inBlock);
+                else
+                    this.forStatement(inBlock);
+                return undefined;
+            }
+            if (keyword === 'rem' || keyword.startsWith(':')) {
+                // A comment or a label: the rest of the line.
+                while (this.pos < this.src.length && this.src[this.pos] !== '\n')
+                    this.pos++;
+                return undefined;
+            }
+            if (keyword === 'goto')
+                throw new CmdError('goto'); // which commands run is not read here
+        }
+        return this.finish(command, words);
+    }
+    /** Sets a command's name and arguments, lists it, and reads what it runs in turn: `call x`, `start /wait x`, `powershell -Command …`. */
+    finish(command, words) {
+        const [name, ...args] = words;
+        const last = [...words, ...command.redirects].reduce((end, s) => Math.max(end, s.end), command.start);
+        command.end = last;
+        this.script.commands.push(command);
+        if (!name)
+            return command;
+        command.nameWord = name;
+        command.name = name.value;
+        command.program = cmdProgram(name.value);
+        command.args = args;
+        if (!name.literal)
+            return command;
+        const host = powerShellHost(command.program);
+        if (host)
+            this.powerShell(host, command);
+        const inner = this.wrapped(command);
+        if (inner) {
+            const wrapped = { ...this.newCommand(command.pipeline, 0), context: 'wrapped', parent: command, start: inner[0].start };
+            command.inner = this.finish(wrapped, inner);
+        }
+        return command;
+    }
+    /** The words of the command a wrapper runs: `call x.cmd args`, `start "title" /wait /b x.exe args`. */
+    wrapped(command) {
+        const args = command.args;
+        if (command.program === 'call')
+            return args.length && !args[0].value.startsWith(':') ? args : undefined;
+        if (command.program !== 'start')
+            return undefined;
+        let i = 0;
+        let title = false;
+        for (; i < args.length && (args[i].value.startsWith('/') || (!title && args[i].raw.startsWith('"'))); i++) {
+            if (!args[i].value.startsWith('/'))
+                title = true; // the window title, the first quoted word
+            else if (/^\/(d|node|affinity)$/i.test(args[i].value))
+                i++; // a valued option (`/D dir`; `/Ddir` is one word)
+        }
+        return i < args.length ? args.slice(i) : undefined;
+    }
+    /** `powershell -Command "…"` in a cmd line: the script is read by ./powershell.ts, as in POSIX bodies. */
+    powerShell(host, command) {
+        const at = hostScript(host, command.args.map((a) => a.value));
+        if (at === undefined || at >= command.args.length)
+            return;
+        if (command.args.slice(at).some((a) => !a.literal))
+            return; // `%VAR%` is expanded before PowerShell reads it
+        const source = joinSources(command.args.slice(at).map((a) => this.sources.get(a)));
+        parsePowerShell(source, this.script, { windowsPowerShell: host === 'powershell', context: 'shell-string', parent: command });
+    }
+    /** `( … )`: the block's commands are listed on their own; it stands in its pipeline as a compound command. */
+    block(pipeline, start) {
+        if (++this.depth > cmd_MAX_DEPTH)
+            throw new CmdError('nesting too deep');
+        this.pos++;
+        this.statements(true, false);
+        if (this.src[this.pos] !== ')')
+            throw new CmdError("missing ')'");
+        this.pos++;
+        this.depth--;
+        const command = this.newCommand(pipeline, start);
+        command.name = command.program = '(';
+        command.compound = true;
+        for (;;) {
+            this.skip(' \t');
+            if (!this.atRedirect())
+                break;
+            command.redirects.push(this.redirect(false));
+        }
+        command.end = Math.max(this.offsets[this.pos - 1] + 1, ...command.redirects.map((r) => r.end));
+        return command;
+    }
+    /**
+     * `if [/i] [not] exist|defined|errorlevel X …`, `if [/i] [not] A==B …`, `if A equ B …`: the command
+     * after the condition (and after `else`) runs to the end of the line, `&` chains included.
+     */
+    ifStatement(inBlock) {
+        let word = this.conditionWord(inBlock);
+        if (word.toLowerCase() === '/i')
+            word = this.conditionWord(inBlock);
+        if (word.toLowerCase() === 'not')
+            word = this.conditionWord(inBlock);
+        const lower = word.toLowerCase();
+        if (['exist', 'defined', 'errorlevel', 'cmdextversion'].includes(lower))
+            this.conditionWord(inBlock);
+        else if (/^.+==./s.test(word)) {
+            // `A==B` in one word
+        }
+        else if (word.endsWith('==') && word.length > 2)
+            this.conditionWord(inBlock);
+        else {
+            const op = this.conditionWord(inBlock);
+            if (op === '==' || COMPARE.has(op.toLowerCase()))
+                this.conditionWord(inBlock);
+            else if (!/^==./.test(op))
+                throw new CmdError('if: condition not understood');
+        }
+        this.branch(inBlock, true);
+    }
+    /** `for [/d | /r [dir] | /l | /f ["options"]] %x in (set) do …`. */
+    forStatement(inBlock) {
+        let word = this.conditionWord(inBlock);
+        let lines = false;
+        while (word.startsWith('/')) {
+            const option = word.toLowerCase();
+            if (option === '/f')
+                lines = true;
+            else if (!['/d', '/r', '/l'].includes(option))
+                throw new CmdError('for: option not understood');
+            word = this.conditionWord(inBlock);
+            if ((option === '/r' && !word.startsWith('%')) || (option === '/f' && word.startsWith('"')))
+                word = this.conditionWord(inBlock);
+        }
+        if (!/^%%?[A-Za-z]$/.test(word) || this.conditionWord(inBlock).toLowerCase() !== 'in')
+            throw new CmdError('for: not understood');
+        this.skip(' \t');
+        if (this.src[this.pos] !== '(')
+            throw new CmdError("for: missing '('");
+        const open = this.pos;
+        const close = this.closing(open);
+        // `for /f … in ('command')` runs a command this tokenizer does not list: it could be a check, so read nothing.
+        if (lines && /['`]/.test(this.src.slice(open, close)))
+            throw new CmdError('for /f: a command');
+        this.pos = close + 1;
+        if (this.conditionWord(inBlock).toLowerCase() !== 'do')
+            throw new CmdError("for: missing 'do'");
+        this.branch(inBlock, false);
+    }
+    /** The command of an `if` (then `else`) or a `for`: a `( … )` block, or the rest of the line. */
+    branch(inBlock, elseAllowed) {
+        this.skip(' \t');
+        if (this.src[this.pos] === '(') {
+            const pipeline = { commands: [], negated: false, start: this.offsets[this.pos], end: this.offsets[this.pos] };
+            this.block(pipeline, this.pos);
+            this.skip(' \t');
+            if (elseAllowed && /^else(?=[\s(]|$)/i.test(this.src.slice(this.pos, this.pos + 5))) {
+                this.pos += 4;
+                this.branch(inBlock, false);
+            }
+            return;
+        }
+        const first = this.script.commands.length;
+        this.statements(inBlock, true);
+        // `if x echo a else echo b`: an `else` after a command that is not a block is not cmd's `else`, or is misread here.
+        if (this.script.commands.slice(first).some((c) => c.args.some((a) => a.value.toLowerCase() === 'else')))
+            throw new CmdError('if: else');
+    }
+    /** A word of an `if` or `for` header, as written. */
+    conditionWord(inBlock) {
+        this.skip(' \t');
+        const c = this.src[this.pos];
+        if (c === undefined || '\r\n&|<>('.includes(c) || (c === ')' && inBlock))
+            throw new CmdError('missing condition');
+        return this.word(inBlock).raw;
+    }
+    /** The offset of the `)` closing the `(` at `open`, quotes and `^` respected. */
+    closing(open) {
+        let depth = 0;
+        let quoted = false;
+        for (let i = open; i < this.src.length; i++) {
+            const c = this.src[i];
+            if (c === '\n' || c === '\r')
+                break;
+            if (c === '"')
+                quoted = !quoted;
+            else if (quoted)
+                continue;
+            else if (c === '^')
+                i++;
+            else if (c === '(')
+                depth++;
+            else if (c === ')' && --depth === 0)
+                return i;
+        }
+        throw new CmdError("missing ')'");
+    }
+    atRedirect() {
+        const c = this.src[this.pos];
+        return c === '>' || c === '<' || (/[0-9]/.test(c ?? '') && /[<>]/.test(this.src[this.pos + 1] ?? ''));
+    }
+    /** `> F`, `>> F`, `< F`, `2> F`, `2>&1`, `>nul`. */
+    redirect(inBlock) {
+        const start = this.pos;
+        let fd;
+        if (/[0-9]/.test(this.src[this.pos]))
+            fd = this.src[this.pos++];
+        let op = this.src[this.pos++];
+        if (op === '>' && this.src[this.pos] === '>')
+            op += this.src[this.pos++];
+        if (this.src[this.pos] === '&') {
+            op = op === '<' ? '<&' : '>&';
+            this.pos++;
+        }
+        this.skip(' \t');
+        const c = this.src[this.pos];
+        if (c === undefined || '\r\n&|<>'.includes(c) || (c === ')' && inBlock))
+            throw new CmdError('missing redirect target');
+        const target = this.word(inBlock);
+        return { op, fd, target, start: this.offsets[start], end: target.end };
+    }
+    /**
+     * A word: up to a blank or an operator outside double quotes. `^` takes the next character as it is
+     * (at a line's end it joins the next line); cmd keeps the quotes, and the program that receives the
+     * word removes them as Windows programs do (`"a b"` is `a b`, `\"` a quote).
+     */
+    word(inBlock) {
+        const src = this.src;
+        const start = this.pos;
+        let text = '';
+        const at = [];
+        let quoted = false;
+        while (this.pos < src.length) {
+            const c = src[this.pos];
+            if (c === '\n' || c === '\r')
+                break;
+            if (!quoted) {
+                if (c === ' ' || c === '\t' || c === '&' || c === '|' || c === '<' || c === '>' || (c === ')' && inBlock))
+                    break;
+                if (c === '^') {
+                    let next = this.pos + 1;
+                    if (src[next] === '\r' && src[next + 1] === '\n')
+                        next++;
+                    if (src[next] === '\n')
+                        next++; // a continuation: the next line's first character is taken as it is
+                    // `^ `: the program that receives the line splits its words at the blank all the same.
+                    if (next >= src.length || src[next] === ' ' || src[next] === '\t') {
+                        this.pos = next;
+                        break;
+                    }
+                    text += src[next];
+                    at.push(next);
+                    this.pos = next + 1;
+                    continue;
+                }
+            }
+            if (c === '"')
+                quoted = !quoted;
+            text += c;
+            at.push(this.pos);
+            this.pos++;
+        }
+        const end = this.pos;
+        const { value, offsets } = unquote(text, at);
+        const word = {
+            value,
+            raw: src.slice(start, end),
+            literal: !EXPANSION.test(text),
+            start: this.offsets[start],
+            end: end > start ? this.offsets[end - 1] + 1 : this.offsets[start]
+        };
+        this.sources.set(word, { text: value, offsets: [...offsets.map((i) => this.offsets[i]), word.end] });
+        return word;
+    }
+    newCommand(pipeline, start) {
+        return {
+            name: '', program: '', args: [], assignments: [], redirects: [], pipeline, context: this.context, parent: this.parent,
+            start: this.offsets[start], end: this.offsets[start], cmd: true
+        };
+    }
+    /** Skips the characters in `chars` and, with blanks, a `^` escaping a blank. */
+    skip(chars) {
+        for (;;) {
+            const c = this.src[this.pos];
+            const escaped = c === '^' && chars.includes(' ') ? /^\^(\r?\n)?[ \t]/.exec(this.src.slice(this.pos, this.pos + 4)) : null;
+            if (c !== undefined && chars.includes(c))
+                this.pos++;
+            else if (escaped)
+                this.pos += escaped[0].length;
+            else
+                return;
+        }
+    }
+}
+/**
+ * A word as a Windows program reads it (the C runtime's rules): quotes removed, `""` inside quotes
+ * and `\"` are quotes, backslashes before a quote halved. `at` gives each character's index in the source.
+ */
+function unquote(text, at) {
+    let value = '';
+    const offsets = [];
+    let quoted = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '\\') {
+            let n = 0;
+            while (text[i + n] === '\\')
+                n++;
+            const quote = text[i + n] === '"';
+            const kept = quote ? n >> 1 : n;
+            for (let k = 0; k < kept; k++) {
+                value += '\\';
+                offsets.push(at[i + k]);
+            }
+            if (quote && n % 2 === 1) {
+                value += '"';
+                offsets.push(at[i + n]);
+                i += n;
+            }
+            else
+                i += n - 1;
+            continue;
+        }
+        if (c === '"') {
+            if (quoted && text[i + 1] === '"') {
+                value += '"';
+                offsets.push(at[++i]);
+            }
+            else
+                quoted = !quoted;
+            continue;
+        }
+        value += c;
+        offsets.push(at[i]);
+    }
+    return { value, offsets };
+}
+
 ;// CONCATENATED MODULE: ./src/dockerfile/arguments.ts
 /**
  * Splits the arguments of the instruction whose text runs from `contentStart` to `contentEnd`, the
@@ -57991,6 +58416,7 @@ class Scope {
 
 
 
+
 const DIRECTIVE = /^\s*#\s*[a-zA-Z][a-zA-Z0-9]*\s*=\s*\S.*$/;
 const POSIX_DEFAULT = ['/bin/sh', '-c'];
 const WINDOWS_DEFAULT = ['cmd', '/S', '/C'];
@@ -58306,8 +58732,8 @@ function finalShell(stage) {
     return shell?.json ?? stage.from.shellCommand;
 }
 /**
- * A RUN under a PowerShell SHELL (`["powershell", "-Command", …]`) or cmd.exe (Windows' default).
- * cmd's own language is not parsed: only a line that just starts PowerShell is read (./shell/powershell.ts).
+ * A RUN under a PowerShell SHELL (`["powershell", "-Command", …]`, ./shell/powershell.ts) or cmd.exe
+ * (Windows' default, ./shell/cmd.ts, which hands `powershell -Command …` on to the former).
  */
 function parseWindowsRun(shell, body) {
     const script = { commands: [], pipelines: [] };
@@ -58320,12 +58746,10 @@ function parseWindowsRun(shell, body) {
         parsePowerShell(body, script, { windowsPowerShell: host === 'powershell' });
         return script;
     }
+    // cmd is the shell of a Windows stage with no SHELL (a Linux stage's default is /bin/sh), or one a SHELL names.
     if (!/^cmd(\.exe)?$/i.test(shell[0]?.split(/[\\/]/).pop() ?? ''))
         return undefined;
-    const started = cmdPowerShell(body);
-    if (!started)
-        return undefined;
-    parsePowerShell(started.script, script, { windowsPowerShell: started.host === 'powershell' });
+    parseCmd(body, script);
     return script;
 }
 function isPosix(shell) {
@@ -59327,6 +59751,9 @@ function consumedFiles(command) {
     return command.nameWord && isPath(command) ? [{ word: command.nameWord, how: 'run' }, ...uses] : uses;
 }
 function isPath(command) {
+    // cmd looks in the current directory before the PATH: `setup.exe /quiet` runs the file named so there.
+    if (command.cmd)
+        return /[\\/]/.test(command.name) || /\.(exe|bat|cmd|com)$/i.test(command.name);
     if (!command.powershell)
         return command.name.includes('/');
     // `Microsoft.PowerShell.Archive\Expand-Archive` is a cmdlet named with its module, not a path.
@@ -59437,14 +59864,14 @@ const CHECKSUMS = /^(sha(1|224|256|384|512)sum|md5sum|b2sum|shasum|cksum|rhash)$
 function firstOperand(command) {
     return command.args.find((a) => !a.value.startsWith('-'))?.value;
 }
-/** PowerShell commands that compute a file's hash or signature: a check only once their result is compared with something. */
+/** PowerShell commands that compute a file's hash or signature (and certutil, in PowerShell and cmd): a check only once their result is compared with something. */
 const POWERSHELL_CHECKS = /^(get-filehash|get-authenticodesignature)$/;
 /** Commands a hash is piped into to be matched: `certutil -hashfile F SHA256 | findstr /i <sha>`. */
 const MATCHERS = new Set(['findstr', 'select-string', 'sls']);
 /** True for commands that check a file against a checksum or signature. */
 function isVerifier(command) {
     const p = command.program;
-    if (command.powershell) {
+    if (command.powershell || command.cmd) {
         const hashes = POWERSHELL_CHECKS.test(p) || (p === 'certutil' && command.args.some((a) => /^[-/]hashfile$/i.test(a.value)));
         if (hashes)
             return command.compared === true || command.pipeline.commands.slice(command.pipeline.commands.indexOf(command) + 1).some((c) => MATCHERS.has(c.program));
@@ -59665,8 +60092,9 @@ const GIT_FETCHES = new Set(['clone', 'fetch', 'pull', 'ls-remote', 'submodule',
                 // `$URL` takes its value from an ARG or ENV, unless the RUN sets it itself; an exec-form RUN
                 // expands nothing, except in the script it gives a shell (`["sh", "-c", "curl $URL"]`).
                 const name = /^\$\{?([A-Za-z_][A-Za-z0-9_]*)/.exec(word.value)?.[1];
-                // A PowerShell `$url` is PowerShell's own variable, never an ARG or ENV (those are `$env:NAME`).
-                const expands = (!instruction.json || command.context === 'shell-string') && !isPowerShellDownload(command);
+                // A PowerShell `$url` is PowerShell's own variable, never an ARG or ENV (those are `$env:NAME`);
+                // cmd.exe expands `%URL%`, and `$URL` is just text to it.
+                const expands = (!instruction.json || command.context === 'shell-string') && !isPowerShellDownload(command) && !command.cmd;
                 const known = name !== undefined && expands && !assignedNames(instruction.shell).has(name);
                 const problems = [...plain(dockerfile, word, word.value, known ? instruction.resolve(word.value) : undefined)];
                 // As with `ADD --checksum`: a file checked against a checksum or signature fails the build when replaced.
@@ -60179,8 +60607,8 @@ function setsPipefail(command) {
  * nested `sh -c '…'` or `bash <<EOF`, whose options the SHELL instruction does not set.
  */
 function runByRunShell(command) {
-    // PowerShell pipes objects, and its errors do not go through the RUN shell's exit status.
-    if (command.powershell)
+    // PowerShell pipes objects, and its errors do not go through the RUN shell's exit status; cmd has no pipefail.
+    if (command.powershell || command.cmd)
         return false;
     for (let c = command; c; c = c.parent) {
         if (c.context === 'shell-string' || (c.context === 'heredoc-script' && c.parent?.name))
@@ -60367,7 +60795,21 @@ function isNonRootImage(image) {
     return SINGLE.has(`${registry}/${repository}`);
 }
 
+;// CONCATENATED MODULE: ./src/rules/data/os-images.ts
+
+const REPOSITORIES = table({
+    'quay.io': /^(fedora\/fedora-(bootc|coreos|silverblue|kinoite|sericea|onyx)|centos-bootc\/centos-bootc|fedora-ostree-desktops\/[^/]+)$/,
+    'registry.redhat.io': /^rhel\d+\/rhel-bootc$/,
+    // Universal Blue's images (Bluefin, Aurora, Bazzite, …) are all bootable desktops and servers.
+    'ghcr.io': /^ublue-os\/[^/]+$/
+});
+function isBootableOsImage(image) {
+    const pattern = image.registry ? REPOSITORIES[image.registry.toLowerCase()] : undefined;
+    return pattern !== undefined && pattern.test(image.repository ?? '');
+}
+
 ;// CONCATENATED MODULE: ./src/rules/missing-user.ts
+
 
 
 
@@ -60395,6 +60837,9 @@ function isNonRootImage(image) {
         // An unknown base (`FROM $BASE`, or a placeholder such as `FROM BASEIMAGE` that a script replaces)
         // may set a user; Windows images have no root.
         if ((!base.scratch && !isPinnable(base)) || isNonRootImage(base) || stage.windows)
+            return;
+        // A bootable OS image is booted as a machine, not run as a container.
+        if (isBootableOsImage(base))
             return;
         // A `scratch` image with no CMD or ENTRYPOINT holds files only: it never runs.
         if (isFilesOnly(chain))
@@ -61201,6 +61646,10 @@ const CREDENTIAL_FILE_VARS = new Set([
                 // that), and `ENV TOKEN=""` clears a variable: neither holds a secret.
                 if (!isSecretName(p.name) || p.value === '' || /^~?\//.test(p.value ?? ''))
                     continue;
+                // `ENV DB_PASSWORD=$DB_PASSWORD` with no such ARG re-sets what the environment already holds
+                // (from the base image, or nothing): this line puts no secret in the image.
+                if (keyword === 'ENV' && isSelfReference(p.name, p.value) && !declaresArg(instruction, p.name))
+                    continue;
                 const where = keyword === 'ARG'
                     ? 'a build arg\'s value is recorded in the image history and build provenance'
                     : '`ENV` values are stored in the image config, readable by anyone who can pull the image';
@@ -61209,6 +61658,14 @@ const CREDENTIAL_FILE_VARS = new Set([
         }
     }
 });
+function isSelfReference(name, value) {
+    return value === `$${name}` || value === `\${${name}}`;
+}
+/** An `ARG name` in scope for the instruction: earlier in its stage, or global for an instruction outside stages. */
+function declaresArg(instruction, name) {
+    const earlier = instruction.stage ? instruction.stage.instructions.slice(0, instruction.stage.instructions.indexOf(instruction)) : [];
+    return earlier.some((i) => i.keyword === 'ARG' && i.properties.some((p) => p.name === name));
+}
 
 ;// CONCATENATED MODULE: ./src/rules/data/written-text.ts
 // Text a Dockerfile writes into files: `echo … > f`, `printf … | tee f`, `cat > f <<EOF`, and
@@ -61466,7 +61923,7 @@ function* namedSecrets(dockerfile) {
         if (!written.exact)
             continue; // echo/printf words are the command's own, looked at above
         for (const m of [...written.text.matchAll(CONFIG_LINE), ...written.text.matchAll(NETRC_LINE)]) {
-            const value = unquote(m[2]);
+            const value = hardcoded_unquote(m[2]);
             if (!isCredentialName(m[1]) || !isLiteralSecret(value, m[1]))
                 continue;
             const start = written.at.start + m.index + m[0].lastIndexOf(m[2]);
@@ -61501,7 +61958,7 @@ function commandSecrets(command) {
     }
     return found;
 }
-function unquote(value) {
+function hardcoded_unquote(value) {
     return value.replace(/^(["'])(.*)\1$/, '$2');
 }
 
