@@ -8,6 +8,10 @@ import { lint, type Finding } from '../src/lint.js'
 const run = (text: string): Finding[] => lint({ path: 'Dockerfile', text })
 const at = (findings: Finding[], ruleId: string) => findings.filter((f) => f.ruleId === ruleId).map((f) => [f.line, f.column])
 const ROOT_TAIL = 'USER root\n'
+const WINDOWS_SEEDS = [
+  'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL ["powershell", "-Command"]\nRUN iex ((New-Object System.Net.WebClient).DownloadString(\'https://x.io/i.ps1\')); `\n  Invoke-WebRequest -Uri http://x.io/a.zip -OutFile a.zip; Expand-Archive a.zip -DestinationPath C:\\a\n',
+  'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN curl -fSLo C:\\x.msi http://x.io/x.msi && msiexec /i C:\\x.msi /quiet & if exist C:\\y (echo ^"y^") else (set A=%PATH%)\n'
+].join('\n')
 
 
 describe('lint() on odd but textual input', () => {
@@ -23,6 +27,16 @@ describe('lint() on odd but textual input', () => {
     ['broken exec form', 'FROM alpine:3.20\nCMD ["a", \nENTRYPOINT [[[[\nRUN ["x"\n']
   ])('%s: no parse error, no throw', (_, text) => {
     expect(run(text).filter((f) => f.ruleId === 'parse-error')).toEqual([])
+  })
+
+  it.each([
+    ['echo $ x'],
+    ['sed -i s/a$// /etc/f'],
+    ['echo $|x $;y $&z a$'],
+    ['powershell -Command echo $ `'],
+    ['cmd /c echo %'],
+  ])('a lone $ and other dangling sigils (%s) are literal text', (body) => {
+    expect(run(`FROM alpine:3.20\nRUN ${body}\nUSER root\n`).map((f) => f.ruleId)).toEqual(['no-root-user'])
   })
 
   it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf'])('Object.prototype names as commands, packages and groups (%s) are just words', (word) => {
@@ -104,6 +118,40 @@ describe('lint() on large or deep input', () => {
     expect(at(run('FROM alpine:3.20\n'.repeat(3000) + ROOT_TAIL), 'no-root-user')).toEqual([[3001, 1]])
     expect(at(run('FROM alpine:3.20\n# a comment\nRUN true\n'.repeat(1000) + ROOT_TAIL), 'no-root-user')).toEqual([[3001, 1]])
   }, 60_000)
+
+  // Seeded mutations of every example we ship (rule examples, examples/, Windows bodies) with the
+  // characters that matter to the parsers. In a child process with a timeout, so that a parser that
+  // loops forever fails this test instead of hanging the suite (a lone `$` once did).
+  it('3,000 mutated Dockerfiles: none throws, loops, or trips an internal error', () => {
+    const script = [
+      `import { lint } from ${JSON.stringify(join(import.meta.dirname, '../src/lint.ts'))}`,
+      `import { rules } from ${JSON.stringify(join(import.meta.dirname, '../src/rules/index.ts'))}`,
+      "import { readFileSync, readdirSync } from 'node:fs'",
+      `const dir = ${JSON.stringify(join(import.meta.dirname, '../examples'))}`,
+      'const texts = [...rules.flatMap((r) => [r.examples.bad, r.examples.good]), ...readdirSync(dir).map((f) => readFileSync(dir + "/" + f, "utf8")),',
+      `  ${JSON.stringify(WINDOWS_SEEDS)}]`,
+      `const pieces = ${JSON.stringify(['"', "'", '`', '$(', ')', '(', '{', '}', '[', ']', '\\', '\n', '|', '&&', ';', '<<EOF\n', '^', '%', '$', '#', ' ', '@(', 'iex ', '> ', '\r\n'])}`,
+      'let seed = 42',
+      'const rnd = (n) => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % n }',
+      'const problems = []',
+      'for (let i = 0; i < 3000; i++) {',
+      '  let t = texts[rnd(texts.length)]',
+      '  for (let e = 1 + rnd(6); e > 0; e--) {',
+      '    const at = rnd(t.length + 1), op = rnd(3)',
+      '    t = op === 0 ? t.slice(0, at) + pieces[rnd(pieces.length)] + t.slice(at) : op === 1 ? t.slice(0, at) + t.slice(at + 1 + rnd(20)) : t.slice(0, at) + t.slice(rnd(t.length + 1)).slice(0, 200) + t.slice(at)',
+      '  }',
+      '  try {',
+      '    const bad = lint({ path: "Dockerfile", text: t }, { allRules: true }).filter((f) => f.message.includes("internal error") || (f.ruleId === "parse-error" && f.message.includes("TypeError")))',
+      '    if (bad.length) problems.push([t, bad[0].message])',
+      '  } catch (e) { problems.push([t, String(e)]) }',
+      '}',
+      'console.log(JSON.stringify(problems.slice(0, 3)))'
+    ].join('\n')
+    const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8', timeout: 100_000 })
+    expect(child.stderr).toBe('')
+    expect(child.signal).toBeNull()
+    expect(JSON.parse(child.stdout)).toEqual([])
+  }, 110_000)
 
   // In a child process: under jest's module sandbox the engine runs several times slower than in node.
   it('a 10 MB file: the findings, or one parse-error if the engine refuses its size', () => {

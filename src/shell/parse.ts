@@ -547,7 +547,9 @@ class Parser {
           value += src.slice(from, this.pos)
           literal = false
         } else {
+          // A lone `$` (`sed s/a$//`, `echo $ x`) is a literal dollar sign.
           value += c
+          this.pos = from + 1
         }
         chunk = this.pos
       } else {
