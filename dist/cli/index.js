@@ -17635,7 +17635,9 @@ class Parser {
                     literal = false;
                 }
                 else {
+                    // A lone `$` (`sed s/a$//`, `echo $ x`) is a literal dollar sign.
                     value += c;
+                    this.pos = from + 1;
                 }
                 chunk = this.pos;
             }
