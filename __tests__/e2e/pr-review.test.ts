@@ -71,6 +71,20 @@ describe('a pull request that adds risky lines to a Dockerfile', () => {
     expect(sarif.runs[0].results).toHaveLength(8)
   })
 
+  it("follows the repository's .hadolint.yaml: ignored and overridden codes change the review, the counts and the verdict", async () => {
+    seedPull(github, [{ filename: FILE, status: 'modified', patch: patch(RISKY, ADDED) }])
+    const hadolint = 'ignored: [DL4006]\noverride:\n  warning: [DL3002]\n'
+    const run = await runOnPull(github, { files: { [FILE]: RISKY, '.hadolint.yaml': hadolint } })
+    const [curl, root] = github.state.pull(7).reviewComments.map((c) => c.body as string)
+
+    expect(github.violations).toEqual([])
+    expect(run.stdout).toContain("Configuration: .hadolint.yaml (hadolint's format, mapped to dockerfile-guard's rules).")
+    expect(curl).not.toMatch(/pipefail/)
+    expect(root).toMatch(/Warning: The image should not run as root/)
+    expect(run.outputs).toMatchObject({ findings: '3', errors: '2', warnings: '1' })
+    expect(run.code).toBe(1)
+  })
+
   it('with filter none counts every finding, and comments on each line of the hunk that has one', async () => {
     seedPull(github, [{ filename: FILE, status: 'modified', patch: patch(RISKY, ADDED) }])
     const run = await runOnPull(github, { files: { [FILE]: RISKY }, inputs: { filter: 'none', 'fail-on': 'never' } })
