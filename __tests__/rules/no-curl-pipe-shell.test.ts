@@ -45,6 +45,7 @@ testRule(rule, {
       messages: ['`invoke-expression` with `(webclient.downloadstring …)` runs a script downloaded from `https://community.chocolatey.org/install.ps1`']
     },
     { name: 'PowerShell: iwr | iex', code: PS + 'RUN iwr https://x.io/i.ps1 -UseBasicParsing | iex\n', lines: [3], messages: ['`invoke-webrequest … | invoke-expression`'] },
+    { name: 'PowerShell: iex(iwr …) with no space', code: PS + 'RUN iex(iwr -useb https://chocolatey.org/install.ps1)\n', lines: [3] },
     { name: 'PowerShell: Invoke-Expression of (Invoke-WebRequest).Content', code: PS + 'RUN Invoke-Expression (Invoke-WebRequest -UseBasicParsing https://x.io/i.ps1).Content\n', lines: [3] },
     { name: 'PowerShell: (iwr).Content piped into iex', code: PS + 'RUN (iwr https://x.io/i.ps1).Content | iex\n', lines: [3] },
     { name: 'PowerShell: & of a scriptblock made from irm', code: PS + 'RUN & ([scriptblock]::Create((irm https://x.io/i.ps1))) -Force\n', lines: [3], messages: ['`invoke-expression` with `(invoke-restmethod …)`'] },

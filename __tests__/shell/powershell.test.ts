@@ -26,6 +26,15 @@ describe('PowerShell tokenizer', () => {
     expect(programs(ps('curl https://x; wget https://y', false))).toEqual(['curl', 'wget'])
   })
 
+  it('reads a name that starts with a digit as a command unless it is a number, and ends a name at a parenthesis', () => {
+    expect(programs(ps('7z x a.zip; 7za.exe x b.zip; $n = 3.5; 10kb; 0x1F'))).toEqual(['7z', '7za'])
+    const script = ps('iex(iwr -useb https://x/install.ps1)')
+    expect(script.commands.map((c) => [c.program, args(c)])).toEqual([
+      ['invoke-expression', ['(iwr -useb https://x/install.ps1)']],
+      ['invoke-webrequest', ['-useb', 'https://x/install.ps1']]
+    ])
+  })
+
   it('lower-cases the parameter names of cmdlets only', () => {
     expect(args(ps('Invoke-WebRequest -Uri https://x -OutFile:C:\\a').commands[0])).toEqual(['-uri', 'https://x', '-outfile:C:\\a'])
     expect(args(ps('curl.exe -L -O https://x').commands[0])).toEqual(['-L', '-O', 'https://x'])
