@@ -16239,6 +16239,8 @@ const KEYWORDS = new Set([
     'trap', 'return', 'throw', 'exit', 'break', 'continue', 'param', 'begin', 'process', 'end', 'data', 'class', 'enum', 'using'
 ]);
 const MAX_DEPTH = 100;
+/** PowerShell number literals (`42`, `0x1F`, `3.5e2`, `10kb`, `5d`): a value, not a command name. */
+const NUMBER = /^(0x[0-9a-f]+|\d+(\.\d+)?(e[+-]?\d+)?)(kb|mb|gb|tb|pb|[dlun])?$/i;
 /** The equality and matching operators, case-sensitive or not: `-eq`, `-ine`, `-cmatch`, `-notlike`. */
 const COMPARISON = /^-[ci]?(eq|ne|match|notmatch|like|notlike)$/i;
 class PsError extends Error {
@@ -16341,7 +16343,9 @@ class PsParser {
         const call = (c === '&' || c === '.') && /[\s('"$[{]/.test(src[start + 1] ?? '');
         // A command is named by a word (`iwr`, `C:\x.exe`) or a relative path (`.\setup.exe`, `../x`); anything else starts an expression.
         const path = c === '.' && /^\.{1,2}[\\/]/.test(src.slice(start, start + 3));
-        const commandMode = call || path || (/[A-Za-z_]/.test(c) && !KEYWORDS.has(this.peekBare().toLowerCase()));
+        // A bare word names a command unless it is a keyword or a number (`7z x a.zip` runs 7-Zip; `3.5` is a value).
+        const bare = /[A-Za-z_]/.test(c) || (/[0-9]/.test(c) && !NUMBER.test(this.peekBare()));
+        const commandMode = call || path || (bare && !KEYWORDS.has(this.peekBare().toLowerCase()));
         const command = {
             name: '', program: '', args: [], assignments: [], redirects: [], pipeline,
             context: this.context, parent: this.parent, start: this.offsets[start], end: this.offsets[start], powershell: true
@@ -16354,6 +16358,11 @@ class PsParser {
             if (call) {
                 this.pos++;
                 words.push(this.word(start, this.pos, c, false));
+            }
+            else if (src[start + this.peekBare().length] === '(' && !path) {
+                // `iex(iwr …)`, `Write-Host('x')`: a command's name ends where a parenthesis starts its argument.
+                this.pos = start + this.peekBare().length;
+                words.push(this.word(start, this.pos, src.slice(start, this.pos), true));
             }
         }
         else {
@@ -16472,7 +16481,7 @@ class PsParser {
     // ---- words ------------------------------------------------------------------------------
     /** The first bare word at `pos`, for keyword detection. */
     peekBare() {
-        return /^[\w-]*/.exec(this.src.slice(this.pos, this.pos + 20))[0];
+        return /^[\w-]*/.exec(this.src.slice(this.pos, this.pos + 64))[0];
     }
     readWord() {
         const src = this.src;
