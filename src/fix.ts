@@ -1,5 +1,6 @@
 // Mechanical fixes applied to a file's text: the CLI's `--fix`, the review's suggestion blocks and
 // the rule tests all apply them here, so a suggestion shows exactly what `--fix` would write.
+import { lineStarts, stripBom } from './dockerfile/positions.js'
 import type { Finding } from './lint.js'
 
 export type Fix = NonNullable<Finding['fix']>
@@ -11,8 +12,8 @@ export type Fix = NonNullable<Finding['fix']>
  * is kept.
  */
 export function applyFixes(text: string, fixes: readonly Fix[]): string {
-  const bom = text.charCodeAt(0) === 0xfeff ? '\ufeff' : ''
-  const body = bom ? text.slice(1) : text
+  const body = stripBom(text)
+  const bom = text.slice(0, text.length - body.length)
   const starts = lineStarts(body)
   const offset = (line: number, column: number) => (line <= starts.length ? starts[line - 1] + column - 1 : body.length)
   const edits = fixes
@@ -28,11 +29,4 @@ export function applyFixes(text: string, fixes: readonly Fix[]): string {
     cursor = edit.end
   }
   return bom + result + body.slice(cursor)
-}
-
-/** Offsets where each line starts. */
-export function lineStarts(text: string): number[] {
-  const starts = [0]
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1)
-  return starts
 }

@@ -7,6 +7,7 @@ import { parseCmd } from '../shell/cmd.js'
 import { hostScript, joinedSource, parsePowerShell, powerShellHost, type Source } from '../shell/powershell.js'
 import { splitArguments } from './arguments.js'
 import { parseImageRef } from './image.js'
+import { lineStarts as startsOfLines, stripBom } from './positions.js'
 import type { Script, Word } from '../shell/types.js'
 import type { Arg, Comment, Dockerfile, Flag, Heredoc, ImageUse, Instruction, Keyword, Property, Span, Stage } from './model.js'
 import { Scope } from './scope.js'
@@ -55,10 +56,9 @@ class ModelInstruction implements Instruction {
 }
 
 export function parseDockerfile(source: string): Dockerfile {
-  const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source
+  const text = stripBom(source)
   const ast = DockerfileParser.parse(text)
-  const lineStarts = [0]
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1)
+  const lineStarts = startsOfLines(text)
   const escape = ast.getEscapeCharacter()
   // dockerfile-ast also ends lines at a lone `\r`: there its line/character positions and our offsets
   // disagree, so arguments are taken from it (and converted) rather than split here.

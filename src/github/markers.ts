@@ -2,6 +2,7 @@
 // and each finding an inline comment is about. Only text we make goes inside a marker, never a
 // path or a message, so nothing from the repository can close the HTML comment early.
 import { createHash } from 'node:crypto'
+import { stripBom } from '../dockerfile/positions.js'
 import type { Finding } from '../lint.js'
 import { byPosition } from '../lint.js'
 
@@ -53,10 +54,6 @@ export function findingKeys(findings: readonly Finding[], sources: ReadonlyMap<s
 function sourceLines(source: string | undefined): string[] {
   if (source === undefined) return []
   return stripBom(source).split('\n')
-}
-
-export function stripBom(source: string): string {
-  return source.charCodeAt(0) === 0xfeff ? source.slice(1) : source
 }
 
 function normalize(line: string): string {

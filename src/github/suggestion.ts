@@ -1,8 +1,8 @@
 // GitHub's ```suggestion blocks: the new text of *every* line a comment covers, which the author
 // applies with one click. A block shorter than the range silently deletes lines, so the replacement
 // is always computed from the file's text over exactly the commented lines.
-import { applyFixes, lineStarts, type Fix } from '../fix.js'
-import { stripBom } from './markers.js'
+import { lineStarts, stripBom } from '../dockerfile/positions.js'
+import { applyFixes, type Fix } from '../fix.js'
 
 /**
  * The lines that replace `first`..`last` once the fixes inside them are applied (fixes reaching
