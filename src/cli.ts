@@ -8,11 +8,11 @@ import { isAbsolute, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { loadConfig } from './config/load.js'
-import { ConfigError, type Config } from './config/parse.js'
+import { ConfigError, lintOptions, type Config } from './config/parse.js'
 import { DEFAULT_PATTERNS, FileError, describeError, findDockerfiles, readDockerfile, readDockerfileStream, toSlashes, type FileProblem } from './files.js'
 import { applyFixes } from './fix.js'
 import { globMatcher } from './glob.js'
-import { lint, type Finding, type LintOptions } from './lint.js'
+import { lint, type Finding } from './lint.js'
 import { atOrAbove, plural } from './report/counts.js'
 import { toJson } from './report/json.js'
 import { toMarkdown } from './report/markdown.js'
@@ -116,7 +116,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
   for (const note of config.notes) say(`${config.path}: ${note}`)
   const failOn = (values['fail-on'] ?? config.failOn ?? 'error') as (typeof FAIL_ON)[number]
-  const options: LintOptions = { preset: config.preset, levels: config.levels, settings: config.settings, allRules: values['all-rules'] }
+  const options = lintOptions(config, values['all-rules'])
 
   // Problems with one path are reported and the other files are still linted; they only change the exit code.
   const { targets, errors, notes } = await collect(positionals.length ? positionals : ['.'], io.cwd, config.ignorePaths)

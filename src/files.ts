@@ -105,7 +105,7 @@ export class FileError extends Error {
  * (the engine handles both and keeps columns right). With `root`, the file's real path must lie inside it.
  * Throws FileError.
  */
-export async function readDockerfile(path: string, options: { root?: string } = {}): Promise<string> {
+export async function readDockerfile(path: string, options: { root?: string; kind?: string } = {}): Promise<string> {
   try {
     if (options.root !== undefined) {
       const [real, realRoot] = await Promise.all([realpath(path), realpath(options.root)])
@@ -115,7 +115,7 @@ export async function readDockerfile(path: string, options: { root?: string } = 
     const info = await stat(path)
     if (info.isDirectory()) throw new FileError(path, 'is a directory')
     if (!info.isFile()) throw new FileError(path, 'not a regular file')
-    if (info.size > MAX_DOCKERFILE_BYTES) throw new FileError(path, `too large for a Dockerfile (${megabytes(info.size)}; the limit is ${megabytes(MAX_DOCKERFILE_BYTES)})`)
+    if (info.size > MAX_DOCKERFILE_BYTES) throw new FileError(path, `too large for a ${options.kind ?? 'Dockerfile'} (${megabytes(info.size)}; the limit is ${megabytes(MAX_DOCKERFILE_BYTES)})`)
     return (await readFile(path)).toString('utf8')
   } catch (error) {
     throw error instanceof FileError ? error : new FileError(path, describeError(error))

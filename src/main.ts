@@ -8,11 +8,11 @@ import { setOutputs } from './action/outputs.js'
 import { publish } from './action/publish.js'
 import { lineLinks, logFindings, writeSarif, writeSummary } from './action/reports.js'
 import { failure } from './action/verdict.js'
+import { loadConfig } from './config/load.js'
+import { ConfigError, lintOptions } from './config/parse.js'
 import { createClient, type GitHub } from './github/client.js'
 import { selectFindings } from './github/filter.js'
 import { pullRequestOf } from './github/pull-request.js'
-import { loadConfig } from './config/load.js'
-import { ConfigError } from './config/parse.js'
 import { globMatcher } from './glob.js'
 import { readInputs } from './inputs.js'
 import { lint } from './lint.js'
@@ -49,7 +49,7 @@ export async function run(): Promise<void> {
     const problems = [...selection.problems, ...unreadable]
 
     // Lint. The SARIF file carries every finding; `filter` decides which count for the rest.
-    const options = { preset: config.preset, levels: config.levels, settings: config.settings }
+    const options = lintOptions(config)
     const findings = files.flatMap((file) => lint(file, options))
     logFindings(findings, files.length)
     const sources = new Map(files.map((file) => [file.path, file.text]))

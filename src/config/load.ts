@@ -21,9 +21,9 @@ export async function loadConfig(root: string, rules: readonly Rule[], options: 
   let text: string
   try {
     // The same guards as for a Dockerfile: a size cap, and no symlink out of the repository.
-    text = await readDockerfile(resolve(root, name), confined || !options.explicit ? { root } : {})
+    text = await readDockerfile(resolve(root, name), { root: confined || !options.explicit ? root : undefined, kind: 'configuration file' })
   } catch (error) {
-    throw new ConfigError(name, undefined, undefined, error instanceof FileError ? error.reason.replace('for a Dockerfile', 'for a configuration file') : String(error))
+    throw new ConfigError(name, undefined, undefined, error instanceof FileError ? error.reason : String(error))
   }
   return parseConfig(text, name, rules)
 }

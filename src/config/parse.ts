@@ -4,9 +4,10 @@
 // A mistake in the file is a `ConfigError` that names the file, the line and the key: a policy
 // that is silently not applied is worse than a clear stop.
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml'
-import type { FailOn } from '../inputs.js'
-import { table } from '../lookup.js'
 import { rulesForHadolintCode } from '../hadolint-codes.js'
+import type { FailOn } from '../inputs.js'
+import type { LintOptions } from '../lint.js'
+import { table } from '../lookup.js'
 import type { Level, Rule, Settings } from '../rules/types.js'
 
 export const PRESETS = ['recommended', 'security', 'strict'] as const
@@ -31,6 +32,14 @@ export interface Config {
 }
 
 export const DEFAULT_CONFIG: Config = { preset: 'recommended', levels: {}, ignorePaths: [], settings: {}, notes: [] }
+
+/** The key in `.dockerfile-guard.yml` of each setting rules read; a new setting fails to compile until it is named here. */
+export const SETTING_KEYS: Readonly<Record<keyof Settings, string>> = { trustedRegistries: 'trusted-registries' }
+
+/** What the engine is told of a configuration (the same for the action and the CLI). */
+export function lintOptions(config: Config, allRules = false): LintOptions {
+  return { preset: config.preset, levels: config.levels, settings: config.settings, allRules }
+}
 
 export class ConfigError extends Error {
   constructor(
@@ -77,7 +86,7 @@ interface Reader {
 
 // ── .dockerfile-guard.yml ──────────────────────────────────────────────────────────────────────
 
-const OWN_KEYS = new Set(['extends', 'rules', 'ignore-paths', 'trusted-registries'])
+const OWN_KEYS = new Set(['extends', 'rules', 'ignore-paths', SETTING_KEYS.trustedRegistries])
 
 function readOwn(root: YAMLMap, reader: Reader): Config {
   const config: Config = { ...DEFAULT_CONFIG, path: reader.path, format: 'dockerfile-guard', levels: {}, notes: [] }
@@ -102,7 +111,7 @@ function readOwn(root: YAMLMap, reader: Reader): Config {
       case 'ignore-paths':
         config.ignorePaths = strings(value, key, reader)
         break
-      case 'trusted-registries':
+      case SETTING_KEYS.trustedRegistries:
         config.settings = { ...config.settings, trustedRegistries: strings(value, key, reader) }
         break
       default: {

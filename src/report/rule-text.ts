@@ -1,6 +1,7 @@
 // The parts of a rule's explanation that every renderer shares (SARIF help, docs page, the
 // "how to harden" advice), written from the rule's metadata only. Rule metadata is ours and
 // already Markdown, so it is not escaped; Dockerfile examples go into fences that cannot close early.
+import { SETTING_KEYS } from '../config/parse.js'
 import { TOOLS, type References, type Rule, type Settings, type Tool } from '../rules/types.js'
 
 export const TOOL_NAMES: Record<Tool, string> = {
@@ -64,9 +65,6 @@ export function otherToolsMarkdown(rule: Rule): string {
   if (related.length) parts.push('About the same concern, with different semantics:', '', ...related)
   return parts.join('\n')
 }
-
-/** The configuration-file key of each setting; a new setting fails to compile until it is named here. */
-const SETTING_KEYS: Record<keyof Settings, string> = { trustedRegistries: 'trusted-registries' }
 
 /** YAML single-quoted scalar: always valid, even for `*.example.com`, which plain YAML reads as an alias. */
 const yamlString = (value: string): string => `'${value.replace(/'/g, "''")}'`
