@@ -15,6 +15,7 @@ testRule(rule, {
     { name: 'PowerShell: https, a proxy, a PowerShell variable', code: `${PS}ARG url=http://x.io/a\nRUN iwr https://x.io/a -Proxy http://proxy:3128 -OutFile a; $url = 'https://x.io/b'; Invoke-WebRequest $url -OutFile b\n` },
     { name: 'cmd: a URL held in %VAR% is not known', code: `${WIN}ENV URL=http://x.io/a.zip\nRUN curl -o a.zip %URL% && echo done\n` },
     { name: 'cmd: $URL is text to cmd, not the ARG', code: `${WIN}ARG URL=http://x.io/a.zip\nRUN curl -o a.zip $URL\n` },
+    { name: 'PowerShell: $URL given to a native tool is PowerShell\'s variable, not the ARG', code: `${PS}ARG URL=http://x.io/a.zip\nRUN curl.exe -o a.zip $URL\n` },
     { name: 'cmd: http:// inside an echo', code: `${WIN}RUN echo http://x.io/a.zip > url.txt\n` },
     `${from}RUN curl -fsSLo /tmp/a https://example.com/a\n`,
     { name: 'loopback hosts', code: `${from}RUN curl -fsS http://localhost:8080/health && wget -q http://127.0.0.1/x http://[::1]:9000/ http://user@app.localhost/\n` },

@@ -74,14 +74,14 @@ testRule(rule, {
       code: 'FROM quay.io/foo/bar:1\n',
       options: trusting('docker.io', 'ghcr.io/acme'),
       lines: [1],
-      messages: ['The base image `quay.io/foo/bar:1` comes from quay.io, which is not in trusted-registries (docker.io, ghcr.io/acme).']
+      messages: ['The base image `quay.io/foo/bar:1` comes from quay.io, which is not in trusted-registries (docker.io, ghcr.io/acme): use a copy of it in a trusted registry, or have the team add quay.io to trusted-registries.']
     },
     {
       name: 'a path entry does not allow the rest of the registry',
       code: 'FROM ghcr.io/evil/app:1\nFROM ghcr.io/acme-evil/app:1\n',
       options: trusting('docker.io', 'ghcr.io/acme'),
       lines: [1, 2],
-      messages: ['comes from ghcr.io, where trusted-registries (docker.io, ghcr.io/acme) allows only ghcr.io/acme.']
+      messages: ['comes from ghcr.io, where trusted-registries (docker.io, ghcr.io/acme) allows only ghcr.io/acme: use an image from an allowed path, or a copy of this one there.']
     },
     {
       name: 'docker.io/library does not allow other Docker Hub namespaces',

@@ -115,7 +115,7 @@ testRule(rule, {
       messages: ['`C:\\app.zip` is downloaded by `Invoke-WebRequest` and extracted by `Expand-Archive`']
     },
     { name: 'PowerShell: a hash printed, not compared, is no check', code: PS + 'RUN iwr https://x.io/a.zip -OutFile a.zip; Get-FileHash a.zip; Expand-Archive -Path .\\a.zip -DestinationPath C:\\a\n', lines: [3] },
-    { name: 'PowerShell: certutil -hashfile alone is no check', code: PS + 'RUN iwr https://x.io/a.exe -OutFile a.exe; certutil -hashfile a.exe SHA256; & .\\a.exe /S\n', lines: [3], messages: ['run by `&`'] },
+    { name: 'PowerShell: certutil -hashfile alone is no check', code: PS + 'RUN iwr https://x.io/a.exe -OutFile a.exe; certutil -hashfile a.exe SHA256; & .\\a.exe /S\n', lines: [3], messages: ['run with the call operator `&`'] },
     { name: 'PowerShell: WebClient.DownloadFile, then Start-Process', code: PS + "RUN (New-Object Net.WebClient).DownloadFile('https://x.io/a.exe', 'C:\\a.exe'); Start-Process C:\\a.exe -ArgumentList '/S' -Wait\n", lines: [3], messages: ['downloaded by `DownloadFile` and run by `Start-Process`'] },
     { name: 'PowerShell: curl.exe -o, then tar -xf', code: PS + 'RUN curl.exe -fsSLo d.tgz https://x.io/d.tgz; tar -xf d.tgz -C C:\\d\n', lines: [3], messages: ['extracted by `tar`'] },
     { name: 'PowerShell: Start-BitsTransfer, then msiexec /i', code: PS + 'RUN Start-BitsTransfer -Source https://x.io/e.msi -Destination C:\\e.msi; msiexec /i C:\\e.msi /qn\n', lines: [3], messages: ['installed by `msiexec`'] },

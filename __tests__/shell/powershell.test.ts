@@ -226,7 +226,7 @@ describe('PowerShell files and checks', () => {
       'b.msi: installed by `msiexec`',
       'c.msi: installed by `msiexec`'
     ])
-    expect(uses('& .\\a.exe /S; .\\b.exe; C:\\c.exe; tar -xf d.tgz')).toEqual(['.\\a.exe: run by `&`', '.\\b.exe: run', 'C:\\c.exe: run', 'd.tgz: extracted by `tar`'])
+    expect(uses('& .\\a.exe /S; .\\b.exe; C:\\c.exe; tar -xf d.tgz')).toEqual(['.\\a.exe: run with the call operator `&`', '.\\b.exe: run', 'C:\\c.exe: run', 'd.tgz: extracted by `tar`'])
     // A cmdlet named with its module is not a path; an unknown parameter binds nothing.
     expect(uses('Microsoft.PowerShell.Archive\\Expand-Archive a.zip; Expand-Archive -Bogus a.zip')).toEqual(['a.zip: extracted by `Expand-Archive`'])
   })

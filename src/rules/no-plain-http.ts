@@ -48,7 +48,7 @@ export default {
         const name = /^\$\{?([A-Za-z_][A-Za-z0-9_]*)/.exec(word.value)?.[1]
         // A PowerShell `$url` is PowerShell's own variable, never an ARG or ENV (those are `$env:NAME`);
         // cmd.exe expands `%URL%`, and `$URL` is just text to it.
-        const expands = (!instruction.json || command.context === 'shell-string') && !isPowerShellDownload(command) && !command.cmd
+        const expands = (!instruction.json || command.context === 'shell-string') && !command.powershell && !command.cmd
         const known = name !== undefined && expands && !assignedNames(instruction.shell!).has(name)
         const problems = [...plain(dockerfile, word, word.value, known ? instruction.resolve(word.value) : undefined)]
         // As with `ADD --checksum`: a file checked against a checksum or signature fails the build when replaced.

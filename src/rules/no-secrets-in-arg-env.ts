@@ -47,7 +47,7 @@ function isSelfReference(name: string, value: string | undefined): boolean {
   return value === `$${name}` || value === `\${${name}}`
 }
 
-/** An `ARG name` in scope for the instruction: earlier in its stage, or global for an instruction outside stages. */
+/** An `ARG name` declared earlier in the instruction's stage (a global ARG is not in scope there unless redeclared). */
 function declaresArg(instruction: Instruction, name: string): boolean {
   const earlier = instruction.stage ? instruction.stage.instructions.slice(0, instruction.stage.instructions.indexOf(instruction)) : []
   return earlier.some((i) => i.keyword === 'ARG' && i.properties.some((p) => p.name === name))

@@ -38,7 +38,7 @@ function* acceptAllCallbacks(dockerfile: Dockerfile): Generator<Problem> {
     if (command.program !== 'servicepointmanager::servercertificatevalidationcallback') continue
     const value = command.args[0]
     if (value && ACCEPT_ALL.test(value.value)) {
-      yield { at: value, message: `\`${command.name} = ${value.value}\` accepts every certificate, so it disables TLS certificate verification.` }
+      yield { at: value, message: `\`${command.name} = ${value.value}\` accepts every certificate, so it disables TLS certificate verification. Remove it; if a proxy re-signs TLS, trust its CA instead (\`Import-Certificate -FilePath corp-ca.crt -CertStoreLocation Cert:\\LocalMachine\\Root\`).` }
     }
   }
 }

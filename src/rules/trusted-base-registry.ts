@@ -39,10 +39,11 @@ export default {
       const sameRegistry = entries.filter((entry) => names.some((name) => matchRegistry(entry.registry, name)))
       const path = repositoryPath(image)
       if (sameRegistry.some((entry) => entry.path === undefined || matchPath(entry.path, path))) continue
-      const where = sameRegistry.length
-        ? `where trusted-registries (${list}) allows only ${sameRegistry.map((entry) => entry.text).join(', ')}`
-        : `which is not in trusted-registries (${list})`
-      yield { at: image, message: `${describeUse(use)} comes from ${registryOf(image)}, ${where}.` }
+      const registry = registryOf(image)
+      const [where, todo] = sameRegistry.length
+        ? [`where trusted-registries (${list}) allows only ${sameRegistry.map((entry) => entry.text).join(', ')}`, 'use an image from an allowed path, or a copy of this one there']
+        : [`which is not in trusted-registries (${list})`, `use a copy of it in a trusted registry, or have the team add ${registry} to trusted-registries`]
+      yield { at: image, message: `${describeUse(use)} comes from ${registry}, ${where}: ${todo}.` }
     }
   }
 } satisfies Rule

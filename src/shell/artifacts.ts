@@ -1,7 +1,7 @@
 // How commands use files that may have been downloaded (extract, install, run, put on the PATH) and
 // which commands check a file's integrity (checksums, signatures). Used to tell a verified download
 // from one that is trusted blindly.
-import { asTool } from './helpers.js'
+import { asTool, subcommand } from './helpers.js'
 import { has, readOptions, valuesOf, type OptionSpec } from './options.js'
 import { powerShellArgument, powerShellArguments } from './powershell.js'
 import { scriptSource } from './scripts.js'
@@ -94,9 +94,11 @@ function isPath(command: Command): boolean {
   return /[\\/]/.test(command.name) && !/^[\w.]+\\[a-z]+-[a-z]+$/i.test(command.name)
 }
 
+/** The use of one file, when there is one. */
+const one = (word: Word | undefined, how: string): FileUse[] => (word ? [{ word, how }] : [])
+
 /** What a PowerShell command does with files: its cmdlets, `& F`, `msiexec /i F`, and native tools read as in sh (`tar -xf F`). */
 function powerShellUses(command: Command): FileUse[] {
-  const one = (word: Word | undefined, how: string) => (word ? [{ word, how }] : [])
   switch (command.program) {
     case 'expand-archive':
       return one(powerShellArgument(command, ['path', 'literalpath'], 0), 'extracted by `Expand-Archive`')
@@ -108,7 +110,7 @@ function powerShellUses(command: Command): FileUse[] {
       return one(msiPackage(args), 'installed by `msiexec`')
     }
     case '&':
-      return one(command.args[0], 'run by `&`')
+      return one(command.args[0], 'run with the call operator `&`')
     default:
       return usesByProgram(command)
   }
@@ -143,7 +145,7 @@ function usesByProgram(command: Command): FileUse[] {
   }
   if (decompresses(command)) return all(readOptions(command, { short: 'S' }).operands, 'decompressed')
   // `msiexec /i F`: PowerShell bodies, and Windows images whose SHELL is a POSIX shell.
-  if (/^msiexec(\.exe)?$/i.test(p)) return optional(msiPackage(command.args)).map((word) => ({ word, how: 'installed by `msiexec`' }))
+  if (/^msiexec(\.exe)?$/i.test(p)) return one(msiPackage(command.args), 'installed by `msiexec`')
   if (p === 'dpkg') {
     const read = readOptions(command, { short: '', long: ['--root', '--admindir', '--instdir'] })
     if (has(read, '-i', '--install', '--unpack')) return all(read.operands, 'installed')
@@ -193,11 +195,6 @@ export function isBinDir(path: string): boolean {
 
 const CHECKSUMS = /^(sha(1|224|256|384|512)sum|md5sum|b2sum|shasum|cksum|rhash)$/
 
-/** The first argument that is not an option: the verb of `cosign verify`, `openssl dgst`. */
-function firstOperand(command: Command): string | undefined {
-  return command.args.find((a) => !a.value.startsWith('-'))?.value
-}
-
 /** PowerShell commands that compute a file's hash or signature (and certutil, in PowerShell and cmd): a check only once their result is compared with something. */
 const POWERSHELL_CHECKS = /^(get-filehash|get-authenticodesignature)$/
 /** Commands a hash is piped into to be matched: `certutil -hashfile F SHA256 | findstr /i <sha>`. */
@@ -212,15 +209,11 @@ export function isVerifier(command: Command): boolean {
   }
   if (CHECKSUMS.test(p) || p === 'gpgv' || p === 'gpgv2' || p === 'slsa-verifier') return true
   if (p === 'gpg' || p === 'gpg2') return command.args.some((a) => a.value === '--verify' || a.value === '--verify-files')
-  if (p === 'cosign' || p === 'sq') return firstOperand(command)?.startsWith('verify') ?? false
+  if (p === 'cosign' || p === 'sq') return subcommand(command)?.startsWith('verify') ?? false
   if (p === 'minisign' || p === 'signify' || p === 'signify-openbsd') return command.args.some((a) => /^-[a-zA-Z]*V/.test(a.value))
-  if (p === 'openssl') return /^(dgst|sha\d*|md5)$/.test(firstOperand(command) ?? '')
-  if (p === 'gh') return firstOperand(command) === 'attestation'
+  if (p === 'openssl') return /^(dgst|sha\d*|md5)$/.test(subcommand(command) ?? '')
+  if (p === 'gh') return subcommand(command) === 'attestation'
   if (p === 'ssh-keygen') return command.args.some((a) => a.value === 'verify')
   if (p === 'rpm' || p === 'rpmkeys') return command.args.some((a) => a.value === '-K' || a.value === '--checksig')
   return false
-}
-
-function optional<T>(value: T | undefined): T[] {
-  return value === undefined ? [] : [value]
 }

@@ -518,9 +518,11 @@ class PsParser {
   }
 }
 
+/** PowerShell's backtick escapes (`` `n ``, `` `t ``, …); any other backtick-escaped character is itself. */
+const ESCAPES = table<string>({ n: '\n', t: '\t', r: '\r', '0': '\0', a: '\x07', b: '\b', f: '\f', v: '\v', e: '\x1b' })
+
 function escaped(c: string): string {
-  const map: Record<string, string> = { n: '\n', t: '\t', r: '\r', '0': '\0', a: '\x07', b: '\b', f: '\f', v: '\v', e: '\x1b' }
-  return map[c] ?? c
+  return ESCAPES[c] ?? c
 }
 
 /** PowerShell parameter names are case-insensitive: the value of `-SkipCertificateCheck` is `-skipcertificatecheck`, so tables can list it once. */
@@ -593,6 +595,9 @@ export function joinSources(sources: readonly Source[]): Source {
   return { text, offsets }
 }
 
+/** JSON string escapes, for exec-form words whose text is JSON. */
+const JSON_ESCAPES = table<string>({ n: '\n', t: '\t', r: '\r', b: '\b', f: '\f' })
+
 function charOffsets(word: Word): number[] {
   const { value, raw, start } = word
   if (raw === value) return [...value].map((_, i) => start + i)
@@ -609,7 +614,7 @@ function charOffsets(word: Word): number[] {
           decoded += String.fromCharCode(parseInt(raw.slice(i + 2, i + 6), 16))
           i += 5
         } else {
-          decoded += ({ n: '\n', t: '\t', r: '\r', b: '\b', f: '\f' } as Record<string, string>)[e] ?? e
+          decoded += JSON_ESCAPES[e] ?? e
           i++
         }
       } else decoded += raw[i]
@@ -768,7 +773,7 @@ const USERS = table<Parameters>({
  * positional one at `position`. Undefined when the cmdlet or one of its parameters is not known.
  */
 export function powerShellArgument(command: Command, names: readonly string[], position: number): Word | undefined {
-  const spec = Object.hasOwn(USERS, command.program) ? USERS[command.program] : undefined
+  const spec = USERS[command.program]
   const bound = spec && bind(command, spec)
   if (!bound) return undefined
   for (const name of names) {

@@ -38,7 +38,7 @@ export function* secretCopies(run: Instruction): Generator<SecretCopy> {
   if (!run.shell) return
   const mounts = secretPaths(run)
   // Most RUNs read no secret: skip them without looking at their commands.
-  if (!run.shell || (mounts.length === 1 && !run.text.includes('/run/secrets/'))) return
+  if (mounts.length === 1 && !run.text.includes('/run/secrets/')) return
   const commands = run.shell.commands
   const isSecret = (w: Word) => mounts.some((m) => (m.endsWith('/') ? w.value.startsWith(m) : w.value === m))
   for (const command of commands) {
