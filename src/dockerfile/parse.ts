@@ -370,15 +370,20 @@ function parseWindowsRun(shell: readonly string[], body: Source): Script | undef
     return script
   }
   // cmd is the shell of a Windows stage with no SHELL (a Linux stage's default is /bin/sh), or one a SHELL names.
-  if (!/^cmd(\.exe)?$/i.test(shell[0]?.split(/[\\/]/).pop() ?? '')) return undefined
+  if (!/^cmd(\.exe)?$/i.test(shellProgram(shell))) return undefined
   parseCmd(body, script)
   return script
 }
 
 function isPosix(shell: readonly string[]): boolean {
   if (shell === POSIX_DEFAULT) return true // most RUNs
-  const program = shell[0]?.split(/[\\/]/).pop() ?? ''
+  const program = shellProgram(shell)
   return SHELLS.has(program) || SHELLS.has(program.replace(/\.exe$/i, ''))
+}
+
+/** The program a SHELL names, without its directory: `C:\Windows\System32\cmd.exe` → `cmd.exe`. */
+function shellProgram(shell: readonly string[]): string {
+  return shell[0]?.split(/[\\/]/).pop() ?? ''
 }
 
 // Windows named in the path (`mcr.microsoft.com/windows/servercore`), only in the tag

@@ -4,7 +4,7 @@
 // body runs in the command model of ./types.ts, so curl.exe, tar.exe and msiexec get the same checks as
 // elsewhere. Precision first: what it does not understand (a `goto`, an `if` or `for` it cannot read, a
 // body starting with a quote, which `/S` rewrites) makes it list none of the body's commands.
-import { hostScript, joinSources, parsePowerShell, powerShellHost, type Source } from './powershell.js'
+import { parseHostCommand, powerShellHost, type Source } from './powershell.js'
 import type { Command, Context, Pipeline, Redirect, Script, Word } from './types.js'
 
 export interface CmdOptions {
@@ -190,11 +190,8 @@ class CmdParser {
 
   /** `powershell -Command "…"` in a cmd line: the script is read by ./powershell.ts, as in POSIX bodies. */
   private powerShell(host: 'powershell' | 'pwsh', command: Command): void {
-    const at = hostScript(host, command.args.map((a) => a.value))
-    if (at === undefined || at >= command.args.length) return
-    if (command.args.slice(at).some((a) => !a.literal)) return // `%VAR%` is expanded before PowerShell reads it
-    const source = joinSources(command.args.slice(at).map((a) => this.sources.get(a)!))
-    parsePowerShell(source, this.script, { windowsPowerShell: host === 'powershell', context: 'shell-string', parent: command })
+    // `%VAR%` is expanded before PowerShell reads it: such a word's text is not known.
+    parseHostCommand(host, command, this.script, (word) => (word.literal ? this.sources.get(word) : undefined))
   }
 
   /** `( … )`: the block's commands are listed on their own; it stands in its pipeline as a compound command. */

@@ -3,7 +3,7 @@
 // why it is hand-written). It never throws: a syntax error ends the parse, keeps what was parsed and
 // is reported in `Script.error`.
 import type { Command, Context, Heredoc, Pipeline, Redirect, Script, Word } from './types.js'
-import { hostScript, joinSources, parsePowerShell, powerShellHost, wordSource } from './powershell.js'
+import { parseHostCommand, powerShellHost, wordSource } from './powershell.js'
 import { unwrap } from './wrappers.js'
 
 export interface ParseOptions {
@@ -407,10 +407,7 @@ class Parser {
 
   /** `pwsh -c 'iwr … | iex'`, `["powershell", "-Command", "…"]`: the PowerShell script, listed as commands of its own. */
   private powerShell(host: 'powershell' | 'pwsh', command: Command): void {
-    const at = hostScript(host, command.args.map((a) => a.value))
-    if (at === undefined || at >= command.args.length) return
-    const source = joinSources(command.args.slice(at).map(wordSource))
-    parsePowerShell(source, this.script, { windowsPowerShell: host === 'powershell', context: 'shell-string', parent: command })
+    parseHostCommand(host, command, this.script, wordSource)
   }
 
   // ---- redirects and heredocs ------------------------------------------------------------

@@ -578,7 +578,7 @@ export function wordSource(word: Word): Source {
 }
 
 /** Sources joined with spaces, as PowerShell joins the arguments after `-Command`. */
-export function joinSources(sources: readonly Source[]): Source {
+function joinSources(sources: readonly Source[]): Source {
   let text = ''
   const offsets: number[] = []
   let end = 0
@@ -622,6 +622,23 @@ function charOffsets(word: Word): number[] {
     if (decoded === value) return out
   }
   return [...value].map(() => start)
+}
+
+/**
+ * The PowerShell script a host command runs (`pwsh -c '…'`, `powershell -Command …` in sh or cmd),
+ * listed into `script` as commands of `command`. `sourceOf` gives each word's text and offsets, or
+ * undefined when the text PowerShell reads is not known (cmd's `%VAR%`): then nothing is listed.
+ */
+export function parseHostCommand(host: 'powershell' | 'pwsh', command: Command, script: Script, sourceOf: (word: Word) => Source | undefined): void {
+  const at = hostScript(host, command.args.map((a) => a.value))
+  if (at === undefined || at >= command.args.length) return
+  const sources: Source[] = []
+  for (const word of command.args.slice(at)) {
+    const source = sourceOf(word)
+    if (!source) return
+    sources.push(source)
+  }
+  parsePowerShell(joinSources(sources), script, { windowsPowerShell: host === 'powershell', context: 'shell-string', parent: command })
 }
 
 /**
