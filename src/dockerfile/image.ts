@@ -39,6 +39,14 @@ export function parseImageRef(
   return ref
 }
 
+/** The names Docker Hub is pulled by, as written in an image reference. */
+const DOCKER_HUB = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io'])
+
+/** True for an image pulled from Docker Hub: unqualified (`node:22`), or with one of its host names. */
+export function isDockerHub(image: ImageRef): boolean {
+  return image.registry === undefined || DOCKER_HUB.has(image.registry.toLowerCase())
+}
+
 /** The registry an image is pulled from, Docker Hub spelled `docker.io`. */
 export function registryOf(image: ImageRef): string {
   return image.registry ?? 'docker.io'

@@ -1,4 +1,4 @@
-import { describeUse, isPinnable, mayBeBuildContext, registryOf } from '../dockerfile/image.js'
+import { describeUse, isDockerHub, isPinnable, mayBeBuildContext, registryOf } from '../dockerfile/image.js'
 import type { ImageRef } from '../dockerfile/model.js'
 import type { Rule } from './types.js'
 
@@ -64,17 +64,13 @@ function parseEntry(text: string): Entry {
   return { text, registry: value.slice(0, slash), path: value.slice(slash + 1) }
 }
 
-/** Other names Docker Hub is pulled by. */
-const DOCKER_HUB = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io'])
-
 /**
  * The names an entry may give the image's registry. hadolint lets `docker.io` or `hub.docker.com`
  * allow an unqualified image; an explicit Docker Hub host is the same registry, so it gets them too.
  */
 function registryNames(image: ImageRef): string[] {
-  const registry = image.registry?.toLowerCase()
-  if (registry === undefined || DOCKER_HUB.has(registry)) return [...new Set([registry ?? 'docker.io', 'docker.io', 'hub.docker.com'])]
-  return [registry]
+  const registry = image.registry?.toLowerCase() ?? 'docker.io'
+  return isDockerHub(image) ? [...new Set([registry, 'docker.io', 'hub.docker.com'])] : [registry]
 }
 
 /** hadolint's matching: `*` allows all, `*.example.com` a suffix, `registry*` a prefix, else equality. */
@@ -94,6 +90,5 @@ function matchPath(pattern: string, path: string): boolean {
 /** The repository path as the registry sees it: Docker Hub's official images live under `library/`. */
 function repositoryPath(image: ImageRef): string {
   const path = (image.repository ?? '').toLowerCase()
-  const onHub = image.registry === undefined || DOCKER_HUB.has(image.registry.toLowerCase())
-  return onHub && !path.includes('/') ? `library/${path}` : path
+  return isDockerHub(image) && !path.includes('/') ? `library/${path}` : path
 }

@@ -1,9 +1,8 @@
-import { parseImageRef } from '../dockerfile/image.js'
+import { isDockerHub, parseImageRef } from '../dockerfile/image.js'
 import type { Dockerfile } from '../dockerfile/model.js'
 import type { Rule } from './types.js'
 
 /** Docker Hub, however it is spelled. */
-const DOCKER_HUB = new Set([undefined, 'docker.io', 'index.docker.io', 'registry-1.docker.io'])
 /** Docker's own Dockerfile frontends: the releases and the builds of the development branch. */
 const DOCKER_FRONTENDS = new Set(['docker/dockerfile', 'docker/dockerfile-upstream'])
 /** A directive's value has no ARGs to resolve. */
@@ -28,7 +27,7 @@ export default {
       // BuildKit reads the frontend image as the first word; the rest are its arguments.
       const value = directive.value.trim().split(/\s+/)[0]
       const image = parseImageRef({ value: value.toLowerCase(), start: directive.start, end: directive.end }, AS_WRITTEN)
-      if (DOCKER_HUB.has(image.registry) && DOCKER_FRONTENDS.has(image.repository ?? '')) continue
+      if (isDockerHub(image) && DOCKER_FRONTENDS.has(image.repository ?? '')) continue
       yield { at: directive, message: `\`# syntax=${value}\` makes BuildKit run \`${value}\` to build this file, with access to its context and secrets: use \`docker/dockerfile\`.` }
     }
   }
