@@ -7,8 +7,8 @@ import type { Instruction, Span } from '../../dockerfile/model.js'
 import { consumedFiles, decompressesStream, isVerifier, type FileUse } from '../../shell/artifacts.js'
 import { stdoutTargets } from '../../shell/downloads.js'
 import { downloadedFiles, downloadsToStdout, effective, isDownload, words } from '../../shell/helpers.js'
-import { readOptions } from '../../shell/options.js'
 import type { Command } from '../../shell/types.js'
+import { writtenFiles } from '../../shell/writes.js'
 
 export interface Download {
   /** The file as written: `/tmp/app.tgz`, `app-$VERSION.tgz`. */
@@ -88,13 +88,13 @@ function pipedInto(download: Command): string[] {
   const files: string[] = []
   for (const stage of at < 0 ? [] : stages.slice(at + 1)) {
     const c = effective(stage)
-    if (c.program === 'tee') files.push(...readOptions(c, { short: '' }).operands.map((w) => w.value).filter((f) => !f.startsWith('/dev/')))
+    if (c.program === 'tee') files.push(...writtenFiles(c).map((w) => w.value))
     else if (!decompressesStream(c)) break
     // Redirects belong to the stage as written (the `sudo` of `sudo tee`). Once stdout goes to a file, nothing flows on.
     const targets = stdoutTargets(stage)
-    if (targets.length) return [...files, ...targets.filter((f) => !f.startsWith('/dev/'))]
+    if (targets.length) return [...new Set([...files, ...targets.filter((f) => !f.startsWith('/dev/'))])]
   }
-  return files
+  return [...new Set(files)]
 }
 
 /** The text a verifier checks against: its words, those of its pipeline (`echo "<sha>  F" | sha256sum -c`) and heredocs. */
