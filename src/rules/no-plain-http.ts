@@ -1,11 +1,11 @@
 import { copySources, instructionsOf, runCommands } from '../dockerfile/helpers.js'
-import type { Dockerfile, Instruction, Span, Stage } from '../dockerfile/model.js'
+import type { Dockerfile, Instruction, Span } from '../dockerfile/model.js'
 import { assignedNames, installedPackages, subcommand } from '../shell/helpers.js'
 import { readOptions } from '../shell/options.js'
 import { downloadUrls } from '../shell/downloads.js'
 import { isPowerShellDownload } from '../shell/powershell.js'
 import type { Command, Word } from '../shell/types.js'
-import { Downloads } from './data/downloaded-files.js'
+import { downloadGroups } from './data/downloaded-files.js'
 import { plainHttpUrl } from './data/urls.js'
 import type { Problem, Rule } from './types.js'
 import { table } from '../lookup.js'
@@ -40,7 +40,6 @@ export default {
       if (add.flags.some((f) => f.name === 'checksum' && f.value)) continue
       for (const source of copySources(add)) yield* plain(dockerfile, source, source.value, add.resolve(source.value))
     }
-    const verified = verifiedDownloads()
     for (const { command, instruction } of runCommands(dockerfile)) {
       for (const word of fetched(command)) {
         // `$URL` takes its value from an ARG or ENV, unless the RUN sets it itself; an exec-form RUN
@@ -52,29 +51,18 @@ export default {
         const known = name !== undefined && expands && !assignedNames(instruction.shell!).has(name)
         const problems = [...plain(dockerfile, word, word.value, known ? instruction.resolve(word.value) : undefined)]
         // As with `ADD --checksum`: a file checked against a checksum or signature fails the build when replaced.
-        if (problems.length && !verified(command, instruction)) yield* problems
+        if (problems.length && !verified(dockerfile, command, instruction)) yield* problems
       }
     }
   }
 } satisfies Rule
 
-/**
- * Whether every file a download command writes is checked later by a checksum or signature (what
- * verify-downloads calls verified). The bookkeeping is built only for stages that fetch over HTTP.
- */
-function verifiedDownloads(): (command: Command, instruction: Instruction) => boolean {
-  const built = new Map<Stage, Map<boolean, Downloads>>()
-  return (command, instruction) => {
-    const { stage } = instruction
-    if (!stage) return false
-    // ONBUILD triggers run in another build, so they are a group of their own (as in verify-downloads).
-    const trigger = instruction.onbuild !== undefined
-    const groups = built.get(stage) ?? built.set(stage, new Map()).get(stage)!
-    let downloads = groups.get(trigger)
-    if (!downloads) groups.set(trigger, (downloads = new Downloads(stage.instructions.filter((i) => (i.onbuild !== undefined) === trigger))))
-    const own = downloads.artifacts.filter((d) => d.command === command)
-    return own.length > 0 && own.every((d) => downloads.verified(d))
-  }
+/** Whether every file a download command writes is checked later by a checksum or signature (what verify-downloads calls verified). */
+function verified(dockerfile: Dockerfile, command: Command, instruction: Instruction): boolean {
+  const group = instruction.stage && downloadGroups(dockerfile).get(instruction.stage)?.[instruction.onbuild ? 1 : 0]
+  if (!group) return false
+  const own = group.downloads.artifacts.filter((d) => d.command === command)
+  return own.length > 0 && own.every((d) => group.downloads.verified(d))
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Instruction } from '../dockerfile/model.js'
 import { tarExtraction } from '../shell/artifacts.js'
 import { downloadsToStdout, effective, isDownload } from '../shell/helpers.js'
 import type { Command } from '../shell/types.js'
-import { Downloads } from './data/downloaded-files.js'
+import { downloadGroups } from './data/downloaded-files.js'
 import type { Rule } from './types.js'
 
 export default {
@@ -25,11 +25,10 @@ export default {
   },
   // `ADD <url>` is left to verify-remote-add, which flags it whether or not the file is used later.
   check: function* (dockerfile) {
-    for (const stage of dockerfile.stages) {
-      // ONBUILD triggers run later, in another build: they are checked as a group of their own.
-      for (const group of [stage.instructions.filter((i) => !i.onbuild), stage.instructions.filter((i) => i.onbuild)]) {
-        yield* streamed(group)
-        const downloads = new Downloads(group)
+    // ONBUILD triggers run later, in another build: they are checked as a group of their own.
+    for (const groups of downloadGroups(dockerfile).values()) {
+      for (const { instructions, downloads } of groups) {
+        yield* streamed(instructions)
         for (const download of downloads.artifacts) {
           const use = downloads.firstUse(download)
           if (!use || downloads.verified(download)) continue

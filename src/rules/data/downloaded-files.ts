@@ -3,7 +3,8 @@
 // (`$TMP/app-${V}.tgz` matches `$TMP/app-$V.tgz`, `C:\tmp\app.zip` matches `C:/tmp/app.zip`): values
 // that depend on variables are never guessed. Everything is indexed by file name, so a 10,000-line RUN
 // stays linear.
-import type { Instruction, Span } from '../../dockerfile/model.js'
+import { perFile } from '../../dockerfile/helpers.js'
+import type { Dockerfile, Instruction, Span, Stage } from '../../dockerfile/model.js'
 import { consumedFiles, decompressesStream, isVerifier, type FileUse } from '../../shell/artifacts.js'
 import { stdoutTargets } from '../../shell/downloads.js'
 import { downloadedFiles, downloadsToStdout, effective, isDownload, words } from '../../shell/helpers.js'
@@ -23,6 +24,24 @@ export interface Use extends FileUse {
 
 /** Checksum lists, signatures, certificates and keys, by their file name: material for checking, not artifacts. */
 const MATERIAL = /(sums?|checksums?)([._\d-]|$)|\.(sha\d*|md5|asc|sig|sign|minisig|pem|crt|cert|pub|gpg|key|bundle|sigstore|sigstore\.json|intoto\.jsonl)$|^keys$/i
+
+export interface DownloadGroup {
+  instructions: Instruction[]
+  downloads: Downloads
+}
+
+/**
+ * Each stage's downloads in two groups: its own instructions, and its ONBUILD triggers, which run
+ * later, in another build. Built once per file and shared by the rules that ask.
+ */
+export function downloadGroups(dockerfile: Dockerfile): ReadonlyMap<Stage, readonly [DownloadGroup, DownloadGroup]> {
+  return perFile(dockerfile, findDownloadGroups)
+}
+
+function findDownloadGroups(dockerfile: Dockerfile): Map<Stage, readonly [DownloadGroup, DownloadGroup]> {
+  const group = (instructions: Instruction[]): DownloadGroup => ({ instructions, downloads: new Downloads(instructions) })
+  return new Map(dockerfile.stages.map((stage) => [stage, [group(stage.instructions.filter((i) => !i.onbuild)), group(stage.instructions.filter((i) => i.onbuild))]] as const))
+}
 
 /** What a group of instructions downloads, uses and verifies. */
 export class Downloads {
