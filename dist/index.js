@@ -54903,7 +54903,7 @@ async function readDockerfile(path, options = {}) {
         if (!info.isFile())
             throw new FileError(path, 'not a regular file');
         if (info.size > MAX_DOCKERFILE_BYTES)
-            throw new FileError(path, `too large for a Dockerfile (${megabytes(info.size)}; the limit is ${megabytes(MAX_DOCKERFILE_BYTES)})`);
+            throw new FileError(path, `too large for a ${options.kind ?? 'Dockerfile'} (${megabytes(info.size)}; the limit is ${megabytes(MAX_DOCKERFILE_BYTES)})`);
         return (await (0,promises_namespaceObject.readFile)(path)).toString('utf8');
     }
     catch (error) {
@@ -55820,6 +55820,32 @@ function footerLine(version) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/dockerfile/positions.ts
+// Offsets → 1-based lines and columns: the one place positions change base.
+function positionOf(lineStarts, offset) {
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+        const mid = (low + high + 1) >> 1;
+        if (lineStarts[mid] <= offset)
+            low = mid;
+        else
+            high = mid - 1;
+    }
+    return { line: low + 1, column: offset - lineStarts[low] + 1 };
+}
+/** Offsets where each line of `text` starts. */
+function positions_lineStarts(text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    return starts;
+}
+/** The text positions count in: without a byte-order mark, which is not part of line 1. */
+function stripBom(source) {
+    return source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+}
+
 // EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
 var main = __nccwpck_require__(8390);
 ;// CONCATENATED MODULE: ./src/lookup.ts
@@ -56368,9 +56394,10 @@ class PsParser {
         return { value, raw: this.src.slice(start, end), literal, start: this.offsets[start], end: end > start ? this.offsets[end - 1] + 1 : this.offsets[start] };
     }
 }
+/** PowerShell's backtick escapes (`` `n ``, `` `t ``, …); any other backtick-escaped character is itself. */
+const ESCAPES = table({ n: '\n', t: '\t', r: '\r', '0': '\0', a: '\x07', b: '\b', f: '\f', v: '\v', e: '\x1b' });
 function escaped(c) {
-    const map = { n: '\n', t: '\t', r: '\r', '0': '\0', a: '\x07', b: '\b', f: '\f', v: '\v', e: '\x1b' };
-    return map[c] ?? c;
+    return ESCAPES[c] ?? c;
 }
 /** PowerShell parameter names are case-insensitive: the value of `-SkipCertificateCheck` is `-skipcertificatecheck`, so tables can list it once. */
 function parameterName(word) {
@@ -56440,6 +56467,8 @@ function joinSources(sources) {
     offsets.push(end);
     return { text, offsets };
 }
+/** JSON string escapes, for exec-form words whose text is JSON. */
+const JSON_ESCAPES = table({ n: '\n', t: '\t', r: '\r', b: '\b', f: '\f' });
 function charOffsets(word) {
     const { value, raw, start } = word;
     if (raw === value)
@@ -56459,7 +56488,7 @@ function charOffsets(word) {
                     i += 5;
                 }
                 else {
-                    decoded += { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f' }[e] ?? e;
+                    decoded += JSON_ESCAPES[e] ?? e;
                     i++;
                 }
             }
@@ -56470,6 +56499,24 @@ function charOffsets(word) {
             return out;
     }
     return [...value].map(() => start);
+}
+/**
+ * The PowerShell script a host command runs (`pwsh -c '…'`, `powershell -Command …` in sh or cmd),
+ * listed into `script` as commands of `command`. `sourceOf` gives each word's text and offsets, or
+ * undefined when the text PowerShell reads is not known (cmd's `%VAR%`): then nothing is listed.
+ */
+function parseHostCommand(host, command, script, sourceOf) {
+    const at = hostScript(host, command.args.map((a) => a.value));
+    if (at === undefined || at >= command.args.length)
+        return;
+    const sources = [];
+    for (const word of command.args.slice(at)) {
+        const source = sourceOf(word);
+        if (!source)
+            return;
+        sources.push(source);
+    }
+    parsePowerShell(joinSources(sources), script, { windowsPowerShell: host === 'powershell', context: 'shell-string', parent: command });
 }
 /**
  * Where the script starts in a PowerShell host's arguments (the host's own name left out): the index
@@ -56606,7 +56653,7 @@ const USERS = table({
  * positional one at `position`. Undefined when the cmdlet or one of its parameters is not known.
  */
 function powerShellArgument(command, names, position) {
-    const spec = Object.hasOwn(USERS, command.program) ? USERS[command.program] : undefined;
+    const spec = USERS[command.program];
     const bound = spec && powershell_bind(command, spec);
     if (!bound)
         return undefined;
@@ -57111,11 +57158,7 @@ class Parser {
     }
     /** `pwsh -c 'iwr … | iex'`, `["powershell", "-Command", "…"]`: the PowerShell script, listed as commands of its own. */
     powerShell(host, command) {
-        const at = hostScript(host, command.args.map((a) => a.value));
-        if (at === undefined || at >= command.args.length)
-            return;
-        const source = joinSources(command.args.slice(at).map(wordSource));
-        parsePowerShell(source, this.script, { windowsPowerShell: host === 'powershell', context: 'shell-string', parent: command });
+        parseHostCommand(host, command, this.script, wordSource);
     }
     // ---- redirects and heredocs ------------------------------------------------------------
     parseRedirects(command) {
@@ -57748,13 +57791,8 @@ class CmdParser {
     }
     /** `powershell -Command "…"` in a cmd line: the script is read by ./powershell.ts, as in POSIX bodies. */
     powerShell(host, command) {
-        const at = hostScript(host, command.args.map((a) => a.value));
-        if (at === undefined || at >= command.args.length)
-            return;
-        if (command.args.slice(at).some((a) => !a.literal))
-            return; // `%VAR%` is expanded before PowerShell reads it
-        const source = joinSources(command.args.slice(at).map((a) => this.sources.get(a)));
-        parsePowerShell(source, this.script, { windowsPowerShell: host === 'powershell', context: 'shell-string', parent: command });
+        // `%VAR%` is expanded before PowerShell reads it: such a word's text is not known.
+        parseHostCommand(host, command, this.script, (word) => (word.literal ? this.sources.get(word) : undefined));
     }
     /** `( … )`: the block's commands are listed on their own; it stands in its pipeline as a compound command. */
     block(pipeline, start) {
@@ -58229,6 +58267,12 @@ function parseImageRef(arg, scope, stages) {
     ref.repository = rest;
     return ref;
 }
+/** The names Docker Hub is pulled by, as written in an image reference. */
+const DOCKER_HUB = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+/** True for an image pulled from Docker Hub: unqualified (`node:22`), or with one of its host names. */
+function isDockerHub(image) {
+    return image.registry === undefined || DOCKER_HUB.has(image.registry.toLowerCase());
+}
 /** The registry an image is pulled from, Docker Hub spelled `docker.io`. */
 function registryOf(image) {
     return image.registry ?? 'docker.io';
@@ -58428,6 +58472,7 @@ class Scope {
 
 
 
+
 const DIRECTIVE = /^\s*#\s*[a-zA-Z][a-zA-Z0-9]*\s*=\s*\S.*$/;
 const POSIX_DEFAULT = ['/bin/sh', '-c'];
 const WINDOWS_DEFAULT = ['cmd', '/S', '/C'];
@@ -58472,11 +58517,9 @@ class ModelInstruction {
     }
 }
 function parseDockerfile(source) {
-    const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+    const text = stripBom(source);
     const ast = main.DockerfileParser.parse(text);
-    const lineStarts = [0];
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
-        lineStarts.push(i + 1);
+    const lineStarts = positions_lineStarts(text);
     const escape = ast.getEscapeCharacter();
     // dockerfile-ast also ends lines at a lone `\r`: there its line/character positions and our offsets
     // disagree, so arguments are taken from it (and converted) rather than split here.
@@ -58758,7 +58801,7 @@ function parseWindowsRun(shell, body) {
         return script;
     }
     // cmd is the shell of a Windows stage with no SHELL (a Linux stage's default is /bin/sh), or one a SHELL names.
-    if (!/^cmd(\.exe)?$/i.test(shell[0]?.split(/[\\/]/).pop() ?? ''))
+    if (!/^cmd(\.exe)?$/i.test(shellProgram(shell)))
         return undefined;
     parseCmd(body, script);
     return script;
@@ -58766,8 +58809,12 @@ function parseWindowsRun(shell, body) {
 function isPosix(shell) {
     if (shell === POSIX_DEFAULT)
         return true; // most RUNs
-    const program = shell[0]?.split(/[\\/]/).pop() ?? '';
+    const program = shellProgram(shell);
     return SHELLS.has(program) || SHELLS.has(program.replace(/\.exe$/i, ''));
+}
+/** The program a SHELL names, without its directory: `C:\Windows\System32\cmd.exe` → `cmd.exe`. */
+function shellProgram(shell) {
+    return shell[0]?.split(/[\\/]/).pop() ?? '';
 }
 // Windows named in the path (`mcr.microsoft.com/windows/servercore`), only in the tag
 // (`dotnet/sdk:8.0-nanoserver-1809`, `aspnet:4.8-windowsservercore-ltsc2022`), or implied: .NET Framework
@@ -58792,21 +58839,6 @@ function collectImageUses(instruction, model, stages) {
             add(flag.options.from, flag.start, flag.end, 'mount-from');
         }
     }
-}
-
-;// CONCATENATED MODULE: ./src/dockerfile/positions.ts
-// Offsets → 1-based lines and columns: the one place positions change base.
-function positionOf(lineStarts, offset) {
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-        const mid = (low + high + 1) >> 1;
-        if (lineStarts[mid] <= offset)
-            low = mid;
-        else
-            high = mid - 1;
-    }
-    return { line: low + 1, column: offset - lineStarts[low] + 1 };
 }
 
 ;// CONCATENATED MODULE: ./src/rules/parse-error.ts
@@ -59076,10 +59108,11 @@ function exposedPorts(instruction) {
             const path = repositoryPath(image);
             if (sameRegistry.some((entry) => entry.path === undefined || matchPath(entry.path, path)))
                 continue;
-            const where = sameRegistry.length
-                ? `where trusted-registries (${list}) allows only ${sameRegistry.map((entry) => entry.text).join(', ')}`
-                : `which is not in trusted-registries (${list})`;
-            yield { at: image, message: `${describeUse(use)} comes from ${registryOf(image)}, ${where}.` };
+            const registry = registryOf(image);
+            const [where, todo] = sameRegistry.length
+                ? [`where trusted-registries (${list}) allows only ${sameRegistry.map((entry) => entry.text).join(', ')}`, 'use an image from an allowed path, or a copy of this one there']
+                : [`which is not in trusted-registries (${list})`, `use a copy of it in a trusted registry, or have the team add ${registry} to trusted-registries`];
+            yield { at: image, message: `${describeUse(use)} comes from ${registry}, ${where}: ${todo}.` };
         }
     }
 });
@@ -59090,17 +59123,13 @@ function parseEntry(text) {
         return { text, registry: value };
     return { text, registry: value.slice(0, slash), path: value.slice(slash + 1) };
 }
-/** Other names Docker Hub is pulled by. */
-const DOCKER_HUB = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
 /**
  * The names an entry may give the image's registry. hadolint lets `docker.io` or `hub.docker.com`
  * allow an unqualified image; an explicit Docker Hub host is the same registry, so it gets them too.
  */
 function registryNames(image) {
-    const registry = image.registry?.toLowerCase();
-    if (registry === undefined || DOCKER_HUB.has(registry))
-        return [...new Set([registry ?? 'docker.io', 'docker.io', 'hub.docker.com'])];
-    return [registry];
+    const registry = image.registry?.toLowerCase() ?? 'docker.io';
+    return isDockerHub(image) ? [...new Set([registry, 'docker.io', 'hub.docker.com'])] : [registry];
 }
 /** hadolint's matching: `*` allows all, `*.example.com` a suffix, `registry*` a prefix, else equality. */
 function matchRegistry(pattern, registry) {
@@ -59121,8 +59150,7 @@ function matchPath(pattern, path) {
 /** The repository path as the registry sees it: Docker Hub's official images live under `library/`. */
 function repositoryPath(image) {
     const path = (image.repository ?? '').toLowerCase();
-    const onHub = image.registry === undefined || DOCKER_HUB.has(image.registry.toLowerCase());
-    return onHub && !path.includes('/') ? `library/${path}` : path;
+    return isDockerHub(image) && !path.includes('/') ? `library/${path}` : path;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/no-floating-tag-with-digest.ts
@@ -59770,9 +59798,10 @@ function isPath(command) {
     // `Microsoft.PowerShell.Archive\Expand-Archive` is a cmdlet named with its module, not a path.
     return /[\\/]/.test(command.name) && !/^[\w.]+\\[a-z]+-[a-z]+$/i.test(command.name);
 }
+/** The use of one file, when there is one. */
+const one = (word, how) => (word ? [{ word, how }] : []);
 /** What a PowerShell command does with files: its cmdlets, `& F`, `msiexec /i F`, and native tools read as in sh (`tar -xf F`). */
 function powerShellUses(command) {
-    const one = (word, how) => (word ? [{ word, how }] : []);
     switch (command.program) {
         case 'expand-archive':
             return one(powerShellArgument(command, ['path', 'literalpath'], 0), 'extracted by `Expand-Archive`');
@@ -59785,7 +59814,7 @@ function powerShellUses(command) {
             return one(msiPackage(args), 'installed by `msiexec`');
         }
         case '&':
-            return one(command.args[0], 'run by `&`');
+            return one(command.args[0], 'run with the call operator `&`');
         default:
             return usesByProgram(command);
     }
@@ -59821,7 +59850,7 @@ function usesByProgram(command) {
         return all(readOptions(command, { short: 'S' }).operands, 'decompressed');
     // `msiexec /i F`: PowerShell bodies, and Windows images whose SHELL is a POSIX shell.
     if (/^msiexec(\.exe)?$/i.test(p))
-        return artifacts_optional(msiPackage(command.args)).map((word) => ({ word, how: 'installed by `msiexec`' }));
+        return one(msiPackage(command.args), 'installed by `msiexec`');
     if (p === 'dpkg') {
         const read = readOptions(command, { short: '', long: ['--root', '--admindir', '--instdir'] });
         if (has(read, '-i', '--install', '--unpack'))
@@ -59871,10 +59900,6 @@ function isBinDir(path) {
     return /(^|\/)s?bin(\/|$)/.test(path);
 }
 const CHECKSUMS = /^(sha(1|224|256|384|512)sum|md5sum|b2sum|shasum|cksum|rhash)$/;
-/** The first argument that is not an option: the verb of `cosign verify`, `openssl dgst`. */
-function firstOperand(command) {
-    return command.args.find((a) => !a.value.startsWith('-'))?.value;
-}
 /** PowerShell commands that compute a file's hash or signature (and certutil, in PowerShell and cmd): a check only once their result is compared with something. */
 const POWERSHELL_CHECKS = /^(get-filehash|get-authenticodesignature)$/;
 /** Commands a hash is piped into to be matched: `certutil -hashfile F SHA256 | findstr /i <sha>`. */
@@ -59892,30 +59917,95 @@ function isVerifier(command) {
     if (p === 'gpg' || p === 'gpg2')
         return command.args.some((a) => a.value === '--verify' || a.value === '--verify-files');
     if (p === 'cosign' || p === 'sq')
-        return firstOperand(command)?.startsWith('verify') ?? false;
+        return subcommand(command)?.startsWith('verify') ?? false;
     if (p === 'minisign' || p === 'signify' || p === 'signify-openbsd')
         return command.args.some((a) => /^-[a-zA-Z]*V/.test(a.value));
     if (p === 'openssl')
-        return /^(dgst|sha\d*|md5)$/.test(firstOperand(command) ?? '');
+        return /^(dgst|sha\d*|md5)$/.test(subcommand(command) ?? '');
     if (p === 'gh')
-        return firstOperand(command) === 'attestation';
+        return subcommand(command) === 'attestation';
     if (p === 'ssh-keygen')
         return command.args.some((a) => a.value === 'verify');
     if (p === 'rpm' || p === 'rpmkeys')
         return command.args.some((a) => a.value === '-K' || a.value === '--checksig');
     return false;
 }
-function artifacts_optional(value) {
-    return value === undefined ? [] : [value];
+
+;// CONCATENATED MODULE: ./src/shell/writes.ts
+// Which files a command writes, for rules about sensitive paths (`/etc/sudoers`, `/etc/shadow`,
+// `~/.npmrc`, apt sources): redirects, `tee`, copies, in-place edits.
+
+
+/** Copy-like tools: the destination is the last operand, or the `-t DIR` value. */
+const COPIERS = table({ cp: 'tS', mv: 'tS', install: 'mgotS', ln: 'tS' });
+/**
+ * The files a command writes or replaces, as written: its `>`/`>>`/`&>` targets, the files of `tee`,
+ * the destination of `cp`/`mv`/`install`/`ln`, the files `sed -i` edits, the `of=` of `dd`.
+ * A wrapper's redirect belongs to the wrapper (`sudo echo x > f` writes as the caller), so each
+ * command of a wrapper chain reports only its own.
+ */
+function writtenFiles(command) {
+    const files = [];
+    for (const r of command.redirects)
+        if (r.target && /^(>|>>|>\||&>|&>>)$/.test(r.op))
+            files.push(r.target);
+    const program = command.program;
+    if (program === 'tee') {
+        files.push(...readOptions(command, { short: '' }).operands);
+    }
+    else if (COPIERS[program]) {
+        const read = readOptions(command, { short: COPIERS[program], long: ['--target-directory', '--suffix', '--mode', '--owner', '--group'] });
+        const target = read.options.find((o) => o.name === '-t' || o.name === '--target-directory')?.value;
+        const directoryOnly = program === 'install' && read.options.some((o) => o.name === '-d' || o.name === '--directory');
+        if (target)
+            files.push(target);
+        else if (read.operands.length >= 2 && !directoryOnly)
+            files.push(read.operands[read.operands.length - 1]);
+    }
+    else if (program === 'sed') {
+        const read = readOptions(command, { short: 'efl', long: ['--expression', '--file', '--line-length'] });
+        const inPlace = read.options.some((o) => o.name === '-i' || o.name.startsWith('--in-place'));
+        // Without -e/-f the first operand is the script, not a file.
+        const scripted = read.options.some((o) => ['-e', '-f', '--expression', '--file'].includes(o.name));
+        if (inPlace)
+            files.push(...read.operands.slice(scripted ? 0 : 1));
+    }
+    else if (program === 'dd') {
+        for (const arg of command.args)
+            if (arg.value.startsWith('of='))
+                files.push({ ...arg, value: arg.value.slice(3) });
+    }
+    return files.length ? files.filter((f) => f.value !== '-' && !f.value.startsWith('/dev/')) : files;
+}
+/** The paths `rm` deletes, as written: `rm -rf "$tempDir" /var/lib/apt/lists/*`. */
+function removedPaths(command) {
+    return command.program === 'rm' ? readOptions(command, { short: '' }).operands : [];
 }
 
 ;// CONCATENATED MODULE: ./src/rules/data/downloaded-files.ts
+// The files RUN commands download, the files they use, and whether a checksum or signature check
+// covers them: the bookkeeping of the verify-downloads rule. Names are compared as written
+// (`$TMP/app-${V}.tgz` matches `$TMP/app-$V.tgz`, `C:\tmp\app.zip` matches `C:/tmp/app.zip`): values
+// that depend on variables are never guessed. Everything is indexed by file name, so a 10,000-line RUN
+// stays linear.
+
 
 
 
 
 /** Checksum lists, signatures, certificates and keys, by their file name: material for checking, not artifacts. */
 const MATERIAL = /(sums?|checksums?)([._\d-]|$)|\.(sha\d*|md5|asc|sig|sign|minisig|pem|crt|cert|pub|gpg|key|bundle|sigstore|sigstore\.json|intoto\.jsonl)$|^keys$/i;
+/**
+ * Each stage's downloads in two groups: its own instructions, and its ONBUILD triggers, which run
+ * later, in another build. Built once per file and shared by the rules that ask.
+ */
+function downloadGroups(dockerfile) {
+    return perFile(dockerfile, findDownloadGroups);
+}
+function findDownloadGroups(dockerfile) {
+    const group = (instructions) => ({ instructions, downloads: new Downloads(instructions) });
+    return new Map(dockerfile.stages.map((stage) => [stage, [group(stage.instructions.filter((i) => !i.onbuild)), group(stage.instructions.filter((i) => i.onbuild))]]));
+}
 /** What a group of instructions downloads, uses and verifies. */
 class Downloads {
     /** Downloaded artifacts (checksum lists, signatures and keys left out), in order. */
@@ -59984,15 +60074,15 @@ function pipedInto(download) {
     for (const stage of at < 0 ? [] : stages.slice(at + 1)) {
         const c = effective(stage);
         if (c.program === 'tee')
-            files.push(...readOptions(c, { short: '' }).operands.map((w) => w.value).filter((f) => !f.startsWith('/dev/')));
+            files.push(...writtenFiles(c).map((w) => w.value));
         else if (!decompressesStream(c))
             break;
         // Redirects belong to the stage as written (the `sudo` of `sudo tee`). Once stdout goes to a file, nothing flows on.
         const targets = stdoutTargets(stage);
         if (targets.length)
-            return [...files, ...targets.filter((f) => !f.startsWith('/dev/'))];
+            return [...new Set([...files, ...targets.filter((f) => !f.startsWith('/dev/'))])];
     }
-    return files;
+    return [...new Set(files)];
 }
 /** The text a verifier checks against: its words, those of its pipeline (`echo "<sha>  F" | sha256sum -c`) and heredocs. */
 function checkedText(verifier) {
@@ -60097,7 +60187,6 @@ const GIT_FETCHES = new Set(['clone', 'fetch', 'pull', 'ls-remote', 'submodule',
             for (const source of copySources(add))
                 yield* plain(dockerfile, source, source.value, add.resolve(source.value));
         }
-        const verified = verifiedDownloads();
         for (const { command, instruction } of runCommands(dockerfile)) {
             for (const word of fetched(command)) {
                 // `$URL` takes its value from an ARG or ENV, unless the RUN sets it itself; an exec-form RUN
@@ -60105,35 +60194,23 @@ const GIT_FETCHES = new Set(['clone', 'fetch', 'pull', 'ls-remote', 'submodule',
                 const name = /^\$\{?([A-Za-z_][A-Za-z0-9_]*)/.exec(word.value)?.[1];
                 // A PowerShell `$url` is PowerShell's own variable, never an ARG or ENV (those are `$env:NAME`);
                 // cmd.exe expands `%URL%`, and `$URL` is just text to it.
-                const expands = (!instruction.json || command.context === 'shell-string') && !isPowerShellDownload(command) && !command.cmd;
+                const expands = (!instruction.json || command.context === 'shell-string') && !command.powershell && !command.cmd;
                 const known = name !== undefined && expands && !assignedNames(instruction.shell).has(name);
                 const problems = [...plain(dockerfile, word, word.value, known ? instruction.resolve(word.value) : undefined)];
                 // As with `ADD --checksum`: a file checked against a checksum or signature fails the build when replaced.
-                if (problems.length && !verified(command, instruction))
+                if (problems.length && !verified(dockerfile, command, instruction))
                     yield* problems;
             }
         }
     }
 });
-/**
- * Whether every file a download command writes is checked later by a checksum or signature (what
- * verify-downloads calls verified). The bookkeeping is built only for stages that fetch over HTTP.
- */
-function verifiedDownloads() {
-    const built = new Map();
-    return (command, instruction) => {
-        const { stage } = instruction;
-        if (!stage)
-            return false;
-        // ONBUILD triggers run in another build, so they are a group of their own (as in verify-downloads).
-        const trigger = instruction.onbuild !== undefined;
-        const groups = built.get(stage) ?? built.set(stage, new Map()).get(stage);
-        let downloads = groups.get(trigger);
-        if (!downloads)
-            groups.set(trigger, (downloads = new Downloads(stage.instructions.filter((i) => (i.onbuild !== undefined) === trigger))));
-        const own = downloads.artifacts.filter((d) => d.command === command);
-        return own.length > 0 && own.every((d) => downloads.verified(d));
-    };
+/** Whether every file a download command writes is checked later by a checksum or signature (what verify-downloads calls verified). */
+function verified(dockerfile, command, instruction) {
+    const group = instruction.stage && downloadGroups(dockerfile).get(instruction.stage)?.[instruction.onbuild ? 1 : 0];
+    if (!group)
+        return false;
+    const own = group.downloads.artifacts.filter((d) => d.command === command);
+    return own.length > 0 && own.every((d) => group.downloads.verified(d));
 }
 /**
  * The words of a curl, wget or git fetch that name what it downloads (option values like `--proxy`
@@ -60263,7 +60340,6 @@ const RUN_LABELS = new Set(['RUN', 'INSTALL', 'UNINSTALL']);
 ;// CONCATENATED MODULE: ./src/rules/trusted-syntax-frontend.ts
 
 /** Docker Hub, however it is spelled. */
-const trusted_syntax_frontend_DOCKER_HUB = new Set([undefined, 'docker.io', 'index.docker.io', 'registry-1.docker.io']);
 /** Docker's own Dockerfile frontends: the releases and the builds of the development branch. */
 const DOCKER_FRONTENDS = new Set(['docker/dockerfile', 'docker/dockerfile-upstream']);
 /** A directive's value has no ARGs to resolve. */
@@ -60286,7 +60362,7 @@ const AS_WRITTEN = { resolve: (v) => v };
             // BuildKit reads the frontend image as the first word; the rest are its arguments.
             const value = directive.value.trim().split(/\s+/)[0];
             const image = parseImageRef({ value: value.toLowerCase(), start: directive.start, end: directive.end }, AS_WRITTEN);
-            if (trusted_syntax_frontend_DOCKER_HUB.has(image.registry) && DOCKER_FRONTENDS.has(image.repository ?? ''))
+            if (isDockerHub(image) && DOCKER_FRONTENDS.has(image.repository ?? ''))
                 continue;
             yield { at: directive, message: `\`# syntax=${value}\` makes BuildKit run \`${value}\` to build this file, with access to its context and secrets: use \`docker/dockerfile\`.` };
         }
@@ -60482,11 +60558,10 @@ function problem(download, shell, at, form) {
     },
     // `ADD <url>` is left to verify-remote-add, which flags it whether or not the file is used later.
     check: function* (dockerfile) {
-        for (const stage of dockerfile.stages) {
-            // ONBUILD triggers run later, in another build: they are checked as a group of their own.
-            for (const group of [stage.instructions.filter((i) => !i.onbuild), stage.instructions.filter((i) => i.onbuild)]) {
-                yield* streamed(group);
-                const downloads = new Downloads(group);
+        // ONBUILD triggers run later, in another build: they are checked as a group of their own.
+        for (const groups of downloadGroups(dockerfile).values()) {
+            for (const { instructions, downloads } of groups) {
+                yield* streamed(instructions);
                 for (const download of downloads.artifacts) {
                     const use = downloads.firstUse(download);
                     if (!use || downloads.verified(download))
@@ -61103,57 +61178,6 @@ function knownDirectories(dockerfile) {
     return directories;
 }
 
-;// CONCATENATED MODULE: ./src/shell/writes.ts
-// Which files a command writes, for rules about sensitive paths (`/etc/sudoers`, `/etc/shadow`,
-// `~/.npmrc`, apt sources): redirects, `tee`, copies, in-place edits.
-
-
-/** Copy-like tools: the destination is the last operand, or the `-t DIR` value. */
-const COPIERS = table({ cp: 'tS', mv: 'tS', install: 'mgotS', ln: 'tS' });
-/**
- * The files a command writes or replaces, as written: its `>`/`>>`/`&>` targets, the files of `tee`,
- * the destination of `cp`/`mv`/`install`/`ln`, the files `sed -i` edits, the `of=` of `dd`.
- * A wrapper's redirect belongs to the wrapper (`sudo echo x > f` writes as the caller), so each
- * command of a wrapper chain reports only its own.
- */
-function writtenFiles(command) {
-    const files = [];
-    for (const r of command.redirects)
-        if (r.target && /^(>|>>|>\||&>|&>>)$/.test(r.op))
-            files.push(r.target);
-    const program = command.program;
-    if (program === 'tee') {
-        files.push(...readOptions(command, { short: '' }).operands);
-    }
-    else if (COPIERS[program]) {
-        const read = readOptions(command, { short: COPIERS[program], long: ['--target-directory', '--suffix', '--mode', '--owner', '--group'] });
-        const target = read.options.find((o) => o.name === '-t' || o.name === '--target-directory')?.value;
-        const directoryOnly = program === 'install' && read.options.some((o) => o.name === '-d' || o.name === '--directory');
-        if (target)
-            files.push(target);
-        else if (read.operands.length >= 2 && !directoryOnly)
-            files.push(read.operands[read.operands.length - 1]);
-    }
-    else if (program === 'sed') {
-        const read = readOptions(command, { short: 'efl', long: ['--expression', '--file', '--line-length'] });
-        const inPlace = read.options.some((o) => o.name === '-i' || o.name.startsWith('--in-place'));
-        // Without -e/-f the first operand is the script, not a file.
-        const scripted = read.options.some((o) => ['-e', '-f', '--expression', '--file'].includes(o.name));
-        if (inPlace)
-            files.push(...read.operands.slice(scripted ? 0 : 1));
-    }
-    else if (program === 'dd') {
-        for (const arg of command.args)
-            if (arg.value.startsWith('of='))
-                files.push({ ...arg, value: arg.value.slice(3) });
-    }
-    return files.length ? files.filter((f) => f.value !== '-' && !f.value.startsWith('/dev/')) : files;
-}
-/** The paths `rm` deletes, as written: `rm -rf "$tempDir" /var/lib/apt/lists/*`. */
-function removedPaths(command) {
-    return command.program === 'rm' ? readOptions(command, { short: '' }).operands : [];
-}
-
 ;// CONCATENATED MODULE: ./src/rules/no-world-writable.ts
 
 
@@ -61672,7 +61696,7 @@ const CREDENTIAL_FILE_VARS = new Set([
 function isSelfReference(name, value) {
     return value === `$${name}` || value === `\${${name}}`;
 }
-/** An `ARG name` in scope for the instruction: earlier in its stage, or global for an instruction outside stages. */
+/** An `ARG name` declared earlier in the instruction's stage (a global ARG is not in scope there unless redeclared). */
 function declaresArg(instruction, name) {
     const earlier = instruction.stage ? instruction.stage.instructions.slice(0, instruction.stage.instructions.indexOf(instruction)) : [];
     return earlier.some((i) => i.keyword === 'ARG' && i.properties.some((p) => p.name === name));
@@ -62367,7 +62391,7 @@ function* secretCopies(run) {
         return;
     const mounts = secretPaths(run);
     // Most RUNs read no secret: skip them without looking at their commands.
-    if (!run.shell || (mounts.length === 1 && !run.text.includes('/run/secrets/')))
+    if (mounts.length === 1 && !run.text.includes('/run/secrets/'))
         return;
     const commands = run.shell.commands;
     const isSecret = (w) => mounts.some((m) => (m.endsWith('/') ? w.value.startsWith(m) : w.value === m));
@@ -62848,7 +62872,7 @@ function* acceptAllCallbacks(dockerfile) {
             continue;
         const value = command.args[0];
         if (value && ACCEPT_ALL.test(value.value)) {
-            yield { at: value, message: `\`${command.name} = ${value.value}\` accepts every certificate, so it disables TLS certificate verification.` };
+            yield { at: value, message: `\`${command.name} = ${value.value}\` accepts every certificate, so it disables TLS certificate verification. Remove it; if a proxy re-signs TLS, trust its CA instead (\`Import-Certificate -FilePath corp-ca.crt -CertStoreLocation Cert:\\LocalMachine\\Root\`).` };
         }
     }
 }
@@ -63411,6 +63435,7 @@ function byPosition(a, b) {
 // path or a message, so nothing from the repository can close the HTML comment early.
 
 
+
 const SUMMARY_MARKER = '<!-- dockerfile-guard:summary -->';
 const FINDING_MARKER = /^<!-- dockerfile-guard:finding ([a-z0-9-]+:[0-9a-f]{16}:\d+) -->\r?$/gm;
 function findingMarker(key) {
@@ -63455,14 +63480,14 @@ function sourceLines(source) {
         return [];
     return stripBom(source).split('\n');
 }
-function stripBom(source) {
-    return source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
-}
 function markers_normalize(line) {
     return line.trim().replace(/\s+/g, ' ');
 }
 
 ;// CONCATENATED MODULE: ./src/fix.ts
+// Mechanical fixes applied to a file's text: the CLI's `--fix`, the review's suggestion blocks and
+// the rule tests all apply them here, so a suggestion shows exactly what `--fix` would write.
+
 /**
  * The text with the fixes applied, in order of position. A fix that overlaps one already applied
  * waits for the next lint (two rules may rewrite the same words), and the same fix carried by two
@@ -63470,9 +63495,9 @@ function markers_normalize(line) {
  * is kept.
  */
 function applyFixes(text, fixes) {
-    const bom = text.charCodeAt(0) === 0xfeff ? '\ufeff' : '';
-    const body = bom ? text.slice(1) : text;
-    const starts = lineStarts(body);
+    const body = stripBom(text);
+    const bom = text.slice(0, text.length - body.length);
+    const starts = positions_lineStarts(body);
     const offset = (line, column) => (line <= starts.length ? starts[line - 1] + column - 1 : body.length);
     const edits = fixes
         .map((fix) => ({ start: offset(fix.line, fix.column), end: offset(fix.endLine, fix.endColumn), text: fix.text }))
@@ -63488,13 +63513,6 @@ function applyFixes(text, fixes) {
         cursor = edit.end;
     }
     return bom + result + body.slice(cursor);
-}
-/** Offsets where each line starts. */
-function lineStarts(text) {
-    const starts = [0];
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
-        starts.push(i + 1);
-    return starts;
 }
 
 ;// CONCATENATED MODULE: ./src/github/suggestion.ts
@@ -63514,7 +63532,7 @@ function suggestedLines(source, first, last, fixes) {
     // Replacing line 1 would drop the byte-order mark that the linter's columns leave out.
     if (first === 1 && text !== source)
         return undefined;
-    const starts = lineStarts(text);
+    const starts = positions_lineStarts(text);
     // A final newline ends the last line; it does not start another one a comment could sit on.
     const lines = text.endsWith('\n') ? starts.length - 1 : starts.length;
     if (first < 1 || last > lines || first > last)
@@ -64226,6 +64244,12 @@ var dist = __nccwpck_require__(8815);
 const PRESETS = ['recommended', 'security', 'strict'];
 const LEVELS = ['off', 'note', 'warning', 'error'];
 const DEFAULT_CONFIG = { preset: 'recommended', levels: {}, ignorePaths: [], settings: {}, notes: [] };
+/** The key in `.dockerfile-guard.yml` of each setting rules read; a new setting fails to compile until it is named here. */
+const SETTING_KEYS = { trustedRegistries: 'trusted-registries' };
+/** What the engine is told of a configuration (the same for the action and the CLI). */
+function lintOptions(config, allRules = false) {
+    return { preset: config.preset, levels: config.levels, settings: config.settings, allRules };
+}
 class ConfigError extends Error {
     path;
     line;
@@ -64267,7 +64291,7 @@ function parseConfig(text, path, rules) {
     return hadolint ? readHadolint(root, reader) : readOwn(root, reader);
 }
 // ── .dockerfile-guard.yml ──────────────────────────────────────────────────────────────────────
-const OWN_KEYS = new Set(['extends', 'rules', 'ignore-paths', 'trusted-registries']);
+const OWN_KEYS = new Set(['extends', 'rules', 'ignore-paths', SETTING_KEYS.trustedRegistries]);
 function readOwn(root, reader) {
     const config = { ...DEFAULT_CONFIG, path: reader.path, format: 'dockerfile-guard', levels: {}, notes: [] };
     const ids = new Map(reader.rules.map((rule) => [rule.id, rule]));
@@ -64294,7 +64318,7 @@ function readOwn(root, reader) {
             case 'ignore-paths':
                 config.ignorePaths = strings(value, key, reader);
                 break;
-            case 'trusted-registries':
+            case SETTING_KEYS.trustedRegistries:
                 config.settings = { ...config.settings, trustedRegistries: strings(value, key, reader) };
                 break;
             default: {
@@ -64467,10 +64491,10 @@ async function loadConfig(root, rules, options = {}) {
     let text;
     try {
         // The same guards as for a Dockerfile: a size cap, and no symlink out of the repository.
-        text = await readDockerfile((0,external_node_path_namespaceObject.resolve)(root, name), confined || !options.explicit ? { root } : {});
+        text = await readDockerfile((0,external_node_path_namespaceObject.resolve)(root, name), { root: confined || !options.explicit ? root : undefined, kind: 'configuration file' });
     }
     catch (error) {
-        throw new ConfigError(name, undefined, undefined, error instanceof FileError ? error.reason.replace('for a Dockerfile', 'for a configuration file') : String(error));
+        throw new ConfigError(name, undefined, undefined, error instanceof FileError ? error.reason : String(error));
     }
     return parseConfig(text, name, rules);
 }
@@ -64635,6 +64659,7 @@ const TOOLS = ['hadolint', 'trivy', 'checkov', 'buildkit', 'kics'];
 // "how to harden" advice), written from the rule's metadata only. Rule metadata is ours and
 // already Markdown, so it is not escaped; Dockerfile examples go into fences that cannot close early.
 
+
 const TOOL_NAMES = {
     hadolint: 'hadolint',
     trivy: 'Trivy',
@@ -64695,8 +64720,6 @@ function otherToolsMarkdown(rule) {
         parts.push('About the same concern, with different semantics:', '', ...related);
     return parts.join('\n');
 }
-/** The configuration-file key of each setting; a new setting fails to compile until it is named here. */
-const SETTING_KEYS = { trustedRegistries: 'trusted-registries' };
 /** YAML single-quoted scalar: always valid, even for `*.example.com`, which plain YAML reads as an alias. */
 const yamlString = (value) => `'${value.replace(/'/g, "''")}'`;
 /** The `.dockerfile-guard.yml` lines an example assumes (every setting so far is a list of strings). */
@@ -64906,7 +64929,7 @@ async function run() {
         const { files, problems: unreadable } = await readDockerfiles(paths, read);
         const problems = [...selection.problems, ...unreadable];
         // Lint. The SARIF file carries every finding; `filter` decides which count for the rest.
-        const options = { preset: config.preset, levels: config.levels, settings: config.settings };
+        const options = lintOptions(config);
         const findings = files.flatMap((file) => lint(file, options));
         logFindings(findings, files.length);
         const sources = new Map(files.map((file) => [file.path, file.text]));
