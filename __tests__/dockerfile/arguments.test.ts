@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { DockerfileParser } from 'dockerfile-ast'
 import { splitArguments } from '../../src/dockerfile/arguments.js'
+import { random } from '../../scripts/bench-corpus.js'
 
 /** Every instruction's arguments as dockerfile-ast splits them and as splitArguments does, as offsets. */
 function both(text: string): { library: unknown[]; ported: unknown[] } {
@@ -18,18 +19,6 @@ function both(text: string): { library: unknown[]; ported: unknown[] } {
     ported.push(splitArguments(text, offset(node.getRange().start), offset(node.getRange().end), start, offset(keyword.end) - start, ast.getEscapeCharacter()))
   }
   return { library, ported }
-}
-
-/** mulberry32, as in the bench corpus: the same cases on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }
 
 const PIECES = [
