@@ -1,5 +1,6 @@
 // The engine: parse once, run the enabled rules, drop suppressed findings, sort. Pure: no I/O.
 import type { Preset } from './config/parse.js'
+import { hadolintPreset } from './hadolint-codes.js'
 import { parseDockerfile } from './dockerfile/parse.js'
 import { positionOf } from './dockerfile/positions.js'
 import type { Dockerfile } from './dockerfile/model.js'
@@ -45,8 +46,16 @@ export function levelOf(rule: Rule, options: LintOptions): Level {
   const configured = options.levels?.[rule.id]
   if (configured) return configured
   if (options.allRules || options.preset === 'strict') return rule.severity
+  if (options.preset === 'hadolint') return hadolintLevels(options.rules ?? registry).get(rule.id) ?? 'off'
   if (options.preset === 'security' && !rule.tags.includes('security') && rule.id !== 'parse-error') return 'off'
   return rule.enabledByDefault === false ? 'off' : rule.severity
+}
+
+const presets = new WeakMap<readonly Rule[], ReadonlyMap<string, Level>>()
+function hadolintLevels(rules: readonly Rule[]): ReadonlyMap<string, Level> {
+  let levels = presets.get(rules)
+  if (!levels) presets.set(rules, (levels = hadolintPreset(rules)))
+  return levels
 }
 
 export function lint(file: SourceFile, options: LintOptions = {}): Finding[] {

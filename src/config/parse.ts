@@ -4,14 +4,17 @@
 // A mistake in the file is a `ConfigError` that names the file, the line and the key: a policy
 // that is silently not applied is worse than a clear stop.
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml'
-import { rulesForHadolintCode } from '../hadolint-codes.js'
+import { HADOLINT_LEVELS, rulesForHadolintCode } from '../hadolint-codes.js'
 import type { FailOn } from '../inputs.js'
 import type { LintOptions } from '../lint.js'
 import { table } from '../lookup.js'
 import type { Level, Rule, Settings } from '../rules/types.js'
 
-export const PRESETS = ['recommended', 'security', 'strict'] as const
-/** `recommended`: the rules on by default; `security`: only those tagged security; `strict`: every rule. */
+export const PRESETS = ['recommended', 'security', 'strict', 'hadolint'] as const
+/**
+ * `recommended`: the rules on by default; `security`: only those tagged security; `strict`: every rule;
+ * `hadolint`: the rules hadolint runs by default, at hadolint's default severities (../hadolint-codes.ts).
+ */
 export type Preset = (typeof PRESETS)[number]
 const LEVELS = ['off', 'note', 'warning', 'error'] as const
 
@@ -34,7 +37,11 @@ export interface Config {
 export const DEFAULT_CONFIG: Config = { preset: 'recommended', levels: {}, ignorePaths: [], settings: {}, notes: [] }
 
 /** The key in `.dockerfile-guard.yml` of each setting rules read; a new setting fails to compile until it is named here. */
-export const SETTING_KEYS: Readonly<Record<keyof Settings, string>> = { trustedRegistries: 'trusted-registries' }
+export const SETTING_KEYS: Readonly<Record<keyof Settings, string>> = {
+  trustedRegistries: 'trusted-registries',
+  labelSchema: 'label-schema',
+  strictLabels: 'strict-labels'
+}
 
 /** What the engine is told of a configuration (the same for the action and the CLI). */
 export function lintOptions(config: Config, allRules = false): LintOptions {
@@ -134,13 +141,13 @@ const HADOLINT_HINTS = table<string>({
   override: '`rules: { rule-id: error }`',
   trustedRegistries: '`trusted-registries:`'
 })
-const HADOLINT_LEVELS = table<Level>({ error: 'error', warning: 'warning', info: 'note', style: 'note' })
 // hadolint fails on findings at or below the threshold in its order error < warning < info < style;
 // `ignore` and `none` fail on everything.
 const THRESHOLDS = table<FailOn>({ error: 'error', warning: 'warning', info: 'note', style: 'note', ignore: 'note', none: 'note' })
 
 function readHadolint(root: YAMLMap, reader: Reader): Config {
-  const config: Config = { ...DEFAULT_CONFIG, path: reader.path, format: 'hadolint', levels: {}, notes: [] }
+  // A team that only wrote a .hadolint.yaml expects hadolint's checks, not a flood of new ones.
+  const config: Config = { ...DEFAULT_CONFIG, path: reader.path, format: 'hadolint', preset: 'hadolint', levels: {}, notes: [] }
   const unmapped = new Set<string>()
   const ours = (code: string) => {
     const found = rulesForHadolintCode(code, reader.rules)
@@ -164,7 +171,7 @@ function readHadolint(root: YAMLMap, reader: Reader): Config {
         if (!isMap(value)) reader.fail(value ?? (pair.key as Node), 'override: expected a mapping of error, warning, info or style to lists of rule codes')
         for (const entry of (value as YAMLMap).items) {
           const level = keyOf(entry, reader)
-          if (!(level in HADOLINT_LEVELS)) reader.fail(entry.key as Node, `override.${level}: unknown severity; hadolint's are error, warning, info, style`)
+          if (!(level in HADOLINT_LEVELS) || level === 'ignore') reader.fail(entry.key as Node, `override.${level}: unknown severity; hadolint's are error, warning, info, style`)
           apply(strings(entry.value as Node | null, `override.${level}`, reader), HADOLINT_LEVELS[level])
         }
         break

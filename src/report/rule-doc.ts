@@ -25,6 +25,7 @@ export function ruleDoc(rule: Rule): string {
     `**${rule.title}**`,
     ...(rule.deprecated ? ['> [!WARNING]\n> This rule is deprecated: it no longer runs, and its id is kept so it is never reused.'] : []),
     ['| | |', '| --- | --- |', ...facts.map(([name, value]) => `| ${name} | ${value} |`)].join('\n'),
+    ...(rule.defaults ? [rule.defaults] : []),
     helpMarkdown(rule),
     configuration(rule)
   ]

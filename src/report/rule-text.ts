@@ -69,12 +69,20 @@ export function otherToolsMarkdown(rule: Rule): string {
 /** YAML single-quoted scalar: always valid, even for `*.example.com`, which plain YAML reads as an alias. */
 const yamlString = (value: string): string => `'${value.replace(/'/g, "''")}'`
 
-/** The `.dockerfile-guard.yml` lines an example assumes (every setting so far is a list of strings). */
+/** The `.dockerfile-guard.yml` lines an example assumes. */
 export function settingsYaml(settings: Settings = {}): string {
-  return (Object.keys(SETTING_KEYS) as (keyof Settings)[])
-    .filter((name) => settings[name]?.length)
-    .map((name) => `${SETTING_KEYS[name]}: [${settings[name]!.map(yamlString).join(', ')}]`)
-    .join('\n')
+  const lines: string[] = []
+  for (const name of Object.keys(SETTING_KEYS) as (keyof Settings)[]) {
+    const value: unknown = settings[name]
+    if (Array.isArray(value)) {
+      if (value.length) lines.push(`${SETTING_KEYS[name]}: [${value.map((item: string) => yamlString(item)).join(', ')}]`)
+    } else if (typeof value === 'boolean') {
+      lines.push(`${SETTING_KEYS[name]}: ${value}`)
+    } else if (value && typeof value === 'object') {
+      lines.push(`${SETTING_KEYS[name]}:`, ...Object.entries(value).map(([key, item]) => `  ${yamlString(key)}: ${String(item)}`))
+    }
+  }
+  return lines.join('\n')
 }
 
 /** The explanation shown next to an alert (SARIF `help.markdown`) and in the docs page. */
@@ -86,7 +94,7 @@ export function helpMarkdown(rule: Rule, heading = '##'): string {
     `${heading} How to fix\n\n${rule.fix}`,
     `${heading} Example\n\n${assumes}Flagged:\n\n${dockerfileBlock(rule.examples.bad)}\n\nFixed:\n\n${dockerfileBlock(rule.examples.good)}`
   ]
-  const others = otherToolsMarkdown(rule)
+  const others = [otherToolsMarkdown(rule), rule.differences].filter(Boolean).join('\n\n')
   if (others) sections.push(`${heading} In other tools\n\n${others}`)
   return sections.join('\n\n')
 }
@@ -107,5 +115,6 @@ export function helpText(rule: Rule): string {
   const related = references(rule.related)
   if (same.length) lines.push(`Same as: ${same.join('; ')}.`)
   if (related.length) lines.push(`Related: ${related.join('; ')}.`)
+  if (rule.differences) lines.push(rule.differences)
   return lines.join('\n\n')
 }

@@ -42,6 +42,11 @@ import noSignatureBypass from './no-signature-bypass.js'
 import trustedPackageRepositories from './trusted-package-repositories.js'
 import multiStageBuild from './multi-stage-build.js'
 import healthcheck from './healthcheck.js'
+// imports: instructions
+// imports: stages
+// imports: labels
+// imports: run
+// imports: packages
 
 export const rules: readonly Rule[] = [
   parseError,
@@ -85,4 +90,9 @@ export const rules: readonly Rule[] = [
   trustedPackageRepositories,
   multiStageBuild,
   healthcheck,
+  // rules: instructions
+  // rules: stages
+  // rules: labels
+  // rules: run
+  // rules: packages
 ]

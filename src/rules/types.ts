@@ -28,6 +28,13 @@ export interface Rule {
   equivalents?: References
   /** Rules of other tools about the same concern, with different semantics. */
   related?: References
+  /**
+   * How this rule differs from the `related` rules of other tools, and why (Markdown, shown on its page).
+   * Written for every rule that lists a hadolint code as related rather than equivalent.
+   */
+  differences?: string
+  /** Why the rule is on, a note, or off under the `recommended` preset (Markdown, shown on its page). */
+  defaults?: string
   /** CIS Docker Benchmark controls (section 4). */
   cis?: readonly string[]
   /** Why it matters: the attack or failure it invites, in two or three sentences (Markdown). */
@@ -57,4 +64,12 @@ export interface Problem {
 export interface Settings {
   /** Registries images may come from (`docker.io`, `ghcr.io/acme`); empty = any. */
   trustedRegistries?: readonly string[]
+  /** Labels every image must carry, with the type of their value (hadolint's `label-schema`). */
+  labelSchema?: Readonly<Record<string, LabelType>>
+  /** Only the labels of `labelSchema` are allowed (hadolint's `strict-labels`). */
+  strictLabels?: boolean
 }
+
+/** The types of label values hadolint's `label-schema` knows. */
+export const LABEL_TYPES = ['text', 'url', 'semver', 'hash', 'rfc3339', 'spdx', 'email'] as const
+export type LabelType = (typeof LABEL_TYPES)[number]
