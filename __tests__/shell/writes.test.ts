@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { installedPackages } from '../../src/shell/helpers.js'
+import { installedPackages } from '../../src/shell/package-managers.js'
 import { parseShell } from '../../src/shell/parse.js'
 import { writtenFiles } from '../../src/shell/writes.js'
 

@@ -1,31 +1,8 @@
 import type { Dockerfile } from '../dockerfile/model.js'
-import { readOptions, type OptionSpec } from '../shell/options.js'
+import { isVerb, packageCommand, readsIndex } from '../shell/package-managers.js'
 import { scriptSource } from '../shell/scripts.js'
-import type { Command, Word } from '../shell/types.js'
+import type { Command } from '../shell/types.js'
 import type { Rule } from './types.js'
-import { table } from '../lookup.js'
-
-interface Family {
-  /** The verbs that only refresh the package index. */
-  updates: readonly string[]
-  /** Verbs that do not use a fresh index either; any other verb of the family does. */
-  idle: readonly string[]
-  spec: OptionSpec
-}
-
-const APT: Family = { updates: ['update'], idle: ['clean', 'autoclean', 'auto-clean', 'autoremove', 'auto-remove', 'purge', 'remove'], spec: { short: 'octa', long: ['--option', '--config-file', '--target-release'] } }
-const RPM: Family = { updates: ['makecache'], idle: ['clean', 'remove', 'erase', 'autoremove'], spec: { short: 'cdex', long: ['--setopt', '--enablerepo', '--disablerepo', '--installroot'] } }
-const FAMILIES = table<Family>({
-  'apt-get': APT,
-  apt: APT,
-  'apt-cache': APT,
-  apk: { updates: ['update'], idle: ['del', 'cache', 'info', 'stats', 'audit', 'verify', 'manifest'], spec: { short: 'Xp', long: ['--repository', '--root', '--keys-dir', '--repositories-file', '--cache-dir', '--arch'] } },
-  yum: RPM,
-  dnf: RPM,
-  microdnf: RPM,
-  tdnf: RPM,
-  zypper: { updates: ['refresh', 'ref'], idle: ['clean', 'cc', 'addrepo', 'ar', 'removerepo', 'rr', 'modifyrepo', 'mr', 'remove', 'rm'], spec: { short: 'RcD', long: ['--root', '--config', '--reposd-dir', '--cache-dir'] } }
-})
 
 export default {
   id: 'no-orphan-package-update',
@@ -45,20 +22,20 @@ export default {
   },
   check: function* (dockerfile) {
     for (const commands of commandsByRun(dockerfile)) {
-      // Where each package manager last reads its index in this RUN (or a script may): one pass, not one per update.
-      const lastRead = new Map<Family | 'script', number>()
+      // Where each package index is last read in this RUN (or a script may read any): one pass, not one per update.
+      const lastRead = new Map<string, number>()
       for (const c of commands) {
-        const reader = runsScript(c) ? 'script' : indexReader(c)
+        const pc = packageCommand(c)
+        const reader = runsScript(c) ? 'script' : pc && readsIndex(pc) ? pc.manager.index : undefined
         if (reader) lastRead.set(reader, Math.max(lastRead.get(reader) ?? -1, c.start))
       }
       for (const update of commands) {
-        const family = familyOf(update)
-        const verb = family && verbOf(update, family)
-        if (!verb || !family.updates.includes(verb.value)) continue
-        if (Math.max(lastRead.get(family) ?? -1, lastRead.get('script') ?? -1) >= update.start) continue
+        const pc = packageCommand(update)
+        if (!pc || !isVerb(pc, 'update')) continue
+        if (Math.max(lastRead.get(pc.manager.index) ?? -1, lastRead.get('script') ?? -1) >= update.start) continue
         yield {
           at: { start: update.start, end: update.end },
-          message: `\`${update.program} ${verb.value}\` is not followed by an install in this RUN: the index is baked into a layer of its own and goes stale. Refresh and install in one RUN.`
+          message: `\`${update.program} ${pc.verb!.value}\` is not followed by an install in this RUN: the index is baked into a layer of its own and goes stale. Refresh and install in one RUN.`
         }
       }
     }
@@ -68,22 +45,6 @@ export default {
 /** The commands of each RUN, shell form or exec form. */
 function* commandsByRun(dockerfile: Dockerfile): Generator<Command[]> {
   for (const instruction of dockerfile.instructions) if (instruction.shell) yield instruction.shell.commands
-}
-
-function familyOf(command: Command): Family | undefined {
-  return Object.hasOwn(FAMILIES, command.program) ? FAMILIES[command.program] : undefined
-}
-
-function verbOf(command: Command, family: Family): Word | undefined {
-  return readOptions(command, family.spec).operands[0]
-}
-
-/** The family of a command that reads the package index (`apt-get install`, `apk add`, `apt-cache policy`). */
-function indexReader(command: Command): Family | undefined {
-  const family = familyOf(command)
-  if (!family) return undefined
-  const verb = verbOf(command, family)?.value
-  return verb !== undefined && !family.updates.includes(verb) && !family.idle.includes(verb) ? family : undefined
 }
 
 /** A script of the project (`./install-deps.sh`, `bash setup.sh`) may install packages: give it the benefit of the doubt. */

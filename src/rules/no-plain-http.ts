@@ -1,6 +1,7 @@
 import { copySources, instructionsOf, runCommands } from '../dockerfile/helpers.js'
 import type { Dockerfile, Instruction, Span } from '../dockerfile/model.js'
-import { assignedNames, installedPackages, subcommand } from '../shell/helpers.js'
+import { assignedNames, subcommand } from '../shell/helpers.js'
+import { installedPackages } from '../shell/package-managers.js'
 import { readOptions } from '../shell/options.js'
 import { downloadUrls } from '../shell/downloads.js'
 import { isPowerShellDownload } from '../shell/powershell.js'

@@ -1,5 +1,5 @@
 import { finalStages, runCommands } from '../dockerfile/helpers.js'
-import { installedPackages } from '../shell/helpers.js'
+import { installedPackages } from '../shell/package-managers.js'
 import type { Rule } from './types.js'
 import { table } from '../lookup.js'
 

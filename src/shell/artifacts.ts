@@ -1,12 +1,12 @@
 // How commands use files that may have been downloaded (extract, install, run, put on the PATH) and
 // which commands check a file's integrity (checksums, signatures). Used to tell a verified download
 // from one that is trusted blindly.
-import { asTool, subcommand } from './helpers.js'
-import { has, readOptions, valuesOf, type OptionSpec } from './options.js'
+import { subcommand } from './helpers.js'
+import { has, readOptions, valuesOf } from './options.js'
 import { powerShellArgument, powerShellArguments } from './powershell.js'
+import { hasOption, isVerb, packageCommand, type PackageManager } from './package-managers.js'
 import { scriptSource } from './scripts.js'
 import type { Command, Word } from './types.js'
-import { table } from '../lookup.js'
 
 export interface FileUse {
   word: Word
@@ -39,29 +39,8 @@ function oldStyleTar(command: Command, valued: string): Command {
   return { ...command, args: [...args, ...rest] }
 }
 
-interface Installer {
-  verbs: readonly string[]
-  /** Arguments that name a package file rather than a package (paths are always files). */
-  files: RegExp
-  spec: OptionSpec
-  when?: (command: Command) => boolean
-}
-
-const APT: Installer = { verbs: ['install', 'reinstall'], files: /\.deb$/, spec: { short: 'oct', long: ['--option', '--config-file', '--target-release'] } }
-const RPM: Installer = { verbs: ['install', 'localinstall', 'reinstall', 'upgrade', 'update'], files: /\.rpm$/, spec: { short: 'cdex', long: ['--setopt', '--enablerepo', '--disablerepo', '--installroot'] } }
-const INSTALLERS = table<Installer>({
-  'apt-get': APT,
-  apt: APT,
-  yum: RPM,
-  dnf: RPM,
-  microdnf: RPM,
-  tdnf: RPM,
-  // apk checks a local package's signature unless told not to.
-  apk: { verbs: ['add'], files: /\.apk$/, spec: { short: 'Xpt', long: ['--repository', '--virtual', '--root'] }, when: (c) => c.args.some((a) => a.value === '--allow-untrusted') },
-  pip: { verbs: ['install'], files: /\.(whl|tar\.gz|tgz|zip)$/, spec: { short: 'rceit', long: ['--requirement', '--constraint', '--index-url', '--extra-index-url', '--target', '--prefix', '--root'] } },
-  npm: { verbs: ['install', 'i', 'add'], files: /\.tgz$/, spec: { short: '', long: ['--registry', '--prefix'] } },
-  gem: { verbs: ['install', 'i'], files: /\.gem$/, spec: { short: 'v', long: ['--version', '--install-dir', '--source'] } }
-})
+/** The managers whose installs take a downloaded package file (`apt-get install ./x.deb`, `pip install x.whl`). */
+const FILE_INSTALLS = new Set<PackageManager['index']>(['apt', 'rpm', 'apk', 'pip', 'npm', 'gem'])
 
 const DECOMPRESSORS = new Set(['gunzip', 'unxz', 'bunzip2', 'unzstd', 'unlzma', 'zcat', 'xzcat', 'bzcat', 'zstdcat'])
 const COMPRESSORS = new Set(['gzip', 'xz', 'bzip2', 'zstd', 'lzma', 'lz4'])
@@ -155,12 +134,12 @@ function usesByProgram(command: Command): FileUse[] {
     const installs = command.args.some((a) => /^--(install|upgrade|freshen|reinstall)$/.test(a.value) || (/^-[a-zA-Z]*[iUF][a-zA-Z]*$/.test(a.value) && !/[qeKV]/.test(a.value)))
     return installs ? all(readOptions(command, { short: '', long: ['--root', '--dbpath', '--prefix', '--define'] }).operands, 'installed') : []
   }
-  const tool = asTool(command)
-  const installer = Object.hasOwn(INSTALLERS, tool.program) ? INSTALLERS[tool.program] : undefined
-  if (installer && (installer.when?.(tool) ?? true)) {
-    const [verb, ...targets] = readOptions(tool, installer.spec).operands
-    if (!verb || !installer.verbs.includes(verb.value)) return []
-    return targets.filter((t) => t.value.includes('/') || installer.files.test(t.value)).map((word) => ({ word, how: `installed by \`${tool.program}\`` }))
+  const pc = packageCommand(command)
+  if (pc && FILE_INSTALLS.has(pc.manager.index) && pc.program !== 'aptitude') {
+    // apk checks a local package's signature unless told not to; yum and dnf install a file given to `update` too.
+    if (pc.program === 'apk' && !hasOption(pc, '--allow-untrusted')) return []
+    if (!isVerb(pc, 'install') && !(pc.manager.index === 'rpm' && isVerb(pc, 'upgrade'))) return []
+    return pc.operands.filter((t) => t.value.includes('/') || pc.manager.file.test(t.value)).map((word) => ({ word, how: `installed by \`${pc.program}\`` }))
   }
   if (p === 'chmod') {
     const [mode, ...files] = readOptions(command, { short: '' }).operands

@@ -2,7 +2,6 @@
 // line: '-y', '--yes'. A one-letter flag also matches inside a cluster (`-y` in `-qqy`).
 import { SHELLS } from './parse.js'
 import type { Command, Script, Word } from './types.js'
-import { table } from '../lookup.js'
 
 export { SHELLS }
 
@@ -145,40 +144,6 @@ export function assignedNames(script: Script): Set<string> {
     }
   }
   return names
-}
-
-interface Installer {
-  verbs: readonly string[]
-  /** Options whose value is the next word (`apk add --virtual .deps`: `.deps` is no package). */
-  valued: readonly string[]
-}
-const APT: Installer = { verbs: ['install', 'reinstall'], valued: ['-o', '-c', '-t', '--option', '--config-file', '--target-release', '--default-release'] }
-const RPM: Installer = {
-  verbs: ['install', 'in', 'localinstall', 'reinstall'],
-  valued: ['-c', '--config', '--installroot', '--releasever', '--setopt', '--enablerepo', '--disablerepo', '--repo', '--repoid', '-x', '--exclude', '-d', '-e', '--forcearch']
-}
-const INSTALLERS = table<Installer>({
-  'apt-get': APT,
-  apt: APT,
-  aptitude: APT,
-  apk: { verbs: ['add'], valued: ['-X', '--repository', '-t', '--virtual', '-p', '--root', '--repositories-file', '--keys-dir', '--cache-dir', '--arch'] },
-  yum: RPM,
-  dnf: RPM,
-  microdnf: RPM,
-  tdnf: RPM,
-  zypper: { verbs: ['install', 'in'], valued: ['-R', '--root', '-c', '--config', '-r', '--repo', '-t', '--type', '--from', '-D', '--reposd-dir', '--cache-dir'] }
-})
-
-/**
- * The packages an OS package manager install names (`apt-get`/`apt`/`aptitude install`, `apk add`,
- * `yum`/`dnf`/`microdnf`/`tdnf`/`zypper install`), as written: versions and archs included
- * (`curl=8.5.0-2`, `openssh>9`, `libc6:amd64`), option values left out. Empty for any other command.
- */
-export function installedPackages(command: Command): Word[] {
-  const installer = INSTALLERS[command.program]
-  if (!installer) return []
-  const [verb, ...packages] = positionals(command, installer.valued)
-  return verb && installer.verbs.includes(verb.value) ? packages : []
 }
 
 // Downloads (`curl`, `wget`, `fetch`): what they fetch and where they write it; see ./downloads.ts.

@@ -1,7 +1,8 @@
 // What a build toolchain looks like in a Dockerfile: the packages that install one, the images that
 // are one, the commands that build with one, and the removals that take the packages out again.
 import type { ImageRef } from '../../dockerfile/model.js'
-import { flagValue, installedPackages, positionals, runsAfter, subcommand } from '../../shell/helpers.js'
+import { flagValue, positionals, runsAfter, subcommand } from '../../shell/helpers.js'
+import { installedPackages, isVerb, packageCommand } from '../../shell/package-managers.js'
 import type { Command } from '../../shell/types.js'
 import { table } from '../../lookup.js'
 
@@ -66,26 +67,12 @@ export function removedLater(pkg: string, install: Command, run: readonly Comman
   let marked = false
   for (const command of run) {
     if (!runsAfter(command, install)) continue
-    const [verb, ...names] = positionals(command, ['-o'])
-      .map((w) => packageName(w.value))
-    if (command.program === 'apt-mark' && verb === 'auto') marked = true
-    const removes = REMOVALS[command.program]?.includes(verb ?? '')
-    if (!removes) continue
+    if (command.program === 'apt-mark' && subcommand(command) === 'auto') marked = true
+    const pc = packageCommand(command)
+    if (!pc || !isVerb(pc, 'remove') || pc.program === 'apt-cache') continue
+    const names = pc.operands.map((w) => packageName(w.value))
     if (names.includes(pkg) || (group && names.includes(group))) return true
-    if (marked && (verb === 'autoremove' || command.args.some((a) => a.value === '--auto-remove' || a.value === '--autoremove'))) return true
+    if (marked && (pc.verb!.value === 'autoremove' || command.args.some((a) => a.value === '--auto-remove' || a.value === '--autoremove'))) return true
   }
   return false
 }
-
-const APT_REMOVALS = ['remove', 'purge', 'autoremove']
-const RPM_REMOVALS = ['remove', 'erase', 'autoremove']
-const REMOVALS = table<readonly string[]>({
-  'apt-get': APT_REMOVALS,
-  apt: APT_REMOVALS,
-  apk: ['del'],
-  yum: RPM_REMOVALS,
-  dnf: RPM_REMOVALS,
-  microdnf: RPM_REMOVALS,
-  tdnf: RPM_REMOVALS,
-  zypper: ['remove', 'rm']
-})
