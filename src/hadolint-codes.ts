@@ -27,6 +27,9 @@ export const HADOLINT_SEVERITIES = table<HadolintSeverity>({
   DL4000: 'error', DL4001: 'warning', DL4003: 'warning', DL4004: 'error', DL4005: 'warning', DL4006: 'warning'
 })
 
+/** Why a hadolint code has no rule here that catches the same cases or the same concern. */
+export const HADOLINT_NOT_COVERED = table<string>({})
+
 /** hadolint's severities as our levels: info and style are notes, `ignore` is off. */
 export const HADOLINT_LEVELS = table<Level>({ error: 'error', warning: 'warning', info: 'note', style: 'note', ignore: 'off' })
 

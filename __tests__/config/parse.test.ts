@@ -68,7 +68,7 @@ describe('.dockerfile-guard.yml', () => {
       '.dockerfile-guard.yml:2:17: rules.no-root-user: expected one of off, note, warning, error, not `critical`'
     )
     expect(error(() => own('extend: strict\n'))).toBe('.dockerfile-guard.yml:1:1: extend: unknown key; did you mean extends?; the keys are extends, rules, ignore-paths, trusted-registries')
-    expect(error(() => own('extends: paranoid\n'))).toMatch(/^\.dockerfile-guard\.yml:1:10: extends: expected one of recommended, security, strict, not `paranoid`$/)
+    expect(error(() => own('extends: paranoid\n'))).toMatch(/^\.dockerfile-guard\.yml:1:10: extends: expected one of recommended, security, strict, hadolint, not `paranoid`$/)
     expect(error(() => own('ignore-paths: test/**\n'))).toMatch(/^\.dockerfile-guard\.yml:1:15: ignore-paths: expected a list/)
     expect(error(() => own('trusted-registries: [docker.io, {a: 1}]\n'))).toMatch(/^\.dockerfile-guard\.yml:1:33: trusted-registries\[1\]: expected a non-empty string$/)
     expect(error(() => own('rules: [no-root-user]\n'))).toMatch(/^\.dockerfile-guard\.yml:1:8: rules: expected a mapping/)

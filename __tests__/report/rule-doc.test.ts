@@ -58,9 +58,25 @@ describe('dockerfileBlock', () => {
 describe('docs index', () => {
   it('lists every rule in registry order with links to its page', () => {
     const index = rulesIndex(sampleRules)
-    const rows = index.split('\n').filter((line) => line.startsWith('| ['))
+    const rows = index.split('\n').filter((line) => line.startsWith('| [') && !line.startsWith('| [DL'))
     expect(rows.map((row) => row.split(' | ')[0])).toEqual(sampleRules.map((rule) => `| [${rule.id}](${rule.id}.md)`))
     expect(index).toContain('| 8.0 high | (DL3002) |')
+  })
+
+  it('gives the level of each rule under each preset', () => {
+    const index = rulesIndex(sampleRules)
+    // recommended, security, strict, hadolint: no-root-user is related to DL3002 (no rule here is its equivalent)
+    expect(index).toContain('| [no-root-user](no-root-user.md) | The image should not run as root | error | error | error | warning |')
+    // off by default, not a security rule, no hadolint code
+    expect(index).toContain('| [upper-case-keyword](upper-case-keyword.md) | Instructions should be written in upper case | – | – | note | – |')
+  })
+
+  it("maps every hadolint code to the rules that stand for it, or says it is not covered", () => {
+    const index = rulesIndex(sampleRules)
+    const codes = index.split('\n').filter((line) => line.startsWith('| [DL'))
+    expect(codes).toHaveLength(71)
+    expect(index).toContain('| [DL3002](https://github.com/hadolint/hadolint/wiki/DL3002) | warning | [no-root-user](no-root-user.md) (related: how it differs is on its page) |')
+    expect(index).toMatch(/\| \[DL3004\]\([^)]+\) \| error \| not covered: /)
   })
 
   it('has one page per rule and the index', () => {

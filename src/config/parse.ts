@@ -76,12 +76,15 @@ export function parseConfig(text: string, path: string, rules: readonly Rule[]):
     const pos = lines.linePos(syntax.pos[0])
     throw new ConfigError(path, pos.line, pos.col, `not valid YAML: ${firstLine(syntax.message)}`)
   }
-  if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) return { ...DEFAULT_CONFIG, path, notes: [] }
+  const hadolintName = /hadolint/i.test(path.split(/[\\/]/).pop() ?? '')
+  if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
+    return hadolintName ? { ...DEFAULT_CONFIG, path, format: 'hadolint', preset: 'hadolint', notes: [] } : { ...DEFAULT_CONFIG, path, notes: [] }
+  }
   if (!isMap(doc.contents)) fail(doc.contents, 'expected a mapping of keys (`rules:`, `extends:`, …) at the top level')
   const root = doc.contents as YAMLMap
   const reader: Reader = { path, rules, fail }
   const keys = root.items.map((pair) => keyOf(pair, reader))
-  const hadolint = /hadolint/i.test(path.split(/[\\/]/).pop() ?? '') || (keys.length > 0 && keys.every((key) => HADOLINT_KEYS.has(key) && !OWN_KEYS.has(key)))
+  const hadolint = hadolintName || (keys.length > 0 && keys.every((key) => HADOLINT_KEYS.has(key) && !OWN_KEYS.has(key)))
   return hadolint ? readHadolint(root, reader) : readOwn(root, reader)
 }
 

@@ -1,7 +1,10 @@
 // A rule's docs page (docs/rules/<id>.md), the docs index, and the rule list the CLI prints for
 // `--list-rules`. All of it is rendered from the rule objects, so it cannot drift from them.
 import { TOOLS, type References, type Rule, type Severity, type Tool } from '../rules/types.js'
-import { helpMarkdown, securityBand } from './rule-text.js'
+import type { Preset } from '../config/parse.js'
+import { HADOLINT_NOT_COVERED, HADOLINT_SEVERITIES } from '../hadolint-codes.js'
+import { levelOf } from '../lint.js'
+import { helpMarkdown, referenceUrl, securityBand } from './rule-text.js'
 
 const yesNo = (value: boolean): string => (value ? 'yes' : 'no')
 const enabled = (rule: Rule): boolean => rule.enabledByDefault !== false
@@ -42,20 +45,53 @@ function configuration(rule: Rule): string {
   ].join('\n\n')
 }
 
-/** docs/rules/README.md: every rule in registry order. */
+/** docs/rules/README.md: every rule in registry order, the presets, and hadolint's codes mapped to ours. */
 export function rulesIndex(rules: readonly Rule[]): string {
+  const level = (rule: Rule, preset: Preset) => {
+    const value = levelOf(rule, { rules, preset })
+    return value === 'off' ? '–' : value
+  }
   const rows = rules.map((rule) => {
     const security = rule.securitySeverity === undefined ? '' : `${rule.securitySeverity.toFixed(1)} ${securityBand(rule.securitySeverity)}`
     const hadolint = [...(rule.equivalents?.hadolint ?? []), ...(rule.related?.hadolint ?? []).map((id) => `(${id})`)].join(' ')
     const title = rule.deprecated ? `~~${rule.title}~~ (deprecated)` : rule.title
-    return `| [${rule.id}](${rule.id}.md) | ${title} | ${rule.severity} | ${enabled(rule) ? 'on' : 'off'} | ${security} | ${hadolint} |`
+    const presets = rule.deprecated ? ['–', '–', '–', '–'] : (['recommended', 'security', 'strict', 'hadolint'] as const).map((preset) => level(rule, preset))
+    return `| [${rule.id}](${rule.id}.md) | ${title} | ${presets.join(' | ')} | ${security} | ${hadolint} |`
   })
   return [
     '# Rules',
     'Generated from the rule definitions in `src/rules/` by `npm run docs`; do not edit by hand.',
-    'Hadolint codes in parentheses are related rules with different semantics; the others catch and pass the same cases.',
-    ['| Rule | What it checks | Severity | Default | Security severity | hadolint |', '| --- | --- | --- | --- | --- | --- |', ...rows].join('\n')
+    'The level each rule runs at under each preset (`extends:` in `.dockerfile-guard.yml`; – is off): `recommended` is the default, `security` keeps only the security rules, `strict` runs every rule at its severity, and `hadolint` runs what hadolint runs by default at hadolint\'s severities (a repository whose only configuration is a `.hadolint.yaml` gets it). Hadolint codes in parentheses are related rules with different semantics; the others catch and pass the same cases.',
+    [
+      '| Rule | What it checks | recommended | security | strict | hadolint | Security severity | hadolint codes |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- |',
+      ...rows
+    ].join('\n'),
+    hadolintTable(rules)
   ].join('\n\n') + '\n'
+}
+
+/** Every hadolint code, and the rule of ours that catches the same cases or the same concern. */
+function hadolintTable(rules: readonly Rule[]): string {
+  const link = (rule: Rule) => `[${rule.id}](${rule.id}.md)`
+  const rows = Object.keys(HADOLINT_SEVERITIES)
+    .sort()
+    .map((code) => {
+      const same = rules.filter((rule) => rule.equivalents?.hadolint?.includes(code))
+      const related = rules.filter((rule) => rule.related?.hadolint?.includes(code))
+      const ours = same.length
+        ? same.map(link).join(', ')
+        : related.length
+          ? `${related.map(link).join(', ')} (related: how it differs is on its page)`
+          : `not covered: ${HADOLINT_NOT_COVERED[code] ?? 'not yet'}`
+      return `| [${code}](${referenceUrl('hadolint', code)}) | ${HADOLINT_SEVERITIES[code]} | ${ours} |`
+    })
+  const equivalent = Object.keys(HADOLINT_SEVERITIES).filter((code) => rules.some((rule) => rule.equivalents?.hadolint?.includes(code))).length
+  return [
+    '## hadolint codes',
+    `Every rule of hadolint (${Object.keys(HADOLINT_SEVERITIES).length} codes; ${equivalent} with an equivalent here). \`# hadolint ignore=\` pragmas and \`.hadolint.yaml\` codes stand for the rules listed.`,
+    ['| hadolint | hadolint\'s severity | dockerfile-guard |', '| --- | --- | --- |', ...rows].join('\n')
+  ].join('\n\n')
 }
 
 /** Every file under docs/rules/, by file name. */
