@@ -1,17 +1,29 @@
 // `npm run bench [-- --files N] [-- --dir PATH]`: how fast the engine is against parsing alone, how
-// much memory a 10,000-file run needs, and whether cost stays linear in the size of a file.
-// Targets (design §9): lint ≤ 3× dockerfile-ast's parse (aim 2×), under a millisecond per typical
-// file, under 200 MB for 10,000 files.
+// much memory a 10,000-file run needs, whether cost stays linear in the size of a file, and how long
+// the whole CLI process takes on a tree of files against a process that only reads and parses them.
+// Targets (design §9, issue 6): lint ≤ 3× dockerfile-ast's parse (aim 2×), under a millisecond per
+// typical file, under 200 MB for 10,000 files, the whole process ≤ 3× a read-and-parse process.
 import { DockerfileParser } from 'dockerfile-ast'
-import { join } from 'node:path'
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
-import { findDockerfiles, readDockerfile } from '../src/files.js'
+import { findDockerfiles, readDockerfile, readDockerfileSync } from '../src/files.js'
 import { lint } from '../src/lint.js'
 import { SCALING, corpus } from './bench-corpus.js'
 
-const { values } = parseArgs({ options: { files: { type: 'string', default: '1000' }, dir: { type: 'string' } } })
+const { values } = parseArgs({ options: { files: { type: 'string', default: '1000' }, dir: { type: 'string' }, 'read-parse': { type: 'string' } } })
+
+// The baseline of the whole-process measurement, run as a child: find, read and parse every Dockerfile, nothing more.
+if (values['read-parse']) {
+  const root = values['read-parse']
+  for (const file of (await findDockerfiles(root)).files) DockerfileParser.parse(readDockerfileSync(join(root, file)))
+  process.exit(0)
+}
 const files = Number(values.files)
 if (!Number.isInteger(files) || files < 1) {
   console.error(`bench: --files wants a positive integer, not ${values.files}`)
@@ -120,10 +132,59 @@ async function realFiles(dir: string): Promise<string[]> {
   return texts.filter((text) => text.trim() !== '' && !text.includes('\0'))
 }
 
+/** Wall-clock seconds of a child `node` process, best of three. */
+function seconds(args: string[]): number {
+  let fastest = Infinity
+  for (let round = 0; round < 3; round++) {
+    const start = performance.now()
+    const child = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' })
+    if (child.status !== 0 && child.status !== 1) throw new Error(`${args.join(' ')} failed: ${child.stderr}`)
+    fastest = Math.min(fastest, performance.now() - start)
+  }
+  return fastest / 1000
+}
+
+/** The CLI as users run it (`dockerfile-guard --format json <dir>`) against a process that only finds, reads and parses the same files. */
+function wholeProcess(label: string, dir: string, count: number): void {
+  const here = dirname(fileURLToPath(import.meta.url))
+  const cli = seconds([join(here, 'cli.mjs'), '--format', 'json', '--fail-on', 'never', dir])
+  const parse = seconds([join(here, 'bench.mjs'), '--read-parse', dir])
+  console.log(`\nWhole process, ${label}: ${count} files\n`)
+  console.log(
+    table([
+      ['', 's', 'files/s'],
+      ['dockerfile-guard --format json <dir>', cli.toFixed(2), Math.round(count / cli)],
+      ['find + read + parse only', parse.toFixed(2), Math.round(count / parse)],
+      ['process / read-and-parse', (cli / parse).toFixed(2) + '×', 'target ≤ 3×']
+    ])
+  )
+}
+
+/** `count` generated Dockerfiles written as a repository would hold them: nested directories, one per service. */
+function generatedTree(count: number): string {
+  const root = mkdtempSync(join(tmpdir(), 'dockerfile-guard-bench-'))
+  let i = 0
+  for (const text of corpus(count, 13)) {
+    const dir = join(root, `team-${Math.floor(i / 100)}`, `service-${i % 100}`)
+    mkdirSync(dir, { recursive: true })
+    writeFileSync(join(dir, 'Dockerfile'), text)
+    i++
+  }
+  return root
+}
+
 if (values.dir) {
-  speed(`Dockerfiles under ${values.dir}`, await realFiles(values.dir))
+  const texts = await realFiles(values.dir)
+  speed(`Dockerfiles under ${values.dir}`, texts)
+  wholeProcess(`Dockerfiles under ${values.dir}`, values.dir, texts.length)
 } else {
   memory(10_000) // first, so that the other measurements' garbage is not counted
   speed('Generated corpus', [...corpus(files)])
   scaling()
+  const tree = generatedTree(4000)
+  try {
+    wholeProcess('a generated repository', tree, 4000)
+  } finally {
+    rmSync(tree, { recursive: true, force: true })
+  }
 }

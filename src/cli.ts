@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { loadConfig } from './config/load.js'
 import { ConfigError, lintOptions, type Config } from './config/parse.js'
-import { DEFAULT_PATTERNS, FileError, describeError, findDockerfiles, readDockerfile, readDockerfileStream, toSlashes, type FileProblem } from './files.js'
+import { DEFAULT_PATTERNS, FileError, describeError, findDockerfiles, readDockerfileStream, readDockerfileSync, toSlashes, type FileProblem } from './files.js'
 import { applyFixes } from './fix.js'
 import { globMatcher } from './glob.js'
 import { lint, type Finding } from './lint.js'
@@ -127,7 +127,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   let fixed = 0
   for (const target of targets) {
     try {
-      let text = target.absolute === undefined ? await readDockerfileStream(io.stdin, STDIN_PATH) : await readDockerfile(target.absolute)
+      let text = target.absolute === undefined ? await readDockerfileStream(io.stdin, STDIN_PATH) : readDockerfileSync(target.absolute)
       let found = lint({ path: target.display, text }, options)
       if (values.fix && target.absolute !== undefined) {
         const result = fix(text, found, (next) => lint({ path: target.display, text: next }, options))

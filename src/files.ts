@@ -1,7 +1,7 @@
 // Finding and reading Dockerfiles on disk, shared by the CLI and the action. Paths given back are
 // relative to the directory searched, with '/' separators, because that is what patterns, SARIF
 // URIs and GitHub's file lists all use.
-import { readFile, readdir, realpath, stat } from 'node:fs/promises'
+import { readFileSync, readdirSync, realpathSync, statSync } from 'node:fs'
 import { isAbsolute, join, relative, sep } from 'node:path'
 import { globMatcher } from './glob.js'
 
@@ -57,12 +57,14 @@ export interface Discovery {
 export async function findDockerfiles(root: string, patterns: readonly string[] = DEFAULT_PATTERNS): Promise<Discovery> {
   const isDockerfile = dockerfileMatcher(patterns)
   const found: Discovery = { files: [], errors: [], skipped: [] }
-  const realRoot = await realpath(root)
+  const realRoot = realpathSync(root)
 
-  const walk = async (dir: string, rel: string): Promise<void> => {
+  // Synchronous: a directory listing takes microseconds, and awaiting each one left the process idle
+  // between them (nothing else runs while a repository is searched).
+  const walk = (dir: string, rel: string): void => {
     let entries
     try {
-      entries = await readdir(dir, { withFileTypes: true })
+      entries = readdirSync(dir, { withFileTypes: true })
     } catch (error) {
       found.errors.push({ path: rel || '.', message: describeError(error) })
       return
@@ -71,23 +73,31 @@ export async function findDockerfiles(root: string, patterns: readonly string[] 
     for (const entry of entries) {
       const relPath = rel ? `${rel}/${entry.name}` : entry.name
       if (entry.isDirectory()) {
-        if (!SKIPPED_DIRECTORIES.has(entry.name)) await walk(join(dir, entry.name), relPath)
+        if (!SKIPPED_DIRECTORIES.has(entry.name)) walk(join(dir, entry.name), relPath)
         continue
       }
       if (!isDockerfile(relPath)) continue
       if (entry.isFile()) {
         found.files.push(relPath)
       } else if (entry.isSymbolicLink()) {
-        const target = await realpath(join(dir, entry.name)).catch(() => undefined)
+        const target = realTarget(join(dir, entry.name))
         if (!target) found.skipped.push({ path: relPath, message: 'broken symlink' })
         else if (!isInside(realRoot, target)) found.skipped.push({ path: relPath, message: 'symlink leads outside the searched directory' })
-        else if ((await stat(target)).isFile()) found.files.push(relPath)
+        else if (statSync(target).isFile()) found.files.push(relPath)
       }
     }
   }
 
-  await walk(root, '')
+  walk(root, '')
   return found
+}
+
+function realTarget(path: string): string | undefined {
+  try {
+    return realpathSync(path)
+  } catch {
+    return undefined
+  }
 }
 
 /** Why a file could not be read, in the words the CLI prints (`path: no such file`). */
@@ -106,17 +116,25 @@ export class FileError extends Error {
  * Throws FileError.
  */
 export async function readDockerfile(path: string, options: { root?: string; kind?: string } = {}): Promise<string> {
+  return readDockerfileSync(path, options)
+}
+
+/**
+ * The same, synchronously: what the CLI and a full scan use. A Dockerfile is read in tens of
+ * microseconds, while awaiting each read through the thread pool left the process idle a third of
+ * the time when linting thousands of files.
+ */
+export function readDockerfileSync(path: string, options: { root?: string; kind?: string } = {}): string {
   try {
-    if (options.root !== undefined) {
-      const [real, realRoot] = await Promise.all([realpath(path), realpath(options.root)])
-      if (!isInside(realRoot, real)) throw new FileError(path, 'leads outside the workspace (symlink), not read')
+    if (options.root !== undefined && !isInside(realpathSync(options.root), realpathSync(path))) {
+      throw new FileError(path, 'leads outside the workspace (symlink), not read')
     }
     // Checked before opening: opening a FIFO blocks, and a device may never end.
-    const info = await stat(path)
+    const info = statSync(path)
     if (info.isDirectory()) throw new FileError(path, 'is a directory')
     if (!info.isFile()) throw new FileError(path, 'not a regular file')
     if (info.size > MAX_DOCKERFILE_BYTES) throw new FileError(path, `too large for a ${options.kind ?? 'Dockerfile'} (${megabytes(info.size)}; the limit is ${megabytes(MAX_DOCKERFILE_BYTES)})`)
-    return (await readFile(path)).toString('utf8')
+    return readFileSync(path).toString('utf8')
   } catch (error) {
     throw error instanceof FileError ? error : new FileError(path, describeError(error))
   }
