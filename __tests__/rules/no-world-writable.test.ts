@@ -4,6 +4,7 @@ import { testRule } from '../helpers/test-rule.js'
 testRule(rule, {
   valid: [
     'FROM alpine:3.20\nRUN chmod 755 /app && chmod 644 /app/config.yml && chmod 0775 /app/data\n',
+    { name: 'a sticky shared scratch directory, as /tmp is', code: 'FROM debian:bookworm-slim\nRUN mkdir -p /scratch && chmod 1777 /scratch\n' },
     { name: 'sticky scratch directories', code: 'FROM alpine:3.20\nRUN chmod 1777 /tmp /var/tmp && mkdir -m 1777 /app/tmp && chmod a+rwxt /dev/shm\n' },
     { name: 'a sticky runtime directory for sockets (the postgres image)', code: 'FROM debian:bookworm-slim\nRUN mkdir -p /var/run/postgresql && chmod 3777 /var/run/postgresql\n' },
     { name: 'removing write permission', code: 'FROM alpine:3.20\nRUN chmod o-w /app && chmod a-w /app/config && chmod -w /app/run.sh\n' },
@@ -23,7 +24,7 @@ testRule(rule, {
     { name: 'recursive, clustered with other flags', code: 'FROM alpine:3.20\nRUN chmod -Rv 0777 /app\n', lines: [2], messages: ['(and everything in it)'] },
     { name: '666 and symbolic modes', code: 'FROM alpine:3.20\nRUN chmod 666 /a && chmod o+w /b && chmod a+rw /c && chmod ugo+w /d && chmod u=rwx,o=rwx /e\n', lines: [2, 2, 2, 2, 2] },
     { name: '777 on /tmp: missing the sticky bit', code: 'FROM alpine:3.20\nRUN chmod 777 /tmp\n', lines: [2], messages: ['`1777`'] },
-    { name: 'sticky but not a scratch directory', code: 'FROM alpine:3.20\nRUN chmod 1777 /app /var/lib/app\n', lines: [2] },
+    { name: 'sticky but not a scratch directory: anyone can still plant files in it', code: 'FROM alpine:3.20\nRUN chmod 1777 /app /var/lib/app\n', lines: [2], messages: ['anyone can still add files here'] },
     { name: 'a runtime directory without the sticky bit', code: 'FROM alpine:3.20\nRUN chmod 777 /run/app\n', lines: [2] },
     { name: 'mkdir -m and install -m', code: 'FROM alpine:3.20\nRUN mkdir -p -m 777 /app/data && install -d -m 0777 /app/logs && mkdir --mode=a+w /x\n', lines: [2, 2, 2] },
     { name: 'COPY --chmod and ADD --chmod', code: 'FROM alpine:3.20\nCOPY --chmod=777 app /app\nADD --chmod=666 config.yml /etc/app/\n', lines: [2, 3] },

@@ -5,8 +5,12 @@ import { removedPaths } from '../shell/writes.js'
 import type { Problem, Rule } from './types.js'
 import { modeSettings, type ModeSetting } from './data/file-modes.js'
 
-/** Shared scratch and runtime (socket, lock) directories, where `1777` (writable by all, sticky) is the norm. */
-const SCRATCH = /(^|\/)(tmp|temp)(\/|$)|^\/(dev\/shm|run|var\/run|var\/lock)(\/|$)/
+/**
+ * Shared scratch and runtime (socket, lock) directories, where `1777` (writable by all, sticky) is the
+ * norm, as it is for `/tmp` itself. Elsewhere the sticky bit is no defence: it stops users deleting one
+ * another's files, not planting new ones where the app looks for code or configuration (`/app`).
+ */
+const SCRATCH = /(^|\/)(tmp|temp|scratch)(\/|$)|^\/(dev\/shm|run|var\/run|var\/lock)(\/|$)/
 
 export default {
   id: 'no-world-writable',
@@ -29,7 +33,11 @@ export default {
       if (!bits.worldWritable || !image(setting.instruction) || removedLater(setting)) continue
       if (bits.sticky && paths.length > 0 && paths.every((p) => SCRATCH.test(p))) continue
       const what = paths.length ? `\`${paths.join(' ')}\`${setting.recursive ? ' (and everything in it)' : ''}` : 'the files'
-      const sticky = !bits.sticky && paths.some((p) => SCRATCH.test(p)) ? ' For a shared scratch directory use `1777` (sticky).' : ''
+      const sticky = bits.sticky
+        ? ' The sticky bit only stops users deleting one another\'s files; anyone can still add files here. Keep `1777` for scratch directories (`/tmp/…`, `/scratch`).'
+        : paths.some((p) => SCRATCH.test(p))
+          ? ' For a shared scratch directory use `1777` (sticky).'
+          : ''
       yield { at: setting.at, message: `\`${how}\` makes ${what} writable by every user in the container.${sticky}` }
     }
     yield* openUmasks(dockerfile, image)
