@@ -58,7 +58,23 @@ function hadolintLevels(rules: readonly Rule[]): ReadonlyMap<string, Level> {
   return levels
 }
 
-export function lint(file: SourceFile, options: LintOptions = {}): Finding[] {
+const DEFAULTS: LintOptions = {}
+
+/** The rules that run under these options, with their levels: worked out once per options object, not per file. */
+const plans = new WeakMap<LintOptions, readonly (readonly [Rule, Severity])[]>()
+function planOf(options: LintOptions): readonly (readonly [Rule, Severity])[] {
+  let plan = plans.get(options)
+  if (!plan) {
+    plan = (options.rules ?? registry).flatMap((rule) => {
+      const level = levelOf(rule, options)
+      return level === 'off' ? [] : [[rule, level] as const]
+    })
+    plans.set(options, plan)
+  }
+  return plan
+}
+
+export function lint(file: SourceFile, options: LintOptions = DEFAULTS): Finding[] {
   const rules = options.rules ?? registry
   let dockerfile: Dockerfile
   try {
@@ -69,11 +85,10 @@ export function lint(file: SourceFile, options: LintOptions = {}): Finding[] {
   }
   const ignored = suppressions(dockerfile, rules)
   const findings: Finding[] = []
-  for (const rule of rules) {
-    const level = levelOf(rule, options)
-    if (level === 'off') continue
+  const settings = options.settings ?? {}
+  for (const [rule, level] of planOf(options)) {
     try {
-      for (const problem of rule.check(dockerfile, options.settings ?? {})) {
+      for (const problem of rule.check(dockerfile, settings)) {
         const start = positionOf(dockerfile.lineStarts, problem.at.start)
         if (ignored.covers(rule.id, start.line)) continue
         const end = positionOf(dockerfile.lineStarts, Math.max(problem.at.end, problem.at.start))

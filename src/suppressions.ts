@@ -6,7 +6,8 @@ import { positionOf } from './dockerfile/positions.js'
 import { isHadolintCode, rulesForHadolintCode } from './hadolint-codes.js'
 import type { Rule } from './rules/types.js'
 
-const PRAGMA = /^(dockerfile-guard|hadolint)\s+(global\s+)?ignore\s*=\s*(.+)$/i
+/** A comment's text that suppresses findings: 1 the tool, 2 `global ` or nothing, 3 the ids. */
+export const PRAGMA = /^(dockerfile-guard|hadolint)\s+(global\s+)?ignore\s*=\s*(.+)$/i
 
 export interface Suppressions {
   /** True when a finding of `ruleId` on 1-based `line` is suppressed. */

@@ -1,6 +1,7 @@
 // Walks over the model that more than one rule needs. If two rules need the same walk, it belongs here.
 import type { Command, Word } from '../shell/types.js'
-import type { Arg, Dockerfile, Instruction, Stage } from './model.js'
+import type { Arg, Dockerfile, Flag, Instruction, Stage } from './model.js'
+import { positionOf } from './positions.js'
 
 export function instructionsOf(dockerfile: Dockerfile, ...keywords: string[]): Instruction[] {
   return dockerfile.instructions.filter((i) => keywords.includes(i.keyword))
@@ -134,4 +135,96 @@ export function exposedPorts(instruction: Instruction): ExposedPort[] {
     if (match) ports.push({ arg, from: Number(match[1]), to: Number(match[2] ?? match[1]), protocol: (match[3] ?? 'tcp').toLowerCase() })
   }
   return ports
+}
+
+/** The 1-based line an offset is on, for messages that point at another instruction ("the CMD on line 3"). */
+export function lineOf(dockerfile: Dockerfile, offset: number): number {
+  return positionOf(dockerfile.lineStarts, offset).line
+}
+
+export interface CopyFrom {
+  copy: Instruction
+  /** The `--from=…` flag, as written in `flag.value`. */
+  flag: Flag
+  /** The value with ARG values expanded; undefined when one is unknown. */
+  value?: string
+  /** The stage it names, by name (any case) or index, wherever it is in the file: BuildKit also takes a later one. */
+  stage?: Stage
+}
+
+/** Every `COPY --from=…` with the stage it names (ONBUILD triggers aside: theirs are another build's stages). */
+export function copyFroms(dockerfile: Dockerfile): readonly CopyFrom[] {
+  return perFile(dockerfile, findCopyFroms)
+}
+
+function findCopyFroms({ instructions, stages }: Dockerfile): CopyFrom[] {
+  const found: CopyFrom[] = []
+  for (const copy of instructions) {
+    const flag = copy.keyword === 'COPY' && !copy.onbuild ? copy.flags.find((f) => f.name === 'from') : undefined
+    if (!flag?.value) continue
+    const value = copy.resolve(flag.value)
+    const lower = value?.toLowerCase()
+    const stage = lower === undefined ? undefined : /^\d+$/.test(lower) ? stages[Number(lower)] : stages.find((s) => s.name === lower)
+    found.push({ copy, flag, value, stage })
+  }
+  return found
+}
+
+/**
+ * Each `keyword` instruction of a stage that a later one replaces, with that later one (ONBUILD
+ * triggers not counted): a stage keeps only its last CMD, ENTRYPOINT or HEALTHCHECK.
+ */
+export function* replaced(dockerfile: Dockerfile, keyword: string): Generator<{ earlier: Instruction; later: Instruction }> {
+  for (const stage of dockerfile.stages) {
+    let earlier: Instruction | undefined
+    for (const later of stage.instructions) {
+      if (later.keyword !== keyword || later.onbuild) continue
+      if (earlier) yield { earlier, later }
+      earlier = later
+    }
+  }
+}
+
+/**
+ * True when what the instruction leaves in its layer reaches the image the file builds: it is in the
+ * final stage or a stage the final one is built FROM, or before any FROM, or it is an ONBUILD trigger
+ * (which runs in whatever image is built FROM this one). A build stage's layers are thrown away.
+ */
+export function reachesImage(dockerfile: Dockerfile, instruction: Instruction): boolean {
+  return instruction.onbuild !== undefined || instruction.stage === undefined || perFile(dockerfile, imageStages).has(instruction.stage)
+}
+
+function imageStages(dockerfile: Dockerfile): Set<Stage> {
+  return new Set(finalStages(dockerfile))
+}
+
+/**
+ * The instructions whose effects `instruction` sees, nearest first: the earlier ones of its stage
+ * (ONBUILD triggers only for a trigger: they run in a later build), then all those of the stages it is
+ * built FROM. Before the first FROM, the instructions before it there.
+ */
+export function* seenBy(dockerfile: Dockerfile, instruction: Instruction): Generator<Instruction> {
+  const own = instruction.stage?.instructions ?? dockerfile.instructions.filter((i) => !i.stage)
+  for (let k = own.length - 1; k >= 0; k--) {
+    const earlier = own[k]
+    if (earlier.start < instruction.start && (!earlier.onbuild || instruction.onbuild)) yield earlier
+  }
+  for (let stage = instruction.stage?.image.stage; stage; stage = stage.image.stage) {
+    for (let k = stage.instructions.length - 1; k >= 0; k--) yield stage.instructions[k]
+  }
+}
+
+/**
+ * The value of the environment variable `name` where `instruction` runs, as far as the Dockerfile
+ * says: set by an ENV of its stage or of a stage it is built FROM, or by an ARG of its own stage (build
+ * args are in the environment of RUN). Undefined when it is set to a value not known here (an ARG
+ * without a default); 'unset' when no instruction sets it (the base image still may).
+ */
+export function envValue(dockerfile: Dockerfile, instruction: Instruction, name: string): string | undefined | 'unset' {
+  for (const earlier of seenBy(dockerfile, instruction)) {
+    if (earlier.keyword !== 'ENV' && (earlier.keyword !== 'ARG' || earlier.stage !== instruction.stage)) continue
+    const property = earlier.properties.findLast((p) => p.name === name)
+    if (property) return property.value === undefined ? undefined : earlier.resolve(property.value)
+  }
+  return 'unset'
 }
