@@ -43,6 +43,19 @@ import trustedPackageRepositories from './trusted-package-repositories.js'
 import multiStageBuild from './multi-stage-build.js'
 import healthcheck from './healthcheck.js'
 // imports: instructions
+import absoluteWorkdir from './absolute-workdir.js'
+import validPort from './valid-port.js'
+import singleHealthcheck from './single-healthcheck.js'
+import copyMultipleSourcesToDirectory from './copy-multiple-sources-to-directory.js'
+import copyFromKnownStage from './copy-from-known-stage.js'
+import copyFromOtherStage from './copy-from-other-stage.js'
+import uniqueStageNames from './unique-stage-names.js'
+import execFormCmd from './exec-form-cmd.js'
+import copyRelativeDestination from './copy-relative-destination.js'
+import noCopyWholeStage from './no-copy-whole-stage.js'
+import singleCmd from './single-cmd.js'
+import singleEntrypoint from './single-entrypoint.js'
+import addToExtractArchives from './add-to-extract-archives.js'
 // imports: stages
 // imports: labels
 // imports: run
@@ -91,6 +104,19 @@ export const rules: readonly Rule[] = [
   multiStageBuild,
   healthcheck,
   // rules: instructions
+  absoluteWorkdir,
+  validPort,
+  singleHealthcheck,
+  copyMultipleSourcesToDirectory,
+  copyFromKnownStage,
+  copyFromOtherStage,
+  uniqueStageNames,
+  execFormCmd,
+  copyRelativeDestination,
+  noCopyWholeStage,
+  singleCmd,
+  singleEntrypoint,
+  addToExtractArchives,
   // rules: stages
   // rules: labels
   // rules: run

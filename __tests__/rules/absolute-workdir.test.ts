@@ -1,0 +1,49 @@
+import rule from '../../src/rules/absolute-workdir.js'
+import { testRule } from '../helpers/test-rule.js'
+
+// hadolint's test/Hadolint/Rule/DL3000Spec.hs, case by case (it has no ONBUILD variants).
+const hadolint = {
+  valid: [
+    { name: 'DL3000: workdir absolute', code: 'WORKDIR /usr/local\n' },
+    { name: 'DL3000: workdir variable', code: 'WORKDIR ${work}\n' },
+    { name: 'DL3000: workdir absolute single quotes', code: "WORKDIR '/usr/local'\n" },
+    { name: 'DL3000: workdir absolute double quotes', code: 'WORKDIR "/usr/local"\n' },
+    { name: 'DL3000: workdir variable double quotes', code: 'WORKDIR "${dir}"\n' },
+    { name: 'DL3000: workdir absolute windows', code: "WORKDIR 'C:\\'\n" },
+    { name: 'DL3000: workdir absolute windows quotes', code: 'WORKDIR "C:\\"\n' },
+    { name: 'DL3000: workdir absolute windows alternative', code: 'WORKDIR C:/\n' },
+    { name: 'DL3000: workdir absolute windows quotes alternative', code: 'WORKDIR "C:/"\n' }
+  ],
+  invalid: [
+    { name: 'DL3000: workdir relative', code: 'WORKDIR relative/dir\n', lines: [1], messages: ['`WORKDIR relative/dir` is a relative path'] },
+    { name: 'DL3000: workdir relative single quotes', code: "WORKDIR 'relative/dir'\n", lines: [1] },
+    { name: 'DL3000: workdir relative double quotes', code: 'WORKDIR "relative/dir"\n', lines: [1], messages: ['e.g. `/relative/dir`'] }
+  ]
+}
+
+testRule(rule, {
+  valid: [
+    ...hadolint.valid,
+    { name: 'an empty WORKDIR does not crash the rule', code: 'FROM alpine:3.20\nWORKDIR ""\n' },
+    { name: 'a value from the base image is not guessed at', code: 'FROM alpine:3.20\nWORKDIR $HOME/app\n' },
+    { name: 'an absolute path from an ARG', code: 'FROM alpine:3.20\nARG DIR=/opt/app\nWORKDIR ${DIR}\n' },
+    { name: 'relative after an absolute WORKDIR of the stage', code: 'FROM alpine:3.20\nWORKDIR /app\nWORKDIR src\n' },
+    { name: 'relative after an absolute WORKDIR of the stage it is built FROM', code: 'FROM alpine:3.20 AS base\nWORKDIR /app\nFROM base\nWORKDIR src\n' },
+    { name: 'relative after a WORKDIR set from an unknown value', code: 'FROM alpine:3.20\nWORKDIR $APP_HOME\nWORKDIR src\n' },
+    { name: 'a Windows path with the Windows escape character', code: '# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nWORKDIR C:\\app\n' },
+    { name: 'a Windows path from the root of the drive', code: '# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nWORKDIR \\app\n' },
+    { name: 'ONBUILD WORKDIR after an ONBUILD absolute one', code: 'FROM alpine:3.20\nONBUILD WORKDIR /app\nONBUILD WORKDIR src\n' }
+  ],
+  invalid: [
+    ...hadolint.invalid,
+    { name: 'a one-letter path does not crash the rule', code: 'WORKDIR a\n', lines: [1] },
+    { name: 'a relative path from an ENV', code: 'FROM alpine:3.20\nENV APP=app\nWORKDIR $APP\n', lines: [3], messages: ['`WORKDIR $APP` (`app`) is a relative path'] },
+    { name: 'a dot path', code: 'FROM alpine:3.20\nWORKDIR ./src\n', lines: [2], messages: ['e.g. `/src`'] },
+    { name: 'a parent path', code: 'FROM alpine:3.20\nWORKDIR ../src\n', lines: [2], messages: ['e.g. `/app`'] },
+    { name: 'an absolute WORKDIR of a stage it is not built FROM', code: 'FROM alpine:3.20 AS base\nWORKDIR /app\nFROM alpine:3.20\nWORKDIR src\n', lines: [4] },
+    { name: 'an ONBUILD WORKDIR does not apply to this build', code: 'FROM alpine:3.20\nONBUILD WORKDIR /app\nWORKDIR src\n', lines: [3] },
+    { name: 'an ONBUILD trigger', code: 'FROM alpine:3.20\nONBUILD WORKDIR src\n', lines: [2] },
+    { name: 'over a line continuation', code: 'FROM alpine:3.20\nWORKDIR \\\n  app\n', lines: [3] },
+    { name: 'lower-case keyword', code: 'FROM alpine:3.20\nworkdir app\n', lines: [2] }
+  ]
+})

@@ -1,0 +1,41 @@
+import rule from '../../src/rules/exec-form-cmd.js'
+import { testRule } from '../helpers/test-rule.js'
+
+// hadolint's test/Hadolint/Rule/DL3025Spec.hs (the newest version stored), case by case; it has no
+// ONBUILD variants. hadolint 2.15 also flags a shell-form `HEALTHCHECK CMD`, which this rule passes
+// on purpose (see its `differences`).
+const hadolint = {
+  valid: [
+    { name: "DL3025: don't warn on ENTRYPOINT json notation", code: 'FROM scratch as build\nENTRYPOINT ["foo", "bar"]\n' },
+    { name: "DL3025: don't warn on CMD json notation", code: 'FROM scratch as build\nCMD ["foo", "bar"]\nCMD [ "foo", "bar" ]\n' },
+    {
+      name: "DL3025: don't warn on CMD JSON notation with broken long strings",
+      code: 'CMD [ "/bin/sh", "-c", \\\n      "echo foo && \\\n       echo bar" \\\n    ]\n'
+    }
+  ],
+  invalid: [
+    { name: 'DL3025: warn on ENTRYPOINT', code: 'FROM node as foo\nENTRYPOINT something\n', lines: [2], messages: ['`ENTRYPOINT something` is in shell form: `/bin/sh -c` runs it and may stay the main process'] },
+    { name: 'DL3025: warn on CMD', code: 'FROM node as foo\nCMD something\n', lines: [2], messages: ['`CMD something` is in shell form'], fix: '["something"]' }
+  ]
+}
+
+testRule(rule, {
+  valid: [
+    ...hadolint.valid,
+    { name: 'a shell form that execs the program', code: 'FROM python:3.12-slim\nCMD exec gunicorn --bind :$PORT app:app\n' },
+    { name: 'HEALTHCHECK CMD in shell form', code: 'FROM nginx:1.27\nHEALTHCHECK CMD curl -f http://localhost/ || exit 1\n' },
+    { name: 'an empty JSON array', code: 'FROM alpine:3.20\nENTRYPOINT []\n' },
+    { name: 'an ONBUILD CMD in JSON form', code: 'FROM alpine:3.20\nONBUILD CMD ["app"]\n' }
+  ],
+  invalid: [
+    ...hadolint.invalid,
+    { name: 'a plain CMD gets its JSON form', code: 'FROM node:22\nCMD node server.js --port=8080\n', lines: [2], messages: ['`CMD ["node", "server.js", "--port=8080"]`'], fix: '["node", "server.js", "--port=8080"]' },
+    { name: 'ENTRYPOINT gets no fix: CMD would become its arguments', code: 'FROM node:22\nENTRYPOINT node server.js\n', lines: [2], messages: ['the arguments of `docker run` and CMD are ignored'] },
+    { name: 'single quotes are not JSON', code: "FROM node:22\nCMD ['node', 'server.js']\n", lines: [2], messages: ['looks like a JSON array but is not valid JSON'] },
+    { name: 'shell syntax gets no fix', code: 'FROM node:22\nCMD node server.js --port $PORT\n', lines: [2], messages: ['`CMD ["program", "arg"]`'] },
+    { name: 'the SHELL that runs it is named', code: 'FROM debian:bookworm-slim\nSHELL ["/bin/bash", "-c"]\nCMD ./start.sh\n', lines: [3], messages: ['`/bin/bash -c` runs it'] },
+    { name: 'an ONBUILD trigger', code: 'FROM alpine:3.20\nONBUILD CMD run.sh\n', lines: [2] },
+    { name: 'over a line continuation', code: 'FROM alpine:3.20\nCMD \\\n  run.sh\n', lines: [3] },
+    { name: 'a Windows stage', code: '# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nCMD app.exe\n', lines: [3], messages: ['`cmd /S /C` runs it'] }
+  ]
+})

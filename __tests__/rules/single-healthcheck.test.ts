@@ -1,0 +1,26 @@
+import rule from '../../src/rules/single-healthcheck.js'
+import { testRule } from '../helpers/test-rule.js'
+
+// hadolint's test/Hadolint/Rule/DL3012Spec.hs, case by case (it has no ONBUILD variants).
+const hadolint = {
+  valid: [
+    { name: 'DL3012: ok with no HEALTHCHECK instruction', code: 'FROM scratch\n' },
+    { name: 'DL3012: ok with one HEALTHCHECK instruction', code: 'FROM scratch\nHEALTHCHECK CMD /bin/bla\n' },
+    { name: 'DL3012: ok with two HEALTHCHECK instructions in two stages', code: 'FROM scratch\nHEALTHCHECK CMD /bin/bla1\nFROM scratch\nHEALTHCHECK CMD /bin/bla2\n' }
+  ],
+  invalid: [
+    { name: 'DL3012: warn with two HEALTHCHECK instructions', code: 'FROM scratch\nHEALTHCHECK CMD /bin/bla1\nHEALTHCHECK CMD /bin/bla2\n', lines: [3], messages: ['replaces the one on line 2'] }
+  ]
+}
+
+testRule(rule, {
+  valid: [
+    ...hadolint.valid,
+    { name: 'a stage built FROM another sets its own', code: 'FROM alpine:3.20 AS base\nHEALTHCHECK CMD ["true"]\nFROM base\nHEALTHCHECK NONE\n' },
+    { name: 'an ONBUILD HEALTHCHECK is for another build', code: 'FROM alpine:3.20\nONBUILD HEALTHCHECK CMD ["app", "ping"]\nHEALTHCHECK CMD ["true"]\n' }
+  ],
+  invalid: [
+    ...hadolint.invalid,
+    { name: 'HEALTHCHECK NONE replaces a check too', code: 'FROM alpine:3.20\nHEALTHCHECK --interval=5s CMD ["app", "ping"]\nHEALTHCHECK NONE\n', lines: [3] }
+  ]
+})

@@ -1,0 +1,66 @@
+import { instructionsOf, seenBy } from '../dockerfile/helpers.js'
+import type { Dockerfile, Instruction } from '../dockerfile/model.js'
+import type { Rule } from './types.js'
+
+export default {
+  id: 'absolute-workdir',
+  title: '`WORKDIR` should be an absolute path',
+  severity: 'warning',
+  defaults:
+    'A warning: a relative WORKDIR lands wherever the base image happened to leave the working directory, and writing the full path costs nothing.',
+  tags: ['correctness'],
+  precision: 'very-high',
+  // hadolint's DL3000 spec cases are all in the test file. Beyond them this rule expands ARG and ENV
+  // values it knows (`WORKDIR $APP`, `ARG APP=app`, is relative) and leaves alone values it does not;
+  // like BuildKit's check, it passes a relative WORKDIR once an absolute one is set in the stage or
+  // the stages it is built FROM, where the result is known. ONBUILD triggers are checked too.
+  equivalents: { hadolint: ['DL3000'] },
+  related: { buildkit: ['WorkdirRelativePath'] },
+  rationale:
+    'A relative `WORKDIR` is resolved against the working directory before it, which comes from the base image when the stage has not set one. The same Dockerfile then puts files in different places on different bases, and a reader cannot tell where commands run.',
+  fix: 'Write the full path, e.g. `WORKDIR /app` instead of `WORKDIR app`. Later WORKDIRs may then be relative to it (`WORKDIR src` after `WORKDIR /app` is `/app/src`).',
+  examples: {
+    bad: 'FROM alpine:3.20\nWORKDIR app\nCOPY run.sh ./\nUSER 10001\nCMD ["sh", "run.sh"]\n',
+    good: 'FROM alpine:3.20\nWORKDIR /app\nCOPY run.sh ./\nUSER 10001\nCMD ["sh", "run.sh"]\n'
+  },
+  check: function* (dockerfile) {
+    for (const workdir of instructionsOf(dockerfile, 'WORKDIR')) {
+      const path = pathOf(workdir)
+      if (path === undefined || path === '' || isAbsolute(path) || setBefore(dockerfile, workdir)) continue
+      const written = workdir.text.trim()
+      const value = unquoted(workdir) === path ? '' : ` (\`${path}\`)`
+      const example = path.startsWith('..') ? '/app' : `/${path.replace(/^\.\//, '')}`
+      yield {
+        at: { start: workdir.args[0].start, end: workdir.args[workdir.args.length - 1].end },
+        message: `\`WORKDIR ${written}\`${value} is a relative path, resolved against whatever working directory the base image left: write the absolute path, e.g. \`${example}\`.`
+      }
+    }
+  }
+} satisfies Rule
+
+/** The path a WORKDIR sets, ARG/ENV values expanded; undefined when a value is unknown. */
+function pathOf(workdir: Instruction): string | undefined {
+  return workdir.resolve(unquoted(workdir))
+}
+
+function unquoted(workdir: Instruction): string {
+  return workdir.text.trim().replace(/^["']+|["']+$/g, '')
+}
+
+/** `/app`, `C:\app`, `C:/app`, `\app` (Windows). */
+function isAbsolute(path: string): boolean {
+  return /^([/\\]|[A-Za-z]:)/.test(path)
+}
+
+/**
+ * True when an absolute WORKDIR is set where `workdir` runs (an ONBUILD one of its stage only for a
+ * trigger). One set from a value this rule cannot know (`WORKDIR $APP_HOME`) is most likely absolute.
+ */
+function setBefore(dockerfile: Dockerfile, workdir: Instruction): boolean {
+  for (const earlier of seenBy(dockerfile, workdir)) {
+    if (earlier.keyword !== 'WORKDIR') continue
+    const path = pathOf(earlier)
+    if (path === undefined || isAbsolute(path)) return true
+  }
+  return false
+}

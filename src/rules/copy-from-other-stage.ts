@@ -1,0 +1,29 @@
+import { copyFroms } from '../dockerfile/helpers.js'
+import type { Rule } from './types.js'
+
+export default {
+  id: 'copy-from-other-stage',
+  title: '`COPY --from` should not name its own stage',
+  severity: 'error',
+  defaults: 'An error: a stage cannot copy from itself, so the build fails.',
+  tags: ['correctness'],
+  precision: 'very-high',
+  // hadolint's DL3023 spec cases are both in the test file. Beyond them this rule also catches the
+  // stage's own index (`--from=1` in the second stage), a name in another case (`AS Build`,
+  // `--from=build`: Docker ignores case) and a name a known ARG value gives.
+  equivalents: { hadolint: ['DL3023'] },
+  rationale:
+    '`COPY --from=<stage>` copies files out of a stage that has been built. A stage cannot copy from itself, since it is not built yet: BuildKit stops with a circular dependency. It usually means a stage was renamed or a line landed in the wrong stage.',
+  fix: 'Name the stage that produces the files (`COPY --from=build /out/app /app`). To copy a file around inside the same stage, use `RUN cp`.',
+  examples: {
+    bad: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/app .\n\nFROM alpine:3.20 AS runtime\nCOPY --from=runtime /out/app /usr/local/bin/app\nUSER 10001\nCMD ["app"]\n',
+    good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/app .\n\nFROM alpine:3.20 AS runtime\nCOPY --from=build /out/app /usr/local/bin/app\nUSER 10001\nCMD ["app"]\n'
+  },
+  check: function* (dockerfile) {
+    for (const { copy, flag, stage } of copyFroms(dockerfile)) {
+      if (stage && stage === copy.stage) {
+        yield { at: flag, message: `\`--from=${flag.value}\` names the stage this COPY is in, which cannot copy from itself: name the stage that builds the files, or use \`RUN cp\` to copy within this one.` }
+      }
+    }
+  }
+} satisfies Rule

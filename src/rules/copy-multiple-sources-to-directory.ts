@@ -1,0 +1,41 @@
+import { copyDestination, copySources, instructionsOf } from '../dockerfile/helpers.js'
+import type { Rule } from './types.js'
+
+export default {
+  id: 'copy-multiple-sources-to-directory',
+  title: 'A `COPY` of several sources should end its destination with `/`',
+  severity: 'error',
+  defaults: 'An error: Docker requires a directory here, and the fix is one character.',
+  tags: ['correctness'],
+  precision: 'very-high',
+  // hadolint's DL3021 spec cases are all in the test file. Beyond them this rule checks ADD as well
+  // (Docker has the same requirement) and JSON-form sources, expands known ARG and ENV values, and
+  // passes a destination of `.` (BuildKit reads it as the working directory) and one an unknown
+  // value decides. A single source with a wildcard is left alone: how many files match is unknown.
+  equivalents: { hadolint: ['DL3021'] },
+  rationale:
+    'With more than one source, COPY and ADD need a directory to put them in, and Docker takes the destination for one only when it ends with `/`. Without it the build fails, or the sources are written one over the other to a single file.',
+  fix: 'End the destination with a slash: `COPY package.json package-lock.json /app/`.',
+  examples: {
+    bad: 'FROM node:22-bookworm-slim\nWORKDIR /app\nCOPY package.json package-lock.json /app\nRUN npm ci --omit=dev\nCOPY . /app/\nUSER 10001\nCMD ["node", "server.js"]\n',
+    good: 'FROM node:22-bookworm-slim\nWORKDIR /app\nCOPY package.json package-lock.json /app/\nRUN npm ci --omit=dev\nCOPY . /app/\nUSER 10001\nCMD ["node", "server.js"]\n'
+  },
+  fixable: true,
+  check: function* (dockerfile) {
+    for (const copy of instructionsOf(dockerfile, 'COPY', 'ADD')) {
+      if ((copy.jsonArgs ?? copy.args).length < 3) continue // two sources and a destination at least
+      const sources = copySources(copy)
+      const dest = sources.length > 1 ? copyDestination(copy) : undefined
+      const path = dest && copy.resolve(dest.value)
+      if (!dest || !path || path === '.' || /[/\\]$/.test(path)) continue
+      const written = dockerfile.text.slice(dest.start, dest.end)
+      // The slash goes inside quotes (`"/app"`, a JSON string); a value written with escapes gets no fix.
+      const end = written === dest.value ? dest.end : written.slice(1, -1) === dest.value ? dest.end - 1 : undefined
+      yield {
+        at: dest,
+        message: `\`${copy.keyword}\` has ${sources.length} sources, so its destination ${path === dest.value ? `\`${path}\`` : `\`${dest.value}\` (\`${path}\`)`} must be a directory, and Docker takes it for one only with a final slash: write \`${dest.value}/\`.`,
+        fix: end === undefined ? undefined : { at: { start: end, end }, text: '/' }
+      }
+    }
+  }
+} satisfies Rule

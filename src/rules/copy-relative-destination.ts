@@ -1,0 +1,44 @@
+import { copyDestination, instructionsOf, seenBy } from '../dockerfile/helpers.js'
+import type { Dockerfile, Instruction } from '../dockerfile/model.js'
+import type { Rule } from './types.js'
+
+export default {
+  id: 'copy-relative-destination',
+  title: 'A `COPY` to a relative path needs a `WORKDIR` set before it',
+  severity: 'warning',
+  defaults:
+    'A warning: without a WORKDIR the files land wherever the base image left the working directory, often `/`. Setting one costs a line.',
+  tags: ['correctness'],
+  precision: 'high',
+  // hadolint's DL3045 spec cases are all in the test file, with their ONBUILD variants (hadolint's
+  // wrap only RUNs, so those with no RUN are the same file). Beyond them this rule checks ADD and
+  // JSON-form COPYs too, expands known ARG and ENV values (`COPY . $APP` with `ENV APP=/app` is
+  // absolute), and leaves a destination an unknown value decides alone. An ONBUILD WORKDIR counts for
+  // later ONBUILD COPYs only, since it runs in the build that uses this image.
+  equivalents: { hadolint: ['DL3045'] },
+  rationale:
+    "A relative destination is resolved against the working directory, which is the base image's when the stage has not set one: often `/`, sometimes a directory the base image's authors chose and may change. Files then land somewhere the Dockerfile does not say, and a new base image version can move them.",
+  fix: 'Set the directory first with `WORKDIR /app` (it is created if needed), or write an absolute destination: `COPY package.json /app/`.',
+  examples: {
+    bad: 'FROM node:22-bookworm-slim\nCOPY package.json package-lock.json ./\nRUN npm ci --omit=dev\nUSER 10001\nCMD ["node", "server.js"]\n',
+    good: 'FROM node:22-bookworm-slim\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci --omit=dev\nUSER 10001\nCMD ["node", "server.js"]\n'
+  },
+  check: function* (dockerfile) {
+    for (const copy of instructionsOf(dockerfile, 'COPY', 'ADD')) {
+      const dest = copyDestination(copy)
+      const path = dest && copy.resolve(dest.value)
+      // `/app`, `C:\app`, `C:/app` (hadolint also takes `c:\app` with its backslashes read as escapes).
+      if (!dest || !path || /^([/\\]|[A-Za-z]:)/.test(path) || workdirSet(dockerfile, copy)) continue
+      yield {
+        at: dest,
+        message: `\`${copy.keyword}\` copies to the relative path \`${dest.value}\`, but no WORKDIR is set before it, so it lands wherever the base image left the working directory (often \`/\`): add \`WORKDIR /app\` (or the directory you mean) before it, or write an absolute path.`
+      }
+    }
+  }
+} satisfies Rule
+
+/** True when a WORKDIR is set where the COPY runs (an ONBUILD one of its stage only for a trigger). */
+function workdirSet(dockerfile: Dockerfile, copy: Instruction): boolean {
+  for (const earlier of seenBy(dockerfile, copy)) if (earlier.keyword === 'WORKDIR') return true
+  return false
+}

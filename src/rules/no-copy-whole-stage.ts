@@ -1,0 +1,32 @@
+import { copyDestination, copySources, instructionsOf } from '../dockerfile/helpers.js'
+import type { Rule } from './types.js'
+
+export default {
+  id: 'no-copy-whole-stage',
+  title: '`COPY --from` should copy what is needed, not a whole filesystem over `/`',
+  severity: 'warning',
+  defaults: 'A warning: overlaying two operating systems breaks the image in ways that show up late, and copying the needed paths is easy.',
+  tags: ['correctness'],
+  precision: 'very-high',
+  // hadolint's DL3067 spec cases are all in the test file. Beyond them this rule expands known ARG and
+  // ENV values and checks JSON-form COPYs. It passes a stage built `FROM scratch`: there is nothing to
+  // overwrite, and copying a whole stage into one is the usual way to flatten an image.
+  equivalents: { hadolint: ['DL3067'] },
+  rationale:
+    "`COPY --from=build / /` lays another stage's whole filesystem over this one: its `/etc/passwd`, package database, libraries and shell replace this stage's own, so what is installed no longer matches what the package manager knows, and the image carries both bases' files.",
+  fix: 'Copy only what the stage produced: `COPY --from=build /out/app /usr/local/bin/app`. If you need the other stage as it is, build on it instead: `FROM build`.',
+  examples: {
+    bad: 'FROM debian:bookworm-slim AS build\nRUN mkdir -p /out && echo hello > /out/hello.txt\n\nFROM alpine:3.20\nCOPY --from=build / /\nUSER 10001\nCMD ["cat", "/out/hello.txt"]\n',
+    good: 'FROM debian:bookworm-slim AS build\nRUN mkdir -p /out && echo hello > /out/hello.txt\n\nFROM alpine:3.20\nCOPY --from=build /out /out\nUSER 10001\nCMD ["cat", "/out/hello.txt"]\n'
+  },
+  check: function* (dockerfile) {
+    for (const copy of instructionsOf(dockerfile, 'COPY')) {
+      const from = copy.flags.find((f) => f.name === 'from')
+      if (!from?.value || copy.stage?.image.scratch) continue
+      const isRoot = (arg: { value: string } | undefined) => arg !== undefined && copy.resolve(arg.value) === '/'
+      if (isRoot(copyDestination(copy)) && copySources(copy).some(isRoot)) {
+        yield { at: copy, message: `\`COPY --from=${from.value} / /\` copies the whole filesystem of \`${from.value}\` over this stage's own: copy only the paths you need (\`COPY --from=${from.value} /app /app\`), or build this stage \`FROM ${from.value}\`.` }
+      }
+    }
+  }
+} satisfies Rule

@@ -1,0 +1,30 @@
+import { lineOf, replaced } from '../dockerfile/helpers.js'
+import type { Rule } from './types.js'
+
+export default {
+  id: 'single-cmd',
+  title: 'A stage should have only one `CMD`',
+  severity: 'warning',
+  defaults: 'A warning: the earlier CMD is dead code that misleads whoever reads it, and deleting it changes nothing.',
+  tags: ['correctness'],
+  precision: 'very-high',
+  // hadolint's DL4003 spec cases are all in the test file. CMDs in ONBUILD triggers are not counted:
+  // they run in another build.
+  equivalents: { hadolint: ['DL4003'] },
+  related: { buildkit: ['MultipleInstructionsDisallowed'] },
+  rationale:
+    'Only the last `CMD` of a stage takes effect: each one replaces the one before. An earlier CMD looks like it matters but never runs, so a reader (or a reviewer) is misled about what the container starts.',
+  fix: 'Keep the one `CMD` the container should run, at the end of the stage, and delete the others. To offer several commands, document them and let users pass one to `docker run`.',
+  examples: {
+    bad: 'FROM alpine:3.20\nCOPY server /usr/local/bin/server\nCMD ["server", "--debug"]\nUSER 10001\nCMD ["server"]\n',
+    good: 'FROM alpine:3.20\nCOPY server /usr/local/bin/server\nUSER 10001\nCMD ["server"]\n'
+  },
+  check: function* (dockerfile) {
+    for (const { earlier, later } of replaced(dockerfile, 'CMD')) {
+      yield {
+        at: later.keywordSpan,
+        message: `This \`CMD\` replaces the one on line ${lineOf(dockerfile, earlier.start)}, which therefore has no effect: a stage keeps only its last CMD. Delete the one you do not want.`
+      }
+    }
+  }
+} satisfies Rule

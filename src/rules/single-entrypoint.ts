@@ -1,0 +1,30 @@
+import { lineOf, replaced } from '../dockerfile/helpers.js'
+import type { Rule } from './types.js'
+
+export default {
+  id: 'single-entrypoint',
+  title: 'A stage should have only one `ENTRYPOINT`',
+  severity: 'warning',
+  defaults: 'A warning: the earlier ENTRYPOINT is dead code that misleads whoever reads it, and deleting it changes nothing.',
+  tags: ['correctness'],
+  precision: 'very-high',
+  // hadolint's DL4004 spec cases are all in the test file. ENTRYPOINTs in ONBUILD triggers are not
+  // counted: they run in another build.
+  equivalents: { hadolint: ['DL4004'] },
+  related: { buildkit: ['MultipleInstructionsDisallowed'] },
+  rationale:
+    'Only the last `ENTRYPOINT` of a stage takes effect: each one replaces the one before. An earlier ENTRYPOINT (a wrapper script, `tini`) looks like it runs but never does, so the container may start without the setup a reader expects.',
+  fix: 'Keep one `ENTRYPOINT` with everything the container must start with, e.g. `ENTRYPOINT ["tini", "--", "docker-entrypoint.sh"]`, and delete the others.',
+  examples: {
+    bad: 'FROM alpine:3.20\nRUN apk add --no-cache tini\nCOPY server /usr/local/bin/server\nENTRYPOINT ["tini", "--"]\nUSER 10001\nENTRYPOINT ["server"]\n',
+    good: 'FROM alpine:3.20\nRUN apk add --no-cache tini\nCOPY server /usr/local/bin/server\nUSER 10001\nENTRYPOINT ["tini", "--", "server"]\n'
+  },
+  check: function* (dockerfile) {
+    for (const { earlier, later } of replaced(dockerfile, 'ENTRYPOINT')) {
+      yield {
+        at: later.keywordSpan,
+        message: `This \`ENTRYPOINT\` replaces the one on line ${lineOf(dockerfile, earlier.start)}, which therefore has no effect: a stage keeps only its last ENTRYPOINT. Merge them into one, or delete the one you do not want.`
+      }
+    }
+  }
+} satisfies Rule

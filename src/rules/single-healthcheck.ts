@@ -1,0 +1,30 @@
+import { lineOf, replaced } from '../dockerfile/helpers.js'
+import type { Rule } from './types.js'
+
+export default {
+  id: 'single-healthcheck',
+  title: 'A stage should have only one `HEALTHCHECK`',
+  severity: 'warning',
+  defaults: 'A warning: the earlier HEALTHCHECK is dead code that misleads whoever reads it, and deleting it changes nothing.',
+  tags: ['correctness'],
+  precision: 'very-high',
+  // hadolint's DL3012 spec cases are all in the test file. `HEALTHCHECK NONE` counts as one (it
+  // replaces the check before it too); HEALTHCHECKs in ONBUILD triggers are not counted.
+  equivalents: { hadolint: ['DL3012'] },
+  related: { buildkit: ['MultipleInstructionsDisallowed'] },
+  rationale:
+    'Only the last `HEALTHCHECK` of a stage takes effect: each one replaces the one before. An earlier check looks like it guards the container but is never run, so the health Docker reports may not mean what a reader thinks.',
+  fix: 'Keep one `HEALTHCHECK` that checks everything the service needs (one command can test several things), and delete the others.',
+  examples: {
+    bad: 'FROM alpine:3.20\nCOPY server /usr/local/bin/server\nUSER 10001\nHEALTHCHECK CMD ["server", "-ping"]\nHEALTHCHECK --interval=30s CMD ["server", "-healthcheck"]\nCMD ["server"]\n',
+    good: 'FROM alpine:3.20\nCOPY server /usr/local/bin/server\nUSER 10001\nHEALTHCHECK --interval=30s CMD ["server", "-healthcheck"]\nCMD ["server"]\n'
+  },
+  check: function* (dockerfile) {
+    for (const { earlier, later } of replaced(dockerfile, 'HEALTHCHECK')) {
+      yield {
+        at: later.keywordSpan,
+        message: `This \`HEALTHCHECK\` replaces the one on line ${lineOf(dockerfile, earlier.start)}, which therefore never runs: a stage keeps only its last HEALTHCHECK. Delete the one you do not want.`
+      }
+    }
+  }
+} satisfies Rule

@@ -1,0 +1,33 @@
+import { lineOf } from '../dockerfile/helpers.js'
+import type { Stage } from '../dockerfile/model.js'
+import type { Rule } from './types.js'
+
+export default {
+  id: 'unique-stage-names',
+  title: 'Stage names should be unique',
+  severity: 'warning',
+  defaults: 'A warning: with two stages of one name, `FROM` and `COPY --from=` may use another stage than the one you meant.',
+  tags: ['correctness'],
+  precision: 'very-high',
+  // hadolint's DL3024 spec cases are both in the test file. As Docker does, names are compared without
+  // regard to case (`AS Build` and `AS build` are the same name).
+  equivalents: { hadolint: ['DL3024'] },
+  related: { buildkit: ['DuplicateStageName'] },
+  rationale:
+    'A stage name is how `FROM <stage>` and `COPY --from=<stage>` find a stage. When two stages share one, which of them a reference gets depends on the builder and on where the reference stands, so a build can silently copy files from the wrong stage.',
+  fix: 'Give each stage its own name that says what it does (`AS deps`, `AS build`, `AS test`), and update the `FROM` and `COPY --from=` lines that refer to the renamed one.',
+  examples: {
+    bad: 'FROM node:22-bookworm-slim AS build\nWORKDIR /app\nCOPY . .\nRUN npm ci && npm run build\n\nFROM node:22-bookworm-slim AS build\nWORKDIR /app\nCOPY --from=build /app/dist ./dist\nUSER 10001\nCMD ["node", "dist/server.js"]\n',
+    good: 'FROM node:22-bookworm-slim AS build\nWORKDIR /app\nCOPY . .\nRUN npm ci && npm run build\n\nFROM node:22-bookworm-slim AS runtime\nWORKDIR /app\nCOPY --from=build /app/dist ./dist\nUSER 10001\nCMD ["node", "dist/server.js"]\n'
+  },
+  check: function* (dockerfile) {
+    const first = new Map<string, Stage>()
+    for (const stage of dockerfile.stages) {
+      const written = stage.from.args[2]
+      if (!stage.name || !written) continue
+      const earlier = first.get(stage.name)
+      if (!earlier) first.set(stage.name, stage)
+      else yield { at: written, message: `The stage name \`${written.value}\` is already used on line ${lineOf(dockerfile, earlier.from.start)}: give this stage a name of its own, so \`FROM\` and \`COPY --from=\` find the stage you mean.` }
+    }
+  }
+} satisfies Rule
