@@ -1,29 +1,36 @@
 import rule from '../../src/rules/no-secrets-in-arg-env.js'
 import { testRule } from '../helpers/test-rule.js'
 
-// hadolint test/Hadolint/Rule/DL3064Spec.hs: each case as written and with its ARG/ENV in ONBUILD.
+// hadolint test/Hadolint/Rule/DL3064Spec.hs, each case also as its ONBUILD variant (hadolint's
+// onBuildRuleCatches wraps the RUN instructions in ONBUILD).
+const onbuild = (code: string) => code.replace(/^RUN /gm, 'ONBUILD RUN ')
+const dl3064Valid: [string, string][] = [
+  ['ok: no ARG, no ENV', 'FROM debian:bullseye\nRUN foobar\n'],
+  ['ok: ARG no sensitive data, no ENV', 'ARG foobar\nFROM debian:bullseye\nRUN foobar\n'],
+  ['ok: no ARG, ENV no sensitive data', 'FROM debian:bullseye\nENV foobar=barfoo\nRUN foobar\n']
+]
+const dl3064Invalid: [string, string, number][] = [
+  ['not ok: ARG with sensitive data', 'ARG AWS_ACCESS_KEY_ID\nFROM debian:bullseye\nRUN foobar\n', 1],
+  ['not ok: ARG with sensitive data, different casing', 'ARG openai_api_key\nFROM debian:bullseye\nRUN foobar\n', 1],
+  ['not ok: ENV with sensitive data', 'FROM debian:bullseye\nENV AWS_ACCESS_KEY_ID=abcdefghijklmnopqrstuvwxyz\nRUN foobar\n', 2],
+  ['not ok: ENV with sensitive data, different casing', 'FROM debian:bullseye\nENV my_password=abcdefghijklmnopqrstuvwxyz\nRUN foobar\n', 2]
+]
 const dl3064 = {
-  valid: [
-    { name: 'ENV re-setting itself with no such ARG puts nothing new in the image', code: 'FROM debian:bullseye\nENV DB_PASSWORD=${DB_PASSWORD} API_TOKEN=$API_TOKEN\n' },
-    'FROM debian:bullseye\nRUN foobar\n',
-    'ARG foobar\nFROM debian:bullseye\nRUN foobar\n',
-    'FROM debian:bullseye\nENV foobar=barfoo\nRUN foobar\n',
-    'FROM debian:bullseye\nONBUILD ENV foobar=barfoo\nRUN foobar\n'
-  ],
-  invalid: [
-    { name: 'ENV copying a build arg of the same name bakes the build arg in', code: 'FROM debian:bullseye\nARG DB_PASSWORD\nENV DB_PASSWORD=${DB_PASSWORD}\n', lines: [2, 3] },
-    { code: 'ARG AWS_ACCESS_KEY_ID\nFROM debian:bullseye\nRUN foobar\n', lines: [1] },
-    { code: 'ARG openai_api_key\nFROM debian:bullseye\nRUN foobar\n', lines: [1] },
-    { code: 'FROM debian:bullseye\nENV AWS_ACCESS_KEY_ID=abcdefghijklmnopqrstuvwxyz\nRUN foobar\n', lines: [2] },
-    { code: 'FROM debian:bullseye\nENV my_password=abcdefghijklmnopqrstuvwxyz\nRUN foobar\n', lines: [2] },
-    { code: 'FROM debian:bullseye\nONBUILD ARG AWS_ACCESS_KEY_ID\nRUN foobar\n', lines: [2] },
-    { code: 'FROM debian:bullseye\nONBUILD ENV my_password=abcdefghijklmnopqrstuvwxyz\nRUN foobar\n', lines: [2] }
-  ]
+  valid: dl3064Valid.flatMap(([name, code]) => [
+    { name: `DL3064: ${name}`, code },
+    { name: `DL3064: ${name} (ONBUILD)`, code: onbuild(code) }
+  ]),
+  invalid: dl3064Invalid.flatMap(([name, code, line]) => [
+    { name: `DL3064: ${name}`, code, lines: [line] },
+    { name: `DL3064: ${name} (ONBUILD)`, code: onbuild(code), lines: [line] }
+  ])
 }
 
 testRule(rule, {
   valid: [
     ...dl3064.valid,
+    { name: 'ENV re-setting itself with no such ARG puts nothing new in the image (hadolint warns)', code: 'FROM debian:bullseye\nENV DB_PASSWORD=${DB_PASSWORD} API_TOKEN=$API_TOKEN\n' },
+    { name: 'ONBUILD ENV with no sensitive data', code: 'FROM debian:bullseye\nONBUILD ENV foobar=barfoo\nRUN foobar\n' },
     { name: 'names that describe a secret, not hold it (BuildKit allow-list, widened)', code: 'FROM alpine:3.20\nARG PUBLIC_KEY\nENV PASSWORD_FILE=/run/secrets/db TOKEN_URL=https://auth.example.com/token SECRET_VERSION=3\n' },
     { name: 'public GPG key fingerprints of official images', code: 'FROM alpine:3.20\nENV GPG_KEY=A035C8C19219BA821ECEA86B64E628F8D684696D\n' },
     { name: 'words that only contain a secret word', code: 'FROM alpine:3.20\nENV TOKENIZERS_PARALLELISM=false KEYBOARD=us MONKEY=1 PWD=/app\n' },
@@ -34,6 +41,9 @@ testRule(rule, {
   ],
   invalid: [
     ...dl3064.invalid,
+    { name: 'ENV copying a build arg of the same name bakes the build arg in', code: 'FROM debian:bullseye\nARG DB_PASSWORD\nENV DB_PASSWORD=${DB_PASSWORD}\n', lines: [2, 3] },
+    { name: 'ONBUILD ARG', code: 'FROM debian:bullseye\nONBUILD ARG AWS_ACCESS_KEY_ID\nRUN foobar\n', lines: [2] },
+    { name: 'ONBUILD ENV', code: 'FROM debian:bullseye\nONBUILD ENV my_password=abcdefghijklmnopqrstuvwxyz\nRUN foobar\n', lines: [2] },
     { code: 'FROM alpine:3.20\nARG NPM_TOKEN\n', lines: [2], messages: ['`ARG NPM_TOKEN` looks like a secret: a build arg'] },
     { code: 'FROM alpine:3.20\nENV DB_PASSWORD=hunter2\n', lines: [2], messages: ['`ENV DB_PASSWORD` looks like a secret: `ENV` values are stored in the image config'] },
     { name: 'every name of a multi-name ENV', code: 'FROM alpine:3.20\nENV A=1 API_KEY=x CLIENT_SECRET=y\n', lines: [2, 2] },

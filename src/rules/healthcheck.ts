@@ -5,12 +5,17 @@ export default {
   id: 'healthcheck',
   title: 'The final stage should declare a HEALTHCHECK',
   severity: 'note',
-  // Orchestrators such as Kubernetes ignore HEALTHCHECK and use their own probes, so this is opt-in.
   enabledByDefault: false,
+  defaults:
+    'Off by default, as in hadolint: Kubernetes and most other orchestrators ignore `HEALTHCHECK` and probe containers their own way, so many good images rightly have none. Turn it on where images run under plain Docker, Compose or Swarm.',
   tags: ['security', 'availability'],
   securitySeverity: 2.0,
   precision: 'medium',
+  // hadolint's DL3057 spec cases are all in the test file; two of them deliberately differ (a `scratch`
+  // stage with nothing to run), see `differences`.
   related: { hadolint: ['DL3057'], trivy: ['DS026'], checkov: ['CKV_DOCKER_2'], kics: ['b03a748a'] },
+  differences:
+    'hadolint reports every stage that has no `HEALTHCHECK` and is not built `FROM` a stage with one, build stages included, although a build stage never runs as a container. This rule looks at the final image only, following the stages it is built `FROM`, and skips a `scratch` image with no `CMD` or `ENTRYPOINT`: it holds files (an export stage, or data for other builds) and runs no process to check, where hadolint reports `FROM scratch` alone.',
   cis: ['4.6'],
   rationale:
     'Without a `HEALTHCHECK`, Docker only knows whether the main process is alive, not whether it still answers. A hung or deadlocked service keeps receiving traffic, and Docker Swarm or Compose never restart it or hold back a broken rollout.',

@@ -57,6 +57,15 @@ import singleCmd from './single-cmd.js'
 import singleEntrypoint from './single-entrypoint.js'
 import addToExtractArchives from './add-to-extract-archives.js'
 // imports: stages
+import fromFirst from './from-first.js'
+import validOnbuildTrigger from './valid-onbuild-trigger.js'
+import noReservedStageName from './no-reserved-stage-name.js'
+import noConstantPlatform from './no-constant-platform.js'
+import noRedundantTargetPlatform from './no-redundant-target-platform.js'
+import envSameInstructionReference from './env-same-instruction-reference.js'
+import numericUser from './numeric-user.js'
+import noMaintainer from './no-maintainer.js'
+import noInlineIgnore from './no-inline-ignore.js'
 // imports: labels
 // imports: run
 // imports: packages
@@ -118,6 +127,15 @@ export const rules: readonly Rule[] = [
   singleEntrypoint,
   addToExtractArchives,
   // rules: stages
+  fromFirst,
+  validOnbuildTrigger,
+  noReservedStageName,
+  noConstantPlatform,
+  noRedundantTargetPlatform,
+  envSameInstructionReference,
+  numericUser,
+  noMaintainer,
+  noInlineIgnore,
   // rules: labels
   // rules: run
   // rules: packages

@@ -5,10 +5,15 @@ export default {
   id: 'no-root-user',
   title: 'The image should not run as root',
   severity: 'error',
+  defaults: 'An error: running as root turns any code-execution bug in the app into root in the container, and writing `USER root` last is an explicit choice to do so.',
   tags: ['security', 'least-privilege', 'CWE-250'],
   securitySeverity: 8.0,
   precision: 'very-high',
+  // hadolint's DL3002 spec cases are all in the test file; one deliberately differs (root in a build
+  // stage the image is not built FROM), see `differences`.
   related: { hadolint: ['DL3002'], trivy: ['DS002'], checkov: ['CKV_DOCKER_8'], kics: ['67fd0c4a'] },
+  differences:
+    'hadolint checks the last `USER` of every stage, so a build stage that switches to root to install its tools is reported although it never runs as a container (hadolint#405). This rule checks the user the image runs as: the last `USER` of the final stage, or of the stage it is built `FROM` when it sets none. It also reads build args whose default is known (`ARG U=root` then `USER $U`).',
   cis: ['4.1'],
   rationale:
     'The last `USER` of the final stage is the user the container runs as. As root, any code execution bug in the app gives the attacker root inside the container, write access to everything in the image, and a much shorter path to escaping onto the host through a kernel or runtime flaw.',

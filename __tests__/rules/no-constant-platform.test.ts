@@ -1,0 +1,33 @@
+import rule from '../../src/rules/no-constant-platform.js'
+import { testRule } from '../helpers/test-rule.js'
+
+testRule(rule, {
+  valid: [
+    // hadolint test/Hadolint/Rule/DL3029Spec.hs
+    { name: 'DL3029: no platform flag', code: 'FROM debian:jessie' },
+    { name: 'DL3029: allows platform $BUILDPLATFORM flag', code: 'FROM --platform=$BUILDPLATFORM debian:jessie' },
+    { name: 'DL3029: allows platform "$BUILDPLATFORM" flag', code: 'FROM --platform="$BUILDPLATFORM" debian:jessie' },
+    { name: 'DL3029: allows platform ${BUILDPLATFORM} flag', code: 'FROM --platform=${BUILDPLATFORM} debian:jessie' },
+    { name: 'DL3029: allows platform ${BUILDPLATFORM:-} flag', code: 'FROM --platform=${BUILDPLATFORM:-} debian:jessie' },
+    { name: 'DL3029: allows platform "${BUILDPLATFORM:-}" flag', code: 'FROM --platform="${BUILDPLATFORM:-}" debian:jessie' },
+    { name: 'DL3029: allows platform $TARGETPLATFORM flag', code: 'FROM --platform=$TARGETPLATFORM debian:jessie' },
+    // Beyond hadolint
+    { name: 'other automatic platform args', code: 'FROM --platform=$BUILDOS/$BUILDARCH golang:1.23 AS build\nFROM alpine:3.20\n' },
+    { name: 'a build arg of the file (hadolint warns)', code: 'ARG PLATFORM=linux/amd64\nFROM --platform=$PLATFORM alpine:3.20\n' },
+    { name: 'a stage named for its architecture (BuildKit\'s exception)', code: 'FROM --platform=linux/amd64 alpine:3.20 AS build_amd64\nFROM --platform=linux/arm64 alpine:3.20 AS build_arm64\nFROM build_${TARGETARCH}\n' },
+    { name: 'an empty value', code: 'FROM --platform= alpine:3.20\n' },
+    { name: 'a cross-compiling build stage', code: 'FROM --platform=$BUILDPLATFORM golang:1.23 AS build\nARG TARGETOS TARGETARCH\nRUN GOOS=$TARGETOS GOARCH=$TARGETARCH go build -o /app .\nFROM alpine:3.20\nCOPY --from=build /app /app\n' },
+    { name: 'another flag', code: 'FROM --foo=linux/amd64 alpine:3.20\n' }
+  ],
+  invalid: [
+    // hadolint test/Hadolint/Rule/DL3029Spec.hs
+    { name: 'DL3029: explicit platform flag', code: 'FROM --platform=linux debian:jessie', lines: [1], messages: ['`--platform=linux` builds this stage for `linux`'] },
+    // Beyond hadolint
+    { code: 'FROM --platform=linux/amd64 python:3.12-slim\nCMD ["python"]\n', lines: [1], messages: ['`--platform=linux/amd64`'] },
+    { name: 'quoted', code: 'FROM --platform="linux/arm64" alpine:3.20\n', lines: [1], messages: ['for `linux/arm64`'] },
+    { name: 'a build stage whose name does not say its platform', code: 'FROM --platform=linux/amd64 node:22 AS build\nFROM node:22-slim\n', lines: [1] },
+    { name: 'every stage', code: 'FROM --platform=linux/amd64 node:22 AS build\nFROM --platform=linux/amd64 node:22-slim\n', lines: [1, 2] },
+    { name: 'on a continuation line', code: 'FROM \\\n  --platform=linux/amd64 \\\n  alpine:3.20\n', lines: [2] },
+    { name: 'lower-case keyword', code: 'from --platform=linux/amd64 alpine:3.20\n', lines: [1] }
+  ]
+})

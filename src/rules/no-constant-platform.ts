@@ -1,0 +1,40 @@
+import type { Rule } from './types.js'
+
+export default {
+  id: 'no-constant-platform',
+  title: '`FROM --platform` should not name a fixed platform',
+  severity: 'note',
+  defaults:
+    'A note: a fixed platform is sometimes deliberate (a base image published for one architecture only), but it is worth a second look because it quietly makes the image single-platform.',
+  tags: ['portability'],
+  precision: 'high',
+  // hadolint's DL3029 spec cases are all in the test file. Like BuildKit's check, this rule also
+  // passes a platform given by any build arg (`$MY_PLATFORM`, `$BUILDOS/$BUILDARCH`: the builder
+  // chooses it) and a stage whose name says which platform it is for (`AS build_amd64`).
+  equivalents: { hadolint: ['DL3029'] },
+  related: { buildkit: ['FromPlatformFlagConstDisallowed'] },
+  rationale:
+    '`FROM --platform=linux/amd64` builds that stage for one platform whatever the build asks for. On an ARM machine it runs under slow emulation, and a multi-platform build (`docker buildx build --platform linux/amd64,linux/arm64`) silently produces an amd64 image for every platform, which then fails to start or runs emulated.',
+  fix: 'Remove the flag and choose the platform when building (`docker build --platform linux/amd64 .`). A stage that cross-compiles should run on the builder\'s platform: `FROM --platform=$BUILDPLATFORM golang:1.23 AS build`. If a stage really is for one platform, say so in its name (`AS build_amd64`).',
+  examples: {
+    bad: 'FROM --platform=linux/amd64 alpine:3.20\nUSER 10001\nCMD ["sh"]\n',
+    good: 'FROM alpine:3.20\nUSER 10001\nCMD ["sh"]\n'
+  },
+  check: function* ({ stages }) {
+    for (const { from, name } of stages) {
+      const platform = from.flags.find((f) => f.name === 'platform')
+      const value = platform?.value?.replace(/^(["'])(.*)\1$/, '$2')
+      // A `$` is a build arg (`$BUILDPLATFORM`, `$TARGETARCH`, one of the file's own): chosen at build time.
+      if (!platform || !value || value.includes('$') || namesPlatform(name, value)) continue
+      yield {
+        at: platform,
+        message: `\`--platform=${platform.value}\` builds this stage for \`${value}\` whatever platform the build is for: remove it and choose the platform with \`docker build --platform\`, or use \`$BUILDPLATFORM\` for a stage that cross-compiles.`
+      }
+    }
+  }
+} satisfies Rule
+
+/** `AS build_amd64` for `linux/amd64`: the stage is meant for that platform (BuildKit's exception). */
+function namesPlatform(stage: string | undefined, platform: string): boolean {
+  return stage !== undefined && platform.toLowerCase().split('/').some((part) => part !== '' && stage.includes(part))
+}

@@ -1,0 +1,34 @@
+import { PRAGMA } from '../suppressions.js'
+import type { Rule } from './types.js'
+
+export default {
+  id: 'no-inline-ignore',
+  title: 'Findings should not be silenced with inline `ignore` comments',
+  severity: 'note',
+  enabledByDefault: false,
+  defaults:
+    'Off by default, as in hadolint: an inline ignore with a reason next to it is a fine way to record a decision. Turn it on if your team wants every exception in the configuration file.',
+  tags: ['maintainability'],
+  precision: 'very-high',
+  // hadolint's DL1001 spec cases are all in the test file. Beyond them this rule also reports this
+  // tool's own `# dockerfile-guard ignore=` comments, which silence findings the same way; `global`
+  // ignores are left alone, as hadolint leaves them.
+  equivalents: { hadolint: ['DL1001'] },
+  rationale:
+    'A `# hadolint ignore=…` or `# dockerfile-guard ignore=…` comment silences findings on the next instruction, where a reviewer sees them only if they read that line. Exceptions kept in the configuration file are in one place, reviewed as such, and easy to revisit.',
+  fix: 'Fix what the comment silences, or move the exception to the configuration file (`.dockerfile-guard.yml`, or `ignored:` in `.hadolint.yaml`) and remove the comment.',
+  examples: {
+    bad: '# hadolint ignore=DL3007\nFROM alpine:latest\nUSER 10001\nCMD ["sh"]\n',
+    good: 'FROM alpine:3.20\nUSER 10001\nCMD ["sh"]\n'
+  },
+  check: function* ({ comments, instructions }) {
+    // A comment between a RUN's continuation lines is only a comment: it silences nothing.
+    const inInstruction = (at: number) => instructions.some((i) => i.start < at && at < i.end)
+    for (const comment of comments) {
+      const pragma = PRAGMA.exec(comment.text)
+      if (pragma && !pragma[2] && !inInstruction(comment.start)) {
+        yield { at: comment, message: `\`# ${comment.text}\` silences findings inline: fix them, or move the exception to the configuration file.` }
+      }
+    }
+  }
+} satisfies Rule

@@ -1,0 +1,41 @@
+import type { Rule } from './types.js'
+
+export default {
+  id: 'no-maintainer',
+  title: '`MAINTAINER` is deprecated: use a label',
+  severity: 'note',
+  defaults: 'A note: `MAINTAINER` still works, it is only deprecated, and the fix replaces it with the label.',
+  tags: ['maintainability'],
+  precision: 'very-high',
+  // hadolint's DL4000 spec cases are all in the test file. `ONBUILD MAINTAINER` is left to
+  // valid-onbuild-trigger, since Docker refuses it outright.
+  equivalents: { hadolint: ['DL4000'] },
+  related: { buildkit: ['MaintainerDeprecated'] },
+  rationale:
+    '`MAINTAINER` has been deprecated since Docker 1.13. It fills an old image field that tools no longer read, while registries, scanners and `docker inspect` show the standard OCI label `org.opencontainers.image.authors`.',
+  fix: 'Replace `MAINTAINER Jane Doe <jane@example.com>` with `LABEL org.opencontainers.image.authors="Jane Doe <jane@example.com>"`.',
+  examples: {
+    bad: 'FROM alpine:3.20\nMAINTAINER Jane Doe <jane@example.com>\nUSER 10001\nCMD ["sh"]\n',
+    good: 'FROM alpine:3.20\nLABEL org.opencontainers.image.authors="Jane Doe <jane@example.com>"\nUSER 10001\nCMD ["sh"]\n'
+  },
+  fixable: true,
+  check: function* ({ instructions, escape }) {
+    for (const maintainer of instructions) {
+      if (maintainer.keyword !== 'MAINTAINER' || maintainer.onbuild) continue
+      // MAINTAINER keeps its text as written, quotes included: the label gets it without them.
+      const author = maintainer.text.trim().replace(/^"(.*)"$/s, '$1')
+      const label = `LABEL org.opencontainers.image.authors=${author ? quote(author, escape) : '"…"'}`
+      yield {
+        at: maintainer,
+        message: `\`MAINTAINER\` is deprecated: write \`${label}\` instead.`,
+        // Before the first FROM a LABEL is no more allowed than MAINTAINER (from-first reports it).
+        fix: maintainer.stage && author ? { at: maintainer, text: label } : undefined
+      }
+    }
+  }
+} satisfies Rule
+
+/** `text` as a double-quoted Dockerfile word: `"`, `$` and the escape character escaped. */
+function quote(text: string, escape: string): string {
+  return `"${[...text].map((c) => (c === '"' || c === '$' || c === escape ? escape + c : c)).join('')}"`
+}

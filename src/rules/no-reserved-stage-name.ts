@@ -1,0 +1,37 @@
+import { table } from '../lookup.js'
+import type { Rule } from './types.js'
+
+/** Stage names BuildKit reserves, and what they already mean. */
+const RESERVED = table<string>({
+  scratch: 'is the empty base image, so `FROM scratch` and `COPY --from=scratch` become ambiguous',
+  context: 'is reserved for build contexts'
+})
+
+export default {
+  id: 'no-reserved-stage-name',
+  title: 'Stages should not be named `scratch` or `context`',
+  severity: 'warning',
+  defaults: 'A warning: the name makes the stage ambiguous to the builder and to readers, and renaming it costs nothing.',
+  tags: ['correctness'],
+  precision: 'very-high',
+  // hadolint's DL3063 spec cases are all in the test file. As Docker does, the name is compared without
+  // regard to case (`AS Scratch` is the same name).
+  equivalents: { hadolint: ['DL3063'] },
+  related: { buildkit: ['ReservedStageName'] },
+  rationale:
+    'BuildKit reserves the names `scratch` (the empty base image) and `context` (build contexts). A stage named after one of them makes every later `FROM scratch` or `COPY --from=` that uses the name ambiguous: the build may take the reserved meaning instead of the stage, or the other way round.',
+  fix: 'Rename the stage to say what it does (`AS build`, `AS base`), and update the `FROM` and `COPY --from=` lines that refer to it.',
+  examples: {
+    bad: 'FROM alpine:3.20 AS scratch\nRUN echo hello > /hello.txt\n\nFROM alpine:3.20\nCOPY --from=scratch /hello.txt /\nUSER 10001\nCMD ["cat", "/hello.txt"]\n',
+    good: 'FROM alpine:3.20 AS build\nRUN echo hello > /hello.txt\n\nFROM alpine:3.20\nCOPY --from=build /hello.txt /\nUSER 10001\nCMD ["cat", "/hello.txt"]\n'
+  },
+  check: function* ({ stages }) {
+    for (const { from, name } of stages) {
+      const meaning = name && RESERVED[name]
+      const written = from.args[2]
+      if (meaning && written) {
+        yield { at: written, message: `The stage name \`${written.value}\` ${meaning}: give the stage another name, such as \`build\`.` }
+      }
+    }
+  }
+} satisfies Rule
