@@ -68,6 +68,13 @@ import noMaintainer from './no-maintainer.js'
 import noInlineIgnore from './no-inline-ignore.js'
 // imports: labels
 // imports: run
+import noPointlessCommands from './no-pointless-commands.js'
+import useWorkdir from './use-workdir.js'
+import combineConsecutiveRuns from './combine-consecutive-runs.js'
+import oneDownloadTool from './one-download-tool.js'
+import useShellInstruction from './use-shell-instruction.js'
+import useraddNoLogInit from './useradd-no-log-init.js'
+import wgetProgress from './wget-progress.js'
 // imports: packages
 
 export const rules: readonly Rule[] = [
@@ -138,5 +145,12 @@ export const rules: readonly Rule[] = [
   noInlineIgnore,
   // rules: labels
   // rules: run
+  noPointlessCommands,
+  useWorkdir,
+  combineConsecutiveRuns,
+  oneDownloadTool,
+  useShellInstruction,
+  useraddNoLogInit,
+  wgetProgress,
   // rules: packages
 ]

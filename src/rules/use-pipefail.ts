@@ -17,6 +17,8 @@ export default {
   id: 'use-pipefail',
   title: 'Set `-o pipefail` before a RUN that pipes',
   severity: 'warning',
+  defaults:
+    'A warning, on by default: a pipe without `pipefail` lets a failed download or command build a broken image with no error. It fires only on pipes whose failure would go unnoticed.',
   tags: ['reliability'],
   precision: 'high',
   // hadolint's DL4006 spec cases are all in the test file. Beyond them this rule also accepts a
@@ -26,6 +28,12 @@ export default {
   // while this rule passes pipes whose status cannot fail the build unnoticed (`if`/`while`
   // conditions, `! a | b`, pipes fed only by `echo`/`printf`/`yes`, `$(…)` given as an argument).
   related: { hadolint: ['DL4006'], trivy: ['DS032'], kics: ['efbf148a'] },
+  differences:
+    "hadolint's DL4006 flags every RUN with a pipe unless an earlier `SHELL` of the same stage sets `-o pipefail` (or is PowerShell or cmd). This rule passes the pipes whose status cannot fail the build unnoticed, which DL4006 flags:\n\n" +
+    '- pipes in an `if`, `elif`, `while` or `until` condition, whose status picks a branch instead of failing the build, and negated pipes (`! a | b`), which pipefail could only make succeed more often;\n' +
+    '- pipes fed only by `echo`, `printf` or `yes` (`echo "<sha>  file" | sha256sum -c -`), which do not fail, and where `yes | …` would even break under pipefail;\n' +
+    '- pipes inside a `$(…)` given as an argument, where only the outer command\'s status counts.\n\n' +
+    'It also accepts what DL4006 does not: `set -o pipefail` earlier in the same RUN (the build fails if the shell lacks it, so the pipe never runs unguarded), a `SHELL` inherited from the stage this one is built `FROM` (Docker inherits it), and `ksh`/`mksh`. And it looks at ONBUILD triggers, which DL4006 skips.',
   rationale:
     'A RUN fails only when its last command fails, so in `curl -fsSL https://… | tar -xz` a failed download is hidden: `tar` gets an empty stream, the step "succeeds", and the image is built without the files. With `pipefail` any failing command of the pipe fails the step.',
   fix: 'Run pipes under a shell with `pipefail`: put `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (or `/bin/ash` on Alpine) before the RUN, or start the RUN with `set -o pipefail &&` when its shell supports it.',

@@ -1,0 +1,31 @@
+import rule from '../../src/rules/use-shell-instruction.js'
+import { testRule } from '../helpers/test-rule.js'
+
+const FROM = 'FROM debian:bookworm-slim\n'
+
+testRule(rule, {
+  valid: [
+    // hadolint test/Hadolint/Rule/DL4005Spec.hs (each also as an ONBUILD trigger)
+    { name: 'DL4005: unrelated symlink', code: FROM + 'RUN ln -sf /bin/true /sbin/initctl\n' },
+    { name: 'DL4005: unrelated symlink (onbuild)', code: FROM + 'ONBUILD RUN ln -sf /bin/true /sbin/initctl\n' },
+    { name: 'DL4005: /bin/sh given to another command', code: FROM + 'RUN ln -s foo bar && unrelated && something_with /bin/sh\n' },
+    { name: 'DL4005: /bin/sh given to another command (onbuild)', code: FROM + 'ONBUILD RUN ln -s foo bar && unrelated && something_with /bin/sh\n' },
+    // beyond hadolint
+    { name: 'a link to the shell, not at it', code: FROM + 'RUN ln -s /bin/sh /usr/local/bin/posix-sh\n' },
+    { name: 'a backup name next to it', code: FROM + 'RUN ln /bin/sh /bin/sh.distrib\n' },
+    { name: 'an unknown link name', code: FROM + 'RUN ln -sf /bin/bash "$TARGET"\n' },
+    { name: 'SHELL instead', code: FROM + 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN echo ok\n' }
+  ],
+  invalid: [
+    // hadolint test/Hadolint/Rule/DL4005Spec.hs
+    { name: 'DL4005: ln -sfv /bin/bash /bin/sh', code: FROM + 'RUN ln -sfv /bin/bash /bin/sh\n', lines: [2], messages: ['`ln` replaces `/bin/sh`, the shell of every program in the image, not only of the Dockerfile: to run RUN commands with another shell, use `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` instead.'] },
+    { name: 'DL4005: onbuild', code: FROM + 'ONBUILD RUN ln -sfv /bin/bash /bin/sh\n', lines: [2] },
+    // beyond hadolint
+    { name: 'a relative target', code: FROM + 'RUN ln -sf dash /bin/sh\n', lines: [2], messages: ['`SHELL ["/bin/dash", "-c"]`'] },
+    { name: '/usr/bin/sh on merged /usr', code: FROM + 'RUN ln -sf /usr/bin/zsh /usr/bin/sh\n', lines: [2], messages: ['`ln` replaces `/usr/bin/sh`, the shell of every program in the image, not only of the Dockerfile: to run RUN commands with another shell, use `SHELL ["/usr/bin/zsh", "-o", "pipefail", "-c"]` instead.'] },
+    { name: 'with --target-directory', code: FROM + 'RUN ln -sf -t /bin /opt/busybox/sh\n', lines: [2] },
+    { name: 'the link name from an ARG', code: FROM + 'ARG SH=/bin/sh\nRUN ln -sf /bin/bash $SH\n', lines: [3] },
+    { name: 'after rm, behind sudo', code: FROM + 'RUN rm /bin/sh && sudo ln -s /bin/bash /bin/sh\n', lines: [2] },
+    { name: 'in a heredoc', code: FROM + 'RUN <<EOF\nln -sf /bin/bash /bin/sh\nEOF\n', lines: [3] }
+  ]
+})

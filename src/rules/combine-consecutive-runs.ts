@@ -1,0 +1,62 @@
+import { finalStages } from '../dockerfile/helpers.js'
+import type { Instruction } from '../dockerfile/model.js'
+import { positionOf } from '../dockerfile/positions.js'
+import { effective } from '../shell/helpers.js'
+import type { Command } from '../shell/types.js'
+import type { Rule } from './types.js'
+
+export default {
+  id: 'combine-consecutive-runs',
+  title: 'Join consecutive single-command RUNs into one',
+  severity: 'note',
+  enabledByDefault: false,
+  defaults:
+    'Off by default: an extra layer costs little, and separate RUNs are easier to read and cache. Turn it on to keep the layer count of final images down.',
+  tags: ['image-size'],
+  precision: 'high',
+  // hadolint's DL3059 spec cases are all in the test file. Beyond them this rule only looks at the
+  // stages the final image is built from (a build stage's layers are thrown away, hadolint#1056),
+  // counts `sudo x` as one command and the script of `sh -c '…'` as the commands it runs.
+  equivalents: { hadolint: ['DL3059'] },
+  rationale:
+    'Each RUN adds a layer to the image, with its own metadata and its own copy of every file it changes. Two RUNs that each run one command are usually one step split by accident: joined, they make one layer, and files the second command deletes never reach the image at all.',
+  fix: 'Join the commands with `&&` in one RUN, one per line with `\\` continuations. RUNs that are split on purpose (different `--mount` flags, a cache boundary, several commands each) are not reported.',
+  examples: {
+    bad: 'FROM debian:bookworm-slim\nRUN useradd --system --uid 10001 app\nRUN mkdir -p /data\nUSER 10001\nCMD ["bash"]\n',
+    good: 'FROM debian:bookworm-slim\nRUN useradd --system --uid 10001 app \\\n && mkdir -p /data\nUSER 10001\nCMD ["bash"]\n'
+  },
+  check: function* (dockerfile) {
+    const image = new Set(finalStages(dockerfile))
+    let previous: { run: Instruction; command: Command } | undefined
+    for (const instruction of dockerfile.instructions) {
+      // Any other instruction, an ONBUILD trigger or a new stage in between ends the run of RUNs.
+      const command = instruction.keyword === 'RUN' && !instruction.onbuild && image.has(instruction.stage!) ? single(instruction) : undefined
+      if (command && previous && flags(previous.run) === flags(instruction)) {
+        const line = positionOf(dockerfile.lineStarts, previous.run.start).line
+        const [first, second] = [effective(previous.command).program, effective(command).program]
+        yield {
+          at: { start: instruction.start, end: instruction.end },
+          message: `\`${first}\` (line ${line}) and \`${second}\` run as two RUNs of one command each: join them in one RUN (\`${first} … && ${second} …\`) to save a layer.`
+        }
+      }
+      previous = command && { run: instruction, command }
+    }
+  }
+} satisfies Rule
+
+/** The one command a RUN runs; undefined when it runs several (`a && b`, a pipe, a script). */
+function single(run: Instruction): Command | undefined {
+  const script = run.shell
+  if (!script || script.error) return undefined
+  // A wrapper and what it runs (`sudo apt-get …`) are one command; a heredoc's `<<EOF` holds none.
+  const commands = script.commands.filter((c) => c.name !== '' && c.context !== 'wrapped')
+  return commands.length === 1 ? commands[0] : undefined
+}
+
+/** The RUN's flags (`--mount=…`, `--network=…`), in any order: RUNs with different ones are split on purpose. */
+function flags(run: Instruction): string {
+  return run.flags
+    .map((f) => `${f.name}=${f.value ?? ''}`)
+    .sort()
+    .join(' ')
+}

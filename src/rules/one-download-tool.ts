@@ -1,0 +1,49 @@
+import { positionOf } from '../dockerfile/positions.js'
+import type { Command } from '../shell/types.js'
+import type { Rule } from './types.js'
+
+const TOOLS = new Set(['curl', 'wget'])
+
+export default {
+  id: 'one-download-tool',
+  title: 'Download with either `curl` or `wget` in a stage, not both',
+  severity: 'note',
+  enabledByDefault: false,
+  defaults:
+    'Off by default: using both tools is a matter of consistency and a little image size, and many base images already ship one of them. Turn it on to settle on one tool per stage.',
+  tags: ['image-size'],
+  precision: 'high',
+  // hadolint's DL4001 spec cases are all in the test file. Like hadolint, the rule reports every RUN
+  // that uses either tool once both have appeared in the stage; beyond the spec it sees the tools
+  // behind `sudo`, in `sh -c '…'` and in heredocs, and counts ONBUILD triggers apart from the stage's
+  // own RUNs (they run in another build). PowerShell's `curl` and `wget` are both aliases of
+  // `Invoke-WebRequest`, so they are not counted.
+  equivalents: { hadolint: ['DL4001'] },
+  rationale:
+    '`curl` and `wget` do the same job. A stage that uses both has to install, update and patch two tools, and readers have to know two sets of flags (`curl -fsSLo` and `wget -qO` fail and write files differently).',
+  fix: 'Pick the tool the base image already has (`wget` is built into Alpine\'s BusyBox; Debian and Ubuntu images often have `curl`) and rewrite the other downloads with it, e.g. `wget -qO file URL` becomes `curl -fsSLo file URL`.',
+  examples: {
+    bad: 'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends ca-certificates curl wget \\\n && rm -rf /var/lib/apt/lists/*\nRUN curl -fsSLo /tmp/a.txt https://example.com/a.txt \\\n && wget -qO /tmp/b.txt https://example.com/b.txt\nUSER 10001\nCMD ["bash"]\n',
+    good: 'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends ca-certificates curl \\\n && rm -rf /var/lib/apt/lists/*\nRUN curl -fsSLo /tmp/a.txt https://example.com/a.txt \\\n && curl -fsSLo /tmp/b.txt https://example.com/b.txt\nUSER 10001\nCMD ["bash"]\n'
+  },
+  check: function* (dockerfile) {
+    for (const stage of dockerfile.stages) {
+      // The first use of each tool, in the stage's own RUNs and in its ONBUILD triggers.
+      const first = [new Map<string, Command>(), new Map<string, Command>()]
+      for (const instruction of stage.instructions) {
+        const uses = instruction.shell?.commands.filter((c) => TOOLS.has(c.program) && !c.powershell)
+        if (!uses?.length) continue
+        const seen = first[instruction.onbuild ? 1 : 0]
+        for (const use of uses) if (!seen.has(use.program)) seen.set(use.program, use)
+        if (seen.size < 2) continue
+        const tool = uses[0].program
+        const other = tool === 'curl' ? 'wget' : 'curl'
+        const where = uses.some((c) => c.program === other) ? 'in this RUN too' : `on line ${positionOf(dockerfile.lineStarts, seen.get(other)!.start).line}`
+        yield {
+          at: { start: uses[0].start, end: uses[0].end },
+          message: `\`${tool}\` downloads here, and \`${other}\` ${where}: use one of them for every download of the stage, so the image needs only one.`
+        }
+      }
+    }
+  }
+} satisfies Rule

@@ -1,0 +1,74 @@
+import { runCommands } from '../dockerfile/helpers.js'
+import type { Instruction } from '../dockerfile/model.js'
+import { readOptions, valuesOf } from '../shell/options.js'
+import type { Command, Word } from '../shell/types.js'
+import type { Rule } from './types.js'
+
+/** The default shell's path; `/usr/bin/sh` is the same file on merged-/usr systems. */
+const SYSTEM_SHELLS = new Set(['/bin/sh', '/usr/bin/sh'])
+/** Shells that take `-o pipefail`, which the suggested SHELL then includes (see use-pipefail). */
+const PIPEFAIL_SHELLS = new Set(['bash', 'zsh', 'ash', 'ksh', 'mksh'])
+
+export default {
+  id: 'use-shell-instruction',
+  title: 'Change the shell of RUN with `SHELL`, not by replacing `/bin/sh`',
+  severity: 'note',
+  defaults:
+    'A note, on by default: replacing `/bin/sh` works, but it changes the shell of every program in the image, not only of the Dockerfile. It is rare, and always meant as a `SHELL` instruction.',
+  tags: ['correctness'],
+  precision: 'very-high',
+  // hadolint's DL4005 spec cases are all in the test file. hadolint fires on any `ln` with a
+  // `/bin/sh` argument; this rule only when `/bin/sh` (or `/usr/bin/sh`) is the link `ln` writes,
+  // so `ln -s /bin/sh /usr/local/bin/sh` (a link *to* the shell) passes.
+  equivalents: { hadolint: ['DL4005'] },
+  rationale:
+    '`/bin/sh` is the shell every script and program in the image runs `system()` and `#!/bin/sh` scripts with, and the distribution tests them against its own (`dash` on Debian and Ubuntu, BusyBox `ash` on Alpine). Linking another shell there to get bash in RUN changes all of them, while the `SHELL` instruction changes the shell of the Dockerfile\'s RUN, CMD and ENTRYPOINT only, and says so where readers look.',
+  fix: 'Remove the `ln` and put `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` before the RUNs that need bash.',
+  examples: {
+    bad: 'FROM debian:bookworm-slim\nRUN ln -sf /bin/bash /bin/sh\nRUN echo "Building on $(uname -m)" > /build-arch\nUSER 10001\nCMD ["bash"]\n',
+    good: 'FROM debian:bookworm-slim\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN echo "Building on $(uname -m)" > /build-arch\nUSER 10001\nCMD ["bash"]\n'
+  },
+  check: function* (dockerfile) {
+    for (const { command, instruction } of runCommands(dockerfile)) {
+      if (command.program !== 'ln') continue
+      const link = replacedShell(command, instruction)
+      if (!link) continue
+      const shell = link.target?.startsWith('/') ? link.target : '/bin/bash'
+      const options = PIPEFAIL_SHELLS.has(basename(shell)) ? '"-o", "pipefail", "-c"' : '"-c"'
+      yield {
+        at: { start: command.start, end: command.end },
+        message: `\`ln\` replaces \`${link.path}\`, the shell of every program in the image, not only of the Dockerfile: to run RUN commands with another shell, use \`SHELL ["${shell}", ${options}]\` instead.`
+      }
+    }
+  }
+} satisfies Rule
+
+/**
+ * The system shell the `ln` replaces, if it does: the link is its last operand (`ln -sf bash /bin/sh`),
+ * or each source's name in `-t DIR`. `target` is what the link points to, resolved against the link's
+ * directory; undefined when unknown.
+ */
+function replacedShell(command: Command, instruction: Instruction): { path: string; target?: string } | undefined {
+  const read = readOptions(command, { short: 'St', long: ['--suffix', '--target-directory'] })
+  const operands = read.operands.map((o) => pathOf(o, instruction))
+  const dir = valuesOf(read, '-t', '--target-directory').map((d) => pathOf(d, instruction))[0]
+  const links = dir !== undefined ? operands.map((o) => o && `${dir}/${basename(o)}`) : operands.length >= 2 ? [operands[operands.length - 1]] : []
+  const i = links.findIndex((link) => link !== undefined && SYSTEM_SHELLS.has(link))
+  const [path, target] = [links[i], operands[i]]
+  if (path === undefined) return undefined
+  return { path, target: target && !target.startsWith('/') ? `${dirname(path)}/${target}` : target }
+}
+
+/** The word's value, with ARG/ENV values substituted and no trailing slash; undefined when unknown. */
+function pathOf(word: Word, instruction: Instruction): string | undefined {
+  const value = word.literal ? word.value : instruction.resolve(word.value)
+  return value?.replace(/(.)\/+$/, '$1')
+}
+
+function basename(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1)
+}
+
+function dirname(path: string): string {
+  return path.slice(0, path.lastIndexOf('/')) || '/'
+}
