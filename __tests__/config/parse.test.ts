@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { ConfigError, parseConfig } from '../../src/config/parse.js'
+import { ConfigError, lintOptions, parseConfig } from '../../src/config/parse.js'
+import { settingsYaml } from '../../src/report/rule-text.js'
 import { lint, levelOf } from '../../src/lint.js'
 import { rules } from '../../src/rules/index.js'
 
@@ -56,6 +57,32 @@ describe('.dockerfile-guard.yml', () => {
     expect(config.settings.trustedRegistries).toEqual(['docker.io', 'ghcr.io/acme'])
   })
 
+  it('reads label-schema and strict-labels', () => {
+    const config = own('label-schema:\n  org.opencontainers.image.source: url\n  org.opencontainers.image.version: semver\n  maintainer: email\nstrict-labels: true\n')
+    expect(config.settings).toEqual({
+      labelSchema: { 'org.opencontainers.image.source': 'url', 'org.opencontainers.image.version': 'semver', maintainer: 'email' },
+      strictLabels: true
+    })
+    expect(own('label-schema: {}\nstrict-labels: false\n').settings).toEqual({ labelSchema: {}, strictLabels: false })
+  })
+
+  it('names the line of a wrong label-schema or strict-labels', () => {
+    expect(error(() => own('label-schema:\n  maintainer: mail\n'))).toBe(
+      '.dockerfile-guard.yml:2:15: label-schema.maintainer: expected one of text, url, semver, hash, rfc3339, spdx, email, not `mail`'
+    )
+    expect(error(() => own('label-schema:\n  maintainer:\n'))).toBe('.dockerfile-guard.yml:2:3: label-schema.maintainer: needs a type, one of text, url, semver, hash, rfc3339, spdx, email')
+    expect(error(() => own('label-schema: [maintainer]\n'))).toMatch(/^\.dockerfile-guard\.yml:1:15: label-schema: expected a mapping of label names to types/)
+    expect(error(() => own('strict-labels: 1\n'))).toBe('.dockerfile-guard.yml:1:16: strict-labels: expected true or false')
+  })
+
+  it("renders every rule's example settings as configuration that reads back the same", () => {
+    for (const r of rules.filter((r) => r.examples.settings)) {
+      expect([r.id, own(settingsYaml(r.examples.settings)).settings]).toEqual([r.id, r.examples.settings])
+    }
+    const settings = { trustedRegistries: ['*.example.com'], labelSchema: { "o'brien": 'text' as const, 'a: b': 'url' as const, '#x': 'email' as const }, strictLabels: false }
+    expect(own(settingsYaml(settings)).settings).toEqual(settings)
+  })
+
   it('is the defaults when empty or only comments', () => {
     for (const text of ['', '# nothing yet\n', '---\n']) {
       expect(own(text)).toMatchObject({ preset: 'recommended', levels: {}, ignorePaths: [], settings: {}, notes: [] })
@@ -67,7 +94,9 @@ describe('.dockerfile-guard.yml', () => {
     expect(error(() => own('rules:\n  no-root-user: critical\n'))).toBe(
       '.dockerfile-guard.yml:2:17: rules.no-root-user: expected one of off, note, warning, error, not `critical`'
     )
-    expect(error(() => own('extend: strict\n'))).toBe('.dockerfile-guard.yml:1:1: extend: unknown key; did you mean extends?; the keys are extends, rules, ignore-paths, trusted-registries')
+    expect(error(() => own('extend: strict\n'))).toBe(
+      '.dockerfile-guard.yml:1:1: extend: unknown key; did you mean extends?; the keys are extends, rules, ignore-paths, trusted-registries, label-schema, strict-labels'
+    )
     expect(error(() => own('extends: paranoid\n'))).toMatch(/^\.dockerfile-guard\.yml:1:10: extends: expected one of recommended, security, strict, hadolint, not `paranoid`$/)
     expect(error(() => own('ignore-paths: test/**\n'))).toMatch(/^\.dockerfile-guard\.yml:1:15: ignore-paths: expected a list/)
     expect(error(() => own('trusted-registries: [docker.io, {a: 1}]\n'))).toMatch(/^\.dockerfile-guard\.yml:1:33: trusted-registries\[1\]: expected a non-empty string$/)
@@ -91,10 +120,11 @@ describe('.hadolint.yaml', () => {
 
   it('maps ignored and override codes to our rules, and says which codes map to nothing', () => {
     expect(equivalent('DL3004')).toEqual(['no-sudo'])
-    const config = hadolint('ignored:\n  - DL3004\n  - DL3008\noverride:\n  error: [DL4006]\n  info: [DL3020]\n')
+    // DL3031 was retired from hadolint: nothing stands for it.
+    const config = hadolint('ignored:\n  - DL3004\n  - DL3031\noverride:\n  error: [DL4006]\n  info: [DL3020]\n')
     expect(config.format).toBe('hadolint')
     expect(config.levels).toEqual({ 'no-sudo': 'off', 'use-pipefail': 'error', 'prefer-copy': 'note' })
-    expect(config.notes).toEqual(['DL3008: no dockerfile-guard rule matches or relates to this code, so it changes nothing'])
+    expect(config.notes).toEqual(['DL3031: no dockerfile-guard rule matches or relates to this code, so it changes nothing'])
   })
 
   it('lets error win when a code is in several override lists, and ignored win over any override', () => {
@@ -120,8 +150,19 @@ describe('.hadolint.yaml', () => {
   })
 
   it('says which settings it cannot honour, and ignores the ones about output', () => {
-    const config = hadolint('label-schema:\n  author: text\nstrict-labels: true\nformat: json\nno-color: true\n')
-    expect(config.notes).toEqual(['label-schema is not supported by dockerfile-guard and has no effect', 'strict-labels is not supported by dockerfile-guard and has no effect'])
+    const config = hadolint('disable-ignore-pragma: true\nformat: json\nno-color: true\n')
+    expect(config.notes).toEqual(['disable-ignore-pragma is not supported by dockerfile-guard and has no effect'])
+  })
+
+  it('reads label-schema and strict-labels, next to the other settings', () => {
+    const config = hadolint('trustedRegistries: [docker.io]\nlabel-schema:\n  author: text\n  org.opencontainers.image.source: url\n  version: ""\nstrict-labels: true\n')
+    expect(config.settings).toEqual({ trustedRegistries: ['docker.io'], labelSchema: { author: 'text', 'org.opencontainers.image.source': 'url', version: 'text' }, strictLabels: true })
+    expect(config.notes).toEqual([])
+    // Its label rules run with them.
+    const findings = lint({ path: 'Dockerfile', text: 'FROM alpine:3.20\nLABEL author=jane org.opencontainers.image.source=github.com/acme/app extra=1\n' }, lintOptions(config))
+    expect(findings.map((f) => f.ruleId)).toEqual(['required-labels', 'label-url', 'no-unlisted-labels'])
+    expect(error(() => hadolint('label-schema:\n  author: string\n'))).toBe('.hadolint.yaml:2:11: label-schema.author: expected one of text, url, semver, hash, rfc3339, spdx, email, not `string`')
+    expect(error(() => hadolint('strict-labels: yes please\n'))).toMatch(/^\.hadolint\.yaml:1:16: strict-labels: expected true or false$/)
   })
 
   it('names the line of a mistake', () => {

@@ -8,7 +8,7 @@ import { HADOLINT_LEVELS, rulesForHadolintCode } from '../hadolint-codes.js'
 import type { FailOn } from '../inputs.js'
 import type { LintOptions } from '../lint.js'
 import { table } from '../lookup.js'
-import type { Level, Rule, Settings } from '../rules/types.js'
+import { LABEL_TYPES, type LabelType, type Level, type Rule, type Settings } from '../rules/types.js'
 
 export const PRESETS = ['recommended', 'security', 'strict', 'hadolint'] as const
 /**
@@ -96,7 +96,7 @@ interface Reader {
 
 // ── .dockerfile-guard.yml ──────────────────────────────────────────────────────────────────────
 
-const OWN_KEYS = new Set(['extends', 'rules', 'ignore-paths', SETTING_KEYS.trustedRegistries])
+const OWN_KEYS = new Set(['extends', 'rules', 'ignore-paths', SETTING_KEYS.trustedRegistries, SETTING_KEYS.labelSchema, SETTING_KEYS.strictLabels])
 
 function readOwn(root: YAMLMap, reader: Reader): Config {
   const config: Config = { ...DEFAULT_CONFIG, path: reader.path, format: 'dockerfile-guard', levels: {}, notes: [] }
@@ -123,6 +123,12 @@ function readOwn(root: YAMLMap, reader: Reader): Config {
         break
       case SETTING_KEYS.trustedRegistries:
         config.settings = { ...config.settings, trustedRegistries: strings(value, key, reader) }
+        break
+      case SETTING_KEYS.labelSchema:
+        config.settings = { ...config.settings, labelSchema: labelSchema(value, key, reader) }
+        break
+      case SETTING_KEYS.strictLabels:
+        config.settings = { ...config.settings, strictLabels: bool(value, key, reader) }
         break
       default: {
         const hint = HADOLINT_KEYS.has(key) ? ` (\`${key}\` is hadolint's: in this file use ${HADOLINT_HINTS[key] ?? 'the keys below'})` : suggest(key, [...OWN_KEYS])
@@ -180,7 +186,13 @@ function readHadolint(root: YAMLMap, reader: Reader): Config {
         break
       case 'trustedRegistries':
         // hadolint documents a string too; its code reads a list. Both are accepted here.
-        config.settings = { trustedRegistries: isScalar(value) && typeof value.value === 'string' ? [value.value] : strings(value, key, reader) }
+        config.settings = { ...config.settings, trustedRegistries: isScalar(value) && typeof value.value === 'string' ? [value.value] : strings(value, key, reader) }
+        break
+      case 'label-schema':
+        config.settings = { ...config.settings, labelSchema: labelSchema(value, key, reader) }
+        break
+      case 'strict-labels':
+        config.settings = { ...config.settings, strictLabels: bool(value, key, reader) }
         break
       case 'failure-threshold':
         config.failOn = THRESHOLDS[oneOf(value, key, Object.keys(THRESHOLDS), reader)]
@@ -188,8 +200,6 @@ function readHadolint(root: YAMLMap, reader: Reader): Config {
       case 'no-fail':
         if (bool(value, key, reader)) config.failOn = 'never'
         break
-      case 'label-schema':
-      case 'strict-labels':
       case 'disable-ignore-pragma':
         config.notes.push(`${key} is not supported by dockerfile-guard and has no effect`)
         break
@@ -236,6 +246,20 @@ function strings(node: Node | null, key: string, reader: Reader): string[] {
     if (isScalar(item) && (typeof item.value === 'string' || typeof item.value === 'number') && String(item.value).trim() !== '') return String(item.value).trim()
     return reader.fail(item as Node, `${key}[${i}]: expected a non-empty string`)
   })
+}
+
+/** `label-schema`: label names mapped to a type; hadolint reads an empty type as `text`. */
+function labelSchema(node: Node | null, key: string, reader: Reader): Record<string, LabelType> {
+  if (node === null || (isScalar(node) && node.value === null)) return {}
+  if (!isMap(node)) return reader.fail(node, `${key}: expected a mapping of label names to types, e.g. ${key}: { org.opencontainers.image.source: url }`)
+  const schema: Record<string, LabelType> = {}
+  for (const entry of (node as YAMLMap).items) {
+    const name = keyOf(entry, reader)
+    const type = entry.value as Node | null
+    if (type === null || (isScalar(type) && type.value === null)) reader.fail(entry.key as Node, `${key}.${name}: needs a type, one of ${LABEL_TYPES.join(', ')}`)
+    schema[name] = isScalar(type) && type.value === '' ? 'text' : oneOf(type, `${key}.${name}`, LABEL_TYPES, reader)
+  }
+  return schema
 }
 
 function bool(node: Node | null, key: string, reader: Reader): boolean {

@@ -67,6 +67,16 @@ import numericUser from './numeric-user.js'
 import noMaintainer from './no-maintainer.js'
 import noInlineIgnore from './no-inline-ignore.js'
 // imports: labels
+import requiredLabels from './required-labels.js'
+import noUnlistedLabels from './no-unlisted-labels.js'
+import noEmptyLabel from './no-empty-label.js'
+import labelUrl from './label-url.js'
+import labelRfc3339 from './label-rfc3339.js'
+import labelSpdx from './label-spdx.js'
+import labelGitHash from './label-git-hash.js'
+import labelSemver from './label-semver.js'
+import labelEmail from './label-email.js'
+import labelKeyFormat from './label-key-format.js'
 // imports: run
 import noPointlessCommands from './no-pointless-commands.js'
 import useWorkdir from './use-workdir.js'
@@ -144,6 +154,16 @@ export const rules: readonly Rule[] = [
   noMaintainer,
   noInlineIgnore,
   // rules: labels
+  requiredLabels,
+  noUnlistedLabels,
+  noEmptyLabel,
+  labelUrl,
+  labelRfc3339,
+  labelSpdx,
+  labelGitHash,
+  labelSemver,
+  labelEmail,
+  labelKeyFormat,
   // rules: run
   noPointlessCommands,
   useWorkdir,

@@ -1,0 +1,31 @@
+import { checkValues, isEmail, shown } from './data/labels.js'
+import type { Rule } from './types.js'
+
+export default {
+  id: 'label-email',
+  title: 'Labels of type `email` in `label-schema` should hold an email address',
+  severity: 'warning',
+  defaults: 'On, as a warning: it only runs once a team has typed a label `email` in its `label-schema`.',
+  tags: ['metadata'],
+  precision: 'very-high',
+  // hadolint's DL3058 spec cases are all in the test file, each also as an ONBUILD trigger. It differs
+  // on purpose on a name before the address (see `differences`). Beyond them this rule reads values as
+  // Docker does (an unknown value is not judged), and leaves an empty value to no-empty-label, where
+  // hadolint reports it under both codes.
+  related: { hadolint: ['DL3058'] },
+  differences:
+    'hadolint accepts a bare address only (`jane@example.com`). This rule also accepts a name and an address (`Jane Doe <jane@example.com>`), the other form of mailbox RFC 5322 defines and the usual way to write the `maintainer` label.',
+  rationale:
+    'A contact label (`maintainer`, `org.opencontainers.image.authors`) is how someone who finds a problem in an image reaches the people who own it: a security researcher, an operator during an incident. A name, a team name or a chat handle without an address leaves them to guess.',
+  fix: 'Write an address that reaches the owners, ideally a team list rather than a person: `LABEL maintainer="platform-team@example.com"`, or with a name, `LABEL maintainer="Platform team <platform-team@example.com>"`.',
+  examples: {
+    bad: 'FROM alpine:3.20\nLABEL maintainer="platform-team"\nUSER 10001\nCMD ["sh"]\n',
+    good: 'FROM alpine:3.20\nLABEL maintainer="platform-team@example.com"\nUSER 10001\nCMD ["sh"]\n',
+    settings: { labelSchema: { maintainer: 'email' } }
+  },
+  check: checkValues(
+    'email',
+    isEmail,
+    (name, value) => `Label \`${name}\` is \`${shown(value)}\`, which is not an email address: write one, like \`team@example.com\` or \`Team <team@example.com>\`.`
+  )
+} satisfies Rule
