@@ -86,6 +86,28 @@ import useShellInstruction from './use-shell-instruction.js'
 import useraddNoLogInit from './useradd-no-log-init.js'
 import wgetProgress from './wget-progress.js'
 // imports: packages
+import aptCleanLists from './apt-clean-lists.js'
+import apkNoCache from './apk-no-cache.js'
+import yumCleanAll from './yum-clean-all.js'
+import dnfCleanAll from './dnf-clean-all.js'
+import zypperClean from './zypper-clean.js'
+import pipNoCacheDir from './pip-no-cache-dir.js'
+import yarnCacheClean from './yarn-cache-clean.js'
+import pinAptVersions from './pin-apt-versions.js'
+import pinApkVersions from './pin-apk-versions.js'
+import pinPipVersions from './pin-pip-versions.js'
+import pinNpmVersions from './pin-npm-versions.js'
+import pinGemVersions from './pin-gem-versions.js'
+import pinYumVersions from './pin-yum-versions.js'
+import pinDnfVersions from './pin-dnf-versions.js'
+import pinZypperVersions from './pin-zypper-versions.js'
+import pinGoVersions from './pin-go-versions.js'
+import aptGetYes from './apt-get-yes.js'
+import yumYes from './yum-yes.js'
+import zypperNonInteractive from './zypper-non-interactive.js'
+import dnfYes from './dnf-yes.js'
+import noApt from './no-apt.js'
+import noZypperDistUpgrade from './no-zypper-dist-upgrade.js'
 
 export const rules: readonly Rule[] = [
   parseError,
@@ -173,4 +195,26 @@ export const rules: readonly Rule[] = [
   useraddNoLogInit,
   wgetProgress,
   // rules: packages
+  aptCleanLists,
+  apkNoCache,
+  yumCleanAll,
+  dnfCleanAll,
+  zypperClean,
+  pipNoCacheDir,
+  yarnCacheClean,
+  pinAptVersions,
+  pinApkVersions,
+  pinPipVersions,
+  pinNpmVersions,
+  pinGemVersions,
+  pinYumVersions,
+  pinDnfVersions,
+  pinZypperVersions,
+  pinGoVersions,
+  aptGetYes,
+  yumYes,
+  zypperNonInteractive,
+  dnfYes,
+  noApt,
+  noZypperDistUpgrade,
 ]

@@ -1,0 +1,62 @@
+import type { Instruction } from '../dockerfile/model.js'
+import { runsAfter } from '../shell/helpers.js'
+import { hasOption, isVerb, packageCommand, type PackageCommand } from '../shell/package-managers.js'
+import type { Command } from '../shell/types.js'
+import { downloads, fillers, flagAfter, leftInLayer } from './data/caches.js'
+import type { Rule } from './types.js'
+
+export default {
+  id: 'apk-no-cache',
+  title: 'Install Alpine packages with `apk add --no-cache`',
+  severity: 'note',
+  defaults:
+    'On, as a note: it only costs image size, and official Alpine based images all use `--no-cache`. Build stages whose files the final image only copies from are not checked.',
+  tags: ['image-size'],
+  precision: 'high',
+  // hadolint's DL3019 spec cases are all in the test file. Beyond them this rule also looks at
+  // `apk upgrade`, accepts an `rm -rf /var/cache/apk/*` later in the RUN, checks a stage only when
+  // the final image is built FROM it, and reports an `apk update` whose index only `apk add
+  // --no-cache` commands follow (they fetch their own, so the saved one is dead weight).
+  equivalents: { hadolint: ['DL3019'] },
+  rationale:
+    'Without `--no-cache`, apk reads the package index saved in /var/cache/apk by `apk update` or `apk add --update`, and that index stays in the layer: a megabyte or more that nothing uses once the packages are installed. `--no-cache` fetches a fresh index for the one command and keeps nothing.',
+  fix: 'Write `apk add --no-cache curl` instead of `apk update && apk add curl` or `apk add --update curl`. With BuildKit you can instead keep the index in a cache mount: `RUN --mount=type=cache,target=/var/cache/apk apk add curl`.',
+  examples: {
+    bad: 'FROM alpine:3.20\nRUN apk add --update ca-certificates\nUSER 10001\nCMD ["sh"]\n',
+    good: 'FROM alpine:3.20\nRUN apk add --no-cache ca-certificates\nUSER 10001\nCMD ["sh"]\n'
+  },
+  fixable: true,
+  check: function* (dockerfile) {
+    for (const { command, pc, run } of fillers(dockerfile, (pc) => pc.program === 'apk')) {
+      if (downloads(pc) && !noCache(pc)) {
+        if (!leftInLayer(dockerfile, run, command, 'apk')) continue
+        yield {
+          at: { start: command.start, end: command.end },
+          message: `\`apk ${pc.verb!.value}\` without \`--no-cache\` keeps the package index in /var/cache/apk, where it stays in the image: add \`--no-cache\` (it fetches a fresh index, so \`apk update\` is no longer needed).`,
+          fix: flagAfter(dockerfile, run, command, pc.verb!, '--no-cache')
+        }
+      } else if (isVerb(pc, 'update') && onlyNoCacheAfter(run, command) && leftInLayer(dockerfile, run, command, 'apk')) {
+        yield {
+          at: { start: command.start, end: command.end },
+          message: '`apk update` saves the package index in /var/cache/apk, where it stays in the image, and the `apk add --no-cache` after it fetches its own: drop `apk update`.'
+        }
+      }
+    }
+  }
+} satisfies Rule
+
+function noCache(pc: PackageCommand): boolean {
+  return hasOption(pc, '--no-cache')
+}
+
+/**
+ * True when installs follow the update in its RUN and all use `--no-cache`, so none reads the index it
+ * saves. With none at all the update is orphaned: no-orphan-package-update reports that.
+ */
+function onlyNoCacheAfter(run: Instruction, update: Command): boolean {
+  const later = run.shell!.commands.filter((c) => runsAfter(c, update)).flatMap((c) => {
+    const pc = packageCommand(c)
+    return pc?.program === 'apk' && downloads(pc) ? [pc] : []
+  })
+  return later.length > 0 && later.every(noCache)
+}

@@ -1,0 +1,67 @@
+import { seenBy } from '../dockerfile/helpers.js'
+import type { Dockerfile, Instruction } from '../dockerfile/model.js'
+import { isVerb, takesIn } from '../shell/package-managers.js'
+import type { Command } from '../shell/types.js'
+import { removedPaths } from '../shell/writes.js'
+import { downloads, lastFillers, leftInLayer } from './data/caches.js'
+import type { Rule } from './types.js'
+
+export default {
+  id: 'apt-clean-lists',
+  title: 'Delete the apt package lists in the RUN that downloads them',
+  severity: 'note',
+  defaults:
+    'On, as a note: it only costs image size, and the fix is one command that official Debian and Ubuntu based images all use. Build stages whose files the final image only copies from are not checked.',
+  tags: ['image-size'],
+  precision: 'high',
+  // hadolint's DL3009 spec cases are all in the test file (an ONBUILD trigger is always checked: it
+  // runs in whatever image is built FROM this one). Beyond them this rule also looks at `apt` and
+  // `aptitude`; the `rm` must delete the lists (hadolint takes any `rm -rf`) after the last update;
+  // a stage is checked when the final image is built FROM it, not when any stage is; and a cache mount
+  // on /var/lib/apt holds the lists (hadolint asks for /var/cache/apt too). With docker-clean turned
+  // off, as for a cache mount, the .deb files an install keeps are reported as well: that is why
+  // hadolint's "mount on /var/lib/apt only" case is caught.
+  equivalents: { hadolint: ['DL3009'] },
+  rationale:
+    '`apt-get update` downloads the package lists of every configured repository, often tens of megabytes, to /var/lib/apt/lists. Nothing needs them once the packages are installed, and deleting them in a later RUN saves nothing: the layer that downloaded them keeps them, and every pull of the image downloads them again.',
+  fix:
+    'End the RUN that runs `apt-get update` with `&& rm -rf /var/lib/apt/lists/*`, or, with BuildKit, keep the lists in a cache mount: `RUN --mount=type=cache,target=/var/lib/apt/lists,sharing=locked apt-get update && …`. If you removed `/etc/apt/apt.conf.d/docker-clean` to keep downloaded packages in a cache, mount `/var/cache/apt` as well (or run `apt-get clean`), or the `.deb` files stay in the layer.',
+  examples: {
+    bad: 'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends ca-certificates\nUSER 10001\nCMD ["bash"]\n',
+    good: 'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*\nUSER 10001\nCMD ["bash"]\n'
+  },
+  check: function* (dockerfile) {
+    for (const { command, run } of lastFillers(dockerfile, (pc) => pc.manager.index === 'apt' && isVerb(pc, 'update'))) {
+      if (!leftInLayer(dockerfile, run, command, 'apt-lists')) continue
+      yield {
+        at: { start: command.start, end: command.end },
+        message: `\`${command.program} update\` downloads package lists that nothing in this RUN deletes, so they stay in the image: end the RUN with \`&& rm -rf /var/lib/apt/lists/*\`.`
+      }
+    }
+    for (const { command, pc, run } of lastFillers(dockerfile, (pc) => pc.manager.index === 'apt' && downloads(pc))) {
+      if (!keepsDebs(dockerfile, run, command) || !leftInLayer(dockerfile, run, command, 'apt-archives')) continue
+      yield {
+        at: { start: command.start, end: command.end },
+        message: `\`${command.program} ${pc.verb!.value}\` keeps the .deb files it downloads in /var/cache/apt/archives, as docker-clean is turned off: mount a cache at /var/cache/apt too, or end this RUN with \`&& apt-get clean\`.`
+      }
+    }
+  }
+} satisfies Rule
+
+const DOCKER_CLEAN = ['/etc/apt/apt.conf.d/docker-clean']
+
+/**
+ * True when docker-clean, the apt hook of Debian and Ubuntu images that deletes the .deb files an
+ * install downloads, is turned off before `install` runs (as a cache mount of /var/cache/apt needs).
+ */
+function keepsDebs(dockerfile: Dockerfile, run: Instruction, install: Command): boolean {
+  if (run.shell!.commands.some((c) => c.start < install.start && turnsOffDockerClean(c))) return true
+  for (const earlier of seenBy(dockerfile, run)) if (earlier.shell?.commands.some(turnsOffDockerClean)) return true
+  return false
+}
+
+/** `rm -f /etc/apt/apt.conf.d/docker-clean`, or `echo 'Binary::apt::APT::Keep-Downloaded-Packages "true";' > …`. */
+function turnsOffDockerClean(command: Command): boolean {
+  if (command.program === 'rm') return removedPaths(command).some((w) => takesIn(w.value, DOCKER_CLEAN) === true)
+  return (command.program === 'echo' || command.program === 'printf') && command.args.some((a) => /Keep-Downloaded-Packages\W+true/i.test(a.value))
+}

@@ -1,0 +1,36 @@
+import { downloads, lastFillers, leftInLayer } from './data/caches.js'
+import type { Rule } from './types.js'
+
+const DNF = new Set(['dnf', 'dnf5', 'microdnf', 'tdnf'])
+
+export default {
+  id: 'dnf-clean-all',
+  title: 'Run `dnf clean all` in the RUN that installs with dnf',
+  severity: 'note',
+  defaults:
+    'On, as a note: it only costs image size, but dnf\'s metadata cache is often a hundred megabytes or more, and official images clean it. Build stages whose files the final image only copies from are not checked.',
+  tags: ['image-size'],
+  precision: 'high',
+  // hadolint's DL3040 spec cases are all in the test file. Beyond them this rule also looks at dnf5
+  // and tdnf and at upgrades and group installs, wants the clean after the last install of the RUN
+  // and to be `clean all` (hadolint takes any word `clean` or `all`, and any `rm -rf`), accepts a
+  // cache or tmpfs mount on the cache directory, and checks a stage only when the final image is
+  // built FROM it.
+  equivalents: { hadolint: ['DL3040'] },
+  rationale:
+    '`dnf` and `microdnf` keep the repository metadata they download, and with `keepcache` the packages too, under /var/cache (dnf, libdnf5 or yum). Nothing needs them once the packages are installed, and cleaning in a later RUN saves nothing: the layer that downloaded them keeps them.',
+  fix: 'End the RUN that installs with `&& dnf clean all` (`microdnf clean all` for microdnf). With BuildKit you can instead keep the cache in a mount: `RUN --mount=type=cache,target=/var/cache/dnf dnf install -y …`.',
+  examples: {
+    bad: 'FROM fedora:40\nRUN dnf install -y --setopt=install_weak_deps=False httpd-2.4.62\nUSER 10001\nCMD ["httpd", "-DFOREGROUND"]\n',
+    good: 'FROM fedora:40\nRUN dnf install -y --setopt=install_weak_deps=False httpd-2.4.62 && dnf clean all\nUSER 10001\nCMD ["httpd", "-DFOREGROUND"]\n'
+  },
+  check: function* (dockerfile) {
+    for (const { command, pc, run } of lastFillers(dockerfile, (pc) => DNF.has(pc.program) && downloads(pc))) {
+      if (!leftInLayer(dockerfile, run, command, pc.program)) continue
+      yield {
+        at: { start: command.start, end: command.end },
+        message: `\`${pc.program} ${pc.verb!.value}\` leaves the repository metadata it downloads in /var/cache, and no \`${pc.program} clean all\` follows in this RUN, so it stays in the image: end the RUN with \`&& ${pc.program} clean all\`.`
+      }
+    }
+  }
+} satisfies Rule

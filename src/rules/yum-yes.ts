@@ -1,0 +1,31 @@
+import { missingYes } from './data/assume-yes.js'
+import type { Rule } from './types.js'
+
+export default {
+  id: 'yum-yes',
+  title: 'Answer yum\'s confirmation prompt with `-y`',
+  severity: 'warning',
+  defaults: 'A warning, on by default: yum asks before every install, and a build cannot answer, so the build fails.',
+  tags: ['correctness'],
+  precision: 'very-high',
+  // hadolint's DL3030 spec cases are all in the test file. Beyond them this rule also looks at the
+  // other verbs that ask (update, remove, erase, `yum group install`, …), and passes a command fed
+  // answers (`yes | yum install …`), options hidden in an unknown variable, and `assumeyes=1` set
+  // with `--setopt` or written to yum's configuration.
+  equivalents: { hadolint: ['DL3030'] },
+  rationale:
+    '`yum install` lists what it is about to install and asks "Is this ok [y/N]". A build has no one to answer, so yum reads nothing, prints `Exiting on user command` and the build fails.',
+  fix: 'Add `-y` right after the verb: `yum install -y httpd`. The same goes for `yum update`, `remove` and `groupinstall`.',
+  examples: {
+    bad: 'FROM rockylinux:8.9\nRUN yum install httpd && yum clean all\nUSER 10001\nCMD ["httpd", "-DFOREGROUND"]\n',
+    good: 'FROM rockylinux:8.9\nRUN yum install -y httpd && yum clean all\nUSER 10001\nCMD ["httpd", "-DFOREGROUND"]\n'
+  },
+  fixable: true,
+  check: (dockerfile) =>
+    missingYes(dockerfile, {
+      programs: ['yum'],
+      flag: '-y',
+      // `assumeyes=1` in yum.conf, or `--setopt=assumeyes=1`.
+      configured: /^\s*assumeyes\s*=\s*(?:1|true|yes|on)\b/im
+    })
+} satisfies Rule

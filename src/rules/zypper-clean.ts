@@ -1,0 +1,32 @@
+import { downloads, lastFillers, leftInLayer } from './data/caches.js'
+import type { Rule } from './types.js'
+
+export default {
+  id: 'zypper-clean',
+  title: 'Run `zypper clean` in the RUN that installs with zypper',
+  severity: 'note',
+  defaults:
+    'On, as a note: it only costs image size, but zypper\'s metadata cache is often tens of megabytes, and official openSUSE based images clean it. Build stages whose files the final image only copies from are not checked.',
+  tags: ['image-size'],
+  precision: 'high',
+  // hadolint's DL3036 spec cases are all in the test file. Beyond them this rule also looks at
+  // upgrades (`zypper update`, `patch`, `dup`), accepts `rm -rf /var/cache/zypp` and a cache or tmpfs
+  // mount there, and checks a stage only when the final image is built FROM it.
+  equivalents: { hadolint: ['DL3036'] },
+  rationale:
+    '`zypper` keeps the repository metadata it downloads, and the packages of repositories set to keep them, in /var/cache/zypp. Nothing needs them once the packages are installed, and cleaning in a later RUN saves nothing: the layer that downloaded them keeps them.',
+  fix: 'End the RUN that installs with `&& zypper clean --all` (`-a` cleans the metadata as well as the packages). With BuildKit you can instead keep the cache in a mount: `RUN --mount=type=cache,target=/var/cache/zypp zypper install -y …`.',
+  examples: {
+    bad: 'FROM opensuse/leap:15.6\nRUN zypper install -y apache2=2.4.58\nUSER 10001\nCMD ["httpd", "-DFOREGROUND"]\n',
+    good: 'FROM opensuse/leap:15.6\nRUN zypper install -y apache2=2.4.58 && zypper clean --all\nUSER 10001\nCMD ["httpd", "-DFOREGROUND"]\n'
+  },
+  check: function* (dockerfile) {
+    for (const { command, pc, run } of lastFillers(dockerfile, (pc) => pc.program === 'zypper' && downloads(pc))) {
+      if (!leftInLayer(dockerfile, run, command, 'zypper')) continue
+      yield {
+        at: { start: command.start, end: command.end },
+        message: `\`zypper ${pc.verb!.value}\` leaves the repository metadata it downloads in /var/cache/zypp, and nothing in this RUN cleans it, so it stays in the image: end the RUN with \`&& zypper clean --all\`.`
+      }
+    }
+  }
+} satisfies Rule

@@ -1,0 +1,24 @@
+import { missingYes } from './data/assume-yes.js'
+import type { Rule } from './types.js'
+
+export default {
+  id: 'zypper-non-interactive',
+  title: 'Run zypper with `--non-interactive`',
+  severity: 'warning',
+  defaults: 'A warning, on by default: zypper asks before every install, and a build cannot answer, so the build fails.',
+  tags: ['correctness'],
+  precision: 'very-high',
+  // hadolint's DL3034 spec cases are all in the test file. Beyond them this rule also looks at the
+  // update verbs (update, dist-upgrade), and passes a command fed answers (`yes | zypper install …`)
+  // and options hidden in an unknown variable.
+  equivalents: { hadolint: ['DL3034'] },
+  rationale:
+    '`zypper install` lists what it is about to install and asks "Continue? [y/n/v/...? shows all options] (y)". A build has no terminal to answer from, so zypper stops with `Cannot read input: bad stream or EOF` and the build fails.',
+  fix: 'Give zypper the global option `--non-interactive` (or `-n`) before the command: `zypper --non-interactive install curl`. `zypper install -y curl` (`--no-confirm`) works too.',
+  examples: {
+    bad: 'FROM opensuse/leap:15.6\nRUN zypper install curl && zypper clean --all\nUSER 10001\nCMD ["bash"]\n',
+    good: 'FROM opensuse/leap:15.6\nRUN zypper --non-interactive install curl && zypper clean --all\nUSER 10001\nCMD ["bash"]\n'
+  },
+  fixable: true,
+  check: (dockerfile) => missingYes(dockerfile, { programs: ['zypper'], flag: '--non-interactive', global: true })
+} satisfies Rule
