@@ -209,9 +209,9 @@ describe('configuration', () => {
   })
 
   it('honours a .hadolint.yaml when there is no own file, and says which codes map to nothing', async () => {
-    const cwd = repo('hadolint', { '.hadolint.yaml': 'ignored: [DL3008]\noverride:\n  error: [DL3020]\nfailure-threshold: warning\n', Dockerfile: 'FROM alpine:3.20\nADD app.py /app/\nUSER 10001\n' })
+    const cwd = repo('hadolint', { '.hadolint.yaml': 'ignored: [DL3031]\noverride:\n  error: [DL3020]\nfailure-threshold: warning\n', Dockerfile: 'FROM alpine:3.20\nADD app.py /app/\nUSER 10001\n' })
     const { code, stdout, stderr } = await run([], { cwd })
-    expect(stderr).toBe('dockerfile-guard: .hadolint.yaml: DL3008: no dockerfile-guard rule matches or relates to this code, so it changes nothing\n')
+    expect(stderr).toBe('dockerfile-guard: .hadolint.yaml: DL3031: no dockerfile-guard rule matches or relates to this code, so it changes nothing\n')
     expect(stdout).toMatch(/^Dockerfile:2:1 +error .*\[prefer-copy\]$/m)
     expect(code).toBe(1)
   })
