@@ -5,6 +5,7 @@ const FROM = 'FROM alpine:3.20\n'
 
 testRule(rule, {
   valid: [
+    { name: 'apk add --no-network: the run-time dependencies of the official images, no index fetched', code: 'FROM alpine:3.20\nRUN apk add --no-cache --virtual .build-deps gcc && runDeps=so:libc.musl-x86_64.so.1 && apk add --no-network --virtual .rundeps $runDeps && apk del --no-network .build-deps\n' },
     // hadolint test/Hadolint/Rule/DL3019Spec.hs (each also as an ONBUILD trigger)
     { name: 'DL3019: apk add with --no-cache', code: 'RUN apk add --no-cache flex=2.6.4-r1\n' },
     { name: 'DL3019: apk add with --no-cache (onbuild)', code: 'ONBUILD RUN apk add --no-cache flex=2.6.4-r1\n' },

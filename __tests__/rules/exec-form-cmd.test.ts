@@ -2,16 +2,19 @@ import rule from '../../src/rules/exec-form-cmd.js'
 import { testRule } from '../helpers/test-rule.js'
 
 // hadolint's test/Hadolint/Rule/DL3025Spec.hs (the newest version stored), case by case; it has no
-// ONBUILD variants. hadolint 2.15 also flags a shell-form `HEALTHCHECK CMD`, which this rule passes
-// on purpose (see its `differences`).
+// ONBUILD variants. Its "warn on HEALTHCHECK CMD shell notation" case passes here on purpose (see the
+// rule's `differences`), which is why DL3025 is only related.
 const hadolint = {
   valid: [
+    { name: 'a shell form that ends by exec-ing the program', code: "FROM nginx:1.27\nCMD echo -e \"docs at http://0.0.0.0:4000\"; exec nginx -g 'daemon off;'\n" },
     { name: "DL3025: don't warn on ENTRYPOINT json notation", code: 'FROM scratch as build\nENTRYPOINT ["foo", "bar"]\n' },
     { name: "DL3025: don't warn on CMD json notation", code: 'FROM scratch as build\nCMD ["foo", "bar"]\nCMD [ "foo", "bar" ]\n' },
     {
       name: "DL3025: don't warn on CMD JSON notation with broken long strings",
       code: 'CMD [ "/bin/sh", "-c", \\\n      "echo foo && \\\n       echo bar" \\\n    ]\n'
-    }
+    },
+    { name: "DL3025: don't warn on HEALTHCHECK CMD json notation", code: 'HEALTHCHECK CMD [ "foobar" ]\n' },
+    { name: 'DL3025 (differs): warn on HEALTHCHECK CMD shell notation', code: 'HEALTHCHECK CMD foobar\n' }
   ],
   invalid: [
     { name: 'DL3025: warn on ENTRYPOINT', code: 'FROM node as foo\nENTRYPOINT something\n', lines: [2], messages: ['`ENTRYPOINT something` is in shell form: `/bin/sh -c` runs it and may stay the main process'] },

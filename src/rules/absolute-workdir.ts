@@ -10,12 +10,11 @@ export default {
     'A warning: a relative WORKDIR lands wherever the base image happened to leave the working directory, and writing the full path costs nothing.',
   tags: ['correctness'],
   precision: 'very-high',
-  // hadolint's DL3000 spec cases are all in the test file. Beyond them this rule expands ARG and ENV
-  // values it knows (`WORKDIR $APP`, `ARG APP=app`, is relative) and leaves alone values it does not;
-  // like BuildKit's check, it passes a relative WORKDIR once an absolute one is set in the stage or
-  // the stages it is built FROM, where the result is known. ONBUILD triggers are checked too.
+  // hadolint's DL3000 spec cases are all in the test file.
   equivalents: { hadolint: ['DL3000'] },
   related: { buildkit: ['WorkdirRelativePath'] },
+  differences:
+    "Beyond hadolint's cases, known ARG and ENV values are expanded (`WORKDIR $APP` with `ARG APP=app` is relative) and a value that is not known is not judged. Like BuildKit's check, a relative `WORKDIR` passes once an absolute one is set earlier in the stage or in the stages it is built `FROM`, since where it lands is then known. `ONBUILD WORKDIR` triggers are checked too.",
   rationale:
     'A relative `WORKDIR` is resolved against the working directory before it, which comes from the base image when the stage has not set one. The same Dockerfile then puts files in different places on different bases, and a reader cannot tell where commands run.',
   fix: 'Write the full path, e.g. `WORKDIR /app` instead of `WORKDIR app`. Later WORKDIRs may then be relative to it (`WORKDIR src` after `WORKDIR /app` is `/app/src`).',

@@ -12,11 +12,10 @@ export default {
     'A note: the archive only makes the image larger, it does not break anything. The rule looks at the final image only, where the size counts.',
   tags: ['image-size'],
   precision: 'high',
-  // hadolint's DL3010 spec cases are all in the test file. Unlike hadolint this rule counts only `tar`
-  // extractions (`tar -xf`, `tar xzf`, `tar --extract --file=…`), the archives ADD can unpack for you,
-  // not `unzip`, `gunzip` or `zcat`, which ADD cannot replace; and it checks every stage of the final
-  // image, where hadolint's state is reset at each FROM so only the last stage is checked.
+  // hadolint's DL3010 spec cases are all in the test file.
   equivalents: { hadolint: ['DL3010'] },
+  differences:
+    "Only archives that a later RUN of the same stage extracts with `tar` (`tar -xf`, `tar xzf`, `tar --extract --file=…`) are reported: those are what `ADD` can unpack in one step, while `unzip`, `gunzip` or `zcat` have no `ADD` equivalent. Only the `COPY`s of the final stage and of the stages it is built `FROM` are checked, since a build stage's layers never reach the image.",
   rationale:
     'A `COPY` makes a layer that keeps the archive, and the `RUN` that extracts it makes another with its content: the image ships both, and deleting the archive later does not shrink the earlier layer. `ADD` extracts a local tar archive in one step, and a bind mount gives the RUN the archive without putting it in any layer.',
   fix: 'Let `ADD` extract the archive (`ADD app.tar.gz /opt/app/`), or mount it just for the RUN that extracts it: `RUN --mount=type=bind,source=app.tar.gz,target=/tmp/app.tar.gz tar -xzf /tmp/app.tar.gz -C /opt/app`.',

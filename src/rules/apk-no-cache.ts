@@ -13,11 +13,10 @@ export default {
     'On, as a note: it only costs image size, and official Alpine based images all use `--no-cache`. Build stages whose files the final image only copies from are not checked.',
   tags: ['image-size'],
   precision: 'high',
-  // hadolint's DL3019 spec cases are all in the test file. Beyond them this rule also looks at
-  // `apk upgrade`, accepts an `rm -rf /var/cache/apk/*` later in the RUN, checks a stage only when
-  // the final image is built FROM it, and reports an `apk update` whose index only `apk add
-  // --no-cache` commands follow (they fetch their own, so the saved one is dead weight).
+  // hadolint's DL3019 spec cases are all in the test file.
   equivalents: { hadolint: ['DL3019'] },
+  differences:
+    "Beyond hadolint's cases, `apk upgrade` is checked too, and `--no-network` counts like `--no-cache` (no index is fetched). An `rm -rf /var/cache/apk/*` later in the same RUN, or a cache or tmpfs mount on /var/cache/apk, passes. An `apk update` followed in its RUN only by `apk add --no-cache` is reported: those installs fetch their own index, so the saved one is dead weight. Only the stages the final image is built from are checked (and `ONBUILD` triggers, which run in images built from this one).",
   rationale:
     'Without `--no-cache`, apk reads the package index saved in /var/cache/apk by `apk update` or `apk add --update`, and that index stays in the layer: a megabyte or more that nothing uses once the packages are installed. `--no-cache` fetches a fresh index for the one command and keeps nothing.',
   fix: 'Write `apk add --no-cache curl` instead of `apk update && apk add curl` or `apk add --update curl`. With BuildKit you can instead keep the index in a cache mount: `RUN --mount=type=cache,target=/var/cache/apk apk add curl`.',
@@ -45,8 +44,9 @@ export default {
   }
 } satisfies Rule
 
+/** `--no-cache`, or `--no-network` (the official images' `apk add --no-network --virtual .rundeps $runDeps`): no index is fetched or kept. */
 function noCache(pc: PackageCommand): boolean {
-  return hasOption(pc, '--no-cache')
+  return hasOption(pc, '--no-cache', '--no-network')
 }
 
 /**

@@ -15,13 +15,10 @@ export default {
   tags: ['image-size'],
   precision: 'high',
   // hadolint's DL3009 spec cases are all in the test file (an ONBUILD trigger is always checked: it
-  // runs in whatever image is built FROM this one). Beyond them this rule also looks at `apt` and
-  // `aptitude`; the `rm` must delete the lists (hadolint takes any `rm -rf`) after the last update;
-  // a stage is checked when the final image is built FROM it, not when any stage is; and a cache mount
-  // on /var/lib/apt holds the lists (hadolint asks for /var/cache/apt too). With docker-clean turned
-  // off, as for a cache mount, the .deb files an install keeps are reported as well: that is why
-  // hadolint's "mount on /var/lib/apt only" case is caught.
+  // runs in whatever image is built FROM this one).
   equivalents: { hadolint: ['DL3009'] },
+  differences:
+    "Beyond hadolint's cases, `apt update` and `aptitude update` are checked too. The `rm` must delete /var/lib/apt/lists and come after the last update of the RUN (hadolint accepts any `rm -rf`), and a cache or tmpfs mount on /var/lib/apt is enough for the lists (hadolint also asks for one on /var/cache/apt). Where the Dockerfile turns off docker-clean, as a cache mount on /var/cache/apt requires, an install that leaves its .deb files in /var/cache/apt/archives is reported too. Only the stages the final image is built from are checked.",
   rationale:
     '`apt-get update` downloads the package lists of every configured repository, often tens of megabytes, to /var/lib/apt/lists. Nothing needs them once the packages are installed, and deleting them in a later RUN saves nothing: the layer that downloaded them keeps them, and every pull of the image downloads them again.',
   fix:

@@ -10,12 +10,10 @@ export default {
     'A warning, on by default: an install that cannot answer its prompt aborts, so the build fails as soon as a package brings a dependency along.',
   tags: ['correctness'],
   precision: 'high',
-  // hadolint's DL3014 spec cases are all in the test file. Beyond them this rule also looks at `apt`,
-  // and at the other verbs that ask (upgrade, dist-upgrade, remove, purge, autoremove, build-dep);
-  // it passes a command fed answers (`yes | apt-get install …`), options hidden in an unknown
-  // variable, and `APT::Get::Assume-Yes "true"` set with `-o` or written to apt's configuration.
-  // Unlike hadolint it does not take a single `-q` for a yes: only quiet level 2 implies `-y`.
+  // hadolint's DL3014 spec cases are all in the test file.
   equivalents: { hadolint: ['DL3014'] },
+  differences:
+    'Beyond hadolint\'s cases, `apt` is checked too, and so are the other verbs that ask for confirmation (upgrades, removals, `build-dep`, …). A command fed answers (`yes | apt-get install …`), options held in a variable whose value is not known (`apt-get install $APT_OPTS curl`), and `APT::Get::Assume-Yes "true"` set with `-o` or written to apt\'s configuration earlier all pass. hadolint takes a single `-q` for a yes; this rule does not: only quiet level 2 (`-qq`) implies `-y`, as apt-get\'s manual says.',
   rationale:
     'When `apt-get install` has more to do than install exactly the packages named (almost always: they have dependencies), it stops and asks "Do you want to continue? [Y/n]". A build has no one to answer, so apt reads nothing, prints `Abort.` and the build fails.',
   fix: 'Add `-y` right after the verb: `apt-get install -y --no-install-recommends curl`. The same goes for `apt-get upgrade`, `dist-upgrade`, `remove`, `purge` and `autoremove`.',

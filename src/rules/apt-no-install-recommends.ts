@@ -12,14 +12,16 @@ export default {
   id: 'apt-no-install-recommends',
   title: 'Install apt packages with `--no-install-recommends`',
   severity: 'warning',
+  defaults:
+    'On, as a warning: recommended packages add size, and software to patch, that the image never asked for, and adding the flag is a mechanical fix. Name a recommended package in the install if the image needs it.',
   tags: ['security', 'attack-surface'],
   securitySeverity: 3.0,
   precision: 'very-high',
-  // hadolint's DL3015 spec cases are all in the test file. Beyond them this rule also looks at
-  // `apt install`, and accepts `APT::Install-Recommends "false"` written to apt's configuration
-  // earlier in the stage.
+  // hadolint's DL3015 spec cases are all in the test file.
   equivalents: { hadolint: ['DL3015'] },
   related: { trivy: ['DS029'], kics: ['7384dfb2'] },
+  differences:
+    'Beyond hadolint\'s cases, `apt install` is checked too, and `APT::Install-Recommends "false"` written to apt\'s configuration by this RUN or an earlier one (of the stage, or of a stage it is built `FROM`) passes.',
   cis: ['4.3'],
   rationale:
     'By default `apt-get install` also installs every package the requested ones *recommend*: often dozens of extra libraries, tools and daemons the image never uses. Each of them is more to download and store, and more code in which a vulnerability can be found and exploited.',

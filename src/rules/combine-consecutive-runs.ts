@@ -14,10 +14,10 @@ export default {
     'Off by default: an extra layer costs little, and separate RUNs are easier to read and cache. Turn it on to keep the layer count of final images down.',
   tags: ['image-size'],
   precision: 'high',
-  // hadolint's DL3059 spec cases are all in the test file. Beyond them this rule only looks at the
-  // stages the final image is built from (a build stage's layers are thrown away, hadolint#1056),
-  // counts `sudo x` as one command and the script of `sh -c '…'` as the commands it runs.
+  // hadolint's DL3059 spec cases are all in the test file.
   equivalents: { hadolint: ['DL3059'] },
+  differences:
+    "Only the stages the final image is built from are checked: a build stage's layers are thrown away, so joining its RUNs saves nothing (hadolint#1056). `sudo x` counts as one command, and `sh -c '…'` as the commands its script runs.",
   rationale:
     'Each RUN adds a layer to the image, with its own metadata and its own copy of every file it changes. Two RUNs that each run one command are usually one step split by accident: joined, they make one layer, and files the second command deletes never reach the image at all.',
   fix: 'Join the commands with `&&` in one RUN, one per line with `\\` continuations. RUNs that are split on purpose (different `--mount` flags, a cache boundary, several commands each) are not reported.',

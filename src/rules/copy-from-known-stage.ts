@@ -10,11 +10,10 @@ export default {
     'A warning: a name that is no stage is usually a typo or an untagged image, but it may also be a build context passed on the command line, which this rule cannot see.',
   tags: ['correctness'],
   precision: 'high',
-  // hadolint's DL3022 spec cases are all in the test file. Unlike hadolint it compares stage names
-  // without regard to case, as Docker does, takes `--from=name/path` for an image as it takes
-  // `name:tag` (neither can be a stage name), expands known ARG values and leaves unknown ones alone.
-  // A `--from` naming its own stage is left to copy-from-other-stage.
+  // hadolint's DL3022 spec cases are all in the test file.
   equivalents: { hadolint: ['DL3022'] },
+  differences:
+    "Beyond hadolint's cases, stage names are compared without regard to case, as Docker compares them, and `--from=name/path` is taken for an image, like `name:tag` (neither can name a stage). A `--from` value that comes from an ARG is expanded when the value is known and not judged when it is not. A `--from` that names its own stage is left to copy-from-other-stage.",
   rationale:
     '`COPY --from=build` copies from the stage named `build` only when there is one. When there is not (a typo, a renamed stage) Docker quietly takes `build` for an image on Docker Hub and pulls `build:latest`, or fails. A stage defined below its use works with BuildKit only, and makes the build order hard to follow.',
   fix: 'Name a stage defined above the COPY (`FROM golang:1.23 AS build` … `COPY --from=build /out/app /app`), moving that stage up if needed. To copy from an image, give its tag: `COPY --from=nginx:1.27 /etc/nginx/nginx.conf /etc/nginx/`.',

@@ -8,10 +8,10 @@ export default {
   defaults: 'An error: a stage cannot copy from itself, so the build fails.',
   tags: ['correctness'],
   precision: 'very-high',
-  // hadolint's DL3023 spec cases are both in the test file. Beyond them this rule also catches the
-  // stage's own index (`--from=1` in the second stage), a name in another case (`AS Build`,
-  // `--from=build`: Docker ignores case) and a name a known ARG value gives.
+  // hadolint's DL3023 spec cases are both in the test file.
   equivalents: { hadolint: ['DL3023'] },
+  differences:
+    "Beyond hadolint's cases, the stage's own index is caught too (`--from=1` in the second stage), and so is its name written in another case (`AS Build` with `--from=build`: Docker ignores case) or given by a known ARG value.",
   rationale:
     '`COPY --from=<stage>` copies files out of a stage that has been built. A stage cannot copy from itself, since it is not built yet: BuildKit stops with a circular dependency. It usually means a stage was renamed or a line landed in the wrong stage.',
   fix: 'Name the stage that produces the files (`COPY --from=build /out/app /app`). To copy a file around inside the same stage, use `RUN cp`.',

@@ -8,11 +8,10 @@ export default {
   defaults: 'An error: Docker requires a directory here, and the fix is one character.',
   tags: ['correctness'],
   precision: 'very-high',
-  // hadolint's DL3021 spec cases are all in the test file. Beyond them this rule checks ADD as well
-  // (Docker has the same requirement) and JSON-form sources, expands known ARG and ENV values, and
-  // passes a destination of `.` (BuildKit reads it as the working directory) and one an unknown
-  // value decides. A single source with a wildcard is left alone: how many files match is unknown.
+  // hadolint's DL3021 spec cases are all in the test file.
   equivalents: { hadolint: ['DL3021'] },
+  differences:
+    "Beyond hadolint's cases, `ADD` is checked as well (Docker requires the same of it), and so are JSON-form sources; known ARG and ENV values are expanded. A destination of `.` passes (BuildKit reads it as the working directory), and so does one whose value is not known. A single source with a wildcard is not reported: how many files it matches is unknown.",
   rationale:
     'With more than one source, COPY and ADD need a directory to put them in, and Docker takes the destination for one only when it ends with `/`. Without it the build fails, or the sources are written one over the other to a single file.',
   fix: 'End the destination with a slash: `COPY package.json package-lock.json /app/`.',

@@ -11,11 +11,10 @@ export default {
   tags: ['correctness'],
   precision: 'high',
   // hadolint's DL3045 spec cases are all in the test file, with their ONBUILD variants (hadolint's
-  // wrap only RUNs, so those with no RUN are the same file). Beyond them this rule checks ADD and
-  // JSON-form COPYs too, expands known ARG and ENV values (`COPY . $APP` with `ENV APP=/app` is
-  // absolute), and leaves a destination an unknown value decides alone. An ONBUILD WORKDIR counts for
-  // later ONBUILD COPYs only, since it runs in the build that uses this image.
+  // wrap only RUNs, so those with no RUN are the same file).
   equivalents: { hadolint: ['DL3045'] },
+  differences:
+    "Beyond hadolint's cases, `ADD` and JSON-form `COPY`s are checked too. Known ARG and ENV values are expanded (`COPY . $APP` with `ENV APP=/app` is absolute), and a destination whose value is not known is not judged. An `ONBUILD WORKDIR` counts only for the `ONBUILD` copies after it, since it runs in the build that uses this image.",
   rationale:
     "A relative destination is resolved against the working directory, which is the base image's when the stage has not set one: often `/`, sometimes a directory the base image's authors chose and may change. Files then land somewhere the Dockerfile does not say, and a new base image version can move them.",
   fix: 'Set the directory first with `WORKDIR /app` (it is created if needed), or write an absolute destination: `COPY package.json /app/`.',

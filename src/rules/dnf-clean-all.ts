@@ -11,12 +11,10 @@ export default {
     'On, as a note: it only costs image size, but dnf\'s metadata cache is often a hundred megabytes or more, and official images clean it. Build stages whose files the final image only copies from are not checked.',
   tags: ['image-size'],
   precision: 'high',
-  // hadolint's DL3040 spec cases are all in the test file. Beyond them this rule also looks at dnf5
-  // and tdnf and at upgrades and group installs, wants the clean after the last install of the RUN
-  // and to be `clean all` (hadolint takes any word `clean` or `all`, and any `rm -rf`), accepts a
-  // cache or tmpfs mount on the cache directory, and checks a stage only when the final image is
-  // built FROM it.
+  // hadolint's DL3040 spec cases are all in the test file.
   equivalents: { hadolint: ['DL3040'] },
+  differences:
+    "Beyond hadolint's cases, `dnf5` and `tdnf` are checked too, and so are upgrades and group installs. The clean must be the same program's `clean all`, after the last install of the RUN (hadolint accepts any word `clean` or `all`), and an `rm` must delete the cache directory (hadolint accepts any `rm -rf`); a cache or tmpfs mount on it passes. Only the stages the final image is built from are checked.",
   rationale:
     '`dnf` and `microdnf` keep the repository metadata they download, and with `keepcache` the packages too, under /var/cache (dnf, libdnf5 or yum). Nothing needs them once the packages are installed, and cleaning in a later RUN saves nothing: the layer that downloaded them keeps them.',
   fix: 'End the RUN that installs with `&& dnf clean all` (`microdnf clean all` for microdnf). With BuildKit you can instead keep the cache in a mount: `RUN --mount=type=cache,target=/var/cache/dnf dnf install -y …`.',

@@ -8,12 +8,10 @@ export default {
   defaults: 'A warning, on by default: dnf asks before every install, and a build cannot answer, so the build fails.',
   tags: ['correctness'],
   precision: 'very-high',
-  // hadolint's DL3038 spec cases are all in the test file. Beyond them this rule also looks at
-  // `dnf5` and `tdnf` and at the other verbs that ask (upgrade, remove, `dnf module install`, …), and
-  // passes a command fed answers (`yes | dnf install …`), options hidden in an unknown variable, and
-  // `assumeyes=True` set with `--setopt` or written to dnf's configuration. hadolint's source also
-  // reports `microdnf`, which never asks (its `-y` does nothing): this rule does not.
+  // hadolint's DL3038 spec cases are all in the test file.
   equivalents: { hadolint: ['DL3038'] },
+  differences:
+    "Beyond hadolint's cases, `dnf5` and `tdnf` are checked too, and so are the other verbs that ask for confirmation (upgrades, removals, `dnf group install`, `dnf module install`, …). A command fed answers (`yes | dnf install …`), options held in a variable whose value is not known, and `assumeyes=True` set with `--setopt` or written to dnf's configuration earlier pass. `microdnf` is not reported, where hadolint reports it: it never asks, so its `-y` does nothing.",
   rationale:
     '`dnf install` lists what it is about to install and asks "Is this ok [y/N]". A build has no one to answer, so dnf reads nothing, prints `Operation aborted` and the build fails.',
   fix: 'Add `-y` right after the verb: `dnf install -y httpd`. The same goes for `dnf upgrade`, `remove` and `group install`. `microdnf` never asks, so it needs no `-y`.',

@@ -11,12 +11,10 @@ export default {
   defaults: 'A warning: the value silently comes out different from what the line seems to say, and the image is built with it.',
   tags: ['correctness'],
   precision: 'high',
-  // hadolint's DL3044 spec cases are all in the test file. As Docker scopes variables, a name counts as
-  // set earlier when an ENV or ARG of the stage (or an ENV of the stage it is built FROM) sets it: a
-  // global ARG is not in scope after FROM, so unlike DL3044 it does not count. A value that reads its
-  // own name before a later pair sets it again (`PATH=/a:$PATH … PATH=…`) is reported once, at the
-  // pair that reads the sibling; values in single quotes or behind an escape are not references.
+  // hadolint's DL3044 spec cases are all in the test file.
   equivalents: { hadolint: ['DL3044'] },
+  differences:
+    'Variables are scoped as Docker scopes them: a name counts as set earlier when an `ENV` or `ARG` of the stage, or an `ENV` of a stage it is built `FROM`, sets it. A global `ARG` (before the first `FROM`) is not in scope in a stage that does not declare it again, so unlike in hadolint it does not count. A value that reads its own name before a later pair sets it again (`PATH=/a:$PATH … PATH=…`) is reported once, at the pair that reads the other. `$NAME` in single quotes or after an escape is not a reference.',
   rationale:
     'Docker expands every value of an `ENV` line with the variables as they were *before* the line, and only then sets them. In `ENV APP_HOME=/app CONFIG=$APP_HOME/config`, `CONFIG` becomes `/config`: `$APP_HOME` is still empty when it is read, so the image is built with a path nobody wrote.',
   fix: 'Set the variable in an earlier `ENV` and read it in a later one:\n\n```dockerfile\nENV APP_HOME=/app\nENV CONFIG=$APP_HOME/config\n```',

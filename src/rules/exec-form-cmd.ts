@@ -1,5 +1,6 @@
 import { instructionsOf } from '../dockerfile/helpers.js'
 import type { Dockerfile, Instruction } from '../dockerfile/model.js'
+import { parseShell } from '../shell/parse.js'
 import type { Problem, Rule } from './types.js'
 
 /** Words that mean the same in a JSON array: no quotes, variables, globs, operators or escapes. */
@@ -13,12 +14,11 @@ export default {
     'A warning: in shell form the app may never see `docker stop`, so stopping it waits out the timeout and kills it mid-work. The JSON form is a mechanical change.',
   tags: ['reliability'],
   precision: 'high',
-  // hadolint's DL3025 spec cases are all in the test file. hadolint 2.15 also flags a shell-form
-  // `HEALTHCHECK CMD`; see `differences`. Beyond the spec this rule explains a bracketed form that is
-  // not valid JSON, checks ONBUILD triggers, and passes a shell form that starts with `exec`.
+  // hadolint's DL3025 spec cases are all in the test file; its "warn on HEALTHCHECK CMD shell
+  // notation" case fails on purpose (see `differences`), so DL3025 is only related.
   related: { hadolint: ['DL3025'], buildkit: ['JSONArgsRecommended'] },
   differences:
-    "hadolint 2.15 also flags `HEALTHCHECK CMD` in shell form. This rule does not: a health check is not the container's main process, so signals do not concern it, and the shell form is what its usual `curl -f http://localhost/ || exit 1` needs. It also passes `CMD exec app …`, where the shell replaces itself with the app, which then receives signals: the usual way to keep variable expansion.",
+    "hadolint (2.15 and its tests) also flags `HEALTHCHECK CMD` in shell form. This rule does not: a health check is not the container's main process, so signals do not concern it, and the shell form is what its usual `curl -f http://localhost/ || exit 1` needs. It also passes a shell form whose last command is `exec` (`CMD exec app …`, `CMD echo ready; exec app …`), where the shell replaces itself with the app, which then receives signals: the usual way to keep variable expansion. `ONBUILD CMD` and `ONBUILD ENTRYPOINT` triggers are checked too.",
   rationale:
     "In shell form (`CMD node server.js`) Docker runs `/bin/sh -c \"node server.js\"`. Unless the shell replaces itself with your app (some do for a lone command, none for `a && b` or a trap), the shell is the container's main process: it receives the SIGTERM of `docker stop` and does not pass it on, so the app never shuts down gracefully and is killed after the timeout. A shell-form ENTRYPOINT also ignores the arguments of `docker run` and of CMD.",
   fix: 'Write the command as a JSON array of strings in double quotes: `CMD ["node", "server.js"]`. If it needs the shell to expand variables, keep the shell form but start it with `exec`, so the shell is replaced by the app: `CMD exec node server.js --port \"$PORT\"`.',
@@ -30,7 +30,7 @@ export default {
   check: function* (dockerfile) {
     for (const instruction of instructionsOf(dockerfile, 'CMD', 'ENTRYPOINT')) {
       const body = instruction.text.trim()
-      if (instruction.json || !body || /^exec\s/.test(body)) continue
+      if (instruction.json || !body || execsLast(body)) continue
       yield problem(dockerfile, instruction, body)
     }
   }
@@ -51,6 +51,15 @@ function problem(dockerfile: Dockerfile, instruction: Instruction, body: string)
     // Only a CMD is rewritten: an ENTRYPOINT in JSON form would also start taking CMD as arguments.
     fix: simple && keyword === 'CMD' ? { at, text: json } : undefined
   }
+}
+
+/**
+ * True when the shell form ends by replacing the shell with the program (`exec node server.js`,
+ * `echo ready; exec nginx -g 'daemon off;'`): the program then receives the signals itself.
+ */
+function execsLast(body: string): boolean {
+  const top = parseShell(body).commands.filter((c) => c.context === 'top')
+  return top[top.length - 1]?.program === 'exec'
 }
 
 /** A command as one short line, for a message. */

@@ -8,9 +8,10 @@ export default {
   tags: ['correctness'],
   precision: 'very-high',
   // hadolint's DL3061 spec cases are all in the test file (its ONBUILD variants wrap RUN instructions
-  // only, so they are the same files). Beyond them a file with no FROM at all is reported once, at its
-  // first instruction, and an ONBUILD before FROM once, not again for its trigger.
+  // only, so they are the same files).
   equivalents: { hadolint: ['DL3061'] },
+  differences:
+    'A file with no `FROM` at all is reported once, at its first instruction other than `ARG`, and an `ONBUILD` before the first `FROM` once, not again for its trigger.',
   rationale:
     'A Dockerfile starts its first build stage with `FROM`; before it there is no image for an instruction to change. Only `ARG` may come first (to parametrize the `FROM` lines), with comments and parser directives, and Docker stops with an error at anything else.',
   fix: 'Move the instruction after the `FROM` of the stage it belongs to. A `LABEL` or `ENV` meant for every stage has to be repeated in each stage (or set once in a base stage the others are built `FROM`).',

@@ -8,13 +8,10 @@ export default {
   defaults: 'On, as a warning: it only runs once a team has typed a label `hash` in its `label-schema`.',
   tags: ['metadata'],
   precision: 'very-high',
-  // hadolint's DL3055 spec cases are all in the test file, each also as an ONBUILD trigger. It differs
-  // on purpose on abbreviated hashes longer than 7 and on SHA-256 hashes (see `differences`). Beyond
-  // them this rule reads values as Docker does (an unknown value is not judged), and leaves an empty
-  // value to no-empty-label, where hadolint reports it under both codes.
-  related: { hadolint: ['DL3055'] },
+  // hadolint's DL3055 spec cases are all in the test file, each also as an ONBUILD trigger.
+  equivalents: { hadolint: ['DL3055'] },
   differences:
-    "hadolint accepts exactly 7 or 40 hexadecimal digits. This rule also accepts abbreviations of 8 to 39 digits, which `git rev-parse --short` prints in larger repositories to keep them unique, and the 64 digits of a repository using git's SHA-256 object format.",
+    "Beyond hadolint's cases (hadolint accepts exactly 7 or 40 hexadecimal digits), this rule also accepts abbreviations of 8 to 39 digits, which `git rev-parse --short` prints in larger repositories to keep them unique, and the 64 digits of a repository using git's SHA-256 object format, and it reports upper-case digits, which git never prints. Values are read as Docker reads them (quotes removed, known ARG and ENV values expanded), so a value that comes from a build arg with no known value is not judged. An empty value is left to no-empty-label, where hadolint reports it under both codes.",
   rationale:
     'A revision label (`org.opencontainers.image.revision`) is how an image is traced back to the exact commit it was built from, when debugging or when a vulnerability is announced. A branch name, a tag or a placeholder in it (`main`, `v1.4`, `HEAD`) points at whatever that name means today, not at the code that was built.',
   fix: 'Pass the commit hash in at build time: `ARG GIT_SHA` then `LABEL org.opencontainers.image.revision=$GIT_SHA`, built with `--build-arg GIT_SHA="$(git rev-parse HEAD)"` (in GitHub Actions, `${{ github.sha }}`). Write it in lower case, as git prints it.',

@@ -12,11 +12,10 @@ export default {
   defaults: 'Off by default: a key in another format still works everywhere, so this is a style convention for teams that want consistent keys.',
   tags: ['metadata', 'style'],
   precision: 'very-high',
-  // hadolint's DL3048 spec cases are all in the test file, each also as an ONBUILD trigger. Beyond
-  // them this rule reads keys as Docker does (quotes removed, known ARG and ENV values expanded) and
-  // says which convention a key breaks; a key that depends on an unknown value (hadolint's
-  // `invalid$character`) is flagged for that.
+  // hadolint's DL3048 spec cases are all in the test file, each also as an ONBUILD trigger.
   equivalents: { hadolint: ['DL3048'] },
+  differences:
+    'Keys are read as Docker reads them: quotes removed and known ARG and ENV values expanded. A key that depends on a variable whose value is not known here is reported for that reason, since tools cannot know which key to look for. Each message says which convention the key breaks.',
   rationale:
     "Docker's convention for label keys is lower-case letters, digits, `.` and `-`, starting with a letter, ending with a letter or digit, namespaced by a reversed domain you own (`com.example.team`). Tools that read labels (registries, scanners, `docker inspect` filters) match keys exactly, so `Version`, `version` and `VERSION` are three different labels, and the `com.docker.*`, `io.docker.*` and `org.dockerproject.*` namespaces are reserved for Docker itself.",
   fix: 'Rename the key to the convention: lower case, words separated by `.` or `-`, e.g. `org.opencontainers.image.version` for the [standard OCI keys](https://github.com/opencontainers/image-spec/blob/main/annotations.md) or `com.example.team` under a domain you own. Update whatever reads the old key.',

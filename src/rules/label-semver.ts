@@ -9,10 +9,10 @@ export default {
   tags: ['metadata'],
   precision: 'very-high',
   // hadolint's DL3056 spec cases are all in the test file, each also as an ONBUILD trigger. A version
-  // is what semver.org's grammar allows. Beyond them this rule reads values as Docker does (an unknown
-  // value is not judged), suggests dropping a leading `v`, and leaves an empty value to no-empty-label,
-  // where hadolint reports it under both codes.
+  // is what semver.org's grammar allows.
   equivalents: { hadolint: ['DL3056'] },
+  differences:
+    'Values are read as Docker reads them (quotes removed, known ARG and ENV values expanded), so a value that comes from a build arg with no known value is not judged. An empty value is left to no-empty-label, where hadolint reports it under both codes.',
   rationale:
     'A team that types a version label `semver` relies on comparing versions: deployment tools pick the newest compatible image, and policies block downgrades. `v1.2`, `1.2` or `latest` do not compare as semantic versions, so those tools fail on them or order them wrongly.',
   fix: 'Write MAJOR.MINOR.PATCH, with an optional pre-release and build part: `1.4.2`, `2.0.0-rc.1`, `1.4.2+build.7`, without a leading `v`. When the version comes from a git tag, strip the `v` before passing it in: `--build-arg VERSION="${TAG#v}"`.',

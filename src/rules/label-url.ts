@@ -9,10 +9,10 @@ export default {
   tags: ['metadata'],
   precision: 'very-high',
   // hadolint's DL3052 spec cases are all in the test file, each also as an ONBUILD trigger. Like
-  // hadolint's `parseURI`, a URL is a scheme and then only URI characters. Beyond them this rule reads
-  // values as Docker does (quotes removed, known ARG and ENV values expanded; an unknown value is not
-  // judged), and leaves an empty value to no-empty-label, where hadolint reports it under both codes.
+  // hadolint's `parseURI`, a URL is a scheme and then only URI characters.
   equivalents: { hadolint: ['DL3052'] },
+  differences:
+    'Values are read as Docker reads them (quotes removed, known ARG and ENV values expanded), so a value that comes from a build arg with no known value is not judged. An empty value is left to no-empty-label, where hadolint reports it under both codes.',
   rationale:
     'Registries, dashboards and scanners turn URL labels (`org.opencontainers.image.source`, `org.opencontainers.image.url`, `org.opencontainers.image.documentation`) into links. A value without its scheme, such as `github.com/acme/app`, is not a URL to them: the link is broken or missing, and tools that trace an image back to its repository cannot.',
   fix: 'Write the complete address with its scheme: `LABEL org.opencontainers.image.source="https://github.com/acme/app"`. Characters that are not allowed in a URL, such as spaces, must be percent-encoded (`%20`).',

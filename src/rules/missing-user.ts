@@ -8,6 +8,8 @@ export default {
   id: 'missing-user',
   title: 'The final stage should set a non-root USER',
   severity: 'warning',
+  defaults:
+    'On, as a warning: almost every base image runs as root, and setting a user is one line. It stays quiet where the base image is known to run as a non-root user or is a variable, for Windows images, and for images that never run a process (a `scratch` image with no `CMD` or `ENTRYPOINT`).',
   tags: ['security', 'least-privilege', 'CWE-250'],
   securitySeverity: 7.0,
   precision: 'high',

@@ -8,6 +8,8 @@ export default {
   id: 'multi-stage-build',
   title: 'Build in a separate stage so the toolchain stays out of the image',
   severity: 'note',
+  defaults:
+    'On, as a note: a toolchain in the runtime image costs size and attack surface, it breaks nothing, and moving the build to its own stage is a restructuring. It fires only when the final image installs compilers or build tools it does not remove, and, in a file that already has several stages, also builds with them.',
   tags: ['security', 'attack-surface'],
   securitySeverity: 3.0,
   precision: 'high',

@@ -17,10 +17,10 @@ export default {
     'A note, on by default: `apt` works today, but its command line may change under a Dockerfile, and the fix is a rename.',
   tags: ['maintainability'],
   precision: 'very-high',
-  // hadolint's DL3027 spec cases are all in the test file. Beyond them this rule finds `apt` wherever
-  // the command model sees a command (`sudo apt …`, `sh -c '…'`, exec form), and offers the rename
-  // where `apt-get` or `apt-cache` does the same.
+  // hadolint's DL3027 spec cases are all in the test file.
   equivalents: { hadolint: ['DL3027'] },
+  differences:
+    "Beyond hadolint's cases, `apt` is found wherever a RUN runs it: behind `sudo`, in `sh -c '…'`, in RUN heredocs and in exec form. Where `apt-get` or `apt-cache` does the same, the fix renames the command.",
   rationale:
     '`apt` is made for people at a terminal: its output, defaults and options may change from one release to the next, and it warns "apt does not have a stable CLI interface. Use with caution in scripts." A Dockerfile is a script: `apt-get` and `apt-cache` keep their behaviour stable for it.',
   fix: 'Use `apt-get` to install, upgrade and remove packages (`apt-get install -y curl`), and `apt-cache` to query them (`apt-cache policy curl`). `apt upgrade` also installs new dependencies: its `apt-get` equivalent is `apt-get upgrade --with-new-pkgs`.',

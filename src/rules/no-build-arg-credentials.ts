@@ -36,10 +36,14 @@ export default {
   id: 'no-build-arg-credentials',
   title: 'Build args should not carry credentials',
   severity: 'error',
+  defaults:
+    'On, as an error: a build arg used as a password or token is published with the image history, whatever it is called. It fires only where a build arg is used as a credential (a `curl -u`, an `Authorization` header, a URL with credentials, a write to `~/.npmrc`), not on names.',
   tags: ['security', 'secrets', 'CWE-522'],
   securitySeverity: 7.5,
   precision: 'high',
   related: { hadolint: ['DL3064'], buildkit: ['SecretsUsedInArgOrEnv'], trivy: ['DS031'] },
+  differences:
+    "hadolint's DL3064 and BuildKit's check judge an `ARG` or `ENV` by its name (no-secrets-in-arg-env does that here). This rule looks at how a build arg is used instead, whatever it is called: as a credential in a command (`curl -u user:$PASS`, an `Authorization` header, `https://user:$TOKEN@host`, `--password $PASS`, `_authToken=$TOKEN`) or in text written to a credential file (`~/.npmrc`, `~/.netrc`), also through a `COPY <<EOF` heredoc that BuildKit expands.",
   cis: ['4.10'],
   rationale:
     'A value passed with `--build-arg` is written into the image history (`docker history` shows it next to every RUN after the `ARG`) and into build provenance, whatever the arg is called. Using one as a password or token therefore publishes that credential to everyone who can pull the image or read the build records.',

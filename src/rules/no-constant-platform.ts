@@ -8,11 +8,11 @@ export default {
     'A note: a fixed platform is sometimes deliberate (a base image published for one architecture only), but it is worth a second look because it quietly makes the image single-platform.',
   tags: ['portability'],
   precision: 'high',
-  // hadolint's DL3029 spec cases are all in the test file. Like BuildKit's check, this rule also
-  // passes a platform given by any build arg (`$MY_PLATFORM`, `$BUILDOS/$BUILDARCH`: the builder
-  // chooses it) and a stage whose name says which platform it is for (`AS build_amd64`).
+  // hadolint's DL3029 spec cases are all in the test file.
   equivalents: { hadolint: ['DL3029'] },
   related: { buildkit: ['FromPlatformFlagConstDisallowed'] },
+  differences:
+    "Like BuildKit's check, and beyond hadolint's cases, a platform given by any build arg passes (`$MY_PLATFORM`, `$BUILDOS/$BUILDARCH`: the builder chooses it), and so does a stage whose name says which platform it is for (`AS build_amd64`).",
   rationale:
     '`FROM --platform=linux/amd64` builds that stage for one platform whatever the build asks for. On an ARM machine it runs under slow emulation, and a multi-platform build (`docker buildx build --platform linux/amd64,linux/arm64`) silently produces an amd64 image for every platform, which then fails to start or runs emulated.',
   fix: 'Remove the flag and choose the platform when building (`docker build --platform linux/amd64 .`). A stage that cross-compiles should run on the builder\'s platform: `FROM --platform=$BUILDPLATFORM golang:1.23 AS build`. If a stage really is for one platform, say so in its name (`AS build_amd64`).',

@@ -8,10 +8,10 @@ export default {
   defaults: 'A warning: overlaying two operating systems breaks the image in ways that show up late, and copying the needed paths is easy.',
   tags: ['correctness'],
   precision: 'very-high',
-  // hadolint's DL3067 spec cases are all in the test file. Beyond them this rule expands known ARG and
-  // ENV values and checks JSON-form COPYs. It passes a stage built `FROM scratch`: there is nothing to
-  // overwrite, and copying a whole stage into one is the usual way to flatten an image.
+  // hadolint's DL3067 spec cases are all in the test file.
   equivalents: { hadolint: ['DL3067'] },
+  differences:
+    "Beyond hadolint's cases, known ARG and ENV values are expanded and JSON-form `COPY`s are checked. A stage built `FROM scratch` passes: there is nothing in it to overwrite, and copying a whole stage into one is the usual way to flatten an image.",
   rationale:
     "`COPY --from=build / /` lays another stage's whole filesystem over this one: its `/etc/passwd`, package database, libraries and shell replace this stage's own, so what is installed no longer matches what the package manager knows, and the image carries both bases' files.",
   fix: 'Copy only what the stage produced: `COPY --from=build /out/app /usr/local/bin/app`. If you need the other stage as it is, build on it instead: `FROM build`.',

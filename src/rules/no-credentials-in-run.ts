@@ -6,6 +6,8 @@ export default {
   id: 'no-credentials-in-run',
   title: 'A RUN should not log a CLI in and leave its credentials in the layer',
   severity: 'error',
+  defaults:
+    'On, as an error: a login in a RUN leaves a working credential in a layer that everyone who pulls the image can read. A RUN that logs out, or deletes the credential file, before it ends passes.',
   tags: ['security', 'secrets', 'CWE-522'],
   securitySeverity: 8.0,
   precision: 'high',

@@ -8,6 +8,8 @@ export default {
   id: 'no-curl-pipe-shell',
   title: 'Do not pipe a downloaded script into a shell or interpreter',
   severity: 'error',
+  defaults:
+    'On, as an error: the build runs code nobody reviewed, from a server that can change it at any time, and downloading to a file and checking its checksum first is a small change.',
   tags: ['security', 'supply-chain', 'CWE-494'],
   securitySeverity: 8.0,
   precision: 'high',

@@ -7,6 +7,8 @@ export default {
   id: 'no-docker-socket',
   title: 'The Docker socket should not be declared as a volume',
   severity: 'error',
+  defaults:
+    'On, as an error: the socket gives whoever controls the container control of the host, and an image rarely has a reason to ask for it.',
   tags: ['security', 'host-isolation', 'CWE-250'],
   securitySeverity: 9.0,
   precision: 'very-high',

@@ -8,10 +8,10 @@ export default {
   defaults: 'On, as a warning: it only runs once a team has written a `label-schema`, which is the policy it enforces.',
   tags: ['metadata'],
   precision: 'very-high',
-  // hadolint's DL3051 spec cases are all in the test file, each also as an ONBUILD trigger. Beyond
-  // them this rule reads values as Docker does: `LABEL a=$EMPTY` with an ARG or ENV known to be empty
-  // is empty, and a value that depends on an unknown one is not judged.
+  // hadolint's DL3051 spec cases are all in the test file, each also as an ONBUILD trigger.
   equivalents: { hadolint: ['DL3051'] },
+  differences:
+    'Values are read as Docker reads them: `LABEL a=$EMPTY` is empty when an ARG or ENV known to be empty gives it, and a value that depends on a variable whose value is not known is not judged.',
   rationale:
     'A label that is present but empty satisfies a check for its presence while telling nothing: the image still cannot be traced to its source, version or owner. It usually means a build argument was not passed (`LABEL org.opencontainers.image.revision=$GIT_SHA` with no `--build-arg GIT_SHA=…`) or a placeholder was never filled in.',
   fix: 'Give the label its value. If the value comes from a build argument, pass it in every build (`docker build --build-arg GIT_SHA="$(git rev-parse HEAD)" .`), or declare the `ARG` with a sensible default.',

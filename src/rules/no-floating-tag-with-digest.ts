@@ -5,6 +5,8 @@ export default {
   id: 'no-floating-tag-with-digest',
   title: 'A digest-pinned image should carry a version tag, not `latest`',
   severity: 'note',
+  defaults:
+    'On, as a note: the digest already fixes what is pulled, so this is only about telling readers and update bots which version that is.',
   tags: ['maintainability'],
   precision: 'very-high',
   rationale:

@@ -9,6 +9,8 @@ export default {
   id: 'no-hardcoded-secrets',
   title: 'Secrets should not be written in the Dockerfile',
   severity: 'error',
+  defaults:
+    'On, as an error: a secret written in the Dockerfile has already leaked to everyone who can read the repository or pull the image, and must be revoked.',
   tags: ['security', 'secrets', 'CWE-798'],
   securitySeverity: 9.5,
   precision: 'high',

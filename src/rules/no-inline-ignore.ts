@@ -10,10 +10,10 @@ export default {
     'Off by default, as in hadolint: an inline ignore with a reason next to it is a fine way to record a decision. Turn it on if your team wants every exception in the configuration file.',
   tags: ['maintainability'],
   precision: 'very-high',
-  // hadolint's DL1001 spec cases are all in the test file. Beyond them this rule also reports this
-  // tool's own `# dockerfile-guard ignore=` comments, which silence findings the same way; `global`
-  // ignores are left alone, as hadolint leaves them.
+  // hadolint's DL1001 spec cases are all in the test file.
   equivalents: { hadolint: ['DL1001'] },
+  differences:
+    "Beyond `# hadolint ignore=`, this tool's own `# dockerfile-guard ignore=` comments are reported too, since they silence findings the same way. `global` ignores are left alone, as hadolint leaves them, and so is a comment between the continuation lines of an instruction, which silences nothing.",
   rationale:
     'A `# hadolint ignore=…` or `# dockerfile-guard ignore=…` comment silences findings on the next instruction, where a reviewer sees them only if they read that line. Exceptions kept in the configuration file are in one place, reviewed as such, and easy to revisit.',
   fix: 'Fix what the comment silences, or move the exception to the configuration file (`.dockerfile-guard.yml`, or `ignored:` in `.hadolint.yaml`) and remove the comment.',

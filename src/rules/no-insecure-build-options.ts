@@ -8,6 +8,8 @@ export default {
   id: 'no-insecure-build-options',
   title: 'Builds and run labels should not ask for host privileges',
   severity: 'warning',
+  defaults:
+    'On, as a warning: a few builds do need host networking or a privileged step, but each gives every script it runs access to the build host, so it should be a deliberate exception, suppressed with a comment saying why.',
   tags: ['security', 'least-privilege', 'CWE-250'],
   securitySeverity: 7.5,
   precision: 'very-high',

@@ -8,6 +8,8 @@ export default {
   id: 'no-orphan-package-update',
   title: 'Refresh the package index in the same RUN that installs packages',
   severity: 'warning',
+  defaults:
+    'On, as a warning: a stale index makes later builds fail or miss security fixes, and the fix is to join two RUNs. A RUN that runs a script of the project is given the benefit of the doubt, since the script may install.',
   tags: ['security', 'patching'],
   securitySeverity: 4.0,
   precision: 'high',

@@ -10,6 +10,8 @@ export default {
   id: 'no-password-in-image',
   title: 'Do not set account passwords in the image',
   severity: 'error',
+  defaults:
+    'On, as an error: a password set at build time is shared by every container of the image, and readable from its history or crackable from `/etc/shadow`.',
   tags: ['security', 'secrets', 'CWE-259'],
   securitySeverity: 7.5,
   precision: 'high',

@@ -23,6 +23,8 @@ export default {
   id: 'no-plain-http',
   title: 'Downloads should use HTTPS, not plain HTTP',
   severity: 'warning',
+  defaults:
+    'On, as a warning: plain HTTP lets anyone on the network path swap the download. A download checked against a checksum or signature later (or fetched by `ADD --checksum`) passes, since a swapped file then fails the build.',
   tags: ['security', 'supply-chain', 'CWE-319', 'CWE-494'],
   securitySeverity: 7.0,
   precision: 'high',

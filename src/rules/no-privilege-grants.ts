@@ -12,6 +12,8 @@ export default {
   id: 'no-privilege-grants',
   title: 'Do not hand out root powers inside the image',
   severity: 'error',
+  defaults:
+    "On, as an error: each of these gives a user of the container a way back to root. Only the final stage and the stages it is built `FROM` are checked, since a build stage's files never reach the image.",
   tags: ['security', 'least-privilege', 'CWE-269'],
   securitySeverity: 7.5,
   precision: 'high',

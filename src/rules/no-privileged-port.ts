@@ -6,6 +6,8 @@ export default {
   id: 'no-privileged-port',
   title: 'A non-root image should listen on a port above 1023',
   severity: 'note',
+  defaults:
+    'On, as a note: Docker lets non-root containers listen on low ports, so the image works there, but it fails on runtimes that keep the limit. It only looks at images whose last `USER` is known and not root.',
   tags: ['correctness', 'least-privilege'],
   precision: 'medium',
   rationale:

@@ -11,6 +11,8 @@ export default {
   id: 'no-secret-files',
   title: 'Secret files should not be copied into the image',
   severity: 'error',
+  defaults:
+    'On, as an error: a key or token copied into a layer can be read by everyone who pulls the image, even after a later step deletes it. Public signing keys that the build imports (`.key` files given to `apt-key`, `gpg` or `rpm`) are not reported.',
   tags: ['security', 'secrets', 'CWE-538'],
   securitySeverity: 8.0,
   precision: 'high',

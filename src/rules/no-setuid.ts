@@ -8,6 +8,8 @@ export default {
   id: 'no-setuid',
   title: 'Do not add setuid or setgid bits',
   severity: 'error',
+  defaults:
+    'On, as an error: a setuid or setgid program hands root (or its group) back to any process in the container. The setgid bit on a directory the Dockerfile creates, a harmless idiom, is not reported.',
   tags: ['security', 'least-privilege', 'CWE-250'],
   securitySeverity: 7.0,
   precision: 'high',

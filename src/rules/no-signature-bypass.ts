@@ -6,6 +6,8 @@ export default {
   id: 'no-signature-bypass',
   title: 'Do not install packages without checking their signatures',
   severity: 'error',
+  defaults:
+    'On, as an error: with signature checks off, whatever the network returns is installed as root, and the fix is to remove the flag.',
   tags: ['security', 'supply-chain', 'CWE-347'],
   securitySeverity: 8.0,
   precision: 'very-high',

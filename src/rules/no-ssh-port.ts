@@ -5,6 +5,8 @@ export default {
   id: 'no-ssh-port',
   title: 'Do not expose the SSH port',
   severity: 'warning',
+  defaults:
+    'On, as a warning: exposing port 22 means an SSH server is meant to run in the container. An image that really is an SSH endpoint (a bastion, a git server) can suppress the finding with a comment saying so.',
   tags: ['security', 'network'],
   securitySeverity: 5.0,
   precision: 'high',

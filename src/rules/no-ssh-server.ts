@@ -19,10 +19,14 @@ export default {
   id: 'no-ssh-server',
   title: 'Do not install an SSH server in the image',
   severity: 'warning',
+  defaults:
+    'On, as a warning: an SSH server is rarely what a container needs. Only the stages the final image is built from are checked, and an image that really is an SSH endpoint can suppress the finding with a comment saying so.',
   tags: ['security', 'network'],
   securitySeverity: 6.0,
   precision: 'high',
   related: { hadolint: ['DL3001'] },
+  differences:
+    "hadolint's DL3001 reports running `ssh` (among other commands that make no sense in a build, no-pointless-commands here), not installing a server. This rule reports the packages that bring an SSH server (`openssh-server`, `dropbear`, and the `openssh` and `ssh` meta-packages) installed with apt, apk, yum, dnf or zypper in the stages the final image is built from.",
   cis: ['4.3'],
   rationale:
     'An SSH server in a container is one more network service to attack and to patch, with host keys and credentials baked into the image and shared by every container started from it. It also sidesteps the runtime: `docker exec` and `kubectl exec` give a shell with no daemon, no keys and an audit trail.',

@@ -8,6 +8,8 @@ export default {
   id: 'no-tls-bypass',
   title: 'Do not switch off TLS certificate verification',
   severity: 'error',
+  defaults:
+    'On, as an error: with certificate checks off, anyone on the network path can hand the build their own files. Behind a proxy that re-signs TLS, trusting its CA is the fix, not turning the checks off.',
   tags: ['security', 'supply-chain', 'CWE-295'],
   securitySeverity: 7.5,
   precision: 'high',

@@ -8,11 +8,10 @@ export default {
   defaults: 'On, as a warning: it only runs once a team sets `strict-labels: true`, which is the policy it enforces.',
   tags: ['metadata'],
   precision: 'very-high',
-  // hadolint's DL3050 spec cases are all in the test file, each also as an ONBUILD trigger. Beyond
-  // them this rule reads keys as Docker does (quotes removed, known ARG and ENV values expanded; a key
-  // with an unknown value is not judged) and reports each unlisted label at its key, where hadolint
-  // reports the LABEL instruction once.
+  // hadolint's DL3050 spec cases are all in the test file, each also as an ONBUILD trigger.
   equivalents: { hadolint: ['DL3050'] },
+  differences:
+    'Keys are read as Docker reads them (quotes removed, known ARG and ENV values expanded), and a key whose variable is not known is not judged. Each unlisted label is reported at its key, where hadolint reports the `LABEL` instruction once.',
   rationale:
     "With `strict-labels` a team has decided that `label-schema` is the complete list of labels its images carry. Any other label is one that no tool of the team reads or checks: often a leftover, a misspelt key (`org.opencontainers.image.sources`) that silently leaves the real one unset, or data that should not be published with the image.",
   fix: 'Remove the label, or fix its key if it is a misspelling of a listed one. If the team wants the label, add it to `label-schema` in the configuration with its type (`text` when any value will do).',

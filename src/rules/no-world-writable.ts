@@ -16,6 +16,8 @@ export default {
   id: 'no-world-writable',
   title: 'Do not make files or directories writable by every user',
   severity: 'warning',
+  defaults:
+    'On, as a warning: a world-writable file lets any user of the container change what another one runs. Scratch directories with the sticky bit (`chmod 1777 /tmp/…`), paths deleted later in the same RUN, and build stages the image is not built `FROM` are not reported.',
   tags: ['security', 'least-privilege', 'CWE-732'],
   securitySeverity: 5.5,
   precision: 'high',

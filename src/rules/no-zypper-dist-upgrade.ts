@@ -11,10 +11,10 @@ export default {
     'Off by default: on openSUSE Tumbleweed `zypper dup` is the documented way to update, and on Leap a newer base image is the better fix anyway. Turn it on to keep distribution upgrades out of builds.',
   tags: ['reliability'],
   precision: 'high',
-  // hadolint's DL3035 spec cases are all in the test file. Beyond them this rule finds the command
-  // wherever the command model sees one (`sudo zypper dup`, `sh -c '…'`, exec form), and only when
-  // `dist-upgrade`/`dup` is the command's verb, not any argument.
+  // hadolint's DL3035 spec cases are all in the test file.
   equivalents: { hadolint: ['DL3035'] },
+  differences:
+    "Beyond hadolint's cases, the command is found wherever a RUN runs it (behind `sudo`, in `sh -c '…'`, in exec form), and only when `dist-upgrade` or `dup` is zypper's command, not any argument.",
   rationale:
     '`zypper dist-upgrade` brings every package to whatever the configured repositories hold, changing vendors and downgrading or removing packages when needed: with a new release in the repositories it upgrades the whole distribution. The image then depends on the day it was built more than on its base image tag, and a build can break without any change to the Dockerfile.',
   fix: 'Build on a newer base image (`FROM opensuse/leap:15.6`) instead. To pick up fixes within the release, use `zypper --non-interactive update`.',

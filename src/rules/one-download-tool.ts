@@ -13,12 +13,10 @@ export default {
     'Off by default: using both tools is a matter of consistency and a little image size, and many base images already ship one of them. Turn it on to settle on one tool per stage.',
   tags: ['image-size'],
   precision: 'high',
-  // hadolint's DL4001 spec cases are all in the test file. Like hadolint, the rule reports every RUN
-  // that uses either tool once both have appeared in the stage; beyond the spec it sees the tools
-  // behind `sudo`, in `sh -c '…'` and in heredocs, and counts ONBUILD triggers apart from the stage's
-  // own RUNs (they run in another build). PowerShell's `curl` and `wget` are both aliases of
-  // `Invoke-WebRequest`, so they are not counted.
+  // hadolint's DL4001 spec cases are all in the test file.
   equivalents: { hadolint: ['DL4001'] },
+  differences:
+    "Like hadolint, every RUN that uses either tool is reported once both have appeared in the stage. Beyond hadolint's cases, the tools are also seen behind `sudo`, in `sh -c '…'` and in RUN heredocs, and `ONBUILD` triggers are counted apart from the stage's own RUNs, since they run in another build. PowerShell's `curl` and `wget` are not counted: both are aliases of `Invoke-WebRequest`.",
   rationale:
     '`curl` and `wget` do the same job. A stage that uses both has to install, update and patch two tools, and readers have to know two sets of flags (`curl -fsSLo` and `wget -qO` fail and write files differently).',
   fix: 'Pick the tool the base image already has (`wget` is built into Alpine\'s BusyBox; Debian and Ubuntu images often have `curl`) and rewrite the other downloads with it, e.g. `wget -qO file URL` becomes `curl -fsSLo file URL`.',

@@ -5,6 +5,8 @@ export default {
   id: 'parse-error',
   title: 'The Dockerfile could not be parsed',
   severity: 'error',
+  defaults:
+    'On in every preset, as an error: a file that does not parse cannot be built, and no other rule can check it.',
   tags: ['correctness'],
   precision: 'very-high',
   rationale:

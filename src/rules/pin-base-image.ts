@@ -5,14 +5,16 @@ export default {
   id: 'pin-base-image',
   title: 'Images should be pinned to a version tag, not `latest` or no tag',
   severity: 'warning',
+  defaults:
+    'On, as a warning: an image without a version tag changes whenever its publisher pushes, so a rebuild can bring a new major version without anyone deciding to. An image pinned by digest passes.',
   tags: ['security', 'supply-chain'],
   securitySeverity: 5.0,
   precision: 'very-high',
-  // hadolint's DL3006 (no tag) and DL3007 (`latest`) spec cases are all in the test file. Beyond
-  // them this rule also flags the other rolling tags (`lts`, `stable`, `edge`, …) and images used by
-  // `COPY --from` / `RUN --mount=from=`, which hadolint does not look at.
+  // hadolint's DL3006 (no tag) and DL3007 (`latest`) spec cases are all in the test file.
   equivalents: { hadolint: ['DL3006', 'DL3007'] },
   related: { trivy: ['DS001'], checkov: ['CKV_DOCKER_7'], kics: ['9efb0b2d', 'f45ea400'] },
+  differences:
+    "Beyond hadolint's cases, the other rolling tags (`lts`, `stable`, `edge`, `nightly`, …) are reported like `latest`, and so are the images that `COPY --from=` and `RUN --mount=from=` use, which hadolint does not look at. An image pinned by digest passes whatever its tag (no-floating-tag-with-digest looks at that), and a bare `--from=name`, which may be a build context, is not judged.",
   cis: ['4.2'],
   rationale:
     'An image with no tag means `:latest`, and `latest` (like `lts`, `stable` or `edge`) moves to a new release whenever the publisher pushes one. The same Dockerfile then builds a different image from one day to the next: a new major version can break the build or the app, and nobody can tell which base a running image was built on when a vulnerability is announced.',

@@ -5,9 +5,9 @@ export default {
   id: 'pin-image-digest',
   title: 'Images should be pinned by digest',
   severity: 'note',
-  // A digest pin is only safe with a bot that keeps it fresh (otherwise security fixes stop
-  // arriving), so this is opt-in for teams that run one.
   enabledByDefault: false,
+  defaults:
+    "Off by default: a digest pin stops the base image's security fixes from arriving unless a bot (Dependabot, Renovate) keeps it fresh. Turn it on where one does.",
   tags: ['security', 'supply-chain'],
   securitySeverity: 3.0,
   precision: 'very-high',

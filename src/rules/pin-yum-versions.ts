@@ -12,10 +12,10 @@ export default {
   precision: 'high',
   // hadolint's DL3033 spec cases are all in the test file. As in hadolint 2.15, where DL3033 and
   // DL3041 share one check, a version is a dash-separated part after the name that starts with a
-  // digit (`rpm-sign` is not pinned, `rpm-sign-4.16.1.3` is). Beyond them this rule skips groups and provides (`@development`,
-  // `pkgconfig(x)`), reads a variable whose value is known, and does not guess at one that is not
-  // (`tomcat-$VERSION` passes, as in hadolint).
+  // digit (`rpm-sign` is not pinned, `rpm-sign-4.16.1.3` is).
   equivalents: { hadolint: ['DL3033'] },
+  differences:
+    "Beyond hadolint's cases, groups and provides (`@development`, `pkgconfig(x)`), which have no version, are skipped, and a package list held in a variable whose value is known is read. A version from a variable whose value is not known (`tomcat-$VERSION`) is not guessed at: it passes, as in hadolint.",
   rationale:
     'Without a version, `yum install tomcat` installs whatever version the repositories offer on the day of the build. Two builds of the same Dockerfile can then ship different software, and a regression or a vulnerability arrives without any change in the repository to review.',
   fix: 'Append the version after a dash: `yum install -y tomcat-7.0.76` (`yum --showduplicates list tomcat` lists them); a module needs its stream (`yum module install -y nodejs:20`). A package file (`./app.rpm`) counts as pinned.',

@@ -9,13 +9,16 @@ export default {
   id: 'prefer-copy',
   title: 'Use `COPY` instead of `ADD` for local files',
   severity: 'warning',
+  defaults:
+    'On, as a warning: `ADD` of a local file does what `COPY` does, plus unpacking archives and fetching URLs that a reader does not expect, and the fix is a rename.',
   tags: ['security', 'least-surprise'],
   securitySeverity: 2.0,
   precision: 'very-high',
-  // hadolint's DL3020Spec.hs cases are all in the test file. This rule also exempts Git URLs and
-  // zstd archives (ADD is needed for both) and sources an unknown variable decides.
+  // hadolint's DL3020 spec cases are all in the test file.
   equivalents: { hadolint: ['DL3020'] },
   related: { trivy: ['DS005'], checkov: ['CKV_DOCKER_4'], kics: ['9513a694'] },
+  differences:
+    "Beyond hadolint's cases, Git URLs (which `ADD` clones) and zstd archives (which it unpacks) are exempt like other URLs and archives, and so are sources that come from a variable whose value is not known. An `ADD` with an option only `ADD` has (`--checksum`, `--keep-git-dir`, `--unpack`) passes.",
   cis: ['4.9'],
   rationale:
     '`ADD` does more than copy: it downloads URLs and unpacks any local file it recognises as a tar archive, whatever its name. Used for plain files it hides that behaviour from reviewers, and a file that turns out to be an archive is silently extracted into the image instead of copied.',

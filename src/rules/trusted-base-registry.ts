@@ -5,18 +5,17 @@ import type { Rule } from './types.js'
 export default {
   id: 'trusted-base-registry',
   title: 'Images should come only from the registries in `trusted-registries`',
-  // hadolint's DL3026 is an error too; the rule only runs once a team has written its allow-list.
   severity: 'error',
+  defaults:
+    'An error, as in hadolint, but it only runs once a team has listed its `trusted-registries`: without that list there is no policy to check.',
   tags: ['security', 'supply-chain'],
   securitySeverity: 5.0,
   precision: 'very-high',
   // hadolint's DL3026 spec cases are all in the test file (its COPY/RUN fragments behind a `FROM
-  // scratch` line, as a Dockerfile must start with FROM). Beyond them: entries with a path
-  // (`ghcr.io/acme`) allow only that part of a registry; `index.docker.io/…` and `docker.io/…` are
-  // Docker Hub like an unqualified name; case is ignored; and, for precision, references with an
-  // unknown ARG, `COPY --from=0` and bare `--from=name` (maybe a build context) are not flagged,
-  // where hadolint checks them as Docker Hub images.
+  // scratch` line, as a Dockerfile must start with FROM).
   equivalents: { hadolint: ['DL3026'] },
+  differences:
+    "Beyond hadolint's cases, an entry with a path (`ghcr.io/acme`) allows only that part of a registry, `docker.io/…` and `index.docker.io/…` are Docker Hub like an unqualified name, and case is ignored. For precision, an image whose name depends on an ARG with no known value, `COPY --from=0` and a bare `COPY --from=name` (which may be a build context) are not reported, where hadolint checks them as Docker Hub images.",
   cis: ['4.2'],
   rationale:
     'Whoever runs a registry decides what an image name means there. An image from a registry your team has not vetted skips the scanning, signing and mirroring your own registries give you, and one typo in a host name (`ghcr.io` → `gcr.io`, `docker.io` → `docker.com`) can pull an attacker\'s image into your build. An allow-list makes every new source of images a reviewed decision.',

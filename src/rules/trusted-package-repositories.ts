@@ -8,6 +8,8 @@ export default {
   id: 'trusted-package-repositories',
   title: 'Install packages only from signed repositories over HTTPS',
   severity: 'warning',
+  defaults:
+    "On, as a warning: an unsigned repository, a package index over plain HTTP or an extra index lets someone else's packages into the image, and each is one setting to change.",
   tags: ['security', 'supply-chain', 'CWE-494'],
   securitySeverity: 7.0,
   precision: 'high',

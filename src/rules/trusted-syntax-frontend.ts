@@ -12,6 +12,8 @@ export default {
   id: 'trusted-syntax-frontend',
   title: "The `# syntax=` directive should name Docker's own Dockerfile frontend",
   severity: 'warning',
+  defaults:
+    "On, as a warning: a third-party frontend runs with full control of the build. Docker's own `docker/dockerfile` passes; an image that needs another frontend can suppress the finding with a comment saying why.",
   tags: ['security', 'supply-chain', 'CWE-829'],
   securitySeverity: 7.0,
   precision: 'high',

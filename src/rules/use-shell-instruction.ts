@@ -17,10 +17,10 @@ export default {
     'A note, on by default: replacing `/bin/sh` works, but it changes the shell of every program in the image, not only of the Dockerfile. It is rare, and always meant as a `SHELL` instruction.',
   tags: ['correctness'],
   precision: 'very-high',
-  // hadolint's DL4005 spec cases are all in the test file. hadolint fires on any `ln` with a
-  // `/bin/sh` argument; this rule only when `/bin/sh` (or `/usr/bin/sh`) is the link `ln` writes,
-  // so `ln -s /bin/sh /usr/local/bin/sh` (a link *to* the shell) passes.
+  // hadolint's DL4005 spec cases are all in the test file.
   equivalents: { hadolint: ['DL4005'] },
+  differences:
+    'hadolint reports any `ln` with a `/bin/sh` argument; this rule only an `ln` that writes the link `/bin/sh` (or `/usr/bin/sh`), so `ln -s /bin/sh /usr/local/bin/sh`, a link *to* the shell, passes.',
   rationale:
     '`/bin/sh` is the shell every script and program in the image runs `system()` and `#!/bin/sh` scripts with, and the distribution tests them against its own (`dash` on Debian and Ubuntu, BusyBox `ash` on Alpine). Linking another shell there to get bash in RUN changes all of them, while the `SHELL` instruction changes the shell of the Dockerfile\'s RUN, CMD and ENTRYPOINT only, and says so where readers look.',
   fix: 'Remove the `ln` and put `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` before the RUNs that need bash.',

@@ -18,11 +18,10 @@ export default {
     'A warning, on by default: it fires only on UIDs of 100000 and more, where the image grows by tens of megabytes, or by gigabytes (enough to fill the build disk) for the UIDs of OpenShift-style ranges.',
   tags: ['image-size'],
   precision: 'very-high',
-  // hadolint's DL3046 spec cases are all in the test file. Beyond them this rule also measures a UID
-  // given as `--uid` (which hadolint ignores), reads ARG/ENV values (`-u $UID`, skipped when
-  // unknown rather than measured as text), compares the number rather than its length, and sees
-  // `useradd` behind `sudo` or inside `sh -c '…'`.
+  // hadolint's DL3046 spec cases are all in the test file.
   equivalents: { hadolint: ['DL3046'] },
+  differences:
+    "Beyond hadolint's cases, a UID given as `--uid` is measured too (hadolint ignores it), ARG and ENV values are read (`-u $UID`; a value that is not known is not judged rather than measured as text), the UID is compared as a number (100000 and above) rather than by its length, and `useradd` is also found behind `sudo` and inside `sh -c '…'`.",
   rationale:
     '`useradd` reserves a record for the new user in `/var/log/lastlog` and `/var/log/faillog` at the offset of its UID. On disk these are sparse files, but image layers store every byte, so a UID like 1000000 adds hundreds of megabytes of zeros to the layer, and a larger one can exhaust the builder\'s disk.',
   fix: 'Add `--no-log-init` (`-l`): `useradd --no-log-init -u 1000000 app`. The login records it skips are never used in a container.',

@@ -9,6 +9,8 @@ export default {
   id: 'verify-downloads',
   title: 'Verify the checksum or signature of downloaded files before using them',
   severity: 'warning',
+  defaults:
+    'On, as a warning: an unchecked download puts whatever the server sent into the image. It fires only for files the build goes on to use (extracts, installs, runs or makes executable), not for every download.',
   tags: ['security', 'supply-chain', 'CWE-494'],
   securitySeverity: 6.5,
   precision: 'high',

@@ -6,6 +6,8 @@ export default {
   id: 'verify-remote-add',
   title: '`ADD` of a URL or Git repository should verify what it fetches',
   severity: 'warning',
+  defaults:
+    'On, as a warning: `ADD <url>` without `--checksum` takes whatever the server returns, and the fix is one flag (or a commit hash for a Git source).',
   tags: ['security', 'supply-chain', 'CWE-494'],
   securitySeverity: 6.0,
   precision: 'very-high',

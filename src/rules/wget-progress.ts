@@ -18,10 +18,10 @@ export default {
     'Off by default: a long build log is a nuisance, not a defect, and most official images download with a plain `wget`. Turn it on to keep build logs readable.',
   tags: ['maintainability'],
   precision: 'very-high',
-  // hadolint's DL3047 spec cases are all in the test file. Beyond them this rule passes a `wget`
-  // whose stderr, where the progress goes, is redirected to a file (`2>/dev/null`, `&>log`), and
-  // ignores PowerShell, where `wget` is an alias of `Invoke-WebRequest`.
+  // hadolint's DL3047 spec cases are all in the test file.
   equivalents: { hadolint: ['DL3047'] },
+  differences:
+    "Beyond hadolint's cases, a `wget` whose standard error, where the progress goes, is redirected to a file (`2>/dev/null`, `&>log`) passes, and PowerShell's `wget`, an alias of `Invoke-WebRequest`, is not checked.",
   rationale:
     'A build has no terminal, so GNU `wget` prints its progress as rows of dots: one per kilobyte, thousands of lines for a large download, which bury the lines that matter when the build fails.',
   fix: 'Add `-nv` (one line per file, errors still shown) or `--progress=dot:giga` to GNU `wget`, or `-q` to silence it entirely; BusyBox `wget` (Alpine) takes `-q`.',

@@ -12,12 +12,10 @@ export default {
   tags: ['image-size'],
   precision: 'medium',
   // hadolint's DL3060 spec cases are all in the test file (an ONBUILD trigger is always checked: it
-  // runs in whatever image is built FROM this one). Beyond them this rule also looks at `yarn add`,
-  // `yarn global add` and a bare `yarn`, accepts an `rm` of the cache (or `rm -rf $(yarn cache dir)`)
-  // and a cache or tmpfs mount on it, follows `--cache-folder` and YARN_CACHE_FOLDER, checks a stage
-  // only when the final image is built FROM it, and skips installs with Yarn 2+ only options
-  // (`--immutable`), where the cache may be what Plug'n'Play loads.
+  // runs in whatever image is built FROM this one).
   equivalents: { hadolint: ['DL3060'] },
+  differences:
+    "Beyond hadolint's cases, `yarn add`, `yarn global add` and a bare `yarn` (which installs) are checked too. Deleting the cache with `rm` (also `rm -rf $(yarn cache dir)`), or a cache or tmpfs mount on it, passes, and a cache moved with `--cache-folder` or `YARN_CACHE_FOLDER` is followed. Installs with options only Yarn 2+ has (`--immutable`) are skipped, since there the cache may be what Plug'n'Play loads. Only the stages the final image is built from are checked.",
   rationale:
     "Yarn keeps a copy of every package it downloads in its cache (/usr/local/share/.cache/yarn for root with Yarn 1), so that the next install is faster. In an image there is no next install: the cache only doubles the space node_modules takes, often hundreds of megabytes.",
   fix: "End the RUN that installs with `&& yarn cache clean`. With BuildKit you can instead keep the cache in a mount, which also speeds up rebuilds: `RUN --mount=type=cache,target=/usr/local/share/.cache/yarn yarn install --frozen-lockfile`. With Yarn 2+ and Plug'n'Play, keep the cache: there it holds the installed packages.",

@@ -9,12 +9,10 @@ export default {
     'On, as a note: it only costs image size, but yum\'s metadata cache is often a hundred megabytes or more, and official images clean it. Build stages whose files the final image only copies from are not checked.',
   tags: ['image-size'],
   precision: 'high',
-  // hadolint's DL3032 spec cases are all in the test file. Beyond them this rule also looks at
-  // upgrades (`yum update`, `groupinstall`, …), wants the clean after the last install of the RUN
-  // and to be `clean all` (hadolint takes any `yum` word `clean` or `all`, and any `rm -rf`), accepts
-  // a cache or tmpfs mount on /var/cache/yum, and checks a stage only when the final image is built
-  // FROM it.
+  // hadolint's DL3032 spec cases are all in the test file.
   equivalents: { hadolint: ['DL3032'] },
+  differences:
+    "Beyond hadolint's cases, upgrades (`yum update`, `yum upgrade`, …) and group installs are checked too. The clean must be `yum clean all`, after the last install of the RUN (hadolint accepts any `yum` word `clean` or `all`), and an `rm` must delete /var/cache/yum (hadolint accepts any `rm -rf`); a cache or tmpfs mount there passes. Only the stages the final image is built from are checked.",
   rationale:
     '`yum` keeps the repository metadata it downloads, and with `keepcache` the packages too, in /var/cache/yum. Nothing needs them once the packages are installed, and cleaning in a later RUN saves nothing: the layer that downloaded them keeps them.',
   fix: 'End the RUN that installs with `&& yum clean all` (or `&& rm -rf /var/cache/yum`). With BuildKit you can instead keep the cache in a mount: `RUN --mount=type=cache,target=/var/cache/yum yum install -y …`.',

@@ -8,11 +8,10 @@ export default {
   defaults: 'A warning, on by default: yum asks before every install, and a build cannot answer, so the build fails.',
   tags: ['correctness'],
   precision: 'very-high',
-  // hadolint's DL3030 spec cases are all in the test file. Beyond them this rule also looks at the
-  // other verbs that ask (update, remove, erase, `yum group install`, …), and passes a command fed
-  // answers (`yes | yum install …`), options hidden in an unknown variable, and `assumeyes=1` set
-  // with `--setopt` or written to yum's configuration.
+  // hadolint's DL3030 spec cases are all in the test file.
   equivalents: { hadolint: ['DL3030'] },
+  differences:
+    "Beyond hadolint's cases, the other verbs that ask for confirmation (update, remove, erase, `yum group install`, …) are checked too. A command fed answers (`yes | yum install …`), options held in a variable whose value is not known, and `assumeyes=1` set with `--setopt` or written to yum's configuration earlier pass.",
   rationale:
     '`yum install` lists what it is about to install and asks "Is this ok [y/N]". A build has no one to answer, so yum reads nothing, prints `Exiting on user command` and the build fails.',
   fix: 'Add `-y` right after the verb: `yum install -y httpd`. The same goes for `yum update`, `remove` and `groupinstall`.',

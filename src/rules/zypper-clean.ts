@@ -9,10 +9,10 @@ export default {
     'On, as a note: it only costs image size, but zypper\'s metadata cache is often tens of megabytes, and official openSUSE based images clean it. Build stages whose files the final image only copies from are not checked.',
   tags: ['image-size'],
   precision: 'high',
-  // hadolint's DL3036 spec cases are all in the test file. Beyond them this rule also looks at
-  // upgrades (`zypper update`, `patch`, `dup`), accepts `rm -rf /var/cache/zypp` and a cache or tmpfs
-  // mount there, and checks a stage only when the final image is built FROM it.
+  // hadolint's DL3036 spec cases are all in the test file.
   equivalents: { hadolint: ['DL3036'] },
+  differences:
+    "Beyond hadolint's cases, upgrades (`zypper update`, `patch`, `dist-upgrade`) are checked too, and an `rm -rf /var/cache/zypp` or a cache or tmpfs mount there passes. Only the stages the final image is built from are checked.",
   rationale:
     '`zypper` keeps the repository metadata it downloads, and the packages of repositories set to keep them, in /var/cache/zypp. Nothing needs them once the packages are installed, and cleaning in a later RUN saves nothing: the layer that downloaded them keeps them.',
   fix: 'End the RUN that installs with `&& zypper clean --all` (`-a` cleans the metadata as well as the packages). With BuildKit you can instead keep the cache in a mount: `RUN --mount=type=cache,target=/var/cache/zypp zypper install -y …`.',

@@ -8,10 +8,10 @@ export default {
   defaults: 'A warning, on by default: zypper asks before every install, and a build cannot answer, so the build fails.',
   tags: ['correctness'],
   precision: 'very-high',
-  // hadolint's DL3034 spec cases are all in the test file. Beyond them this rule also looks at the
-  // update verbs (update, dist-upgrade), and passes a command fed answers (`yes | zypper install …`)
-  // and options hidden in an unknown variable.
+  // hadolint's DL3034 spec cases are all in the test file.
   equivalents: { hadolint: ['DL3034'] },
+  differences:
+    "Beyond hadolint's cases, the other verbs that ask for confirmation (`update`, `patch`, `dist-upgrade`, `remove`, …) are checked too, and a command fed answers (`yes | zypper install …`) or with options held in a variable whose value is not known passes.",
   rationale:
     '`zypper install` lists what it is about to install and asks "Continue? [y/n/v/...? shows all options] (y)". A build has no terminal to answer from, so zypper stops with `Cannot read input: bad stream or EOF` and the build fails.',
   fix: 'Give zypper the global option `--non-interactive` (or `-n`) before the command: `zypper --non-interactive install curl`. `zypper install -y curl` (`--no-confirm`) works too.',

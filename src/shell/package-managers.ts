@@ -2,6 +2,8 @@
 // language ones (pip, npm, yarn, gem, go): their verbs, the options that take a value, the flags that
 // answer prompts, what a local package file looks like and how a version is pinned. Every rule that
 // asks about a package command asks here (`packageCommand`), so a manager or a verb is added once.
+import { perFile, runCommands, type CommandAt } from '../dockerfile/helpers.js'
+import type { Dockerfile } from '../dockerfile/model.js'
 import { readOptions, type Option, type OptionSpec } from './options.js'
 import { asTool } from './helpers.js'
 import type { Command, Word } from './types.js'
@@ -201,6 +203,25 @@ export function packageCommand(command: Command): PackageCommand | undefined {
   // Most commands are no package manager's: answered before reading options (`python3 -m pip`, `pip3.12` are read as pip).
   if (!Object.hasOwn(MANAGERS, command.program) && command.program[0] !== 'p') return undefined
   return readPackageCommand(command)
+}
+
+/** A package manager's command in a RUN, read. */
+export interface PackageCommandAt extends CommandAt {
+  pc: PackageCommand
+}
+
+/** Every package manager command of every RUN (ONBUILD triggers included), read once per file, in source order. */
+export function packageCommands(dockerfile: Dockerfile): readonly PackageCommandAt[] {
+  return perFile(dockerfile, findPackageCommands)
+}
+
+function findPackageCommands(dockerfile: Dockerfile): PackageCommandAt[] {
+  const found: PackageCommandAt[] = []
+  for (const { command, instruction } of runCommands(dockerfile)) {
+    const pc = packageCommand(command)
+    if (pc) found.push({ command, instruction, pc })
+  }
+  return found
 }
 
 function readPackageCommand(command: Command): PackageCommand | undefined {

@@ -1,9 +1,8 @@
 // The rules that want a package manager told to answer its own confirmation prompt (`apt-get -y`,
 // `dnf -y`, `zypper --non-interactive`) share this walk: they differ only in the programs they look
 // at, the flag they suggest and the other ways the answer can be given.
-import { runCommands } from '../../dockerfile/helpers.js'
 import type { Dockerfile, Instruction } from '../../dockerfile/model.js'
-import { hasOption, packageCommand, type PackageCommand } from '../../shell/package-managers.js'
+import { hasOption, packageCommands, type PackageCommand } from '../../shell/package-managers.js'
 import type { Command, Redirect, Word } from '../../shell/types.js'
 import type { Problem } from '../types.js'
 import { writtenTexts } from './written-text.js'
@@ -22,10 +21,9 @@ export interface AssumeYes {
 
 /** A problem for each command of `spec.programs` whose verb asks for confirmation that nothing gives. */
 export function* missingYes(dockerfile: Dockerfile, spec: AssumeYes): Generator<Problem> {
-  for (const { command, instruction } of runCommands(dockerfile)) {
+  for (const { command, instruction, pc } of packageCommands(dockerfile)) {
     if (!spec.programs.includes(command.program)) continue
-    const pc = packageCommand(command)
-    const verb = pc && confirmedVerb(pc)
+    const verb = confirmedVerb(pc)
     if (!verb || hasOption(pc, ...pc.manager.yes) || spec.answered?.(pc) || readsAnswers(command)) continue
     if (hidesOptions(pc, instruction) || configured(dockerfile, command, pc, spec.configured)) continue
     const exact = dockerfile.text.slice(verb.start, verb.end) === verb.raw

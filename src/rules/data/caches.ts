@@ -2,10 +2,10 @@
 // yum-clean-all, dnf-clean-all, zypper-clean, pip-no-cache-dir, yarn-cache-clean). A cache that a
 // command fills stays in the layer unless a cache or tmpfs mount of the RUN holds it or a later
 // command of the same RUN empties it: deleting it in a later RUN saves nothing, the layer keeps it.
-import { envValue, reachesImage, runCommands } from '../../dockerfile/helpers.js'
+import { envValue, reachesImage } from '../../dockerfile/helpers.js'
 import type { Dockerfile, Instruction } from '../../dockerfile/model.js'
 import { runsAfter } from '../../shell/helpers.js'
-import { CACHES, packageCommand, takesIn, type Cache, type PackageCommand } from '../../shell/package-managers.js'
+import { CACHES, packageCommand, packageCommands, takesIn, type Cache, type PackageCommand } from '../../shell/package-managers.js'
 import type { Command, Word } from '../../shell/types.js'
 import { removedPaths } from '../../shell/writes.js'
 
@@ -17,9 +17,8 @@ export interface Filler {
 
 /** The package commands `fills` picks, in the RUNs whose layers reach the image (see reachesImage). */
 export function* fillers(dockerfile: Dockerfile, fills: (pc: PackageCommand) => boolean): Generator<Filler> {
-  for (const { command, instruction: run } of runCommands(dockerfile)) {
-    const pc = packageCommand(command)
-    if (pc && fills(pc) && reachesImage(dockerfile, run)) yield { command, pc, run }
+  for (const { command, instruction: run, pc } of packageCommands(dockerfile)) {
+    if (fills(pc) && reachesImage(dockerfile, run)) yield { command, pc, run }
   }
 }
 

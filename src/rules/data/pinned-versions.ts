@@ -1,10 +1,9 @@
 // The installs that name a package without a version, for the pin-*-versions rules: one finding per
 // command, naming each unpinned package. How each manager writes a version is in
 // shell/package-managers.ts (`pins`); this walk only adds what the Dockerfile knows about variables.
-import { runCommands } from '../../dockerfile/helpers.js'
 import type { Dockerfile, Instruction } from '../../dockerfile/model.js'
 import { assignedNames } from '../../shell/helpers.js'
-import { packageCommand, pins } from '../../shell/package-managers.js'
+import { packageCommands, pins } from '../../shell/package-managers.js'
 import type { Word } from '../../shell/types.js'
 import type { Problem } from '../types.js'
 
@@ -15,10 +14,9 @@ interface Unpinned {
 
 /** A finding for each install by one of `programs` (as `packageCommand` names them) that leaves a package unpinned. */
 export function* unpinnedInstalls(dockerfile: Dockerfile, programs: readonly string[]): Generator<Problem> {
-  for (const { command, instruction } of runCommands(dockerfile)) {
-    const pc = packageCommand(command)
-    const install = pc && programs.includes(pc.program) ? pins(pc) : undefined
-    if (!pc || !install) continue
+  for (const { instruction, pc } of packageCommands(dockerfile)) {
+    const install = programs.includes(pc.program) ? pins(pc) : undefined
+    if (!install) continue
     const unpinned: Unpinned[] = []
     for (const word of install.specs) {
       for (const spec of specsOf(word, instruction)) if (!install.pinned(spec)) unpinned.push({ word, spec })
