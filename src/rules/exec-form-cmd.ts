@@ -58,6 +58,7 @@ function problem(dockerfile: Dockerfile, instruction: Instruction, body: string)
  * `echo ready; exec nginx -g 'daemon off;'`): the program then receives the signals itself.
  */
 function execsLast(body: string): boolean {
+  if (!body.includes('exec')) return false
   const top = parseShell(body).commands.filter((c) => c.context === 'top')
   return top[top.length - 1]?.program === 'exec'
 }

@@ -1,4 +1,4 @@
-import { runCommands } from '../dockerfile/helpers.js'
+import { commandsOf } from '../dockerfile/helpers.js'
 import { packageCommand } from '../shell/package-managers.js'
 import type { Rule } from './types.js'
 
@@ -30,9 +30,9 @@ export default {
   },
   fixable: true,
   check: function* (dockerfile) {
-    for (const { command } of runCommands(dockerfile)) {
+    for (const { command } of commandsOf(dockerfile, 'apt')) {
       const name = command.nameWord
-      if (command.program !== 'apt' || !name) continue
+      if (!name) continue
       const verb = packageCommand(command)?.verb?.value
       const tool = verb !== undefined && Object.hasOwn(SAME_AS, verb) ? SAME_AS[verb] : undefined
       // The name as written ends with `apt` (`apt`, `/usr/bin/apt`, `"apt"` in exec form): rename that part.

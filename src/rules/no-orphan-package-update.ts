@@ -1,5 +1,5 @@
-import type { Dockerfile } from '../dockerfile/model.js'
-import { isVerb, packageCommand, readsIndex } from '../shell/package-managers.js'
+import { runsAfter } from '../shell/helpers.js'
+import { isVerb, packageCommand, packageCommands, readsIndex } from '../shell/package-managers.js'
 import { scriptSource } from '../shell/scripts.js'
 import type { Command } from '../shell/types.js'
 import type { Rule } from './types.js'
@@ -23,30 +23,23 @@ export default {
     good: 'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*\nUSER 10001\nCMD ["bash"]\n'
   },
   check: function* (dockerfile) {
-    for (const commands of commandsByRun(dockerfile)) {
-      // Where each package index is last read in this RUN (or a script may read any): one pass, not one per update.
-      const lastRead = new Map<string, number>()
-      for (const c of commands) {
-        const pc = packageCommand(c)
-        const reader = runsScript(c) ? 'script' : pc && readsIndex(pc) ? pc.manager.index : undefined
-        if (reader) lastRead.set(reader, Math.max(lastRead.get(reader) ?? -1, c.start))
-      }
-      for (const update of commands) {
-        const pc = packageCommand(update)
-        if (!pc || !isVerb(pc, 'update')) continue
-        if (Math.max(lastRead.get(pc.manager.index) ?? -1, lastRead.get('script') ?? -1) >= update.start) continue
-        yield {
-          at: { start: update.start, end: update.end },
-          message: `\`${update.program} ${pc.verb!.value}\` is not followed by an install in this RUN: the index is baked into a layer of its own and goes stale. Refresh and install in one RUN.`
-        }
+    for (const { command: update, instruction, pc } of packageCommands(dockerfile)) {
+      if (!isVerb(pc, 'update')) continue
+      // An install from the same index later in the RUN (or a project script, which may hold one) uses the fresh index.
+      const used = instruction.shell!.commands.some((c) => runsAfter(c, update) && (runsScript(c) || readsIndexOf(c, pc.manager.index)))
+      if (used) continue
+      yield {
+        at: { start: update.start, end: update.end },
+        message: `\`${update.program} ${pc.verb!.value}\` is not followed by an install in this RUN: the index is baked into a layer of its own and goes stale. Refresh and install in one RUN.`
       }
     }
   }
 } satisfies Rule
 
-/** The commands of each RUN, shell form or exec form. */
-function* commandsByRun(dockerfile: Dockerfile): Generator<Command[]> {
-  for (const instruction of dockerfile.instructions) if (instruction.shell) yield instruction.shell.commands
+/** True when the command reads the package index `index` (`apt-get install`, `apk add`, `apt-cache policy`). */
+function readsIndexOf(command: Command, index: string): boolean {
+  const pc = packageCommand(command)
+  return pc !== undefined && pc.manager.index === index && readsIndex(pc)
 }
 
 /** A script of the project (`./install-deps.sh`, `bash setup.sh`) may install packages: give it the benefit of the doubt. */

@@ -1,10 +1,10 @@
-import { runCommands } from '../dockerfile/helpers.js'
+import { commandsOf } from '../dockerfile/helpers.js'
 import type { Instruction } from '../dockerfile/model.js'
 import { hasFlag } from '../shell/helpers.js'
 import type { Command } from '../shell/types.js'
 import type { Rule } from './types.js'
 
-const PROGRAMS = new Set(['free', 'kill', 'mount', 'ps', 'service', 'shutdown', 'ssh', 'top', 'vim'])
+const PROGRAMS = ['free', 'kill', 'mount', 'ps', 'service', 'shutdown', 'ssh', 'top', 'vim']
 /** `service <name> <verb>` verbs that leave a process running. */
 const STARTS = new Set(['start', 'restart', 'reload', 'force-reload', 'try-restart'])
 
@@ -28,8 +28,8 @@ export default {
     good: 'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends redis-server \\\n && rm -rf /var/lib/apt/lists/*\nUSER 10001\nCMD ["redis-server"]\n'
   },
   check: function* (dockerfile) {
-    for (const { command, instruction } of runCommands(dockerfile)) {
-      if (!PROGRAMS.has(command.program) || command.powershell || command.cmd) continue
+    for (const { command, instruction } of commandsOf(dockerfile, ...PROGRAMS)) {
+      if (command.powershell || command.cmd) continue
       const problem = pointless(command, instruction)
       if (problem) yield { at: { start: command.start, end: command.end }, message: `${quote(command)} ${problem}.` }
     }

@@ -1,4 +1,4 @@
-import { finalUser, isRootUser, runCommands } from '../dockerfile/helpers.js'
+import { finalUser, isRootUser, commandsOf } from '../dockerfile/helpers.js'
 import type { Instruction } from '../dockerfile/model.js'
 import type { Rule } from './types.js'
 
@@ -25,8 +25,8 @@ export default {
   },
   fixable: true,
   check: function* (dockerfile) {
-    for (const { command, instruction } of runCommands(dockerfile)) {
-      if (command.program !== 'sudo' || !command.nameWord) continue
+    for (const { command, instruction } of commandsOf(dockerfile, 'sudo')) {
+      if (!command.nameWord) continue
       const message = '`sudo` in `RUN`: build steps already run as root unless a `USER` says otherwise, and sudo in the image lets its user become root.'
       // Dropping `sudo` changes nothing only when nothing is passed to it and root is known to be in effect.
       const inner = command.inner

@@ -1,4 +1,4 @@
-import { runCommands } from '../dockerfile/helpers.js'
+import { commandsOf } from '../dockerfile/helpers.js'
 import { packageCommand } from '../shell/package-managers.js'
 import type { Rule } from './types.js'
 
@@ -23,8 +23,7 @@ export default {
     good: 'FROM opensuse/leap:15.6\nRUN zypper --non-interactive update && zypper clean --all\nUSER 10001\nCMD ["bash"]\n'
   },
   check: function* (dockerfile) {
-    for (const { command } of runCommands(dockerfile)) {
-      if (command.program !== 'zypper') continue
+    for (const { command } of commandsOf(dockerfile, 'zypper')) {
       const verb = packageCommand(command)?.verb?.value
       if (verb !== 'dist-upgrade' && verb !== 'dup') continue
       yield {

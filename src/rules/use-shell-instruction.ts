@@ -1,4 +1,4 @@
-import { runCommands } from '../dockerfile/helpers.js'
+import { commandsOf } from '../dockerfile/helpers.js'
 import type { Instruction } from '../dockerfile/model.js'
 import { readOptions, valuesOf } from '../shell/options.js'
 import type { Command, Word } from '../shell/types.js'
@@ -29,8 +29,7 @@ export default {
     good: 'FROM debian:bookworm-slim\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN echo "Building on $(uname -m)" > /build-arch\nUSER 10001\nCMD ["bash"]\n'
   },
   check: function* (dockerfile) {
-    for (const { command, instruction } of runCommands(dockerfile)) {
-      if (command.program !== 'ln') continue
+    for (const { command, instruction } of commandsOf(dockerfile, 'ln')) {
       const link = replacedShell(command, instruction)
       if (!link) continue
       const shell = link.target?.startsWith('/') ? link.target : '/bin/bash'

@@ -1,4 +1,4 @@
-import { runCommands } from '../dockerfile/helpers.js'
+import { commandsOf } from '../dockerfile/helpers.js'
 import { has, readOptions, valuesOf } from '../shell/options.js'
 import type { Rule } from './types.js'
 
@@ -31,8 +31,8 @@ export default {
   },
   fixable: true,
   check: function* (dockerfile) {
-    for (const { command, instruction } of runCommands(dockerfile)) {
-      if (command.program !== 'useradd' || !command.nameWord) continue
+    for (const { command, instruction } of commandsOf(dockerfile, 'useradd')) {
+      if (!command.nameWord) continue
       const read = readOptions(command, USERADD)
       if (has(read, '-l', '--no-log-init')) continue
       const uid = valuesOf(read, '-u', '--uid').at(-1)

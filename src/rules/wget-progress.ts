@@ -1,4 +1,4 @@
-import { runCommands } from '../dockerfile/helpers.js'
+import { commandsOf } from '../dockerfile/helpers.js'
 import { has, readOptions, valuesOf } from '../shell/options.js'
 import type { Command } from '../shell/types.js'
 import type { Rule } from './types.js'
@@ -30,8 +30,8 @@ export default {
     good: 'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends ca-certificates wget \\\n && rm -rf /var/lib/apt/lists/*\nRUN wget -nv -O /tmp/words.txt https://example.com/words.txt\nUSER 10001\nCMD ["bash"]\n'
   },
   check: function* (dockerfile) {
-    for (const { command } of runCommands(dockerfile)) {
-      if (command.program !== 'wget' || command.powershell || quiet(command) || stderrRedirected(command)) continue
+    for (const { command } of commandsOf(dockerfile, 'wget')) {
+      if (command.powershell || quiet(command) || stderrRedirected(command)) continue
       yield {
         at: { start: command.start, end: command.end },
         message: '`wget` without `-nv`, `-q` or `--progress` fills the build log with progress dots: add `-nv` or `--progress=dot:giga` (GNU wget), or `-q`.'
