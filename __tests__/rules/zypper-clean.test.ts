@@ -5,6 +5,7 @@ const FROM = 'FROM opensuse/leap:15.6\n'
 
 testRule(rule, {
   valid: [
+    { name: 'zypper --no-refresh install: the metadata comes from an earlier layer (the postgres opensuse images)', code: 'FROM opensuse/leap:15.6\nRUN zypper --non-interactive --no-refresh install postgresql15-server\n' },
     // hadolint test/Hadolint/Rule/DL3036Spec.hs (each also as an ONBUILD trigger)
     { name: 'DL3036: ok with zypper clean', code: 'RUN zypper install -y mariadb=10.4 && zypper clean\n' },
     { name: 'DL3036: ok with zypper clean (onbuild)', code: 'ONBUILD RUN zypper install -y mariadb=10.4 && zypper clean\n' },

@@ -1,3 +1,4 @@
+import { hasOption } from '../shell/package-managers.js'
 import { downloads, lastFillers, leftInLayer } from './data/caches.js'
 import type { Rule } from './types.js'
 
@@ -12,7 +13,7 @@ export default {
   // hadolint's DL3036 spec cases are all in the test file.
   equivalents: { hadolint: ['DL3036'] },
   differences:
-    "Beyond hadolint's cases, upgrades (`zypper update`, `patch`, `dist-upgrade`) are checked too, and an `rm -rf /var/cache/zypp` or a cache or tmpfs mount there passes. Only the stages the final image is built from are checked.",
+    "Beyond hadolint's cases, upgrades (`zypper update`, `patch`, `dist-upgrade`) are checked too, and an `rm -rf /var/cache/zypp` or a cache or tmpfs mount there passes. An install with `--no-refresh` passes: it downloads no metadata, so its layer holds nothing to clean. Only the stages the final image is built from are checked.",
   rationale:
     '`zypper` keeps the repository metadata it downloads, and the packages of repositories set to keep them, in /var/cache/zypp. Nothing needs them once the packages are installed, and cleaning in a later RUN saves nothing: the layer that downloaded them keeps them.',
   fix: 'End the RUN that installs with `&& zypper clean --all` (`-a` cleans the metadata as well as the packages). With BuildKit you can instead keep the cache in a mount: `RUN --mount=type=cache,target=/var/cache/zypp zypper install -y …`.',
@@ -21,7 +22,9 @@ export default {
     good: 'FROM opensuse/leap:15.6\nRUN zypper install -y apache2=2.4.58 && zypper clean --all\nUSER 10001\nCMD ["httpd", "-DFOREGROUND"]\n'
   },
   check: function* (dockerfile) {
-    for (const { command, pc, run } of lastFillers(dockerfile, (pc) => pc.program === 'zypper' && downloads(pc))) {
+    // `--no-refresh` reuses the metadata an earlier layer downloaded, and installed packages are not
+    // kept unless a repository asks to: such an install adds nothing to clean.
+    for (const { command, pc, run } of lastFillers(dockerfile, (pc) => pc.program === 'zypper' && downloads(pc) && !hasOption(pc, '--no-refresh'))) {
       if (!leftInLayer(dockerfile, run, command, 'zypper')) continue
       yield {
         at: { start: command.start, end: command.end },
