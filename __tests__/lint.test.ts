@@ -43,6 +43,19 @@ describe('lint()', () => {
     expect(run('# hadolint global ignore=DL3008\nFROM alpine:3.20\nRUN a\n')).toEqual([])
   })
 
+  it("maps hadolint pragmas through the registry's equivalents: each code silences its rule and no other", () => {
+    const text = 'FROM debian:bookworm-slim\n# hadolint ignore=DL3008\nRUN apt-get install -y curl\nRUN apt-get install -y git\n'
+    const ids = (source: string) => lint({ path: 'Dockerfile', text: source }, { allRules: true }).map((f) => `${f.ruleId}:${f.line}`)
+    const all = ids(text.replace('# hadolint ignore=DL3008\n', '#\n'))
+    expect(all).toEqual(expect.arrayContaining(['pin-apt-versions:3', 'pin-apt-versions:4', 'apt-no-install-recommends:3', 'combine-consecutive-runs:4']))
+    const pragma = ids(text)
+    expect(pragma).not.toContain('pin-apt-versions:3')
+    expect(pragma).toEqual(expect.arrayContaining(['pin-apt-versions:4', 'apt-no-install-recommends:3']))
+    const global = ids(`# hadolint global ignore=DL3059, DL3015\n${text}`)
+    expect(global.filter((f) => f.startsWith('combine-consecutive-runs') || f.startsWith('apt-no-install-recommends'))).toEqual([])
+    expect(global).toContain('pin-apt-versions:5')
+  })
+
   it('turns a rule that throws into one warning for that rule and file; the other rules still run', () => {
     const broken: Rule = { ...everyRun, id: 'test-broken', enabledByDefault: true, check: () => { throw new TypeError('boom') } }
     const findings = lint({ path: 'D', text: 'FROM alpine:3.20\nUSER root\n' }, { rules: [broken, noRootUser] })

@@ -3,23 +3,9 @@ import type { Command, Word } from '../shell/types.js'
 import type { Arg, Dockerfile, Flag, Instruction, Stage } from './model.js'
 import { positionOf } from './positions.js'
 
-/** The instructions of these keywords (ONBUILD triggers included), in order; grouped by keyword once per file. */
-export function instructionsOf(dockerfile: Dockerfile, ...keywords: string[]): readonly Instruction[] {
-  const byKeyword = perFile(dockerfile, groupByKeyword)
-  if (keywords.length === 1) return byKeyword.get(keywords[0]) ?? NO_INSTRUCTIONS
-  return keywords.flatMap((keyword) => byKeyword.get(keyword) ?? NO_INSTRUCTIONS).sort((a, b) => a.start - b.start)
-}
-
-const NO_INSTRUCTIONS: readonly Instruction[] = []
-
-function groupByKeyword(dockerfile: Dockerfile): Map<string, Instruction[]> {
-  const byKeyword = new Map<string, Instruction[]>()
-  for (const instruction of dockerfile.instructions) {
-    const list = byKeyword.get(instruction.keyword)
-    if (list) list.push(instruction)
-    else byKeyword.set(instruction.keyword, [instruction])
-  }
-  return byKeyword
+/** The instructions of these keywords (ONBUILD triggers included), in order. */
+export function instructionsOf(dockerfile: Dockerfile, ...keywords: string[]): Instruction[] {
+  return dockerfile.instructions.filter((i) => keywords.includes(i.keyword))
 }
 
 /** The last instruction of `keyword` in the stage, ONBUILD triggers not counted. */
@@ -96,26 +82,11 @@ export function runCommands(dockerfile: Dockerfile): readonly CommandAt[] {
 }
 
 /**
- * The RUN commands whose program is one of `programs` (`sudo`, `ln`), in source order. The commands
- * are grouped by program once per file, so a rule about a few programs does not walk every command.
+ * The RUN commands whose program is one of `programs` (`sudo`, `ln`), in source order. (A filter: an
+ * index by program, built once per file, cost more to allocate than the few rules that ask save.)
  */
-export function commandsOf(dockerfile: Dockerfile, ...programs: string[]): readonly CommandAt[] {
-  const byProgram = perFile(dockerfile, groupByProgram)
-  if (programs.length === 1) return byProgram.get(programs[0]) ?? NONE
-  const found = programs.flatMap((program) => byProgram.get(program) ?? NONE)
-  return found.sort((a, b) => a.command.start - b.command.start)
-}
-
-const NONE: readonly CommandAt[] = []
-
-function groupByProgram(dockerfile: Dockerfile): Map<string, CommandAt[]> {
-  const byProgram = new Map<string, CommandAt[]>()
-  for (const at of runCommands(dockerfile)) {
-    const list = byProgram.get(at.command.program)
-    if (list) list.push(at)
-    else byProgram.set(at.command.program, [at])
-  }
-  return byProgram
+export function commandsOf(dockerfile: Dockerfile, ...programs: string[]): CommandAt[] {
+  return runCommands(dockerfile).filter(({ command }) => programs.includes(command.program))
 }
 
 function findRunCommands(dockerfile: Dockerfile): CommandAt[] {
