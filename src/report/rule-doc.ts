@@ -61,7 +61,7 @@ export function rulesIndex(rules: readonly Rule[]): string {
   return [
     '# Rules',
     'Generated from the rule definitions in `src/rules/` by `npm run docs`; do not edit by hand.',
-    'The level each rule runs at under each preset (`extends:` in `.dockerfile-guard.yml`; – is off): `recommended` is the default, `security` keeps only the security rules, `strict` runs every rule at its severity, and `hadolint` runs what hadolint runs by default at hadolint\'s severities (a repository whose only configuration is a `.hadolint.yaml` gets it). Hadolint codes in parentheses are related rules with different semantics; the others catch and pass the same cases.',
+    'The level each rule runs at under each preset (`extends:` in `.dockerfile-guard.yml`; – is off): `recommended` is the default, `security` keeps only the security rules, `strict` runs every rule at its severity, and `hadolint` runs what hadolint runs by default at hadolint\'s severities (a repository whose only configuration is a `.hadolint.yaml` gets it). Hadolint codes in parentheses are related rules, which differ on purpose; the others are equivalents (see below).',
     [
       '| Rule | What it checks | recommended | security | strict | hadolint | Security severity | hadolint codes |',
       '| --- | --- | --- | --- | --- | --- | --- | --- |',
@@ -89,7 +89,7 @@ function hadolintTable(rules: readonly Rule[]): string {
   const equivalent = Object.keys(HADOLINT_SEVERITIES).filter((code) => rules.some((rule) => rule.equivalents?.hadolint?.includes(code))).length
   return [
     '## hadolint codes',
-    `Every rule of hadolint (${Object.keys(HADOLINT_SEVERITIES).length} codes; ${equivalent} with an equivalent here). \`# hadolint ignore=\` pragmas and \`.hadolint.yaml\` codes stand for the rules listed.`,
+    `Every rule of hadolint (${Object.keys(HADOLINT_SEVERITIES).length} codes; ${equivalent} with an equivalent here). A rule is an equivalent when every case of hadolint's published tests for the code (\`test/Hadolint/Rule/DLxxxxSpec.hs\`) is caught or passed the same way here, and those cases are in its tests; what it does beyond them is on its page. A related rule differs from hadolint on purpose in at least one published case; its page says where and why. \`# hadolint ignore=\` pragmas and \`.hadolint.yaml\` codes stand for the rules listed.`,
     ['| hadolint | hadolint\'s severity | dockerfile-guard |', '| --- | --- | --- |', ...rows].join('\n')
   ].join('\n\n')
 }
