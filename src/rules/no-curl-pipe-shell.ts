@@ -28,7 +28,9 @@ export default {
   },
   check: function* (dockerfile) {
     for (const { shell } of dockerfile.instructions) {
-      if (!shell) continue
+      // Each form needs a download, and most RUNs have none: one pass over the commands (wrapped ones and
+      // every pipeline stage are listed there too) skips the three walks.
+      if (!shell || !shell.commands.some(isDownload)) continue
       yield* piped(shell)
       yield* substituted(shell)
       yield* stored(shell)

@@ -1,4 +1,4 @@
-import { copySources, instructionsOf, runCommands } from '../dockerfile/helpers.js'
+import { copySources, runCommands } from '../dockerfile/helpers.js'
 import type { Dockerfile, Instruction, Span } from '../dockerfile/model.js'
 import { assignedNames, subcommand } from '../shell/helpers.js'
 import { installedPackages } from '../shell/package-managers.js'
@@ -38,10 +38,14 @@ export default {
   },
   fixable: true,
   check: function* (dockerfile) {
-    for (const add of instructionsOf(dockerfile, 'ADD')) {
+    for (const add of dockerfile.instructions) {
+      if (add.keyword !== 'ADD') continue
       // With `--checksum` a replaced download fails the build, so plain HTTP cannot smuggle content in.
       if (add.flags.some((f) => f.name === 'checksum' && f.value)) continue
-      for (const source of copySources(add)) yield* plain(dockerfile, source, source.value, add.resolve(source.value))
+      for (const source of copySources(add)) {
+        const problem = plain(dockerfile, source, source.value, add.resolve(source.value))
+        if (problem) yield problem
+      }
     }
     for (const { command, instruction } of runCommands(dockerfile)) {
       for (const word of fetched(command)) {
@@ -52,9 +56,9 @@ export default {
         // cmd.exe expands `%URL%`, and `$URL` is just text to it.
         const expands = (!instruction.json || command.context === 'shell-string') && !command.powershell && !command.cmd
         const known = name !== undefined && expands && !assignedNames(instruction.shell!).has(name)
-        const problems = [...plain(dockerfile, word, word.value, known ? instruction.resolve(word.value) : undefined)]
+        const problem = plain(dockerfile, word, word.value, known ? instruction.resolve(word.value) : undefined)
         // As with `ADD --checksum`: a file checked against a checksum or signature fails the build when replaced.
-        if (problems.length && !verified(dockerfile, command, instruction)) yield* problems
+        if (problem && !verified(dockerfile, command, instruction)) yield problem
       }
     }
   }
@@ -71,18 +75,20 @@ function verified(dockerfile: Dockerfile, command: Command, instruction: Instruc
 /**
  * The words of a curl, wget or git fetch that name what it downloads (option values like `--proxy`
  * left out), and the packages and keys rpm and its front ends fetch themselves when given a URL:
- * `rpm --import http://…/key`, `rpm -Uvh http://…/x.rpm`, `dnf install http://…/x.rpm`.
+ * `rpm --import http://…/key`, `rpm -Uvh http://…/x.rpm`, `dnf install http://…/x.rpm`. A list, not a
+ * generator: it is asked of every command, and most fetch nothing.
  */
-function* fetched(command: Command): Generator<Word> {
+function fetched(command: Command): readonly Word[] {
   // Invoke-WebRequest, Start-BitsTransfer, WebClient.DownloadFile, …: the URL their parameters name.
-  if (isPowerShellDownload(command)) return yield* downloadUrls(command)
+  if (isPowerShellDownload(command)) return downloadUrls(command)
   // rpm reads a URL operand (a package or, with --import, a key) in every mode that takes files.
-  if (command.program === 'rpm') return yield* readOptions(command, { short: '', long: ['--root', '--dbpath', '--define', '--prefix', '--relocate'] }).operands
+  if (command.program === 'rpm') return readOptions(command, { short: '', long: ['--root', '--dbpath', '--define', '--prefix', '--relocate'] }).operands
   const packages = installedPackages(command)
-  if (packages.length) return yield* packages
+  if (packages.length) return packages
   const skip = NOT_FETCHED[command.program]
-  if (!skip) return
-  if (command.program === 'git' && !GIT_FETCHES.has(subcommand(command, skip) ?? '')) return
+  if (!skip) return NONE
+  if (command.program === 'git' && !GIT_FETCHES.has(subcommand(command, skip) ?? '')) return NONE
+  const words: Word[] = []
   for (let i = 0; i < command.args.length; i++) {
     const { value } = command.args[i]
     // `--proxy=…`, `--proxy …`, `-x …`, and `-sSx …` (a short option ending a cluster takes the next word).
@@ -90,17 +96,20 @@ function* fetched(command: Command): Generator<Word> {
     if (skip.includes(option)) {
       if (!value.includes('=')) i++
     } else {
-      yield command.args[i]
+      words.push(command.args[i])
     }
   }
+  return words
 }
 
-function* plain(dockerfile: Dockerfile, at: Span, written: string, resolved: string | undefined): Generator<Problem> {
+const NONE: readonly Word[] = []
+
+function plain(dockerfile: Dockerfile, at: Span, written: string, resolved: string | undefined): Problem | undefined {
   const literal = plainHttpUrl(written)
   const url = literal ?? (resolved === undefined ? undefined : plainHttpUrl(resolved))
-  if (url === undefined) return
+  if (url === undefined) return undefined
   const offset = dockerfile.text.slice(at.start, at.end).search(/http:\/\//i)
   const fix = literal !== undefined && offset >= 0 ? { at: { start: at.start + offset, end: at.start + offset + 7 }, text: 'https://' } : undefined
   const shown = literal !== undefined ? `\`${url}\`` : `\`${written}\` (\`${url}\`)`
-  yield { at, message: `${shown} is fetched over plain HTTP, so anyone on the network path can replace it: use \`https://\`.`, fix }
+  return { at, message: `${shown} is fetched over plain HTTP, so anyone on the network path can replace it: use \`https://\`.`, fix }
 }

@@ -1,6 +1,6 @@
 import { copyDestination, copySources, finalStages, runCommands } from '../dockerfile/helpers.js'
 import type { Dockerfile, Stage } from '../dockerfile/model.js'
-import type { Command } from '../shell/types.js'
+import type { Command, Word } from '../shell/types.js'
 import { writtenFiles } from '../shell/writes.js'
 import { accountGrants } from './data/accounts.js'
 import { capabilityGrant } from './data/capabilities.js'
@@ -30,7 +30,8 @@ export default {
     const image = new Set(finalStages(dockerfile))
     for (const { command, instruction } of runCommands(dockerfile)) {
       if (!instruction.stage || !image.has(instruction.stage)) continue
-      yield* fileGrants(command)
+      const files = writtenFiles(command)
+      if (files.length) yield* fileGrants(command, files) // most commands write no file: no generator for them
       for (const grant of accountGrants(command)) yield grant
       const capability = capabilityGrant(command)
       // Binding a low port alone is no-privileged-port's concern.
@@ -45,8 +46,8 @@ export default {
 } satisfies Rule
 
 /** Writes to the files that say who may be root: sudoers, /etc/shadow, /etc/passwd (a UID-0 line). */
-function* fileGrants(command: Command): Generator<Problem> {
-  for (const file of writtenFiles(command)) {
+function* fileGrants(command: Command, files: readonly Word[]): Generator<Problem> {
+  for (const file of files) {
     if (SUDOERS.test(file.value)) {
       if (rootOnly(pipelineText(command))) continue
       const how = /NOPASSWD/.test(pipelineText(command)) ? 'a `NOPASSWD` sudo rule: that user can become root without a password' : 'sudo rules: the users they name can become root'
@@ -77,6 +78,9 @@ function pipelineText(command: Command): string {
 function* copiedGrants(dockerfile: Dockerfile, image: ReadonlySet<Stage>): Generator<Problem> {
   for (const instruction of dockerfile.instructions) {
     if ((instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD') || !instruction.stage || !image.has(instruction.stage)) continue
+    // A sudoers path starts with the destination, so the destination is under `/etc/`: most COPYs are ruled out
+    // by their words before the destination is read.
+    if (!(instruction.json ? instruction.jsonArgs ?? [] : instruction.args).some((a) => a.value.includes('/etc/'))) continue
     const destination = copyDestination(instruction)
     if (!destination) continue
     // Into a directory, each source keeps its own name.

@@ -1,6 +1,7 @@
 import type { Dockerfile, Stage } from '../dockerfile/model.js'
 import { positionOf } from '../dockerfile/positions.js'
 import { effective } from '../shell/helpers.js'
+import type { Command } from '../shell/types.js'
 import type { Problem, Rule } from './types.js'
 import { addedNames, copiesOf, mayPlace, type Copy } from './secrets/copies.js'
 import { TOKEN_CONFIGS, basename, secretDirectory, secretFile } from './secrets/files.js'
@@ -34,6 +35,7 @@ export default {
       yield* copiedSecrets(dockerfile, stage, copies)
       yield* credentialFileVars(dockerfile, stage)
       for (const run of stage.instructions) {
+        if (!run.shell) continue
         for (const { secret, target } of secretCopies(run)) {
           yield { at: target, message: `The secret \`${secret.value}\` is written to \`${target.value}\`, which stays in this layer: read it from the mount where it is needed instead.` }
         }
@@ -49,16 +51,18 @@ const lineOf = (dockerfile: Dockerfile, offset: number) => positionOf(dockerfile
 /** Key and token files a COPY adds, and token files a later RUN deletes (which does not remove them). */
 function* copiedSecrets(dockerfile: Dockerfile, stage: Stage, copies: Copy[]): Generator<Problem> {
   if (!copies.length) return
-  const commands = stage.instructions.flatMap((i) => i.shell?.commands ?? [])
-  const removals = commands.filter((c) => c.program === 'rm' || c.program === 'shred')
+  // The stage's commands are only read when a copied name asks (most copies are no secret): no list of them up front.
+  const commands = () => stage.instructions.flatMap((i) => i.shell?.commands ?? [])
+  let removals: Command[] | undefined
   // A `.key` that apt-key, gpg or rpm imports (also through `cat x.key | gpg --dearmor`) is a public signing key.
   let imported: Set<string> | undefined // only looked for when a `.key` is copied
   const isImported = (name: string) =>
     (imported ??= new Set(
-      commands.filter((c) => c.pipeline.commands.some((p) => KEY_IMPORTERS.has(effective(p).program))).flatMap((c) => c.args.map((a) => basename(a.value)))
+      commands().filter((c) => c.pipeline.commands.some((p) => KEY_IMPORTERS.has(effective(p).program))).flatMap((c) => c.args.map((a) => basename(a.value)))
     )).has(name)
   for (const copy of copies) {
-    const removedLater = (name: string) => removals.find((c) => c.start > copy.instruction.end && c.args.some((a) => basename(a.value) === name))
+    const removedLater = (name: string) =>
+      (removals ??= commands().filter((c) => c.program === 'rm' || c.program === 'shred')).find((c) => c.start > copy.instruction.end && c.args.some((a) => basename(a.value) === name))
     for (const source of copy.sources) {
       const kind = secretFile(source.value, copy.destination) ?? secretDirectory(source.value) ?? (copy.intoDirectory ? undefined : secretFile(copy.destination ?? '', copy.destination))
       if (!kind || (/\.key$/i.test(source.value) && isImported(basename(source.value)))) continue

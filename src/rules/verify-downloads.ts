@@ -52,11 +52,14 @@ function downloader(command: Command): string {
 /** `curl … | tar -x`: the archive is unpacked as it arrives, so nothing can check it first. */
 function* streamed(group: Instruction[]) {
   for (const { shell } of group) {
-    for (const pipeline of shell?.pipelines ?? []) {
+    if (!shell) continue
+    for (const pipeline of shell.pipelines) {
       if (pipeline.commands.length < 2) continue // nothing to pipe into
+      // Most pipelines download nothing: found before listing what each stage runs.
+      const download = pipeline.commands.findIndex((c) => isDownload(effective(c)) && downloadsToStdout(effective(c)))
+      if (download < 0) continue
       const stages = pipeline.commands.map(effective)
-      const download = stages.findIndex((c) => isDownload(c) && downloadsToStdout(c))
-      const tar = download < 0 ? undefined : stages.slice(download + 1).find(extractsStdin)
+      const tar = stages.slice(download + 1).find(extractsStdin)
       if (!tar) continue
       yield {
         at: { start: pipeline.commands[download].start, end: tar.end },

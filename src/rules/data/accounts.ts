@@ -32,14 +32,16 @@ const SPECS = table<OptionSpec>({
   gpasswd: { short: 'adMAR', long: ['--add', '--delete', '--members', '--administrators', '--root'] }
 })
 
-export function accountGrants(command: Command): AccountGrant[] {
+const NONE: readonly AccountGrant[] = []
+
+export function accountGrants(command: Command): readonly AccountGrant[] {
   const program = command.program
   if (program === 'passwd') {
     const deleted = readOptions(command, { short: '' }).options.some((o) => o.name === '-d' || o.name === '--delete')
     return deleted && command.nameWord ? [{ at: command.nameWord, message: '`passwd -d` deletes the password: anyone in the container can `su` to that account without one.' }] : []
   }
   const spec = SPECS[program]
-  if (!spec) return []
+  if (!spec) return NONE // most commands: no list allocated
   const read = readOptions(command, spec)
   const grants: AccountGrant[] = []
   for (const { group, how, primary } of joinedGroups(program, read)) {

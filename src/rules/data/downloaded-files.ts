@@ -40,7 +40,15 @@ export function downloadGroups(dockerfile: Dockerfile): ReadonlyMap<Stage, reado
 
 function findDownloadGroups(dockerfile: Dockerfile): Map<Stage, readonly [DownloadGroup, DownloadGroup]> {
   const group = (instructions: Instruction[]): DownloadGroup => ({ instructions, downloads: new Downloads(instructions) })
-  return new Map(dockerfile.stages.map((stage) => [stage, [group(stage.instructions.filter((i) => !i.onbuild)), group(stage.instructions.filter((i) => i.onbuild))]] as const))
+  // Most stages have no ONBUILD trigger: their own group is the stage's list, not a copy of it.
+  const split = (stage: Stage) =>
+    stage.instructions.some((i) => i.onbuild) ? [stage.instructions.filter((i) => !i.onbuild), stage.instructions.filter((i) => i.onbuild)] : [stage.instructions, []]
+  return new Map(
+    dockerfile.stages.map((stage) => {
+      const [own, triggers] = split(stage)
+      return [stage, [group(own), group(triggers)]] as const
+    })
+  )
 }
 
 /** What a group of instructions downloads, uses and verifies. */
@@ -51,17 +59,21 @@ export class Downloads {
   private readonly checked: string[] = []
 
   constructor(instructions: Instruction[]) {
-    const commands = instructions.flatMap(({ shell }) => shell?.commands ?? [])
-    for (const command of commands) {
-      if (!isDownload(command)) continue
-      for (const file of [...downloadedFiles(command), ...pipedInto(command)]) {
-        if (!MATERIAL.test(nameOf(file))) this.artifacts.push({ file, at: { start: command.start, end: command.end }, command })
+    // Nested loops rather than one list of the commands: most groups download nothing, and the list cost an allocation each.
+    for (const { shell } of instructions) {
+      for (const command of shell?.commands ?? NONE) {
+        if (!isDownload(command)) continue
+        for (const file of [...downloadedFiles(command), ...pipedInto(command)]) {
+          if (!MATERIAL.test(nameOf(file))) this.artifacts.push({ file, at: { start: command.start, end: command.end }, command })
+        }
       }
     }
     if (!this.artifacts.length) return // most stages download nothing: skip reading every command's files
-    for (const command of commands) {
-      for (const use of consumedFiles(command)) push(this.uses, nameOf(use.word.value), { ...use, command })
-      if (isVerifier(command)) this.checked.push(normalize(checkedText(command)))
+    for (const { shell } of instructions) {
+      for (const command of shell?.commands ?? NONE) {
+        for (const use of consumedFiles(command)) push(this.uses, nameOf(use.word.value), { ...use, command })
+        if (isVerifier(command)) this.checked.push(normalize(checkedText(command)))
+      }
     }
     for (const list of this.uses.values()) list.sort((a, b) => a.word.start - b.word.start)
   }
@@ -133,6 +145,8 @@ function sameFile(a: string, b: string): boolean {
 }
 
 function normalize(path: string): string {
+  // Most paths have nothing to normalize: a scan for the characters each replacement needs skips the four regexes.
+  if (!path.includes('\\') && !path.includes('${') && !path.includes('//') && !path.startsWith('./')) return path
   // Windows paths (`C:\tmp\app.zip`, `.\app.zip`) compare with their backslashes read as slashes.
   return path.replace(/\\/g, '/').replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, '$$$1').replace(/\/{2,}/g, '/').replace(/^(\.\/)+/, '')
 }
@@ -153,6 +167,8 @@ function firstAtOrAfter(uses: Use[], offset: number): number {
   }
   return low
 }
+
+const NONE: readonly Command[] = []
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key)

@@ -22,19 +22,17 @@ export function writtenTexts(dockerfile: Dockerfile): readonly WrittenText[] {
 }
 
 function allWrittenTexts(dockerfile: Dockerfile): WrittenText[] {
-  return [...findWrittenTexts(dockerfile)]
-}
-
-function* findWrittenTexts(dockerfile: Dockerfile): Generator<WrittenText> {
+  const found: WrittenText[] = []
   for (const { command } of runCommands(dockerfile)) {
     const printed = printedText(command)
-    if (printed) yield printed
+    if (printed) found.push(printed)
+    if (!command.redirects.length) continue // no heredoc: most commands
     // A heredoc given to a shell is a script, and its commands are listed on their own.
     const tool = effective(command).program
     if (tool === '' || isInterpreter(tool)) continue
     for (const redirect of command.redirects) {
       const heredoc = redirect.heredoc
-      if (heredoc) yield { text: heredoc.body, at: { start: heredoc.bodyStart, end: heredoc.bodyStart + heredoc.body.length }, exact: true, files: targets(command) }
+      if (heredoc) found.push({ text: heredoc.body, at: { start: heredoc.bodyStart, end: heredoc.bodyStart + heredoc.body.length }, exact: true, files: targets(command) })
     }
   }
   for (const instruction of dockerfile.instructions) {
@@ -42,9 +40,10 @@ function* findWrittenTexts(dockerfile: Dockerfile): Generator<WrittenText> {
     const destination = copyDestination(instruction)?.value
     for (const heredoc of instruction.heredocs) {
       const at = { start: heredoc.bodyStart, end: heredoc.bodyStart + heredoc.body.length }
-      yield { text: heredoc.body, at, exact: true, files: destination ? [destination] : [] }
+      found.push({ text: heredoc.body, at, exact: true, files: destination ? [destination] : [] })
     }
   }
+  return found
 }
 
 function printedText(command: Command): WrittenText | undefined {

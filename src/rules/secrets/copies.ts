@@ -48,7 +48,11 @@ export function absolute(path: string, workdir: string | undefined): string | un
   return workdir === undefined ? undefined : normalize(`${workdir}/${path}`)
 }
 
+/** An absolute path with no empty, `.` or `..` part: already what `normalize` makes of it. */
+const NORMALIZED = /^(?:\/(?!\.\.?(?:\/|$))[^/]+)+$/
+
 function normalize(path: string): string {
+  if (NORMALIZED.test(path)) return path // most paths: no parts to split and join again
   const parts: string[] = []
   for (const part of path.split('/')) {
     if (part === '..') parts.pop()

@@ -57,6 +57,6 @@ export function isCredentialStore(path: string): boolean {
 }
 
 export function basename(path: string): string {
-  const trimmed = path.replace(/\/+$/, '')
+  const trimmed = path.endsWith('/') ? path.replace(/\/+$/, '') : path // a regex only for the few with a trailing slash
   return trimmed.slice(trimmed.lastIndexOf('/') + 1)
 }

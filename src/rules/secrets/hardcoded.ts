@@ -7,7 +7,7 @@ import type { Dockerfile, Span } from '../../dockerfile/model.js'
 import type { Command } from '../../shell/types.js'
 import { writtenTexts } from '../data/written-text.js'
 import { ATTACHED_PASSWORD, KEY_VALUE } from './credential-uses.js'
-import { isCredentialName } from './names.js'
+import { isCredentialName, mayHoldSecretName } from './names.js'
 import { isLiteralSecret } from './values.js'
 
 export interface NamedSecret extends Span {
@@ -24,7 +24,7 @@ const NETRC_LINE = /^[ \t]*machine[ \t].*?[ \t](password)[ \t]+(\S+)/gm
 
 export function* namedSecrets(dockerfile: Dockerfile): Generator<NamedSecret> {
   for (const instruction of dockerfile.instructions) {
-    if (!['ENV', 'ARG', 'LABEL'].includes(instruction.keyword)) continue
+    if (instruction.keyword !== 'ENV' && instruction.keyword !== 'ARG' && instruction.keyword !== 'LABEL') continue
     for (const p of instruction.properties) {
       if (p.value !== undefined && p.valueSpan && isCredentialName(p.name) && isLiteralSecret(p.value, p.name)) {
         yield { name: p.name, value: p.value, ...p.valueSpan }
@@ -57,7 +57,8 @@ function commandSecrets(command: Command): NamedSecret[] {
   for (let i = 0; i < words.length; i++) {
     const word = words[i]
     if (!word.literal) continue
-    const assignment = word.value.includes('=') ? KEY_VALUE.exec(word.value) : null
+    // The name is part of the word: a word without any secret-name fragment cannot give a credential name.
+    const assignment = word.value.includes('=') && mayHoldSecretName(word.value) ? KEY_VALUE.exec(word.value) : null
     if (assignment && isCredentialName(assignment[1]) && isLiteralSecret(assignment[2], assignment[1])) {
       found.push({ name: assignment[1], value: assignment[2], start: word.start, end: word.end })
     } else if (/^--[A-Za-z]/.test(word.value) && !word.value.includes('=') && isCredentialName(word.value)) {

@@ -52,6 +52,11 @@ export function nameWords(name: string): string[] {
  */
 const MAY_BE_SECRET = /key|auth|credential|pass|pword|secret|token|pwd|[^\x00-\x7f]/i
 
+/** False when no part of `text` can be a secret name: a cheap test before taking a name out of a longer word. */
+export function mayHoldSecretName(text: string): boolean {
+  return MAY_BE_SECRET.test(text)
+}
+
 /** True when a variable, property or option name says it holds a secret (`NPM_TOKEN`, `db.password`, `--api-key`). */
 export function isSecretName(name: string): boolean {
   if (!MAY_BE_SECRET.test(name)) return false

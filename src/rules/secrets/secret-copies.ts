@@ -33,12 +33,18 @@ function isPersistent(path: string, run: Instruction): boolean {
   })
 }
 
-/** Each place a RUN writes the content of one of its secret mounts into a file of the image. */
-export function* secretCopies(run: Instruction): Generator<SecretCopy> {
-  if (!run.shell) return
-  const mounts = secretPaths(run)
+const NONE: readonly SecretCopy[] = []
+
+/**
+ * Each place a RUN writes the content of one of its secret mounts into a file of the image. (A list,
+ * not a generator: it is asked of every RUN, and most give nothing.)
+ */
+export function secretCopies(run: Instruction): readonly SecretCopy[] {
   // Most RUNs read no secret: skip them without looking at their commands.
-  if (mounts.length === 1 && !run.text.includes('/run/secrets/')) return
+  if (!run.shell || (!run.text.includes('/run/secrets/') && !run.flags.some((f) => f.name === 'mount'))) return NONE
+  const mounts = secretPaths(run)
+  if (mounts.length === 1 && !run.text.includes('/run/secrets/')) return NONE
+  const found: SecretCopy[] = []
   const commands = run.shell.commands
   const isSecret = (w: Word) => mounts.some((m) => (m.endsWith('/') ? w.value.startsWith(m) : w.value === m))
   for (const command of commands) {
@@ -50,9 +56,10 @@ export function* secretCopies(run: Instruction): Generator<SecretCopy> {
       // Deleted again before the RUN ends, so never in the layer: `cp … ~/.npmrc && npm ci && rm ~/.npmrc`.
       const name = basename(target.value)
       const removed = commands.some((c) => c.program === 'rm' && runsAfter(c, command) && c.args.some((a) => basename(a.value) === name))
-      if (!removed) yield { secret, target }
+      if (!removed) found.push({ secret, target })
     }
   }
+  return found
 }
 
 /**
