@@ -44,7 +44,7 @@ describe('pull_request_target', () => {
     expect(run.stdout).toContain(`::warning::gone-at-head/Dockerfile was not linted: not found at ${PR_HEAD.slice(0, 7)}`)
     expect(run.outputs).toMatchObject({ files: '1', findings: '4', errors: '3' })
     expect(github.state.pull(7).reviewComments.map((c) => c.line)).toEqual([4, 6])
-    expect(uploaded()).toEqual({ ref: 'refs/pull/7/head', commit_sha: PR_HEAD, results: 8, tool: 'dockerfile-guard' })
+    expect(uploaded()).toEqual({ ref: 'refs/pull/7/head', commit_sha: PR_HEAD, results: 9, tool: 'dockerfile-guard' })
     expect(github.violations).toEqual([])
   })
 })
@@ -54,7 +54,7 @@ describe('the SARIF upload on a pull request', () => {
 
   it('sends the SARIF file, gzipped and base64-encoded, for the head commit', async () => {
     const run = await runOnPull(github, { files: { [FILE]: RISKY }, inputs: { 'upload-sarif': 'true' } })
-    expect(uploaded()).toEqual({ ref: 'refs/pull/7/head', commit_sha: PR_HEAD, results: 8, tool: 'dockerfile-guard' })
+    expect(uploaded()).toEqual({ ref: 'refs/pull/7/head', commit_sha: PR_HEAD, results: 9, tool: 'dockerfile-guard' })
     expect(github.state.sarifs[0].sarif).toEqual(JSON.parse(readFileSync(run.outputs['sarif-file'], 'utf8')))
     expect(sarifProblems(github.state.sarifs[0].sarif)).toEqual([])
     expect(run.stdout).toMatch(/^SARIF uploaded to code scanning for refs\/pull\/7\/head at ec26c3e \(upload [\w-]+\)\.$/m)
@@ -87,7 +87,7 @@ describe('push', () => {
     expect(callsOf(github)).toEqual(['GET repos/compare-commits-with-basehead', 'POST code-scanning/upload-sarif'])
     expect(run.outputs).toMatchObject({ files: '1', findings: '1', errors: '1', 'summary-url': '' })
     expect(run.stdout).toContain('::error title=The image should not run as root,file=app/Dockerfile,line=6')
-    expect(uploaded()).toEqual({ ref: 'refs/heads/main', commit_sha: after, results: 8, tool: 'dockerfile-guard' })
+    expect(uploaded()).toEqual({ ref: 'refs/heads/main', commit_sha: after, results: 9, tool: 'dockerfile-guard' })
     expect(run.code).toBe(1)
     expect(github.violations).toEqual([])
   })
@@ -95,8 +95,8 @@ describe('push', () => {
   it('with scope auto, lints every Dockerfile without listing changes, and everything counts', async () => {
     const run = await runAction({ ...pushEvent({ before, after, ref: 'refs/heads/release' }), files: workspace, apiUrl: github.url, inputs: { 'upload-sarif': 'true', 'fail-on': 'never' } })
     expect(callsOf(github)).toEqual(['POST code-scanning/upload-sarif'])
-    expect(run.outputs).toMatchObject({ files: '2', findings: '9' })
-    expect(uploaded()).toMatchObject({ ref: 'refs/heads/release', commit_sha: after, results: 9 })
+    expect(run.outputs).toMatchObject({ files: '2', findings: '10' })
+    expect(uploaded()).toMatchObject({ ref: 'refs/heads/release', commit_sha: after, results: 10 })
   })
 })
 
