@@ -21,9 +21,16 @@ const hadolint = {
   ]
 }
 
+// BuildKit's frontend/dockerfile/dockerfile_lint_test.go, testWorkdirRelativePath.
+const buildkit = {
+  valid: [{ name: 'BuildKit WorkdirRelativePath: relative after an absolute WORKDIR of the parent stage', code: '\nFROM scratch AS a\nWORKDIR /app\n\nFROM a AS b\nWORKDIR subdir/\n' }],
+  invalid: [{ name: 'BuildKit WorkdirRelativePath: a relative WORKDIR', code: '\nFROM scratch\nWORKDIR app/\n', lines: [3], messages: ['`WORKDIR app/` is a relative path'] }]
+}
+
 testRule(rule, {
   valid: [
     ...hadolint.valid,
+    ...buildkit.valid,
     { name: 'an empty WORKDIR does not crash the rule', code: 'FROM alpine:3.20\nWORKDIR ""\n' },
     { name: 'a value from the base image is not guessed at', code: 'FROM alpine:3.20\nWORKDIR $HOME/app\n' },
     { name: 'an absolute path from an ARG', code: 'FROM alpine:3.20\nARG DIR=/opt/app\nWORKDIR ${DIR}\n' },
@@ -36,6 +43,7 @@ testRule(rule, {
   ],
   invalid: [
     ...hadolint.invalid,
+    ...buildkit.invalid,
     { name: 'a one-letter path does not crash the rule', code: 'WORKDIR a\n', lines: [1] },
     { name: 'a relative path from an ENV', code: 'FROM alpine:3.20\nENV APP=app\nWORKDIR $APP\n', lines: [3], messages: ['`WORKDIR $APP` (`app`) is a relative path'] },
     { name: 'a dot path', code: 'FROM alpine:3.20\nWORKDIR ./src\n', lines: [2], messages: ['e.g. `/src`'] },

@@ -22,6 +22,20 @@ const hadolint = {
   ]
 }
 
+// BuildKit's frontend/dockerfile/dockerfile_lint_test.go, testJSONArgsRecommended. BuildKit passes a
+// shell form once SHELL has been changed in the stage or a stage it is built FROM; this rule does not
+// (see the rule's `differences`), which is why JSONArgsRecommended is only related.
+const buildkit = {
+  invalid: [
+    { name: 'BuildKit JSONArgsRecommended: CMD in shell form', code: '\nFROM scratch\nCMD mycommand\n', lines: [3], fix: '["mycommand"]' },
+    { name: 'BuildKit JSONArgsRecommended: ENTRYPOINT in shell form', code: '\nFROM scratch\nENTRYPOINT mycommand\n', lines: [3] },
+    { name: 'BuildKit JSONArgsRecommended (differs): CMD after SHELL', code: '\nFROM scratch\nSHELL ["/usr/bin/customshell"]\nCMD mycommand\n', lines: [4], messages: ['`/usr/bin/customshell` runs it'] },
+    { name: 'BuildKit JSONArgsRecommended (differs): ENTRYPOINT after SHELL', code: '\nFROM scratch\nSHELL ["/usr/bin/customshell"]\nENTRYPOINT mycommand\n', lines: [4] },
+    { name: 'BuildKit JSONArgsRecommended (differs): CMD after SHELL in the parent stage', code: '\nFROM scratch AS base\nSHELL ["/usr/bin/customshell"]\n\nFROM base\nCMD mycommand\n', lines: [6] },
+    { name: 'BuildKit JSONArgsRecommended (differs): ENTRYPOINT after SHELL in the parent stage', code: '\nFROM scratch AS base\nSHELL ["/usr/bin/customshell"]\n\nFROM base\nENTRYPOINT mycommand\n', lines: [6] }
+  ]
+}
+
 testRule(rule, {
   valid: [
     ...hadolint.valid,
@@ -32,6 +46,7 @@ testRule(rule, {
   ],
   invalid: [
     ...hadolint.invalid,
+    ...buildkit.invalid,
     { name: 'a plain CMD gets its JSON form', code: 'FROM node:22\nCMD node server.js --port=8080\n', lines: [2], messages: ['`CMD ["node", "server.js", "--port=8080"]`'], fix: '["node", "server.js", "--port=8080"]' },
     { name: 'ENTRYPOINT gets no fix: CMD would become its arguments', code: 'FROM node:22\nENTRYPOINT node server.js\n', lines: [2], messages: ['the arguments of `docker run` and CMD are ignored'] },
     { name: 'single quotes are not JSON', code: "FROM node:22\nCMD ['node', 'server.js']\n", lines: [2], messages: ['looks like a JSON array but is not valid JSON'] },

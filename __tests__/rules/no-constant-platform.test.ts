@@ -11,6 +11,9 @@ testRule(rule, {
     { name: 'DL3029: allows platform ${BUILDPLATFORM:-} flag', code: 'FROM --platform=${BUILDPLATFORM:-} debian:jessie' },
     { name: 'DL3029: allows platform "${BUILDPLATFORM:-}" flag', code: 'FROM --platform="${BUILDPLATFORM:-}" debian:jessie' },
     { name: 'DL3029: allows platform $TARGETPLATFORM flag', code: 'FROM --platform=$TARGETPLATFORM debian:jessie' },
+    // BuildKit frontend/dockerfile/dockerfile_lint_test.go, testFromPlatformFlagConstDisallowed
+    { name: 'BuildKit FromPlatformFlagConstDisallowed: a stage name with the architecture', code: '\nFROM --platform=linux/amd64 scratch AS my_amd64_stage\n' },
+    { name: 'BuildKit FromPlatformFlagConstDisallowed: a stage name with the OS', code: '\nFROM --platform=linux/amd64 scratch AS linux\n' },
     // Beyond hadolint
     { name: 'other automatic platform args', code: 'FROM --platform=$BUILDOS/$BUILDARCH golang:1.23 AS build\nFROM alpine:3.20\n' },
     { name: 'a build arg of the file (hadolint warns)', code: 'ARG PLATFORM=linux/amd64\nFROM --platform=$PLATFORM alpine:3.20\n' },
@@ -22,6 +25,8 @@ testRule(rule, {
   invalid: [
     // hadolint test/Hadolint/Rule/DL3029Spec.hs
     { name: 'DL3029: explicit platform flag', code: 'FROM --platform=linux debian:jessie', lines: [1], messages: ['`--platform=linux` builds this stage for `linux`'] },
+    // BuildKit frontend/dockerfile/dockerfile_lint_test.go, testFromPlatformFlagConstDisallowed
+    { name: 'BuildKit FromPlatformFlagConstDisallowed: a constant platform', code: '\nFROM --platform=linux/amd64 scratch\n', lines: [2], messages: ['`--platform=linux/amd64`'] },
     // Beyond hadolint
     { code: 'FROM --platform=linux/amd64 python:3.12-slim\nCMD ["python"]\n', lines: [1], messages: ['`--platform=linux/amd64`'] },
     { name: 'quoted', code: 'FROM --platform="linux/arm64" alpine:3.20\n', lines: [1], messages: ['for `linux/arm64`'] },

@@ -18,6 +18,9 @@ testRule(rule, {
     // hadolint test/Hadolint/Rule/DL3065Spec.hs
     { name: 'DL3065: FROM --platform=$TARGETPLATFORM', code: 'FROM --platform=$TARGETPLATFORM alpine:3.24', lines: [1], messages: ['`--platform=$TARGETPLATFORM` asks for the target platform'], fix: '' },
     { name: 'DL3065: FROM --platform=${TARGETPLATFORM}', code: 'FROM --platform=${TARGETPLATFORM} alpine:3.24', lines: [1], fix: '' },
+    // BuildKit frontend/dockerfile/dockerfile_lint_test.go, testRedundantTargetPlatform
+    { name: 'BuildKit RedundantTargetPlatform: $TARGETPLATFORM', code: '\nFROM --platform=$TARGETPLATFORM scratch\n', lines: [2] },
+    { name: 'BuildKit RedundantTargetPlatform: ${TARGETPLATFORM}', code: '\nFROM --platform=${TARGETPLATFORM} scratch\n', lines: [2], messages: ['`--platform=${TARGETPLATFORM}`'] },
     // Beyond hadolint
     { name: 'in double quotes', code: 'FROM --platform="$TARGETPLATFORM" alpine:3.20\n', lines: [1] },
     { name: 'in a later stage', code: 'FROM --platform=$BUILDPLATFORM golang:1.23 AS build\nFROM --platform=$TARGETPLATFORM alpine:3.20\n', lines: [2] },

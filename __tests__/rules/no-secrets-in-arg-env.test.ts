@@ -26,9 +26,36 @@ const dl3064 = {
   ])
 }
 
+// BuildKit's frontend/dockerfile/dockerfile_lint_test.go, testSecretsUsedInArgOrEnv: one file, taken
+// here line by line (BuildKit warns on lines 3 to 8 of it, twice on 5 and 6). It warns on `ENV git_key=`,
+// which this rule passes on purpose (an empty value holds no secret), so SecretsUsedInArgOrEnv is only
+// related.
+const bk = (line: string) => `\nFROM scratch\n${line}\n`
+const buildkit = {
+  valid: [
+    { name: 'BuildKit SecretsUsedInArgOrEnv: a name with no secret word (sunflower)', code: bk('ENV sunflower=foo') },
+    { name: 'BuildKit SecretsUsedInArgOrEnv: a public key, empty', code: bk('ENV PUBLIC_KEY=') },
+    { name: 'BuildKit SecretsUsedInArgOrEnv: a public token', code: bk('ARG public_token') },
+    { name: 'BuildKit SecretsUsedInArgOrEnv (differs): an empty value', code: bk('ENV git_key=') }
+  ],
+  invalid: [
+    { name: 'BuildKit SecretsUsedInArgOrEnv: ARG SECRET_PASSPHRASE', code: bk('ARG SECRET_PASSPHRASE'), lines: [3] },
+    { name: 'BuildKit SecretsUsedInArgOrEnv: mixed case', code: bk('ENV SUPER_Secret=foo'), lines: [3] },
+    { name: 'BuildKit SecretsUsedInArgOrEnv: two names in one ENV', code: bk('ENV password=bar secret=baz'), lines: [3, 3] },
+    { name: 'BuildKit SecretsUsedInArgOrEnv: two names in one ARG', code: bk('ARG super_duper_secret_token=foo auth=bar'), lines: [3, 3] },
+    { name: 'BuildKit SecretsUsedInArgOrEnv: one of two names', code: bk('ENV apikey=bar sunflower=foo'), lines: [3] },
+    {
+      name: 'BuildKit SecretsUsedInArgOrEnv: the whole file (less the empty git_key, see above)',
+      code: '\nFROM scratch\nARG SECRET_PASSPHRASE\nENV SUPER_Secret=foo\nENV password=bar secret=baz\nARG super_duper_secret_token=foo auth=bar\nENV apikey=bar sunflower=foo\nENV git_key=\nENV PUBLIC_KEY=\nARG public_token\n',
+      lines: [3, 4, 5, 5, 6, 6, 7]
+    }
+  ]
+}
+
 testRule(rule, {
   valid: [
     ...dl3064.valid,
+    ...buildkit.valid,
     { name: 'ENV re-setting itself with no such ARG puts nothing new in the image (hadolint warns)', code: 'FROM debian:bullseye\nENV DB_PASSWORD=${DB_PASSWORD} API_TOKEN=$API_TOKEN\n' },
     { name: 'ONBUILD ENV with no sensitive data', code: 'FROM debian:bullseye\nONBUILD ENV foobar=barfoo\nRUN foobar\n' },
     { name: 'names that describe a secret, not hold it (BuildKit allow-list, widened)', code: 'FROM alpine:3.20\nARG PUBLIC_KEY\nENV PASSWORD_FILE=/run/secrets/db TOKEN_URL=https://auth.example.com/token SECRET_VERSION=3\n' },
@@ -41,6 +68,7 @@ testRule(rule, {
   ],
   invalid: [
     ...dl3064.invalid,
+    ...buildkit.invalid,
     { name: 'ENV copying a build arg of the same name bakes the build arg in', code: 'FROM debian:bullseye\nARG DB_PASSWORD\nENV DB_PASSWORD=${DB_PASSWORD}\n', lines: [2, 3] },
     { name: 'ONBUILD ARG', code: 'FROM debian:bullseye\nONBUILD ARG AWS_ACCESS_KEY_ID\nRUN foobar\n', lines: [2] },
     { name: 'ONBUILD ENV', code: 'FROM debian:bullseye\nONBUILD ENV my_password=abcdefghijklmnopqrstuvwxyz\nRUN foobar\n', lines: [2] },

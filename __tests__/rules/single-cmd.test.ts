@@ -20,15 +20,31 @@ const hadolint = {
   ]
 }
 
+// BuildKit's frontend/dockerfile/dockerfile_lint_test.go, testMultipleInstructionsDisallowed: one file per
+// case for ENTRYPOINT, CMD and HEALTHCHECK together. BuildKit reports the earlier instruction (the one
+// that is ignored), this rule the later one.
+const buildkitRepeated = '\nFROM scratch\nENTRYPOINT ["/myapp"]\nENTRYPOINT ["/myotherapp"]\nCMD ["/myapp"]\nCMD ["/myotherapp"]\nHEALTHCHECK CMD ["/myapp"]\nHEALTHCHECK CMD ["/myotherapp"]\n'
+const buildkitApart = '\nFROM scratch\nENTRYPOINT ["/myapp"]\nCMD ["/myapp"]\nHEALTHCHECK CMD ["/myapp"]\nCOPY <<EOF /a.txt\nHello, World!\nEOF\nENTRYPOINT ["/myotherapp"]\nCMD ["/myotherapp"]\nHEALTHCHECK CMD ["/myotherapp"]\n'
+const buildkitStages = '\nFROM scratch AS a\nENTRYPOINT ["/myapp"]\nCMD ["/myapp"]\nHEALTHCHECK CMD ["/myapp"]\n\nFROM a AS b\nENTRYPOINT ["/myotherapp"]\nCMD ["/myotherapp"]\nHEALTHCHECK CMD ["/myotherapp"]\n'
+const buildkit = {
+  valid: [{ name: 'BuildKit MultipleInstructionsDisallowed: one CMD in each stage, one built FROM the other', code: buildkitStages }],
+  invalid: [
+    { name: 'BuildKit MultipleInstructionsDisallowed: two CMDs in a row', code: buildkitRepeated, lines: [6], messages: ['replaces the one on line 5'] },
+    { name: 'BuildKit MultipleInstructionsDisallowed: two CMDs apart', code: buildkitApart, lines: [10] }
+  ]
+}
+
 testRule(rule, {
   valid: [
     ...hadolint.valid,
+    ...buildkit.valid,
     { name: 'a stage built FROM another sets its own CMD', code: 'FROM alpine:3.20 AS base\nCMD ["sh"]\nFROM base\nCMD ["app"]\n' },
     { name: 'an ONBUILD CMD is for another build', code: 'FROM alpine:3.20\nONBUILD CMD ["app"]\nCMD ["sh"]\n' },
     { name: 'CMD and ENTRYPOINT', code: 'FROM alpine:3.20\nENTRYPOINT ["tini", "--"]\nCMD ["app"]\n' }
   ],
   invalid: [
     ...hadolint.invalid,
+    ...buildkit.invalid,
     { name: 'every CMD after the first', code: 'FROM alpine:3.20\nCMD ["a"]\nCMD ["b"]\ncmd ["c"]\n', lines: [3, 4], messages: ['line 2', 'line 3'] }
   ]
 })

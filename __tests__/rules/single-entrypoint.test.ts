@@ -22,14 +22,30 @@ const hadolint = {
   ]
 }
 
+// BuildKit's frontend/dockerfile/dockerfile_lint_test.go, testMultipleInstructionsDisallowed: one file per
+// case for ENTRYPOINT, CMD and HEALTHCHECK together. BuildKit reports the earlier instruction (the one
+// that is ignored), this rule the later one.
+const buildkitRepeated = '\nFROM scratch\nENTRYPOINT ["/myapp"]\nENTRYPOINT ["/myotherapp"]\nCMD ["/myapp"]\nCMD ["/myotherapp"]\nHEALTHCHECK CMD ["/myapp"]\nHEALTHCHECK CMD ["/myotherapp"]\n'
+const buildkitApart = '\nFROM scratch\nENTRYPOINT ["/myapp"]\nCMD ["/myapp"]\nHEALTHCHECK CMD ["/myapp"]\nCOPY <<EOF /a.txt\nHello, World!\nEOF\nENTRYPOINT ["/myotherapp"]\nCMD ["/myotherapp"]\nHEALTHCHECK CMD ["/myotherapp"]\n'
+const buildkitStages = '\nFROM scratch AS a\nENTRYPOINT ["/myapp"]\nCMD ["/myapp"]\nHEALTHCHECK CMD ["/myapp"]\n\nFROM a AS b\nENTRYPOINT ["/myotherapp"]\nCMD ["/myotherapp"]\nHEALTHCHECK CMD ["/myotherapp"]\n'
+const buildkit = {
+  valid: [{ name: 'BuildKit MultipleInstructionsDisallowed: one ENTRYPOINT in each stage, one built FROM the other', code: buildkitStages }],
+  invalid: [
+    { name: 'BuildKit MultipleInstructionsDisallowed: two ENTRYPOINTs in a row', code: buildkitRepeated, lines: [4], messages: ['replaces the one on line 3'] },
+    { name: 'BuildKit MultipleInstructionsDisallowed: two ENTRYPOINTs apart', code: buildkitApart, lines: [9] }
+  ]
+}
+
 testRule(rule, {
   valid: [
     ...hadolint.valid,
+    ...buildkit.valid,
     { name: 'a stage built FROM another sets its own ENTRYPOINT', code: 'FROM alpine:3.20 AS base\nENTRYPOINT ["tini", "--"]\nFROM base\nENTRYPOINT ["app"]\n' },
     { name: 'an ONBUILD ENTRYPOINT is for another build', code: 'FROM alpine:3.20\nONBUILD ENTRYPOINT ["app"]\nENTRYPOINT ["sh"]\n' }
   ],
   invalid: [
     ...hadolint.invalid,
+    ...buildkit.invalid,
     { name: 'over a line continuation', code: 'FROM alpine:3.20\nENTRYPOINT ["tini", \\\n  "--"]\nENTRYPOINT ["app"]\n', lines: [4], messages: ['line 2'] }
   ]
 })

@@ -13,14 +13,30 @@ const hadolint = {
   ]
 }
 
+// BuildKit's frontend/dockerfile/dockerfile_lint_test.go, testMultipleInstructionsDisallowed: one file per
+// case for ENTRYPOINT, CMD and HEALTHCHECK together. BuildKit reports the earlier instruction (the one
+// that is ignored), this rule the later one.
+const buildkitRepeated = '\nFROM scratch\nENTRYPOINT ["/myapp"]\nENTRYPOINT ["/myotherapp"]\nCMD ["/myapp"]\nCMD ["/myotherapp"]\nHEALTHCHECK CMD ["/myapp"]\nHEALTHCHECK CMD ["/myotherapp"]\n'
+const buildkitApart = '\nFROM scratch\nENTRYPOINT ["/myapp"]\nCMD ["/myapp"]\nHEALTHCHECK CMD ["/myapp"]\nCOPY <<EOF /a.txt\nHello, World!\nEOF\nENTRYPOINT ["/myotherapp"]\nCMD ["/myotherapp"]\nHEALTHCHECK CMD ["/myotherapp"]\n'
+const buildkitStages = '\nFROM scratch AS a\nENTRYPOINT ["/myapp"]\nCMD ["/myapp"]\nHEALTHCHECK CMD ["/myapp"]\n\nFROM a AS b\nENTRYPOINT ["/myotherapp"]\nCMD ["/myotherapp"]\nHEALTHCHECK CMD ["/myotherapp"]\n'
+const buildkit = {
+  valid: [{ name: 'BuildKit MultipleInstructionsDisallowed: one HEALTHCHECK in each stage, one built FROM the other', code: buildkitStages }],
+  invalid: [
+    { name: 'BuildKit MultipleInstructionsDisallowed: two HEALTHCHECKs in a row', code: buildkitRepeated, lines: [8], messages: ['replaces the one on line 7'] },
+    { name: 'BuildKit MultipleInstructionsDisallowed: two HEALTHCHECKs apart', code: buildkitApart, lines: [11] }
+  ]
+}
+
 testRule(rule, {
   valid: [
     ...hadolint.valid,
+    ...buildkit.valid,
     { name: 'a stage built FROM another sets its own', code: 'FROM alpine:3.20 AS base\nHEALTHCHECK CMD ["true"]\nFROM base\nHEALTHCHECK NONE\n' },
     { name: 'an ONBUILD HEALTHCHECK is for another build', code: 'FROM alpine:3.20\nONBUILD HEALTHCHECK CMD ["app", "ping"]\nHEALTHCHECK CMD ["true"]\n' }
   ],
   invalid: [
     ...hadolint.invalid,
+    ...buildkit.invalid,
     { name: 'HEALTHCHECK NONE replaces a check too', code: 'FROM alpine:3.20\nHEALTHCHECK --interval=5s CMD ["app", "ping"]\nHEALTHCHECK NONE\n', lines: [3] }
   ]
 })

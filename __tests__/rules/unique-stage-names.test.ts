@@ -16,14 +16,23 @@ const hadolint = {
   ]
 }
 
+// BuildKit's frontend/dockerfile/dockerfile_lint_test.go, testDuplicateStageName (each file starts with
+// a blank line, as there).
+const buildkit = {
+  valid: [{ name: 'BuildKit DuplicateStageName: unique names', code: '\nFROM scratch AS b1\nFROM scratch AS b2\n' }],
+  invalid: [{ name: 'BuildKit DuplicateStageName: a repeated name', code: '\nFROM scratch AS b\nFROM scratch AS b\n', lines: [3], messages: ['The stage name `b` is already used on line 2'] }]
+}
+
 testRule(rule, {
   valid: [
     ...hadolint.valid,
+    ...buildkit.valid,
     { name: 'unnamed stages', code: 'FROM alpine:3.20\nFROM alpine:3.20\n' },
     { name: 'a stage built FROM another of a different name', code: 'FROM alpine:3.20 AS base\nFROM base AS app\n' }
   ],
   invalid: [
     ...hadolint.invalid,
+    ...buildkit.invalid,
     { name: 'names in different case are the same to Docker', code: 'FROM alpine:3.20 AS Build\nFROM alpine:3.20 AS build\n', lines: [2], messages: ['`build` is already used on line 1'] },
     { name: 'every repeat', code: 'FROM alpine:3.20 AS x\nFROM alpine:3.20 AS x\nFROM alpine:3.20 AS y\nFROM alpine:3.20 AS x\n', lines: [2, 4] }
   ]

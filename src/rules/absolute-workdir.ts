@@ -10,11 +10,10 @@ export default {
     'A warning: a relative WORKDIR lands wherever the base image happened to leave the working directory, and writing the full path costs nothing.',
   tags: ['correctness'],
   precision: 'very-high',
-  // hadolint's DL3000 spec cases are all in the test file.
-  equivalents: { hadolint: ['DL3000'] },
-  related: { buildkit: ['WorkdirRelativePath'] },
+  // hadolint's DL3000 spec cases and BuildKit's WorkdirRelativePath test cases are all in the test file.
+  equivalents: { hadolint: ['DL3000'], buildkit: ['WorkdirRelativePath'] },
   differences:
-    "Beyond hadolint's cases, known ARG and ENV values are expanded (`WORKDIR $APP` with `ARG APP=app` is relative) and a value that is not known is not judged. Like BuildKit's check, a relative `WORKDIR` passes once an absolute one is set earlier in the stage or in the stages it is built `FROM`, since where it lands is then known. `ONBUILD WORKDIR` triggers are checked too.",
+    "Beyond hadolint's cases, known ARG and ENV values are expanded (`WORKDIR $APP` with `ARG APP=app` is relative) and a value that is not known is not judged. Like BuildKit's check, a relative `WORKDIR` passes once an absolute one is set earlier in the stage or in the stages it is built `FROM`, since where it lands is then known. `ONBUILD WORKDIR` triggers are checked too. BuildKit's WorkdirRelativePath reports only the first `WORKDIR` of a stage and the stages it is built `FROM`, so after `WORKDIR app` a second relative one (`WORKDIR src`) is reported here but not there.",
   rationale:
     'A relative `WORKDIR` is resolved against the working directory before it, which comes from the base image when the stage has not set one. The same Dockerfile then puts files in different places on different bases, and a reader cannot tell where commands run.',
   fix: 'Write the full path, e.g. `WORKDIR /app` instead of `WORKDIR app`. Later WORKDIRs may then be relative to it (`WORKDIR src` after `WORKDIR /app` is `/app/src`).',

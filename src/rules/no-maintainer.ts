@@ -7,10 +7,11 @@ export default {
   defaults: 'A note: `MAINTAINER` still works, it is only deprecated, and the fix replaces it with the label.',
   tags: ['maintainability'],
   precision: 'very-high',
-  // hadolint's DL4000 spec cases are all in the test file. `ONBUILD MAINTAINER` is left to
-  // valid-onbuild-trigger, since Docker refuses it outright.
-  equivalents: { hadolint: ['DL4000'] },
-  related: { buildkit: ['MaintainerDeprecated'] },
+  // hadolint's DL4000 spec cases and BuildKit's MaintainerDeprecated test cases are all in the test
+  // file. `ONBUILD MAINTAINER` is left to valid-onbuild-trigger, since Docker refuses it outright.
+  equivalents: { hadolint: ['DL4000'], buildkit: ['MaintainerDeprecated'] },
+  differences:
+    "A `MAINTAINER` before the first `FROM` is reported too, which BuildKit's MaintainerDeprecated never gets to lint: BuildKit refuses such a file.",
   rationale:
     '`MAINTAINER` has been deprecated since Docker 1.13. It fills an old image field that tools no longer read, while registries, scanners and `docker inspect` show the standard OCI label `org.opencontainers.image.authors`.',
   fix: 'Replace `MAINTAINER Jane Doe <jane@example.com>` with `LABEL org.opencontainers.image.authors="Jane Doe <jane@example.com>"`.',

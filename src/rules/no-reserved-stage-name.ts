@@ -14,11 +14,10 @@ export default {
   defaults: 'A warning: the name makes the stage ambiguous to the builder and to readers, and renaming it costs nothing.',
   tags: ['correctness'],
   precision: 'very-high',
-  // hadolint's DL3063 spec cases are all in the test file.
-  equivalents: { hadolint: ['DL3063'] },
-  related: { buildkit: ['ReservedStageName'] },
+  // hadolint's DL3063 spec cases and BuildKit's ReservedStageName test cases are all in the test file.
+  equivalents: { hadolint: ['DL3063'], buildkit: ['ReservedStageName'] },
   differences:
-    'Stage names are compared without regard to case, as Docker compares them, so `AS Scratch` is reported too.',
+    "Stage names are compared without regard to case, as Docker compares them, so `AS Scratch` is reported too. BuildKit's ReservedStageName lowercases stage names too and reserves the same two names.",
   rationale:
     'BuildKit reserves the names `scratch` (the empty base image) and `context` (build contexts). A stage named after one of them makes every later `FROM scratch` or `COPY --from=` that uses the name ambiguous: the build may take the reserved meaning instead of the stage, or the other way round.',
   fix: 'Rename the stage to say what it does (`AS build`, `AS base`), and update the `FROM` and `COPY --from=` lines that refer to it.',

@@ -13,10 +13,11 @@ export default {
   // hadolint's DL3064 spec cases (with their ONBUILD variants, and ARG and ENV in ONBUILD) are all in
   // the test file. The name list is the union of DL3064's, Trivy DS031's and BuildKit's tokens; unlike
   // DL3064 it does not flag names that only describe a secret (`PASSWORD_FILE`, `TOKEN_URL`: BuildKit's
-  // allow-list, widened), user names, or variables set to a path or to nothing.
+  // allow-list, widened), user names, or variables set to a path or to nothing. BuildKit's
+  // SecretsUsedInArgOrEnv cases are in the test file; its `ENV git_key=` differs on purpose.
   related: { hadolint: ['DL3064'], buildkit: ['SecretsUsedInArgOrEnv'], trivy: ['DS031'] },
   differences:
-    'hadolint looks at names only: any `ARG` or `ENV` whose name is one of 48 known secrets or contains `api_key`, `client_key`, `password`, `private`, `secret`, `token` or `username`. This rule also knows Trivy\'s and BuildKit\'s names, but passes names that describe a secret rather than hold it (`PASSWORD_FILE`, `TOKEN_URL`), user names, and values that cannot be a secret: a path (`GOOGLE_APPLICATION_CREDENTIALS=/run/secrets/key.json`), an empty value, and `ENV DB_PASSWORD=$DB_PASSWORD` with no such build arg, which only re-sets what the environment already holds.',
+    'hadolint looks at names only: any `ARG` or `ENV` whose name is one of 48 known secrets or contains `api_key`, `client_key`, `password`, `private`, `secret`, `token` or `username`. This rule also knows Trivy\'s and BuildKit\'s names, but passes names that describe a secret rather than hold it (`PASSWORD_FILE`, `TOKEN_URL`), user names, and values that cannot be a secret: a path (`GOOGLE_APPLICATION_CREDENTIALS=/run/secrets/key.json`), an empty value, and `ENV DB_PASSWORD=$DB_PASSWORD` with no such build arg, which only re-sets what the environment already holds. BuildKit\'s SecretsUsedInArgOrEnv matches whole `_`-separated words of the name (`SECRET_PASSPHRASE`, `auth`, `git_key`), so it warns on an empty value (`ENV git_key=`) but misses run-together and camelCase names (`DBPASSWORD`, `githubToken`), which this rule catches.',
   cis: ['4.10'],
   rationale:
     'A build arg\'s value is recorded in the image history (`docker history`) and in build provenance, and an `ENV` value is stored in the image config (`docker inspect`). Anyone who can pull the image, or read the build cache, can read a token or password passed this way, long after the build.',

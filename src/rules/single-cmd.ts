@@ -10,8 +10,10 @@ export default {
   precision: 'very-high',
   // hadolint's DL4003 spec cases are all in the test file. CMDs in ONBUILD triggers are not counted:
   // they run in another build.
-  equivalents: { hadolint: ['DL4003'] },
-  related: { buildkit: ['MultipleInstructionsDisallowed'] },
+  // BuildKit's MultipleInstructionsDisallowed test cases for CMD are in the test file too.
+  equivalents: { hadolint: ['DL4003'], buildkit: ['MultipleInstructionsDisallowed'] },
+  differences:
+    "BuildKit's MultipleInstructionsDisallowed (which covers `CMD`, `ENTRYPOINT` and `HEALTHCHECK` alike) points at the earlier `CMD`, the one that is ignored; this rule points at the later one and names the line of the earlier.",
   rationale:
     'Only the last `CMD` of a stage takes effect: each one replaces the one before. An earlier CMD looks like it matters but never runs, so a reader (or a reviewer) is misled about what the container starts.',
   fix: 'Keep the one `CMD` the container should run, at the end of the stage, and delete the others. To offer several commands, document them and let users pass one to `docker run`.',

@@ -10,8 +10,10 @@ export default {
   precision: 'very-high',
   // hadolint's DL4004 spec cases are all in the test file. ENTRYPOINTs in ONBUILD triggers are not
   // counted: they run in another build.
-  equivalents: { hadolint: ['DL4004'] },
-  related: { buildkit: ['MultipleInstructionsDisallowed'] },
+  // BuildKit's MultipleInstructionsDisallowed test cases for ENTRYPOINT are in the test file too.
+  equivalents: { hadolint: ['DL4004'], buildkit: ['MultipleInstructionsDisallowed'] },
+  differences:
+    "BuildKit's MultipleInstructionsDisallowed (which covers `CMD`, `ENTRYPOINT` and `HEALTHCHECK` alike) points at the earlier `ENTRYPOINT`, the one that is ignored; this rule points at the later one and names the line of the earlier.",
   rationale:
     'Only the last `ENTRYPOINT` of a stage takes effect: each one replaces the one before. An earlier ENTRYPOINT (a wrapper script, `tini`) looks like it runs but never does, so the container may start without the setup a reader expects.',
   fix: 'Keep one `ENTRYPOINT` with everything the container must start with, e.g. `ENTRYPOINT ["tini", "--", "docker-entrypoint.sh"]`, and delete the others.',

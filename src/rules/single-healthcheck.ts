@@ -10,8 +10,10 @@ export default {
   precision: 'very-high',
   // hadolint's DL3012 spec cases are all in the test file. `HEALTHCHECK NONE` counts as one (it
   // replaces the check before it too); HEALTHCHECKs in ONBUILD triggers are not counted.
-  equivalents: { hadolint: ['DL3012'] },
-  related: { buildkit: ['MultipleInstructionsDisallowed'] },
+  // BuildKit's MultipleInstructionsDisallowed test cases for HEALTHCHECK are in the test file too.
+  equivalents: { hadolint: ['DL3012'], buildkit: ['MultipleInstructionsDisallowed'] },
+  differences:
+    "BuildKit's MultipleInstructionsDisallowed (which covers `CMD`, `ENTRYPOINT` and `HEALTHCHECK` alike) points at the earlier `HEALTHCHECK`, the one that is ignored; this rule points at the later one and names the line of the earlier.",
   rationale:
     'Only the last `HEALTHCHECK` of a stage takes effect: each one replaces the one before. An earlier check looks like it guards the container but is never run, so the health Docker reports may not mean what a reader thinks.',
   fix: 'Keep one `HEALTHCHECK` that checks everything the service needs (one command can test several things), and delete the others.',

@@ -9,11 +9,10 @@ export default {
   defaults: 'A warning: with two stages of one name, `FROM` and `COPY --from=` may use another stage than the one you meant.',
   tags: ['correctness'],
   precision: 'very-high',
-  // hadolint's DL3024 spec cases are both in the test file.
-  equivalents: { hadolint: ['DL3024'] },
-  related: { buildkit: ['DuplicateStageName'] },
+  // hadolint's DL3024 spec cases and BuildKit's DuplicateStageName test cases are all in the test file.
+  equivalents: { hadolint: ['DL3024'], buildkit: ['DuplicateStageName'] },
   differences:
-    'Stage names are compared without regard to case, as Docker compares them: `AS Build` and `AS build` are the same name.',
+    "Stage names are compared without regard to case, as Docker compares them: `AS Build` and `AS build` are the same name. BuildKit's DuplicateStageName lowercases stage names too, and checks nothing more.",
   rationale:
     'A stage name is how `FROM <stage>` and `COPY --from=<stage>` find a stage. When two stages share one, which of them a reference gets depends on the builder and on where the reference stands, so a build can silently copy files from the wrong stage.',
   fix: 'Give each stage its own name that says what it does (`AS deps`, `AS build`, `AS test`), and update the `FROM` and `COPY --from=` lines that refer to the renamed one.',
