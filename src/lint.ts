@@ -95,7 +95,7 @@ export function lint(file: SourceFile, options: LintOptions = DEFAULTS): Finding
         const finding: Finding = {
           path: file.path,
           ruleId: rule.id,
-          severity: level,
+          severity: ignored.raises(rule.id) ? 'error' : level,
           message: problem.message,
           line: start.line,
           column: start.column,
