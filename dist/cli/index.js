@@ -22610,9 +22610,10 @@ const CREDENTIAL_FILE_VARS = new Set([
     // hadolint's DL3064 spec cases (with their ONBUILD variants, and ARG and ENV in ONBUILD) are all in
     // the test file. The name list is the union of DL3064's, Trivy DS031's and BuildKit's tokens; unlike
     // DL3064 it does not flag names that only describe a secret (`PASSWORD_FILE`, `TOKEN_URL`: BuildKit's
-    // allow-list, widened), user names, or variables set to a path or to nothing.
+    // allow-list, widened), user names, or variables set to a path or to nothing. BuildKit's
+    // SecretsUsedInArgOrEnv cases are in the test file; its `ENV git_key=` differs on purpose.
     related: { hadolint: ['DL3064'], buildkit: ['SecretsUsedInArgOrEnv'], trivy: ['DS031'] },
-    differences: 'hadolint looks at names only: any `ARG` or `ENV` whose name is one of 48 known secrets or contains `api_key`, `client_key`, `password`, `private`, `secret`, `token` or `username`. This rule also knows Trivy\'s and BuildKit\'s names, but passes names that describe a secret rather than hold it (`PASSWORD_FILE`, `TOKEN_URL`), user names, and values that cannot be a secret: a path (`GOOGLE_APPLICATION_CREDENTIALS=/run/secrets/key.json`), an empty value, and `ENV DB_PASSWORD=$DB_PASSWORD` with no such build arg, which only re-sets what the environment already holds.',
+    differences: 'hadolint looks at names only: any `ARG` or `ENV` whose name is one of 48 known secrets or contains `api_key`, `client_key`, `password`, `private`, `secret`, `token` or `username`. This rule also knows Trivy\'s and BuildKit\'s names, but passes names that describe a secret rather than hold it (`PASSWORD_FILE`, `TOKEN_URL`), user names, and values that cannot be a secret: a path (`GOOGLE_APPLICATION_CREDENTIALS=/run/secrets/key.json`), an empty value, and `ENV DB_PASSWORD=$DB_PASSWORD` with no such build arg, which only re-sets what the environment already holds. BuildKit\'s SecretsUsedInArgOrEnv matches whole `_`-separated words of the name (`SECRET_PASSPHRASE`, `auth`, `git_key`), so it warns on an empty value (`ENV git_key=`) but misses run-together and camelCase names (`DBPASSWORD`, `githubToken`), which this rule catches.',
     cis: ['4.10'],
     rationale: 'A build arg\'s value is recorded in the image history (`docker history`) and in build provenance, and an `ENV` value is stored in the image config (`docker inspect`). Anyone who can pull the image, or read the build cache, can read a token or password passed this way, long after the build.',
     fix: 'Pass build-time secrets as secret mounts, which never reach a layer or the history: `RUN --mount=type=secret,id=npm_token,env=NPM_TOKEN npm ci`, built with `docker build --secret id=npm_token,env=NPM_TOKEN .`. Give runtime secrets to the container when it starts (an orchestrator secret or `docker run -e`), not in the image.',
@@ -24168,10 +24169,9 @@ function runsOf(stage) {
     defaults: 'A warning: a relative WORKDIR lands wherever the base image happened to leave the working directory, and writing the full path costs nothing.',
     tags: ['correctness'],
     precision: 'very-high',
-    // hadolint's DL3000 spec cases are all in the test file.
-    equivalents: { hadolint: ['DL3000'] },
-    related: { buildkit: ['WorkdirRelativePath'] },
-    differences: "Beyond hadolint's cases, known ARG and ENV values are expanded (`WORKDIR $APP` with `ARG APP=app` is relative) and a value that is not known is not judged. Like BuildKit's check, a relative `WORKDIR` passes once an absolute one is set earlier in the stage or in the stages it is built `FROM`, since where it lands is then known. `ONBUILD WORKDIR` triggers are checked too.",
+    // hadolint's DL3000 spec cases and BuildKit's WorkdirRelativePath test cases are all in the test file.
+    equivalents: { hadolint: ['DL3000'], buildkit: ['WorkdirRelativePath'] },
+    differences: "Beyond hadolint's cases, known ARG and ENV values are expanded (`WORKDIR $APP` with `ARG APP=app` is relative) and a value that is not known is not judged. Like BuildKit's check, a relative `WORKDIR` passes once an absolute one is set earlier in the stage or in the stages it is built `FROM`, since where it lands is then known. `ONBUILD WORKDIR` triggers are checked too. BuildKit's WorkdirRelativePath reports only the first `WORKDIR` of a stage and the stages it is built `FROM`, so after `WORKDIR app` a second relative one (`WORKDIR src`) is reported here but not there.",
     rationale: 'A relative `WORKDIR` is resolved against the working directory before it, which comes from the base image when the stage has not set one. The same Dockerfile then puts files in different places on different bases, and a reader cannot tell where commands run.',
     fix: 'Write the full path, e.g. `WORKDIR /app` instead of `WORKDIR app`. Later WORKDIRs may then be relative to it (`WORKDIR src` after `WORKDIR /app` is `/app/src`).',
     examples: {
@@ -24282,8 +24282,9 @@ function portProblem(value) {
     precision: 'very-high',
     // hadolint's DL3012 spec cases are all in the test file. `HEALTHCHECK NONE` counts as one (it
     // replaces the check before it too); HEALTHCHECKs in ONBUILD triggers are not counted.
-    equivalents: { hadolint: ['DL3012'] },
-    related: { buildkit: ['MultipleInstructionsDisallowed'] },
+    // BuildKit's MultipleInstructionsDisallowed test cases for HEALTHCHECK are in the test file too.
+    equivalents: { hadolint: ['DL3012'], buildkit: ['MultipleInstructionsDisallowed'] },
+    differences: "BuildKit's MultipleInstructionsDisallowed (which covers `CMD`, `ENTRYPOINT` and `HEALTHCHECK` alike) points at the earlier `HEALTHCHECK`, the one that is ignored; this rule points at the later one and names the line of the earlier.",
     rationale: 'Only the last `HEALTHCHECK` of a stage takes effect: each one replaces the one before. An earlier check looks like it guards the container but is never run, so the health Docker reports may not mean what a reader thinks.',
     fix: 'Keep one `HEALTHCHECK` that checks everything the service needs (one command can test several things), and delete the others.',
     examples: {
@@ -24420,10 +24421,9 @@ function earlier(stages, own) {
     defaults: 'A warning: with two stages of one name, `FROM` and `COPY --from=` may use another stage than the one you meant.',
     tags: ['correctness'],
     precision: 'very-high',
-    // hadolint's DL3024 spec cases are both in the test file.
-    equivalents: { hadolint: ['DL3024'] },
-    related: { buildkit: ['DuplicateStageName'] },
-    differences: 'Stage names are compared without regard to case, as Docker compares them: `AS Build` and `AS build` are the same name.',
+    // hadolint's DL3024 spec cases and BuildKit's DuplicateStageName test cases are all in the test file.
+    equivalents: { hadolint: ['DL3024'], buildkit: ['DuplicateStageName'] },
+    differences: "Stage names are compared without regard to case, as Docker compares them: `AS Build` and `AS build` are the same name. BuildKit's DuplicateStageName lowercases stage names too, and checks nothing more.",
     rationale: 'A stage name is how `FROM <stage>` and `COPY --from=<stage>` find a stage. When two stages share one, which of them a reference gets depends on the builder and on where the reference stands, so a build can silently copy files from the wrong stage.',
     fix: 'Give each stage its own name that says what it does (`AS deps`, `AS build`, `AS test`), and update the `FROM` and `COPY --from=` lines that refer to the renamed one.',
     examples: {
@@ -24458,9 +24458,10 @@ const PLAIN = /^[\w.,:/=@+%-]+$/;
     tags: ['reliability'],
     precision: 'high',
     // hadolint's DL3025 spec cases are all in the test file; its "warn on HEALTHCHECK CMD shell
-    // notation" case fails on purpose (see `differences`), so DL3025 is only related.
+    // notation" case fails on purpose (see `differences`), so DL3025 is only related. So are BuildKit's
+    // JSONArgsRecommended cases, of which those with a SHELL differ on purpose.
     related: { hadolint: ['DL3025'], buildkit: ['JSONArgsRecommended'] },
-    differences: "hadolint (2.15 and its tests) also flags `HEALTHCHECK CMD` in shell form. This rule does not: a health check is not the container's main process, so signals do not concern it, and the shell form is what its usual `curl -f http://localhost/ || exit 1` needs. It also passes a shell form whose last command is `exec` (`CMD exec app …`, `CMD echo ready; exec app …`), where the shell replaces itself with the app, which then receives signals: the usual way to keep variable expansion. `ONBUILD CMD` and `ONBUILD ENTRYPOINT` triggers are checked too.",
+    differences: "hadolint (2.15 and its tests) also flags `HEALTHCHECK CMD` in shell form. This rule does not: a health check is not the container's main process, so signals do not concern it, and the shell form is what its usual `curl -f http://localhost/ || exit 1` needs. It also passes a shell form whose last command is `exec` (`CMD exec app …`, `CMD echo ready; exec app …`), where the shell replaces itself with the app, which then receives signals: the usual way to keep variable expansion. `ONBUILD CMD` and `ONBUILD ENTRYPOINT` triggers are checked too. BuildKit's JSONArgsRecommended passes a shell form once `SHELL` has changed the shell (in the stage or one it is built `FROM`); this rule does not, since whatever the shell, it may stay the main process that `docker stop` signals (BuildKit also does not pass a shell form that ends with `exec`, nor check `ONBUILD` triggers).",
     rationale: "In shell form (`CMD node server.js`) Docker runs `/bin/sh -c \"node server.js\"`. Unless the shell replaces itself with your app (some do for a lone command, none for `a && b` or a trap), the shell is the container's main process: it receives the SIGTERM of `docker stop` and does not pass it on, so the app never shuts down gracefully and is killed after the timeout. A shell-form ENTRYPOINT also ignores the arguments of `docker run` and of CMD.",
     fix: 'Write the command as a JSON array of strings in double quotes: `CMD ["node", "server.js"]`. If it needs the shell to expand variables, keep the shell form but start it with `exec`, so the shell is replaced by the app: `CMD exec node server.js --port \"$PORT\"`.',
     examples: {
@@ -24592,8 +24593,9 @@ function workdirSet(dockerfile, copy) {
     precision: 'very-high',
     // hadolint's DL4003 spec cases are all in the test file. CMDs in ONBUILD triggers are not counted:
     // they run in another build.
-    equivalents: { hadolint: ['DL4003'] },
-    related: { buildkit: ['MultipleInstructionsDisallowed'] },
+    // BuildKit's MultipleInstructionsDisallowed test cases for CMD are in the test file too.
+    equivalents: { hadolint: ['DL4003'], buildkit: ['MultipleInstructionsDisallowed'] },
+    differences: "BuildKit's MultipleInstructionsDisallowed (which covers `CMD`, `ENTRYPOINT` and `HEALTHCHECK` alike) points at the earlier `CMD`, the one that is ignored; this rule points at the later one and names the line of the earlier.",
     rationale: 'Only the last `CMD` of a stage takes effect: each one replaces the one before. An earlier CMD looks like it matters but never runs, so a reader (or a reviewer) is misled about what the container starts.',
     fix: 'Keep the one `CMD` the container should run, at the end of the stage, and delete the others. To offer several commands, document them and let users pass one to `docker run`.',
     examples: {
@@ -24621,8 +24623,9 @@ function workdirSet(dockerfile, copy) {
     precision: 'very-high',
     // hadolint's DL4004 spec cases are all in the test file. ENTRYPOINTs in ONBUILD triggers are not
     // counted: they run in another build.
-    equivalents: { hadolint: ['DL4004'] },
-    related: { buildkit: ['MultipleInstructionsDisallowed'] },
+    // BuildKit's MultipleInstructionsDisallowed test cases for ENTRYPOINT are in the test file too.
+    equivalents: { hadolint: ['DL4004'], buildkit: ['MultipleInstructionsDisallowed'] },
+    differences: "BuildKit's MultipleInstructionsDisallowed (which covers `CMD`, `ENTRYPOINT` and `HEALTHCHECK` alike) points at the earlier `ENTRYPOINT`, the one that is ignored; this rule points at the later one and names the line of the earlier.",
     rationale: 'Only the last `ENTRYPOINT` of a stage takes effect: each one replaces the one before. An earlier ENTRYPOINT (a wrapper script, `tini`) looks like it runs but never does, so the container may start without the setup a reader expects.',
     fix: 'Keep one `ENTRYPOINT` with everything the container must start with, e.g. `ENTRYPOINT ["tini", "--", "docker-entrypoint.sh"]`, and delete the others.',
     examples: {
@@ -24784,10 +24787,9 @@ const no_reserved_stage_name_RESERVED = table({
     defaults: 'A warning: the name makes the stage ambiguous to the builder and to readers, and renaming it costs nothing.',
     tags: ['correctness'],
     precision: 'very-high',
-    // hadolint's DL3063 spec cases are all in the test file.
-    equivalents: { hadolint: ['DL3063'] },
-    related: { buildkit: ['ReservedStageName'] },
-    differences: 'Stage names are compared without regard to case, as Docker compares them, so `AS Scratch` is reported too.',
+    // hadolint's DL3063 spec cases and BuildKit's ReservedStageName test cases are all in the test file.
+    equivalents: { hadolint: ['DL3063'], buildkit: ['ReservedStageName'] },
+    differences: "Stage names are compared without regard to case, as Docker compares them, so `AS Scratch` is reported too. BuildKit's ReservedStageName lowercases stage names too and reserves the same two names.",
     rationale: 'BuildKit reserves the names `scratch` (the empty base image) and `context` (build contexts). A stage named after one of them makes every later `FROM scratch` or `COPY --from=` that uses the name ambiguous: the build may take the reserved meaning instead of the stage, or the other way round.',
     fix: 'Rename the stage to say what it does (`AS build`, `AS base`), and update the `FROM` and `COPY --from=` lines that refer to it.',
     examples: {
@@ -24813,10 +24815,10 @@ const no_reserved_stage_name_RESERVED = table({
     defaults: 'A note: a fixed platform is sometimes deliberate (a base image published for one architecture only), but it is worth a second look because it quietly makes the image single-platform.',
     tags: ['portability'],
     precision: 'high',
-    // hadolint's DL3029 spec cases are all in the test file.
-    equivalents: { hadolint: ['DL3029'] },
-    related: { buildkit: ['FromPlatformFlagConstDisallowed'] },
-    differences: "Like BuildKit's check, and beyond hadolint's cases, a platform given by any build arg passes (`$MY_PLATFORM`, `$BUILDOS/$BUILDARCH`: the builder chooses it), and so does a stage whose name says which platform it is for (`AS build_amd64`).",
+    // hadolint's DL3029 spec cases and BuildKit's FromPlatformFlagConstDisallowed test cases are all in
+    // the test file.
+    equivalents: { hadolint: ['DL3029'], buildkit: ['FromPlatformFlagConstDisallowed'] },
+    differences: "Like BuildKit's check, and beyond hadolint's cases, a platform given by any build arg passes (`$MY_PLATFORM`, `$BUILDOS/$BUILDARCH`: the builder chooses it), and so does a stage whose name says which platform it is for (`AS build_amd64`). BuildKit parses the platform first, so it passes a value it cannot parse (`--platform=foobar`) and compares the stage name with normalized names (`x86_64` is `amd64`), while this rule reports any fixed value and also takes a variant in the name (`AS build_v7`) as naming the platform.",
     rationale: '`FROM --platform=linux/amd64` builds that stage for one platform whatever the build asks for. On an ARM machine it runs under slow emulation, and a multi-platform build (`docker buildx build --platform linux/amd64,linux/arm64`) silently produces an amd64 image for every platform, which then fails to start or runs emulated.',
     fix: 'Remove the flag and choose the platform when building (`docker build --platform linux/amd64 .`). A stage that cross-compiles should run on the builder\'s platform: `FROM --platform=$BUILDPLATFORM golang:1.23 AS build`. If a stage really is for one platform, say so in its name (`AS build_amd64`).',
     examples: {
@@ -24851,10 +24853,9 @@ const BLANKS = /[ \t]*/y;
     defaults: 'A note: the flag changes nothing, so it is only noise to remove, and the fix does it.',
     tags: ['style'],
     precision: 'very-high',
-    // hadolint's DL3065 spec cases are all in the test file.
-    equivalents: { hadolint: ['DL3065'] },
-    related: { buildkit: ['RedundantTargetPlatform'] },
-    differences: 'Beyond hadolint\'s cases, the value in double quotes (`"$TARGETPLATFORM"`) is reported too: Docker reads it the same way.',
+    // hadolint's DL3065 spec cases and BuildKit's RedundantTargetPlatform test cases are all in the test file.
+    equivalents: { hadolint: ['DL3065'], buildkit: ['RedundantTargetPlatform'] },
+    differences: 'Beyond hadolint\'s cases, the value in double quotes (`"$TARGETPLATFORM"`) is reported too: Docker reads it the same way. BuildKit\'s RedundantTargetPlatform also reports a value with a default, `${TARGETPLATFORM:-linux/amd64}`, as BuildKit always sets TARGETPLATFORM; this rule passes it, since the legacy builder does not set it and uses the default.',
     rationale: 'Every stage is built for the target platform unless its `FROM` says otherwise, so `--platform=$TARGETPLATFORM` repeats the default. It suggests the stage is special when it is not, and readers may mistake it for the `$BUILDPLATFORM` that cross-compiling stages use.',
     fix: 'Remove `--platform=$TARGETPLATFORM` from the `FROM` line. If the stage is meant to run on the machine doing the build (to cross-compile), the flag you want is `--platform=$BUILDPLATFORM`.',
     examples: {
@@ -25017,10 +25018,10 @@ function namesSetBefore(dockerfile, env) {
     defaults: 'A note: `MAINTAINER` still works, it is only deprecated, and the fix replaces it with the label.',
     tags: ['maintainability'],
     precision: 'very-high',
-    // hadolint's DL4000 spec cases are all in the test file. `ONBUILD MAINTAINER` is left to
-    // valid-onbuild-trigger, since Docker refuses it outright.
-    equivalents: { hadolint: ['DL4000'] },
-    related: { buildkit: ['MaintainerDeprecated'] },
+    // hadolint's DL4000 spec cases and BuildKit's MaintainerDeprecated test cases are all in the test
+    // file. `ONBUILD MAINTAINER` is left to valid-onbuild-trigger, since Docker refuses it outright.
+    equivalents: { hadolint: ['DL4000'], buildkit: ['MaintainerDeprecated'] },
+    differences: "A `MAINTAINER` before the first `FROM` is reported too, which BuildKit's MaintainerDeprecated never gets to lint: BuildKit refuses such a file.",
     rationale: '`MAINTAINER` has been deprecated since Docker 1.13. It fills an old image field that tools no longer read, while registries, scanners and `docker inspect` show the standard OCI label `org.opencontainers.image.authors`.',
     fix: 'Replace `MAINTAINER Jane Doe <jane@example.com>` with `LABEL org.opencontainers.image.authors="Jane Doe <jane@example.com>"`.',
     examples: {
@@ -25056,6 +25057,19 @@ function quote(text, escape) {
 const PRAGMA = /^(dockerfile-guard|hadolint)\s+(global\s+)?ignore\s*=\s*(.+)$/i;
 function suppressions(dockerfile, rules) {
     const global = new Set();
+    const raised = new Set();
+    const check = checkDirective(dockerfile);
+    if (check) {
+        for (const rule of rules) {
+            const names = rule.equivalents?.buildkit ?? [];
+            if (names.length === 0)
+                continue;
+            if (check.skipAll || names.some((name) => check.skip.has(name)))
+                global.add(rule.id);
+            else if (check.error)
+                raised.add(rule.id);
+        }
+    }
     const local = [];
     const commentLines = new Set(dockerfile.comments.map((c) => c.line));
     for (const comment of dockerfile.comments) {
@@ -25075,8 +25089,58 @@ function suppressions(dockerfile, rules) {
             local.push({ ids, from: next, to: positionOf(dockerfile.lineStarts, target.end).line });
     }
     return {
-        covers: (ruleId, line) => global.has(ruleId) || local.some((s) => s.ids.has(ruleId) && line >= s.from && line <= s.to)
+        covers: (ruleId, line) => global.has(ruleId) || local.some((s) => s.ids.has(ruleId) && line >= s.from && line <= s.to),
+        raises: (ruleId) => raised.has(ruleId)
     };
+}
+/** The parser directives BuildKit knows: any other `# name=value` line ends the directives for it. */
+const BUILDKIT_DIRECTIVES = new Set(['syntax', 'escape', 'check']);
+/** BuildKit's directive line, after the `#` it requires in column 1: 1 the value, trailing blanks dropped. */
+const DIRECTIVE_LINE = /^#\s*[a-zA-Z][a-zA-Z0-9]*\s*=\s*(.+?)\s*$/;
+const suppressions_TRUE = new Set(['1', 't', 'T', 'TRUE', 'true', 'True']);
+const suppressions_FALSE = new Set(['0', 'f', 'F', 'FALSE', 'false', 'False']);
+/**
+ * The file's `# check=` directive read as BuildKit reads it (parser.ParseDirective, linter.ParseLintOptions):
+ * undefined without one, or for a value BuildKit rejects (it fails the build; here the directive is ignored).
+ */
+function checkDirective(dockerfile) {
+    for (const directive of dockerfile.directives) {
+        // BuildKit stops at a line not starting with `#` (an indented one) and at a directive it does not know.
+        if (!BUILDKIT_DIRECTIVES.has(directive.name) || dockerfile.text[directive.start] !== '#')
+            return undefined;
+        if (directive.start > 0 && dockerfile.text[directive.start - 1] !== '\n')
+            return undefined;
+        if (directive.name !== 'check')
+            continue;
+        // The first `check` wins; BuildKit takes the value up to its first space.
+        const value = DIRECTIVE_LINE.exec(dockerfile.text.slice(directive.start, directive.end))?.[1] ?? '';
+        return parseCheckOptions(value.split(' ', 1)[0]);
+    }
+    return undefined;
+}
+/** BuildKit's linter.ParseLintOptions: up to three `;`-separated `key=value` options (the last keeps any further `;`). */
+function parseCheckOptions(value) {
+    const options = { skip: new Set(), skipAll: false, error: false };
+    const text = value.trim();
+    if (text === '')
+        return options;
+    const parts = text.split(';');
+    for (const part of [...parts.slice(0, 2), ...(parts.length > 2 ? [parts.slice(2).join(';')] : [])]) {
+        const at = part.indexOf('=');
+        if (at < 0)
+            return undefined;
+        const key = part.slice(0, at).trim();
+        const setting = part.slice(at + 1).trim();
+        if (key === 'skip' && setting === 'all')
+            options.skipAll = true;
+        else if (key === 'skip')
+            options.skip = new Set(setting.split(',').map((name) => name.trim()));
+        else if (key === 'error' && (suppressions_TRUE.has(setting) || suppressions_FALSE.has(setting)))
+            options.error = suppressions_TRUE.has(setting);
+        else if (key !== 'experimental')
+            return undefined; // an unknown key, or `error=` not a Go boolean
+    }
+    return options;
 }
 /** Our rule ids for an id in a pragma: itself, or the rules that name a hadolint code. */
 function ruleIdsFor(id, rules) {
@@ -27326,7 +27390,7 @@ function lint(file, options = DEFAULTS) {
                 const finding = {
                     path: file.path,
                     ruleId: rule.id,
-                    severity: level,
+                    severity: ignored.raises(rule.id) ? 'error' : level,
                     message: problem.message,
                     line: start.line,
                     column: start.column,
