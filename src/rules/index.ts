@@ -108,6 +108,13 @@ import zypperNonInteractive from './zypper-non-interactive.js'
 import dnfYes from './dnf-yes.js'
 import noApt from './no-apt.js'
 import noZypperDistUpgrade from './no-zypper-dist-upgrade.js'
+// imports: buildkit
+import lowercaseStageName from './lowercase-stage-name.js'
+import fromAsSameCase from './from-as-same-case.js'
+import consistentInstructionCasing from './consistent-instruction-casing.js'
+import lowercaseExposeProtocol from './lowercase-expose-protocol.js'
+import keyEqualsValue from './key-equals-value.js'
+import noEmptyContinuation from './no-empty-continuation.js'
 
 export const rules: readonly Rule[] = [
   parseError,
@@ -217,4 +224,11 @@ export const rules: readonly Rule[] = [
   dnfYes,
   noApt,
   noZypperDistUpgrade,
+  // rules: buildkit
+  lowercaseStageName,
+  fromAsSameCase,
+  consistentInstructionCasing,
+  lowercaseExposeProtocol,
+  keyEqualsValue,
+  noEmptyContinuation,
 ]
