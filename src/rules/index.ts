@@ -115,6 +115,11 @@ import consistentInstructionCasing from './consistent-instruction-casing.js'
 import lowercaseExposeProtocol from './lowercase-expose-protocol.js'
 import keyEqualsValue from './key-equals-value.js'
 import noEmptyContinuation from './no-empty-continuation.js'
+import exposeContainerPortOnly from './expose-container-port-only.js'
+import undefinedArgInFrom from './undefined-arg-in-from.js'
+import validDefaultArgInFrom from './valid-default-arg-in-from.js'
+import stageDescriptionFormat from './stage-description-format.js'
+import undefinedVariable from './undefined-variable.js'
 
 export const rules: readonly Rule[] = [
   parseError,
@@ -231,4 +236,9 @@ export const rules: readonly Rule[] = [
   lowercaseExposeProtocol,
   keyEqualsValue,
   noEmptyContinuation,
+  exposeContainerPortOnly,
+  undefinedArgInFrom,
+  validDefaultArgInFrom,
+  stageDescriptionFormat,
+  undefinedVariable,
 ]

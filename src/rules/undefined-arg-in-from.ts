@@ -1,0 +1,48 @@
+import type { Arg, Dockerfile, Instruction } from '../dockerfile/model.js'
+import { AUTOMATIC_ARGS, closestName, references } from './data/variables.js'
+import type { Problem, Rule } from './types.js'
+
+export default {
+  id: 'undefined-arg-in-from',
+  title: '`FROM` should only use ARGs declared before the first `FROM`',
+  severity: 'warning',
+  defaults:
+    'A warning: the variable is always empty, and `--build-arg` cannot set it, so the stage builds from another image or platform than the line suggests, or the build fails.',
+  tags: ['correctness'],
+  precision: 'very-high',
+  // BuildKit's UndefinedArgInFrom test cases (testUndeclaredArg) are all in the test file. Beyond them,
+  // `${X:-default}` with an undeclared X is reported too (BuildKit's lexer reports it as well).
+  equivalents: { buildkit: ['UndefinedArgInFrom'] },
+  rationale:
+    'A `FROM` line can only use the ARGs declared before the first `FROM` (and the platform args BuildKit sets, such as `BUILDPLATFORM`). Any other variable is empty there, even when passed with `--build-arg`, so `FROM alpine:${TAG}` without `ARG TAG` reads as `alpine:` and fails, and a misspelt `$BULIDPLATFORM` silently drops the platform.',
+  fix: 'Declare the variable at the top of the file, before the first `FROM`, with a default that works: `ARG TAG=3.20`. If the name is a typo, use the declared name.',
+  examples: {
+    bad: 'FROM alpine:${ALPINE_VERSION}\nUSER 10001\nCMD ["sh"]\n',
+    good: 'ARG ALPINE_VERSION=3.20\nFROM alpine:${ALPINE_VERSION}\nUSER 10001\nCMD ["sh"]\n'
+  },
+  check: function* (dockerfile) {
+    const declared = new Set<string>(AUTOMATIC_ARGS)
+    for (const arg of dockerfile.globalArgs) for (const p of arg.properties) declared.add(p.name)
+    for (const { from } of dockerfile.stages) {
+      const platform = from.flags.find((f) => f.name === 'platform')
+      if (platform?.value !== undefined) {
+        yield* undeclared(dockerfile, from, { value: platform.value, start: platform.end - platform.value.length, end: platform.end }, declared)
+      }
+      if (from.args[0]) yield* undeclared(dockerfile, from, from.args[0], declared)
+    }
+  }
+} satisfies Rule
+
+function* undeclared(dockerfile: Dockerfile, from: Instruction, arg: Arg, declared: ReadonlySet<string>): Generator<Problem> {
+  // Narrow to the reference when the value is written as is (no continuation inside it).
+  const exact = dockerfile.text.slice(arg.start, arg.end) === arg.value
+  for (const ref of references(arg.value)) {
+    if (declared.has(ref.name)) continue
+    const suggestion = closestName(ref.name, declared)
+    const hint = suggestion ? ` If you meant \`${suggestion}\`, fix the name; otherwise declare` : ' Declare'
+    yield {
+      at: exact ? { start: arg.start + ref.start, end: arg.start + ref.end } : from,
+      message: `BuildKit warns: \`${arg.value.slice(ref.start, ref.end)}\` in FROM names no ARG declared before the first FROM, so it is always empty here, even with \`--build-arg\`.${hint} it at the top of the file: \`ARG ${ref.name}=…\`.`
+    }
+  }
+}
