@@ -66690,6 +66690,609 @@ const SAME_AS = {
     }
 });
 
+;// CONCATENATED MODULE: ./src/rules/lowercase-stage-name.ts
+/* harmony default export */ const lowercase_stage_name = ({
+    id: 'lowercase-stage-name',
+    title: 'Stage names should be lowercase',
+    severity: 'note',
+    defaults: 'On, as a note: `docker build` prints the same warning, an upper-case stage name is rare, and the fix is mechanical. It changes nothing in the build, so it is only a note.',
+    tags: ['style'],
+    precision: 'very-high',
+    // BuildKit's StageNameCasing test cases (testStageName, testWarningsBeforeError) are all in the test file.
+    equivalents: { buildkit: ['StageNameCasing'] },
+    rationale: 'Docker lowercases stage names: `FROM node:22 AS Build` defines the stage `build`, and `COPY --from=BUILD` or `--target build` find it all the same. Writing the name in lowercase shows what Docker really uses, and keeps `docker build --check` quiet.',
+    fix: 'Write the stage name in lowercase (`FROM golang:1.22 AS build`). References to it (`COPY --from=`, `FROM`, `--target`) keep working whatever their case.',
+    examples: {
+        bad: 'FROM alpine:3.20 AS Fetch\nRUN echo hello > /greeting.txt\n\nFROM alpine:3.20\nCOPY --from=Fetch /greeting.txt /greeting.txt\nUSER 10001\nCMD ["cat", "/greeting.txt"]\n',
+        good: 'FROM alpine:3.20 AS fetch\nRUN echo hello > /greeting.txt\n\nFROM alpine:3.20\nCOPY --from=fetch /greeting.txt /greeting.txt\nUSER 10001\nCMD ["cat", "/greeting.txt"]\n'
+    },
+    fixable: true,
+    check: function* ({ stages }) {
+        for (const { from } of stages) {
+            const [, as, name] = from.args;
+            if (!name || as.value.toUpperCase() !== 'AS' || name.value === name.value.toLowerCase())
+                continue;
+            const lower = name.value.toLowerCase();
+            yield {
+                at: name,
+                message: `Stage name \`${name.value}\` is not lowercase: Docker reads it as \`${lower}\` and BuildKit warns about it (StageNameCasing). Write \`${lower}\`.`,
+                fix: { at: name, text: lower }
+            };
+        }
+    }
+});
+
+;// CONCATENATED MODULE: ./src/rules/from-as-same-case.ts
+/* harmony default export */ const from_as_same_case = ({
+    id: 'from-as-same-case',
+    title: 'Write `AS` in the same case as `FROM`',
+    severity: 'note',
+    enabledByDefault: false,
+    defaults: 'Off by default: `FROM image as name` is written in many Dockerfiles and builds exactly like `AS`, so this is pure style. `docker build` already prints this warning; turn the rule on to see it in review, with a one-click fix.',
+    tags: ['style'],
+    precision: 'very-high',
+    // BuildKit's FromAsCasing test cases (testStageName, testRuleCheckOption with its `# check=` directives) are in the
+    // test file, all but the two that set the checks through the BUILDKIT_DOCKERFILE_CHECK build argument instead.
+    equivalents: { buildkit: ['FromAsCasing'] },
+    rationale: '`FROM node:22 as build` works, but mixing cases in one instruction reads as a typo, and `docker build` warns about it on every build. A `FROM` whose own case is mixed (`From`) is left to consistent-instruction-casing.',
+    fix: 'Write `AS` in upper case after `FROM` (`FROM node:22 AS build`), or `as` after a lower-case `from`.',
+    examples: {
+        bad: 'FROM alpine:3.20 as base\nRUN adduser -D -u 10001 app\nUSER 10001\nCMD ["sh"]\n',
+        good: 'FROM alpine:3.20 AS base\nRUN adduser -D -u 10001 app\nUSER 10001\nCMD ["sh"]\n'
+    },
+    fixable: true,
+    check: function* ({ stages, text }) {
+        for (const { from } of stages) {
+            const as = from.args[1];
+            if (!as || from.args.length < 3 || as.value.toUpperCase() !== 'AS')
+                continue;
+            const keyword = text.slice(from.keywordSpan.start, from.keywordSpan.end);
+            const wanted = keyword === keyword.toUpperCase() ? 'AS' : keyword === keyword.toLowerCase() ? 'as' : undefined;
+            if (!wanted || as.value === wanted)
+                continue;
+            yield {
+                at: as,
+                message: `\`${as.value}\` does not match the case of \`${keyword}\`: BuildKit warns about it (FromAsCasing). Write \`${keyword} … ${wanted} …\`.`,
+                fix: { at: as, text: wanted }
+            };
+        }
+    }
+});
+
+;// CONCATENATED MODULE: ./src/rules/consistent-instruction-casing.ts
+/** Dockerfile instructions: an unknown word is a parse error, reported as such, not a casing slip. */
+const INSTRUCTIONS = new Set(['FROM', 'RUN', 'CMD', 'LABEL', 'MAINTAINER', 'EXPOSE', 'ENV', 'ADD', 'COPY', 'ENTRYPOINT', 'VOLUME', 'USER', 'WORKDIR', 'ARG', 'ONBUILD', 'STOPSIGNAL', 'HEALTHCHECK', 'SHELL']);
+/* harmony default export */ const consistent_instruction_casing = ({
+    id: 'consistent-instruction-casing',
+    title: 'Write all instructions in the same case',
+    severity: 'note',
+    defaults: 'On, as a note: a file that mixes `RUN` and `run`, or writes `From`, is rare and reads as a slip; `docker build` prints the same warning and the fix is mechanical. It changes nothing in the build, so it is only a note.',
+    tags: ['style'],
+    precision: 'very-high',
+    // BuildKit's ConsistentInstructionCasing test cases (testConsistentInstructionCasing, and testRuleCheckOption's
+    // `# check=` directives, but for the two set through the BUILDKIT_DOCKERFILE_CHECK build argument) are in the
+    // test file. Beyond them, ARGs before the first FROM and ONBUILD triggers are counted and checked too.
+    equivalents: { buildkit: ['ConsistentInstructionCasing'] },
+    differences: 'BuildKit looks at the instructions of its stages only; this rule also counts and checks the ARGs before the first `FROM` and the instruction an `ONBUILD` holds (`ONBUILD run …` in an upper-case file).',
+    rationale: 'Docker accepts instructions in any case, but a Dockerfile that mixes `COPY` and `copy`, or writes `From`, is harder to scan and looks unfinished. Using the case most of the file uses (upper case by convention) keeps it uniform, and keeps `docker build --check` quiet.',
+    fix: 'Write every instruction in the case most of the file uses: upper case (`FROM`, `RUN`, `COPY`) by convention, lower case if the whole file is written so.',
+    examples: {
+        bad: 'FROM alpine:3.20\nrun adduser -D -u 10001 app\nUSER 10001\nCMD ["sh"]\n',
+        good: 'FROM alpine:3.20\nRUN adduser -D -u 10001 app\nUSER 10001\nCMD ["sh"]\n'
+    },
+    fixable: true,
+    check: function* ({ instructions, text }) {
+        const keywords = instructions
+            .filter((i) => INSTRUCTIONS.has(i.keyword))
+            .map((i) => ({ at: i.keywordSpan, text: text.slice(i.keywordSpan.start, i.keywordSpan.end) }));
+        let lower = 0;
+        let upper = 0;
+        for (const k of keywords) {
+            if (k.text === k.text.toLowerCase())
+                lower++;
+            else if (k.text === k.text.toUpperCase())
+                upper++;
+        }
+        // As BuildKit: upper case wins a tie.
+        const majority = lower > upper ? 'lowercase' : 'uppercase';
+        for (const k of keywords) {
+            const wanted = majority === 'lowercase' ? k.text.toLowerCase() : k.text.toUpperCase();
+            if (k.text === wanted)
+                continue;
+            const mixed = k.text !== k.text.toLowerCase() && k.text !== k.text.toUpperCase();
+            yield {
+                at: k.at,
+                message: `\`${k.text}\` ${mixed ? 'mixes cases and ' : ''}does not match the ${majority} used by most instructions of this file: BuildKit warns about it (ConsistentInstructionCasing). Write \`${wanted}\`.`,
+                fix: { at: k.at, text: wanted }
+            };
+        }
+    }
+});
+
+;// CONCATENATED MODULE: ./src/rules/lowercase-expose-protocol.ts
+/* harmony default export */ const lowercase_expose_protocol = ({
+    id: 'lowercase-expose-protocol',
+    title: 'Write the protocol of an `EXPOSE` port in lowercase',
+    severity: 'note',
+    defaults: 'On, as a note: `EXPOSE 80/TCP` is rare, Docker reads it as `80/tcp` anyway, and the fix is mechanical; `docker build` prints the same warning.',
+    tags: ['style'],
+    precision: 'very-high',
+    // BuildKit has no test case for ExposeProtoCasing; its check (parsePort: the protocol after `/` is not
+    // lowercase) is followed exactly. Ports written with a known `$VAR` are checked after expansion.
+    equivalents: { buildkit: ['ExposeProtoCasing'] },
+    rationale: 'Docker lowercases the protocol of an exposed port, so `EXPOSE 53/UDP` means `53/udp`. Writing it in lowercase shows what the image really declares, matches how `docker inspect` and `docker run -p` spell it, and keeps `docker build --check` quiet.',
+    fix: 'Write the protocol in lowercase: `EXPOSE 80/tcp 53/udp`.',
+    examples: {
+        bad: 'FROM nginxinc/nginx-unprivileged:1.27-alpine\nEXPOSE 8080/TCP\nUSER 10001\nCMD ["nginx", "-g", "daemon off;"]\n',
+        good: 'FROM nginxinc/nginx-unprivileged:1.27-alpine\nEXPOSE 8080/tcp\nUSER 10001\nCMD ["nginx", "-g", "daemon off;"]\n'
+    },
+    fixable: true,
+    check: function* (dockerfile) {
+        for (const instruction of dockerfile.instructions) {
+            if (instruction.keyword !== 'EXPOSE')
+                continue;
+            for (const arg of instruction.args) {
+                const port = instruction.resolve(arg.value);
+                const slash = port?.indexOf('/') ?? -1;
+                if (!port || slash < 0 || port.slice(slash) === port.slice(slash).toLowerCase())
+                    continue;
+                const lower = port.slice(0, slash) + port.slice(slash).toLowerCase();
+                const literal = port === arg.value && dockerfile.text.slice(arg.start, arg.end) === arg.value;
+                yield {
+                    at: arg,
+                    message: `Protocol in \`${port}\` is not lowercase: Docker reads it as \`${lower}\` and BuildKit warns about it (ExposeProtoCasing). Write \`${lower}\`.`,
+                    fix: literal ? { at: arg, text: lower } : undefined
+                };
+            }
+        }
+    }
+});
+
+;// CONCATENATED MODULE: ./src/rules/key-equals-value.ts
+/* harmony default export */ const key_equals_value = ({
+    id: 'key-equals-value',
+    title: 'Write `ENV` and `LABEL` as `key=value`, not the legacy `key value`',
+    severity: 'note',
+    enabledByDefault: false,
+    defaults: 'Off by default: the legacy `ENV key value` form still works and is common in older Dockerfiles, so turning it on would flag many files that build fine. Turn it on to follow `docker build --check`; most findings carry a mechanical fix.',
+    tags: ['style'],
+    precision: 'very-high',
+    // BuildKit's LegacyKeyValueFormat test cases (testLegacyKeyValueFormat) are all in the test file. Beyond them,
+    // ONBUILD ENV/LABEL triggers are checked too (BuildKit would warn only when a child image runs them).
+    equivalents: { buildkit: ['LegacyKeyValueFormat'] },
+    rationale: 'In the legacy form everything after the first space is the value: `ENV PATH /app/bin $PATH` sets `PATH` to `/app/bin $PATH`, spaces included, and a second variable cannot be set in the same instruction. Docker documents the form as deprecated and may remove it; `key=value` says exactly where the value starts and ends.',
+    fix: 'Write `ENV key=value` (`LABEL key=value`), quoting a value that has spaces: `ENV GREETING="hello world"`.',
+    examples: {
+        bad: 'FROM alpine:3.20\nENV APP_HOME /app\nWORKDIR /app\nUSER 10001\nCMD ["sh"]\n',
+        good: 'FROM alpine:3.20\nENV APP_HOME=/app\nWORKDIR /app\nUSER 10001\nCMD ["sh"]\n'
+    },
+    fixable: true,
+    check: function* ({ instructions, text }) {
+        for (const instruction of instructions) {
+            if (instruction.keyword !== 'ENV' && instruction.keyword !== 'LABEL')
+                continue;
+            const legacy = instruction.properties.find((p) => p.valueSpan && text[p.nameSpan.end] !== '=');
+            if (!legacy?.valueSpan)
+                continue;
+            const name = text.slice(legacy.nameSpan.start, legacy.nameSpan.end);
+            const value = text.slice(legacy.valueSpan.start, legacy.valueSpan.end);
+            // Only a one-line value without quotes or escapes is rewritten: it then means the same inside "…".
+            const plain = !/["'\\\n`]/.test(value);
+            const pair = plain ? `${name}=${/\s/.test(value) ? `"${value}"` : value}` : undefined;
+            const keyword = text.slice(instruction.keywordSpan.start, instruction.keywordSpan.end);
+            yield {
+                at: { start: instruction.start, end: legacy.end },
+                message: `\`${keyword} ${name} …\` uses the legacy \`key value\` form, where the value is everything after the first space: BuildKit warns about it (LegacyKeyValueFormat). Write \`${keyword} ${pair ?? `${name}=value`}\`${pair ? '' : ', quoting a value that has spaces'}.`,
+                fix: pair ? { at: { start: legacy.nameSpan.start, end: legacy.valueSpan.end }, text: pair } : undefined
+            };
+        }
+    }
+});
+
+;// CONCATENATED MODULE: ./src/rules/no-empty-continuation.ts
+/* harmony default export */ const no_empty_continuation = ({
+    id: 'no-empty-continuation',
+    title: 'No empty lines inside a line-continued instruction',
+    severity: 'warning',
+    defaults: 'On, as a warning: Docker plans to make an empty continuation line an error, and today it silently joins whatever follows the empty line, even an instruction meant to stand alone, to the instruction before it. Removing the empty lines is a mechanical fix.',
+    tags: ['correctness'],
+    precision: 'very-high',
+    // BuildKit's NoEmptyContinuation test cases (testNoEmptyContinuation) are all in the test file. As BuildKit, one
+    // finding per instruction; it points at the first empty line rather than at the instruction's last line.
+    equivalents: { buildkit: ['NoEmptyContinuation'] },
+    rationale: 'After a line ending in `\\`, Docker skips empty lines and keeps reading the same instruction. An empty line therefore looks like the end of the instruction but is not: a forgotten `\\` before it makes the next line, even a new `RUN` or `FROM`, part of the previous command. BuildKit warns, and a future release will refuse such files.',
+    fix: 'Delete the empty lines inside the instruction. To separate parts of a long command visually, use a comment line (`# …`), which Docker allows there.',
+    examples: {
+        bad: 'FROM alpine:3.20\nRUN apk add --no-cache \\\n\n    curl\nUSER 10001\nCMD ["sh"]\n',
+        good: 'FROM alpine:3.20\nRUN apk add --no-cache \\\n    curl\nUSER 10001\nCMD ["sh"]\n'
+    },
+    fixable: true,
+    check: function* (dockerfile) {
+        const { text } = dockerfile;
+        for (const instruction of dockerfile.instructions) {
+            // A trigger's lines are those of its ONBUILD, which is checked itself.
+            if (instruction.onbuild)
+                continue;
+            const empty = emptyLines(text, instruction);
+            if (!empty.length)
+                continue;
+            const from = empty[0].start;
+            const to = instruction.heredocs[0]?.bodyStart ?? instruction.end;
+            let kept = '';
+            let at = from;
+            for (const line of empty) {
+                kept += text.slice(at, line.start);
+                at = line.next;
+            }
+            kept += text.slice(at, to);
+            const escape = dockerfile.escape === '`' ? '`` ` ``' : `\`${dockerfile.escape}\``;
+            yield {
+                at: { start: from, end: empty[0].end },
+                message: `Empty line inside this \`${instruction.keyword}\` continued with ${escape}: Docker skips it and reads the next line as part of the same instruction; BuildKit warns (NoEmptyContinuation) and a future release will make it an error. Delete the empty line${empty.length > 1 ? 's' : ''}.`,
+                fix: { at: { start: from, end: to }, text: kept }
+            };
+        }
+    }
+});
+/** The whitespace-only lines after an instruction's first line, up to its heredoc bodies (`next`: the offset after the line's newline). */
+function emptyLines(text, instruction) {
+    const lines = [];
+    const end = instruction.heredocs[0]?.bodyStart ?? instruction.end;
+    for (let newline = text.indexOf('\n', instruction.start); newline >= 0 && newline + 1 < end;) {
+        const start = newline + 1;
+        newline = text.indexOf('\n', start);
+        const lineEnd = newline < 0 ? text.length : newline;
+        if (/^[ \t\r\f\v]*$/.test(text.slice(start, lineEnd)))
+            lines.push({ start, end: lineEnd, next: newline < 0 ? lineEnd : newline + 1 });
+    }
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/rules/expose-container-port-only.ts
+
+/* harmony default export */ const expose_container_port_only = ({
+    id: 'expose-container-port-only',
+    title: '`EXPOSE` should list container ports, without a host port or IP address',
+    severity: 'warning',
+    defaults: 'A warning: the host part is silently ignored, so the line does not do what it says, and BuildKit announces that it will become an error.',
+    tags: ['correctness'],
+    precision: 'very-high',
+    // BuildKit's ExposeInvalidFormat has no test case in dockerfile_lint_test.go; the test covers the
+    // forms its port parser splits (`host:container`, `ip:host:container`, `[ipv6]:host:container`).
+    // Beyond it, values from known ARG/ENV and ONBUILD EXPOSE triggers are checked too.
+    equivalents: { buildkit: ['ExposeInvalidFormat'] },
+    rationale: '`EXPOSE` only records which ports the container listens on; it cannot publish a port on the host. Docker ignores the `host:` and `ip:` parts of `EXPOSE 8080:80`, so the port is not reachable the way the line suggests, and BuildKit warns that such values will be rejected in a future release.',
+    fix: 'Keep the container port only (`EXPOSE 80`), and publish it when running the container: `docker run -p 8080:80 …` or `ports:` in Compose.',
+    examples: {
+        bad: 'FROM alpine:3.20\nCOPY server /usr/local/bin/server\nUSER 10001\nEXPOSE 8080:8080\nCMD ["server"]\n',
+        good: 'FROM alpine:3.20\nCOPY server /usr/local/bin/server\nUSER 10001\nEXPOSE 8080\nCMD ["server"]\n'
+    },
+    fixable: true,
+    check: function* (dockerfile) {
+        for (const expose of instructionsOf(dockerfile, 'EXPOSE')) {
+            for (const arg of expose.args) {
+                // BuildKit expands the value first; a `:` written literally stays whatever the variables hold.
+                const value = expose.resolve(arg.value) ?? (arg.value.includes(':') ? arg.value : undefined);
+                if (!value?.includes(':'))
+                    continue;
+                const container = value.slice(value.lastIndexOf(':') + 1);
+                const literal = !arg.value.includes('$') && dockerfile.text.slice(arg.start, arg.end) === arg.value;
+                yield {
+                    at: arg,
+                    message: `BuildKit warns: \`EXPOSE ${arg.value}\` gives a host port or IP address, which EXPOSE ignores (only \`docker run -p\` publishes ports). Write the container port alone, \`EXPOSE ${container}\`, and publish it with \`docker run -p ${value}\`.`,
+                    ...(literal && /^\d/.test(container) ? { fix: { at: arg, text: container } } : {})
+                };
+            }
+        }
+    }
+});
+
+;// CONCATENATED MODULE: ./src/rules/data/variables.ts
+// Variable references in instruction arguments (`$X`, `${X}`, `${X:-default}`), as BuildKit's shell
+// lexer reads them, and the names BuildKit knows without a declaration. Shared by the BuildKit
+// variable rules (undefined-arg-in-from, valid-default-arg-in-from, undefined-variable).
+/** Build args BuildKit defines for every build, usable in FROM without a global ARG. */
+const AUTOMATIC_ARGS = [
+    'TARGETPLATFORM', 'TARGETOS', 'TARGETARCH', 'TARGETVARIANT',
+    'BUILDPLATFORM', 'BUILDOS', 'BUILDARCH', 'BUILDVARIANT'
+];
+const REFERENCE = /\\[\s\S]|\$(?:([A-Za-z_][A-Za-z0-9_]*)|\{([A-Za-z_][A-Za-z0-9_]*)(:?[-+?]|[}%#/:^,]?))/g;
+/**
+ * The variables a text refers to, in order, skipping escaped `\$`. References inside a default word
+ * (`${A:-$B}`) are listed too, as guarded ones when their outer reference is.
+ */
+function references(text) {
+    if (!text.includes('$'))
+        return [];
+    const found = [];
+    // End offsets of the `${X op …}` still open, to tell whether a nested reference is guarded.
+    const open = [];
+    for (const m of text.matchAll(REFERENCE)) {
+        if (m[0][0] === '\\')
+            continue;
+        const at = m.index;
+        while (open.length && open[open.length - 1] <= at)
+            open.pop();
+        const name = m[1] ?? m[2];
+        const op = m[3] ?? '';
+        const end = op && op !== '}' ? closingBrace(text, at + m[0].length) : at + m[0].length;
+        const guarded = /^:?[-+]$/.test(op) || open.length > 0;
+        found.push({ name, start: at, end, guarded });
+        if (/^:?[-+]$/.test(op))
+            open.push(end);
+    }
+    return found;
+}
+/** The offset just past the `}` closing a `${…}` whose word starts at `from` (nested `${}` counted). */
+function closingBrace(text, from) {
+    let depth = 1;
+    for (let i = from; i < text.length; i++) {
+        if (text[i] === '\\')
+            i++;
+        else if (text[i] === '{' && text[i - 1] === '$')
+            depth++;
+        else if (text[i] === '}' && --depth === 0)
+            return i + 1;
+    }
+    return text.length;
+}
+/**
+ * The known name closest to a misspelt one, as BuildKit's "did you mean" does: the one at the
+ * smallest edit distance, if that distance is small for the name's length; undefined otherwise.
+ */
+function closestName(name, known) {
+    let best;
+    let bestDistance = Math.max(1, Math.min(3, Math.floor(name.length / 3))) + 1;
+    for (const candidate of known) {
+        const d = candidate === name ? Infinity : distance(name.toLowerCase(), candidate.toLowerCase());
+        if (d < bestDistance)
+            [best, bestDistance] = [candidate, d];
+    }
+    return best;
+}
+/** True when `a` is `b` mistyped: the same but for case, or for one letter added, dropped, changed or two swapped. */
+function isTypo(a, b) {
+    return Math.abs(a.length - b.length) <= 1 && distance(a.toLowerCase(), b.toLowerCase()) <= 1;
+}
+/** Edit distance where swapping two neighbouring letters (`PAHT`, `PATH`) counts as one edit. */
+function distance(a, b) {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+    }
+    return d[a.length][b.length];
+}
+
+;// CONCATENATED MODULE: ./src/rules/undefined-arg-in-from.ts
+
+/* harmony default export */ const undefined_arg_in_from = ({
+    id: 'undefined-arg-in-from',
+    title: '`FROM` should only use ARGs declared before the first `FROM`',
+    severity: 'warning',
+    defaults: 'A warning: the variable is always empty, and `--build-arg` cannot set it, so the stage builds from another image or platform than the line suggests, or the build fails.',
+    tags: ['correctness'],
+    precision: 'very-high',
+    // BuildKit's UndefinedArgInFrom test cases (testUndeclaredArg) are all in the test file. Beyond them,
+    // `${X:-default}` with an undeclared X is reported too (BuildKit's lexer reports it as well).
+    equivalents: { buildkit: ['UndefinedArgInFrom'] },
+    rationale: 'A `FROM` line can only use the ARGs declared before the first `FROM` (and the platform args BuildKit sets, such as `BUILDPLATFORM`). Any other variable is empty there, even when passed with `--build-arg`, so `FROM alpine:${TAG}` without `ARG TAG` reads as `alpine:` and fails, and a misspelt `$BULIDPLATFORM` silently drops the platform.',
+    fix: 'Declare the variable at the top of the file, before the first `FROM`, with a default that works: `ARG TAG=3.20`. If the name is a typo, use the declared name.',
+    examples: {
+        bad: 'FROM alpine:${ALPINE_VERSION}\nUSER 10001\nCMD ["sh"]\n',
+        good: 'ARG ALPINE_VERSION=3.20\nFROM alpine:${ALPINE_VERSION}\nUSER 10001\nCMD ["sh"]\n'
+    },
+    check: function* (dockerfile) {
+        const declared = new Set(AUTOMATIC_ARGS);
+        for (const arg of dockerfile.globalArgs)
+            for (const p of arg.properties)
+                declared.add(p.name);
+        for (const { from } of dockerfile.stages) {
+            const platform = from.flags.find((f) => f.name === 'platform');
+            if (platform?.value !== undefined) {
+                yield* undeclared(dockerfile, from, { value: platform.value, start: platform.end - platform.value.length, end: platform.end }, declared);
+            }
+            if (from.args[0])
+                yield* undeclared(dockerfile, from, from.args[0], declared);
+        }
+    }
+});
+function* undeclared(dockerfile, from, arg, declared) {
+    // Narrow to the reference when the value is written as is (no continuation inside it).
+    const exact = dockerfile.text.slice(arg.start, arg.end) === arg.value;
+    for (const ref of references(arg.value)) {
+        if (declared.has(ref.name))
+            continue;
+        const suggestion = closestName(ref.name, declared);
+        const hint = suggestion ? ` If you meant \`${suggestion}\`, fix the name; otherwise declare` : ' Declare';
+        yield {
+            at: exact ? { start: arg.start + ref.start, end: arg.start + ref.end } : from,
+            message: `BuildKit warns: \`${arg.value.slice(ref.start, ref.end)}\` in FROM names no ARG declared before the first FROM, so it is always empty here, even with \`--build-arg\`.${hint} it at the top of the file: \`ARG ${ref.name}=…\`.`
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/rules/valid-default-arg-in-from.ts
+
+
+// Docker's reference grammar (distribution/reference), as `reference.ParseNormalizedNamed` applies it.
+const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+const DOMAIN = '(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?';
+const valid_default_arg_in_from_REFERENCE = new RegExp(`^(?:${DOMAIN}/)?${COMPONENT}(?:/${COMPONENT})*(?::[\\w][\\w.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$`);
+const valid_default_arg_in_from_AUTOMATIC = new Set(AUTOMATIC_ARGS);
+/* harmony default export */ const valid_default_arg_in_from = ({
+    id: 'valid-default-arg-in-from',
+    title: 'Global ARG defaults should make a valid `FROM` image name',
+    severity: 'warning',
+    defaults: 'A warning: the build fails whenever the ARG is not passed, and tools that read the Dockerfile without build args (BuildKit checks, scanners, Dependabot) cannot tell which image it uses.',
+    tags: ['correctness'],
+    precision: 'very-high',
+    // BuildKit's InvalidDefaultArgInFrom test cases (testInvalidDefaultArgInFrom) are all in the test file.
+    // Values that depend on the platform args BuildKit sets (`$TARGETARCH`) are not judged.
+    equivalents: { buildkit: ['InvalidDefaultArgInFrom'] },
+    rationale: 'An ARG declared without a default is empty unless `--build-arg` sets it, so `ARG TAG` then `FROM alpine:$TAG` reads as `alpine:`, which is no image name: a plain `docker build .` fails. A default that works keeps the Dockerfile buildable as it is and tells readers and tools which image is meant.',
+    fix: 'Give the ARG a default that makes a valid image reference, e.g. `ARG TAG=3.20` for `FROM alpine:$TAG`; `--build-arg TAG=…` still overrides it.',
+    examples: {
+        bad: 'ARG ALPINE_VERSION\nFROM alpine:${ALPINE_VERSION}\nUSER 10001\nCMD ["sh"]\n',
+        good: 'ARG ALPINE_VERSION=3.20\nFROM alpine:${ALPINE_VERSION}\nUSER 10001\nCMD ["sh"]\n'
+    },
+    check: function* (dockerfile) {
+        const defaults = defaultsScope(dockerfile);
+        const stageNames = new Set();
+        for (const { from, image, name } of dockerfile.stages) {
+            const names = references(image.raw).map((r) => r.name);
+            if (names.length) {
+                const value = defaults.resolve(image.raw);
+                if (value !== undefined && !stageNames.has(value.toLowerCase()) && !valid_default_arg_in_from_REFERENCE.test(value)) {
+                    const args = [...new Set(names)].map((n) => `\`${n}\``).join(', ');
+                    yield {
+                        at: from.args[0],
+                        message: `BuildKit warns: with the defaults of its ARGs (${args}), \`${image.raw}\` is read as \`${value}\`, which is ${value ? 'not a valid image name' : 'empty'}, so the build fails unless \`--build-arg\` sets them. Give the ARG a default that names a real image or tag.`
+                    };
+                }
+            }
+            if (name)
+                stageNames.add(name);
+        }
+    }
+});
+/** The global ARGs with their defaults only, as if no build arg were passed: undeclared names are empty. */
+function defaultsScope(dockerfile) {
+    let scope = new Scope(undefined, true);
+    for (const arg of dockerfile.globalArgs) {
+        for (const p of arg.properties) {
+            // Without a default, an ARG is empty, except the platform args, which BuildKit always sets.
+            const value = p.value === undefined ? (valid_default_arg_in_from_AUTOMATIC.has(p.name) ? undefined : '') : scope.resolve(p.value);
+            scope = scope.with(p.name, value);
+        }
+    }
+    return scope;
+}
+
+;// CONCATENATED MODULE: ./src/rules/stage-description-format.ts
+
+/* harmony default export */ const stage_description_format = ({
+    id: 'stage-description-format',
+    title: 'A comment right above a stage or ARG should start with its name',
+    severity: 'note',
+    enabledByDefault: false,
+    defaults: 'Off, as in BuildKit (where it is experimental): it only matters to teams that document stages and ARGs in the `# name description` format that `docker build --call=outline` shows.',
+    tags: ['style'],
+    precision: 'high',
+    // BuildKit's InvalidDefinitionDescription test cases (testDefinitionDescription) are all in the test
+    // file. Like BuildKit, the comment line right above is read; a blank line or an empty `#` ends it.
+    equivalents: { buildkit: ['InvalidDefinitionDescription'] },
+    rationale: '`docker build --call=outline` shows a comment right above a named stage or an ARG as its description, when it starts with the name: `# version the release to build`. A comment there in another form is read as a broken description, or was not meant as one at all.',
+    fix: 'Start the comment with the stage or ARG name (`# base the shared runtime image`), or, if it is not a description, separate it from the instruction with an empty line or an empty `#` line.',
+    examples: {
+        bad: '# the Alpine release\nARG ALPINE_VERSION=3.20\nFROM alpine:${ALPINE_VERSION}\nUSER 10001\nCMD ["sh"]\n',
+        good: '# ALPINE_VERSION the Alpine release\nARG ALPINE_VERSION=3.20\nFROM alpine:${ALPINE_VERSION}\nUSER 10001\nCMD ["sh"]\n'
+    },
+    check: function* (dockerfile) {
+        const commentAt = new Map(dockerfile.comments.map((c) => [c.line, c]));
+        for (const instruction of dockerfile.instructions) {
+            if (instruction.onbuild || (instruction.keyword !== 'ARG' && instruction.keyword !== 'FROM'))
+                continue;
+            const names = instruction.keyword === 'ARG' ? instruction.properties.map((p) => p.name) : instruction.stage?.name ? [instruction.stage.name] : [];
+            const comment = commentAt.get(lineOf(dockerfile, instruction.start) - 1);
+            if (!names.length || !comment?.text || names.includes(comment.text.split(' ')[0]))
+                continue;
+            const example = names.length > 1 ? '<arg_key>' : names[0];
+            yield {
+                at: instruction.keywordSpan,
+                message: `BuildKit's outline reads this comment as the description of ${instruction.keyword === 'FROM' ? 'stage' : 'ARG'} \`${names.join(' ')}\`, and expects it to start with the name: \`# ${example} <description>\`. If it is not a description, put an empty line between the comment and the ${instruction.keyword}.`
+            };
+        }
+    }
+});
+
+;// CONCATENATED MODULE: ./src/rules/undefined-variable.ts
+
+/** The instructions whose arguments BuildKit expands (RUN, CMD, ENTRYPOINT are left to the shell). */
+const EXPANDED = new Set(['ADD', 'COPY', 'ENV', 'ARG', 'EXPOSE', 'LABEL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR']);
+/** Set in every image: BuildKit gives a stage without one a default PATH. */
+const ALWAYS = ['PATH'];
+/* harmony default export */ const undefined_variable = ({
+    id: 'undefined-variable',
+    title: 'Variables in instructions should be declared before they are used',
+    severity: 'warning',
+    defaults: 'A warning: the variable expands to an empty string, so a path, user or label silently ends up wrong. Only reported when the base image cannot be the one defining it, to stay precise.',
+    tags: ['correctness'],
+    precision: 'high',
+    related: { buildkit: ['UndefinedVar'] },
+    differences: "BuildKit knows the base image's environment because it pulls the image; a linter does not, and images set many variables (`JAVA_HOME`, `NGINX_VERSION`, `GOPATH`). So on an image base this rule reports a variable only when it is clearly a mistake: declared later in the same stage, a global ARG the stage does not re-declare, or a typo of a name in scope (one letter off, or another case: BuildKit's \"did you mean\"; `$GOPATH` is not taken for a typo of `$PATH`). `ARG X=${X}`, the idiom that takes X from `--build-arg` only, is passed. On a `scratch` base (directly or through earlier stages) every undeclared variable is reported, as BuildKit does. References with a default (`${X:-d}`) are passed, since they handle the unset case, and `ENV a=1 b=$a` is left to env-same-instruction-reference. BuildKit reports stages the build target does not reach only in `--check`; this rule checks every stage.",
+    rationale: 'Outside `RUN`, Docker substitutes `$NAME` itself, from the ARGs and ENVs declared before in the same stage (and the base image\'s environment). Any other name becomes an empty string without an error, so `COPY $DIR_ASSET .` copies the whole context and `WORKDIR /opt/$APP` is `/opt/`.',
+    fix: 'Declare the variable before the instruction with `ARG NAME=default` or `ENV NAME=value`, fix the name if it is a typo, or, for a global ARG, repeat `ARG NAME` inside the stage to bring its value in.',
+    examples: {
+        bad: 'ARG APP_DIR=/opt/app\nFROM alpine:3.20\nWORKDIR $APP_DIR\nUSER 10001\nCMD ["sh"]\n',
+        good: 'ARG APP_DIR=/opt/app\nFROM alpine:3.20\nARG APP_DIR\nWORKDIR $APP_DIR\nUSER 10001\nCMD ["sh"]\n'
+    },
+    check: function* (dockerfile) {
+        const globals = new Set(dockerfile.globalArgs.flatMap((a) => a.properties.map((p) => p.name)));
+        for (const stage of dockerfile.stages) {
+            const own = stage.instructions.filter((i) => !i.onbuild && EXPANDED.has(i.keyword));
+            const inScope = new Set([...ALWAYS, ...inherited(stage.image.stage)]);
+            const later = new Set(own.flatMap(declaredBy));
+            const context = { dockerfile, globals, inScope, later, scratch: fromScratch(stage) };
+            for (const instruction of own) {
+                for (const arg of undefined_variable_valuesOf(instruction))
+                    yield* undefinedIn(instruction, arg, context);
+                for (const name of declaredBy(instruction))
+                    inScope.add(name);
+            }
+        }
+    }
+});
+function* undefinedIn(instruction, arg, { dockerfile, globals, inScope, later, scratch }) {
+    // `ENV a=1 b=$a` is env-same-instruction-reference's; `ARG X=${X}` is the idiom that takes X from `--build-arg` only.
+    const same = new Set(declaredBy(instruction));
+    const exact = dockerfile.text.slice(arg.start, arg.end) === arg.value;
+    for (const ref of references(arg.value)) {
+        if (ref.guarded || inScope.has(ref.name) || same.has(ref.name))
+            continue;
+        const written = `\`${arg.value.slice(ref.start, ref.end)}\``;
+        // On an image base only a typo is a sure mistake: `$GOPATH` is not a near miss of `$PATH`, the golang image sets it.
+        const near = closestName(ref.name, inScope);
+        const suggestion = near && (scratch || isTypo(ref.name, near)) ? near : undefined;
+        let advice;
+        if (later.has(ref.name))
+            advice = `is only declared further down in this stage: move its ARG or ENV above this ${instruction.keyword}.`;
+        else if (globals.has(ref.name))
+            advice = `is a global ARG, and a stage does not see those: add \`ARG ${ref.name}\` in this stage, before this ${instruction.keyword}.`;
+        else if (suggestion)
+            advice = `is not declared: did you mean \`$${suggestion}\`?`;
+        else if (scratch)
+            advice = `is not declared, and the stage builds on \`scratch\`, so nothing sets it: declare it with \`ARG ${ref.name}=…\` or \`ENV ${ref.name}=…\` before this ${instruction.keyword}.`;
+        if (!advice)
+            continue; // the base image may set it
+        yield {
+            at: exact ? { start: arg.start + ref.start, end: arg.start + ref.end } : arg,
+            message: `BuildKit warns: ${written} expands to an empty string here, since it ${advice}`
+        };
+    }
+}
+/** The values BuildKit expands: the arguments, or the values of ENV, ARG and LABEL pairs. */
+function undefined_variable_valuesOf(instruction) {
+    if (!['ENV', 'ARG', 'LABEL'].includes(instruction.keyword))
+        return instruction.args;
+    return instruction.properties.flatMap((p) => (p.value !== undefined && p.valueSpan ? [{ value: p.value, ...p.valueSpan }] : []));
+}
+function declaredBy(instruction) {
+    return instruction.keyword === 'ARG' || instruction.keyword === 'ENV' ? instruction.properties.map((p) => p.name) : [];
+}
+/** The names an earlier stage declares, which a stage built FROM it sees. */
+function inherited(stage) {
+    if (!stage)
+        return [];
+    return [...inherited(stage.image.stage), ...stage.instructions.filter((i) => !i.onbuild).flatMap(declaredBy)];
+}
+function fromScratch(stage) {
+    return stage.image.scratch || (stage.image.stage !== undefined && fromScratch(stage.image.stage));
+}
+
 ;// CONCATENATED MODULE: ./src/rules/index.ts
 
 
@@ -66787,6 +67390,18 @@ const SAME_AS = {
 
 
 
+
+
+
+
+
+
+
+
+
+
+
+// imports: buildkit
 
 
 
@@ -66906,6 +67521,18 @@ const rules_rules = [
     dnf_yes,
     no_apt,
     no_zypper_dist_upgrade,
+    // rules: buildkit
+    lowercase_stage_name,
+    from_as_same_case,
+    consistent_instruction_casing,
+    lowercase_expose_protocol,
+    key_equals_value,
+    no_empty_continuation,
+    expose_container_port_only,
+    undefined_arg_in_from,
+    valid_default_arg_in_from,
+    stage_description_format,
+    undefined_variable,
 ];
 
 ;// CONCATENATED MODULE: ./src/lint.ts
@@ -68102,13 +68729,13 @@ function suggest(name, known) {
     let best;
     let bestDistance = Math.max(2, Math.floor(name.length / 4)) + 1;
     for (const candidate of known) {
-        const d = distance(name.toLowerCase(), candidate.toLowerCase());
+        const d = parse_distance(name.toLowerCase(), candidate.toLowerCase());
         if (d < bestDistance)
             [best, bestDistance] = [candidate, d];
     }
     return best ? `; did you mean ${best}?` : '';
 }
-function distance(a, b) {
+function parse_distance(a, b) {
     let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
     for (let i = 1; i <= a.length; i++) {
         const row = [i];
