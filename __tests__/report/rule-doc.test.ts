@@ -58,7 +58,7 @@ describe('dockerfileBlock', () => {
 describe('docs index', () => {
   it('lists every rule in registry order with links to its page', () => {
     const index = rulesIndex(sampleRules)
-    const rows = index.split('\n').filter((line) => line.startsWith('| [') && !line.startsWith('| [DL'))
+    const rows = index.split('\n').filter((line) => /^\| \[[a-z][a-z0-9-]*\]\(/.test(line))
     expect(rows.map((row) => row.split(' | ')[0])).toEqual(sampleRules.map((rule) => `| [${rule.id}](${rule.id}.md)`))
     expect(index).toContain('| 8.0 high | (DL3002) |')
   })
@@ -75,8 +75,33 @@ describe('docs index', () => {
     const index = rulesIndex(sampleRules)
     const codes = index.split('\n').filter((line) => line.startsWith('| [DL'))
     expect(codes).toHaveLength(71)
-    expect(index).toContain('| [DL3002](https://github.com/hadolint/hadolint/wiki/DL3002) | warning | [no-root-user](no-root-user.md) (related: how it differs is on its page) |')
-    expect(index).toMatch(/\| \[DL3004\]\([^)]+\) \| error \| not covered: /)
+    expect(index).toContain(
+      '| [DL3002](https://github.com/hadolint/hadolint/wiki/DL3002) | Last USER should not be root | warning | [no-root-user](no-root-user.md) (related) |'
+    )
+    expect(index).toMatch(/\| \[DL3004\]\([^)]+\) \| Do not use sudo \| error \| not covered: not yet \|/)
+    expect(index).toContain('Every rule of hadolint: 71 ids, 0 with an equivalent here, 1 with related rules only, 70 not covered.')
+  })
+
+  it('has a coverage section for every other tool after the rule table, with counts', () => {
+    const index = rulesIndex(sampleRules)
+    const headings = index.split('\n').filter((line) => line.startsWith('## '))
+    expect(headings).toEqual(['## hadolint codes', '## Trivy checks', '## Checkov checks', '## BuildKit checks', '## KICS queries'])
+    expect(index.indexOf('## hadolint codes')).toBeGreaterThan(index.indexOf('| [retired-rule](retired-rule.md)'))
+    expect(index).toContain('Every rule of Trivy: 29 ids, 0 with an equivalent here, 1 with related rules only, 28 not covered.')
+    expect(index).toContain('Every rule of BuildKit (`docker build --check`): 22 ids, 1 with an equivalent here, 0 with related rules only, 21 not covered.')
+    // related rules are marked, equivalents linked bare, ids linked where the tool has a page per rule
+    expect(index).toContain("| `DS002` | Image user should not be 'root' | [no-root-user](no-root-user.md) (related) |")
+    expect(index).toContain("| `67fd0c4a` | Last User Is 'root' | [no-root-user](no-root-user.md) (related) |")
+    expect(index).toContain(
+      '| [ConsistentInstructionCasing](https://docs.docker.com/reference/build-checks/consistent-instruction-casing/) | All commands within the Dockerfile should use the same casing | [upper-case-keyword](upper-case-keyword.md) |'
+    )
+    // an id no rule claims gives the reason from src/other-tools.ts
+    expect(index).toMatch(/\| \[CopyIgnoredFile\]\([^)]+\) \| [^|]+ \| not covered: it needs the build context/)
+    expect(index).toContain('| `InvalidBaseImagePlatform` |')
+    // Checkov's numbered ids in numeric order
+    const checkov = index.split('\n').filter((line) => line.startsWith('| `CKV')).map((line) => line.split('`')[1])
+    expect(checkov.slice(0, 3)).toEqual(['CKV_DOCKER_1', 'CKV_DOCKER_2', 'CKV_DOCKER_3'])
+    expect(checkov.indexOf('CKV_DOCKER_10')).toBeGreaterThan(checkov.indexOf('CKV_DOCKER_9'))
   })
 
   it('has one page per rule and the index', () => {

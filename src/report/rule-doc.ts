@@ -2,9 +2,9 @@
 // `--list-rules`. All of it is rendered from the rule objects, so it cannot drift from them.
 import { TOOLS, type References, type Rule, type Severity, type Tool } from '../rules/types.js'
 import type { Preset } from '../config/parse.js'
-import { HADOLINT_NOT_COVERED, HADOLINT_SEVERITIES } from '../hadolint-codes.js'
+import { HADOLINT_RULES, OTHER_TOOL_RULES, claimsOf } from '../other-tools.js'
 import { levelOf } from '../lint.js'
-import { helpMarkdown, referenceUrl, securityBand } from './rule-text.js'
+import { helpMarkdown, referenceUrl, securityBand, TOOL_NAMES } from './rule-text.js'
 
 const yesNo = (value: boolean): string => (value ? 'yes' : 'no')
 const enabled = (rule: Rule): boolean => rule.enabledByDefault !== false
@@ -45,7 +45,7 @@ function configuration(rule: Rule): string {
   ].join('\n\n')
 }
 
-/** docs/rules/README.md: every rule in registry order, the presets, and hadolint's codes mapped to ours. */
+/** docs/rules/README.md: every rule in registry order, the presets, and every rule of the other tools mapped to ours. */
 export function rulesIndex(rules: readonly Rule[]): string {
   const level = (rule: Rule, preset: Preset) => {
     const value = levelOf(rule, { rules, preset })
@@ -67,30 +67,57 @@ export function rulesIndex(rules: readonly Rule[]): string {
       '| --- | --- | --- | --- | --- | --- | --- | --- |',
       ...rows
     ].join('\n'),
-    hadolintTable(rules)
+    ...TOOLS.map((tool) => coverageSection(tool, rules))
   ].join('\n\n') + '\n'
 }
 
-/** Every hadolint code, and the rule of ours that catches the same cases or the same concern. */
-function hadolintTable(rules: readonly Rule[]): string {
+const SECTION_TITLES: Record<Tool, string> = {
+  hadolint: 'hadolint codes',
+  trivy: 'Trivy checks',
+  checkov: 'Checkov checks',
+  buildkit: 'BuildKit checks',
+  kics: 'KICS queries'
+}
+
+const SECTION_INTROS: Record<Tool, string> = {
+  hadolint:
+    "A rule is an equivalent when every case of hadolint's published tests for the code (`test/Hadolint/Rule/DLxxxxSpec.hs`) is caught or passed the same way here, and those cases are in its tests; what it does beyond them is on its page. A related rule differs from hadolint on purpose in at least one published case; its page says where and why. `# hadolint ignore=` pragmas and `.hadolint.yaml` codes stand for the rules listed.",
+  trivy: "Trivy's misconfiguration checks for Dockerfiles (`aquasecurity/trivy-checks`, `checks/docker`).",
+  checkov: "Checkov's Dockerfile checks, graph checks included (`checkov/dockerfile/checks`). Checkov finds secrets in Dockerfiles with its separate secrets framework, which is not listed.",
+  buildkit: 'From `moby/buildkit`, `frontend/dockerfile/linter/ruleset.go`. An equivalent catches and passes the test cases of the check in BuildKit, and those cases are in its tests.',
+  kics: "KICS's Dockerfile queries (v2.1.2), by the first 8 hex digits of their id, and the common Passwords And Secrets query, which runs on Dockerfiles too."
+}
+
+const byId = new Intl.Collator('en', { numeric: true }).compare
+
+/** Every rule of one tool, and the rules of ours that catch the same cases or the same concern, or why there are none. */
+function coverageSection(tool: Tool, rules: readonly Rule[]): string {
   const link = (rule: Rule) => `[${rule.id}](${rule.id}.md)`
-  const rows = Object.keys(HADOLINT_SEVERITIES)
-    .sort()
-    .map((code) => {
-      const same = rules.filter((rule) => rule.equivalents?.hadolint?.includes(code))
-      const related = rules.filter((rule) => rule.related?.hadolint?.includes(code))
-      const ours = same.length
-        ? same.map(link).join(', ')
-        : related.length
-          ? `${related.map(link).join(', ')} (related: how it differs is on its page)`
-          : `not covered: ${HADOLINT_NOT_COVERED[code] ?? 'not yet'}`
-      return `| [${code}](${referenceUrl('hadolint', code)}) | ${HADOLINT_SEVERITIES[code]} | ${ours} |`
-    })
-  const equivalent = Object.keys(HADOLINT_SEVERITIES).filter((code) => rules.some((rule) => rule.equivalents?.hadolint?.includes(code))).length
+  const theirs = OTHER_TOOL_RULES[tool]
+  const ids = Object.keys(theirs).sort(byId)
+  const count = { equivalent: 0, related: 0, none: 0 }
+  const rows = ids.map((id) => {
+    const { equivalents, related } = claimsOf(tool, id, rules)
+    if (equivalents.length) count.equivalent++
+    else if (related.length) count.related++
+    else count.none++
+    const ours =
+      equivalents.length || related.length
+        ? [...equivalents.map(link), ...related.map((rule) => `${link(rule)} (related)`)].join(', ')
+        : `not covered: ${theirs[id].notCovered ?? 'not yet'}`
+    const url = referenceUrl(tool, id)
+    const name = url ? `[${id}](${url})` : `\`${id}\``
+    const severity = tool === 'hadolint' ? ` ${HADOLINT_RULES[id].severity} |` : ''
+    return `| ${name} | ${theirs[id].title.replace(/\|/g, '\\|')} |${severity} ${ours} |`
+  })
+  const header =
+    tool === 'hadolint'
+      ? ['| hadolint | What it checks | hadolint\'s severity | dockerfile-guard |', '| --- | --- | --- | --- |']
+      : [`| ${TOOL_NAMES[tool]} | What it checks | dockerfile-guard |`, '| --- | --- | --- |']
   return [
-    '## hadolint codes',
-    `Every rule of hadolint (${Object.keys(HADOLINT_SEVERITIES).length} codes; ${equivalent} with an equivalent here). A rule is an equivalent when every case of hadolint's published tests for the code (\`test/Hadolint/Rule/DLxxxxSpec.hs\`) is caught or passed the same way here, and those cases are in its tests; what it does beyond them is on its page. A related rule differs from hadolint on purpose in at least one published case; its page says where and why. \`# hadolint ignore=\` pragmas and \`.hadolint.yaml\` codes stand for the rules listed.`,
-    ['| hadolint | hadolint\'s severity | dockerfile-guard |', '| --- | --- | --- |', ...rows].join('\n')
+    `## ${SECTION_TITLES[tool]}`,
+    `Every rule of ${TOOL_NAMES[tool]}: ${ids.length} ids, ${count.equivalent} with an equivalent here, ${count.related} with related rules only, ${count.none} not covered. ${SECTION_INTROS[tool]} Rules marked (related) are about the same concern, with different semantics.`,
+    [...header, ...rows].join('\n')
   ].join('\n\n')
 }
 

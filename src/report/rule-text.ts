@@ -16,7 +16,8 @@ export const TOOL_NAMES: Record<Tool, string> = {
 export function referenceUrl(tool: Tool, id: string): string | undefined {
   if (tool === 'hadolint' && /^DL\d+$/.test(id)) return `https://github.com/hadolint/hadolint/wiki/${id}`
   if (tool === 'hadolint' && /^SC\d+$/.test(id)) return `https://www.shellcheck.net/wiki/${id}`
-  if (tool === 'buildkit') return `https://docs.docker.com/reference/build-checks/${kebab(id)}/`
+  // InvalidBaseImagePlatform is the one check without a page.
+  if (tool === 'buildkit' && id !== 'InvalidBaseImagePlatform') return `https://docs.docker.com/reference/build-checks/${kebab(id)}/`
   return undefined
 }
 

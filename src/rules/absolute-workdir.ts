@@ -12,6 +12,7 @@ export default {
   precision: 'very-high',
   // hadolint's DL3000 spec cases and BuildKit's WorkdirRelativePath test cases are all in the test file.
   equivalents: { hadolint: ['DL3000'], buildkit: ['WorkdirRelativePath'] },
+  related: { trivy: ['DS009'], checkov: ['CKV_DOCKER_10'], kics: ['6b376af8'] },
   differences:
     "Beyond hadolint's cases, known ARG and ENV values are expanded (`WORKDIR $APP` with `ARG APP=app` is relative) and a value that is not known is not judged. Like BuildKit's check, a relative `WORKDIR` passes once an absolute one is set earlier in the stage or in the stages it is built `FROM`, since where it lands is then known. `ONBUILD WORKDIR` triggers are checked too. BuildKit's WorkdirRelativePath reports only the first `WORKDIR` of a stage and the stages it is built `FROM`, so after `WORKDIR app` a second relative one (`WORKDIR src`) is reported here but not there.",
   rationale:

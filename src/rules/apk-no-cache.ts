@@ -15,6 +15,7 @@ export default {
   precision: 'high',
   // hadolint's DL3019 spec cases are all in the test file.
   equivalents: { hadolint: ['DL3019'] },
+  related: { trivy: ['DS025'], kics: ['ae9c56a6'] },
   differences:
     "Beyond hadolint's cases, `apk upgrade` is checked too, and `--no-network` counts like `--no-cache` (no index is fetched). An `rm -rf /var/cache/apk/*` later in the same RUN, or a cache or tmpfs mount on /var/cache/apk, passes. An `apk update` followed in its RUN only by `apk add --no-cache` is reported: those installs fetch their own index, so the saved one is dead weight. Only the stages the final image is built from are checked (and `ONBUILD` triggers, which run in images built from this one).",
   rationale:

@@ -17,6 +17,7 @@ export default {
   // hadolint's DL3009 spec cases are all in the test file (an ONBUILD trigger is always checked: it
   // runs in whatever image is built FROM this one).
   equivalents: { hadolint: ['DL3009'] },
+  related: { kics: ['df746b39'] },
   differences:
     "Beyond hadolint's cases, `apt update` and `aptitude update` are checked too. The `rm` must delete /var/lib/apt/lists and come after the last update of the RUN (hadolint accepts any `rm -rf`), and a cache or tmpfs mount on /var/lib/apt is enough for the lists (hadolint also asks for one on /var/cache/apt). Where the Dockerfile turns off docker-clean, as a cache mount on /var/cache/apt requires, an install that leaves its .deb files in /var/cache/apt/archives is reported too. Only the stages the final image is built from are checked.",
   rationale:

@@ -12,6 +12,7 @@ export default {
   precision: 'high',
   // hadolint's DL3014 spec cases are all in the test file.
   equivalents: { hadolint: ['DL3014'] },
+  related: { trivy: ['DS021'], kics: ['77783205'] },
   differences:
     'Beyond hadolint\'s cases, `apt` is checked too, and so are the other verbs that ask for confirmation (upgrades, removals, `build-dep`, …). A command fed answers (`yes | apt-get install …`), options held in a variable whose value is not known (`apt-get install $APT_OPTS curl`), and `APT::Get::Assume-Yes "true"` set with `-o` or written to apt\'s configuration earlier all pass. hadolint takes a single `-q` for a yes; this rule does not: only quiet level 2 (`-qq`) implies `-y`, as apt-get\'s manual says.',
   rationale:

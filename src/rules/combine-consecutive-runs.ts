@@ -16,6 +16,7 @@ export default {
   precision: 'high',
   // hadolint's DL3059 spec cases are all in the test file.
   equivalents: { hadolint: ['DL3059'] },
+  related: { kics: ['0008c003'] },
   differences:
     "Only the stages the final image is built from are checked: a build stage's layers are thrown away, so joining its RUNs saves nothing (hadolint#1056). `sudo x` counts as one command, and `sh -c '…'` as the commands its script runs.",
   rationale:

@@ -10,6 +10,7 @@ export default {
   precision: 'very-high',
   // hadolint's DL3023 spec cases are both in the test file.
   equivalents: { hadolint: ['DL3023'] },
+  related: { trivy: ['DS006'], kics: ['cdddb86f'] },
   differences:
     "Beyond hadolint's cases, the stage's own index is caught too (`--from=1` in the second stage), and so is its name written in another case (`AS Build` with `--from=build`: Docker ignores case) or given by a known ARG value.",
   rationale:

@@ -10,6 +10,7 @@ export default {
   precision: 'very-high',
   // hadolint's DL3021 spec cases are all in the test file.
   equivalents: { hadolint: ['DL3021'] },
+  related: { trivy: ['DS011'], kics: ['6db6e0c2'] },
   differences:
     "Beyond hadolint's cases, `ADD` is checked as well (Docker requires the same of it), and so are JSON-form sources; known ARG and ENV values are expanded. A destination of `.` passes (BuildKit reads it as the working directory), and so does one whose value is not known. A single source with a wildcard is not reported: how many files it matches is unknown.",
   rationale:

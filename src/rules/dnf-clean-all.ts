@@ -13,6 +13,7 @@ export default {
   precision: 'high',
   // hadolint's DL3040 spec cases are all in the test file.
   equivalents: { hadolint: ['DL3040'] },
+  related: { trivy: ['DS019', 'DS027'], kics: ['295acb63'] },
   differences:
     "Beyond hadolint's cases, `dnf5` and `tdnf` are checked too, and so are upgrades and group installs. The clean must be the same program's `clean all`, after the last install of the RUN (hadolint accepts any word `clean` or `all`), and an `rm` must delete the cache directory (hadolint accepts any `rm -rf`); a cache or tmpfs mount on it passes. Only the stages the final image is built from are checked.",
   rationale:

@@ -10,6 +10,7 @@ export default {
   precision: 'very-high',
   // hadolint's DL3038 spec cases are all in the test file.
   equivalents: { hadolint: ['DL3038'] },
+  related: { kics: ['7ebd323c'] },
   differences:
     "Beyond hadolint's cases, `dnf5` and `tdnf` are checked too, and so are the other verbs that ask for confirmation (upgrades, removals, `dnf group install`, `dnf module install`, …). A command fed answers (`yes | dnf install …`), options held in a variable whose value is not known, and `assumeyes=True` set with `--setopt` or written to dnf's configuration earlier pass. `microdnf` is not reported, where hadolint reports it: it never asks, so its `-y` does nothing.",
   rationale:

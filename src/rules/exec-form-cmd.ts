@@ -17,7 +17,7 @@ export default {
   // hadolint's DL3025 spec cases are all in the test file; its "warn on HEALTHCHECK CMD shell
   // notation" case fails on purpose (see `differences`), so DL3025 is only related. So are BuildKit's
   // JSONArgsRecommended cases, of which those with a SHELL differ on purpose.
-  related: { hadolint: ['DL3025'], buildkit: ['JSONArgsRecommended'] },
+  related: { hadolint: ['DL3025'], buildkit: ['JSONArgsRecommended'], kics: ['b86987e1'] },
   differences:
     "hadolint (2.15 and its tests) also flags `HEALTHCHECK CMD` in shell form. This rule does not: a health check is not the container's main process, so signals do not concern it, and the shell form is what its usual `curl -f http://localhost/ || exit 1` needs. It also passes a shell form whose last command is `exec` (`CMD exec app …`, `CMD echo ready; exec app …`), where the shell replaces itself with the app, which then receives signals: the usual way to keep variable expansion. `ONBUILD CMD` and `ONBUILD ENTRYPOINT` triggers are checked too. BuildKit's JSONArgsRecommended passes a shell form once `SHELL` has changed the shell (in the stage or one it is built `FROM`); this rule does not, since whatever the shell, it may stay the main process that `docker stop` signals (BuildKit also does not pass a shell form that ends with `exec`, nor check `ONBUILD` triggers).",
   rationale:

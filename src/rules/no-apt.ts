@@ -19,6 +19,7 @@ export default {
   precision: 'very-high',
   // hadolint's DL3027 spec cases are all in the test file.
   equivalents: { hadolint: ['DL3027'] },
+  related: { checkov: ['CKV_DOCKER_9'], kics: ['b84a0b47'] },
   differences:
     "Beyond hadolint's cases, `apt` is found wherever a RUN runs it: behind `sudo`, in `sh -c '…'`, in RUN heredocs and in exec form. Where `apt-get` or `apt-cache` does the same, the fix renames the command.",
   rationale:

@@ -11,6 +11,7 @@ export default {
   // hadolint's DL3029 spec cases and BuildKit's FromPlatformFlagConstDisallowed test cases are all in
   // the test file.
   equivalents: { hadolint: ['DL3029'], buildkit: ['FromPlatformFlagConstDisallowed'] },
+  related: { kics: ['b16e8501'] },
   differences:
     "Like BuildKit's check, and beyond hadolint's cases, a platform given by any build arg passes (`$MY_PLATFORM`, `$BUILDOS/$BUILDARCH`: the builder chooses it), and so does a stage whose name says which platform it is for (`AS build_amd64`). BuildKit parses the platform first, so it passes a value it cannot parse (`--platform=foobar`) and compares the stage name with normalized names (`x86_64` is `amd64`), while this rule reports any fixed value and also takes a variant in the name (`AS build_v7`) as naming the platform.",
   rationale:

@@ -10,6 +10,7 @@ export default {
   // hadolint's DL4000 spec cases and BuildKit's MaintainerDeprecated test cases are all in the test
   // file. `ONBUILD MAINTAINER` is left to valid-onbuild-trigger, since Docker refuses it outright.
   equivalents: { hadolint: ['DL4000'], buildkit: ['MaintainerDeprecated'] },
+  related: { trivy: ['DS022'], checkov: ['CKV_DOCKER_6'], kics: ['99614418'] },
   differences:
     "A `MAINTAINER` before the first `FROM` is reported too, which BuildKit's MaintainerDeprecated never gets to lint: BuildKit refuses such a file.",
   rationale:

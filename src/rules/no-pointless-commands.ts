@@ -18,6 +18,7 @@ export default {
   precision: 'high',
   // hadolint's DL3001 spec cases are all in the test file.
   equivalents: { hadolint: ['DL3001'] },
+  related: { kics: ['9b6b0f38'] },
   differences:
     "Beyond hadolint's cases, the uses of these commands that do make sense in a build pass: `service x start` followed by commands that use the service; `kill`, `ps` or `service x stop` after something was started in the same RUN; `vim` driven by a script (`vim +PlugInstall +qall`, `vim -es`); `ssh` in a RUN with an SSH or secret mount (`RUN --mount=type=ssh`); and `mount` in a `--security=insecure` step.",
   rationale:

@@ -15,6 +15,7 @@ export default {
   precision: 'high',
   // hadolint's DL4001 spec cases are all in the test file.
   equivalents: { hadolint: ['DL4001'] },
+  related: { trivy: ['DS014'], kics: ['fc775e75'] },
   differences:
     "Like hadolint, every RUN that uses either tool is reported once both have appeared in the stage. Beyond hadolint's cases, the tools are also seen behind `sudo`, in `sh -c '…'` and in RUN heredocs, and `ONBUILD` triggers are counted apart from the stage's own RUNs, since they run in another build. PowerShell's `curl` and `wget` are not counted: both are aliases of `Invoke-WebRequest`.",
   rationale:

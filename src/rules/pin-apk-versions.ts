@@ -12,6 +12,7 @@ export default {
   precision: 'very-high',
   // hadolint's DL3018 spec cases are all in the test file.
   equivalents: { hadolint: ['DL3018'] },
+  related: { kics: ['d3499f6d'] },
   differences:
     'Beyond hadolint\'s cases, apk\'s other version constraints (`curl>8`, `curl<9`) count as pins, and a package list held in a variable whose value is known (`ARG PKGS="curl git"`) is read. One whose value is not known is not guessed at.',
   rationale:

@@ -12,6 +12,7 @@ export default {
   precision: 'very-high',
   // hadolint's DL3008 spec cases are all in the test file.
   equivalents: { hadolint: ['DL3008'] },
+  related: { kics: ['965a08d7'] },
   differences:
     'Beyond hadolint\'s cases, `apt install` and `aptitude install` are read too, and so is a package list held in a variable whose value is known (`ARG PKGS="curl git"`). A variable whose value is not known is not guessed at, where hadolint reports it (hadolint#928).',
   rationale:

@@ -12,6 +12,7 @@ export default {
   precision: 'high',
   // hadolint's DL3041 spec cases are all in the test file.
   equivalents: { hadolint: ['DL3041'] },
+  related: { kics: ['93d88cf7'] },
   differences:
     "Beyond hadolint's cases, `dnf5` and `tdnf` are read too, and `dnf module install` must name a stream (`nodejs:20`). Groups and provides (`@development`, `pkgconfig(x)`), which have no version, are skipped, and a package list held in a variable whose value is known is read. A version from a variable whose value is not known (`tomcat-$VERSION`) is not guessed at: it passes, as in hadolint.",
   rationale:

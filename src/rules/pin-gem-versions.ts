@@ -12,7 +12,7 @@ export default {
   precision: 'very-high',
   // hadolint's DL3028 spec cases are all in the test file, one with the outcome noted below. Beyond
   // them this rule reads a gem list in a variable whose value is known.
-  related: { hadolint: ['DL3028'] },
+  related: { hadolint: ['DL3028'], kics: ['22cd11f7'] },
   differences:
     "hadolint skips the word after every option, so `gem install --no-document rails` is not reported. This rule reads `gem`'s options as `gem` does: only the values of the options that take one (`--install-dir DIR`, `--source URL`, …) are skipped, so `rails` is reported there, and so is `true` in hadolint's test case `gem install bundler:2.0.1 --use-system-libraries true`, where `gem` has no such option (build options go after `--`, which this rule skips as hadolint does).",
   rationale:

@@ -12,6 +12,7 @@ export default {
   precision: 'high',
   // hadolint's DL3016 spec cases are all in the test file.
   equivalents: { hadolint: ['DL3016'] },
+  related: { kics: ['e36d8880'] },
   differences:
     "Beyond hadolint's cases, npm's install aliases (`npm i`, `npm add`), `yarn add`, `yarn global add` and `pnpm add` are read too. The `@latest` tag (and `@*`) is reported, since it is no version; a GitHub shorthand with a commit or tag (`user/repo#v1.2`) counts as pinned; and a package list held in a variable whose value is known is read.",
   rationale:

@@ -12,6 +12,7 @@ export default {
   precision: 'high',
   // hadolint's DL3013 spec cases are all in the test file.
   equivalents: { hadolint: ['DL3013'] },
+  related: { kics: ['02d9c71f'] },
   differences:
     "Beyond hadolint's cases, the packages named next to `-r requirements.txt` or `.` are still checked (hadolint skips the whole command). `--no-index` installs pass, since the files they are pointed at decide what is installed, and so do local paths such as `.[dev]`. A VCS URL counts as pinned only with an `@` revision after the host (`git+ssh://git@host/repo` is not pinned). A package list held in a variable whose value is known is read.",
   rationale:

@@ -14,6 +14,7 @@ export default {
   // DL3041 share one check, a version is a dash-separated part after the name that starts with a
   // digit (`rpm-sign` is not pinned, `rpm-sign-4.16.1.3` is).
   equivalents: { hadolint: ['DL3033'] },
+  related: { kics: ['6452c424'] },
   differences:
     "Beyond hadolint's cases, groups and provides (`@development`, `pkgconfig(x)`), which have no version, are skipped, and a package list held in a variable whose value is known is read. A version from a variable whose value is not known (`tomcat-$VERSION`) is not guessed at: it passes, as in hadolint.",
   rationale:

@@ -12,6 +12,7 @@ export default {
   precision: 'very-high',
   // hadolint's DL3037 spec cases are all in the test file.
   equivalents: { hadolint: ['DL3037'] },
+  related: { kics: ['562952e4'] },
   differences:
     "Beyond hadolint's cases, patterns, patches and products (`-t pattern`, `pattern:devel_basis`), which have no version, are skipped, and a package list held in a variable whose value is known is read.",
   rationale:

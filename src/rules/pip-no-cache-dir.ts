@@ -15,7 +15,7 @@ export default {
   // `python3 -m pip`, `env PIP_NO_CACHE_DIR=…`, a cache mount at a moved cache (`--cache-dir`,
   // PIP_CACHE_DIR), `pip cache purge` or an `rm` of the cache later in the RUN, and checks a stage only
   // when the final image is built FROM it.
-  related: { hadolint: ['DL3042'] },
+  related: { hadolint: ['DL3042'], kics: ['f2f903fb'] },
   differences:
     'hadolint reports `pip install` when `PIP_NO_CACHE_DIR` is `0`, `off`, `no` or `false`. pip turns its cache off for *any* value it accepts there, false ones included (kept for backward compatibility, as its source says), so those images hold no cache and this rule does not report them. It also checks only the stages the final image is built from, and accepts a cleanup later in the same RUN.',
   rationale:

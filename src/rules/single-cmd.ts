@@ -12,6 +12,7 @@ export default {
   // they run in another build.
   // BuildKit's MultipleInstructionsDisallowed test cases for CMD are in the test file too.
   equivalents: { hadolint: ['DL4003'], buildkit: ['MultipleInstructionsDisallowed'] },
+  related: { trivy: ['DS016'], kics: ['41c195f4'] },
   differences:
     "BuildKit's MultipleInstructionsDisallowed (which covers `CMD`, `ENTRYPOINT` and `HEALTHCHECK` alike) points at the earlier `CMD`, the one that is ignored; this rule points at the later one and names the line of the earlier.",
   rationale:

@@ -12,6 +12,7 @@ export default {
   // counted: they run in another build.
   // BuildKit's MultipleInstructionsDisallowed test cases for ENTRYPOINT are in the test file too.
   equivalents: { hadolint: ['DL4004'], buildkit: ['MultipleInstructionsDisallowed'] },
+  related: { trivy: ['DS007'], kics: ['6938958b'] },
   differences:
     "BuildKit's MultipleInstructionsDisallowed (which covers `CMD`, `ENTRYPOINT` and `HEALTHCHECK` alike) points at the earlier `ENTRYPOINT`, the one that is ignored; this rule points at the later one and names the line of the earlier.",
   rationale:

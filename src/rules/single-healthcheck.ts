@@ -12,6 +12,7 @@ export default {
   // replaces the check before it too); HEALTHCHECKs in ONBUILD triggers are not counted.
   // BuildKit's MultipleInstructionsDisallowed test cases for HEALTHCHECK are in the test file too.
   equivalents: { hadolint: ['DL3012'], buildkit: ['MultipleInstructionsDisallowed'] },
+  related: { trivy: ['DS023'] },
   differences:
     "BuildKit's MultipleInstructionsDisallowed (which covers `CMD`, `ENTRYPOINT` and `HEALTHCHECK` alike) points at the earlier `HEALTHCHECK`, the one that is ignored; this rule points at the later one and names the line of the earlier.",
   rationale:

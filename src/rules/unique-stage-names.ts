@@ -11,6 +11,7 @@ export default {
   precision: 'very-high',
   // hadolint's DL3024 spec cases and BuildKit's DuplicateStageName test cases are all in the test file.
   equivalents: { hadolint: ['DL3024'], buildkit: ['DuplicateStageName'] },
+  related: { trivy: ['DS012'], checkov: ['CKV_DOCKER_11'], kics: ['f2daed12'] },
   differences:
     "Stage names are compared without regard to case, as Docker compares them: `AS Build` and `AS build` are the same name. BuildKit's DuplicateStageName lowercases stage names too, and checks nothing more.",
   rationale:

@@ -19,6 +19,7 @@ export default {
   precision: 'very-high',
   // hadolint's DL4005 spec cases are all in the test file.
   equivalents: { hadolint: ['DL4005'] },
+  related: { kics: ['8a301064'] },
   differences:
     'hadolint reports any `ln` with a `/bin/sh` argument; this rule only an `ln` that writes the link `/bin/sh` (or `/usr/bin/sh`), so `ln -s /bin/sh /usr/local/bin/sh`, a link *to* the shell, passes.',
   rationale:

@@ -13,6 +13,7 @@ export default {
   precision: 'high',
   // hadolint's DL3003 spec cases are both in the test file.
   equivalents: { hadolint: ['DL3003'] },
+  related: { trivy: ['DS013'], kics: ['f4a6bcd3'] },
   differences:
     "Beyond hadolint's cases, `ONBUILD` triggers and RUN heredocs are checked too. A `cd` whose effect is scoped on purpose passes: in a subshell `(cd x && make)`, in `$(cd x && pwd)`, in a nested `sh -c '…'`, or undone by a later `cd -`.",
   rationale:

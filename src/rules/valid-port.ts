@@ -14,6 +14,7 @@ export default {
   precision: 'very-high',
   // hadolint's DL3011 spec cases are both in the test file.
   equivalents: { hadolint: ['DL3011'] },
+  related: { trivy: ['DS008'], kics: ['71bf8cf8'] },
   differences:
     "Beyond hadolint's cases, ports that known ARG and ENV values give (`EXPOSE $PORT`) are checked, and so are the other mistakes Docker rejects: a range that ends before it starts, a protocol other than `tcp`, `udp` or `sctp`, and a value that is no number. Values that are not known and `host:container` mappings (which Docker accepts) are not judged. `ONBUILD EXPOSE` triggers are checked too.",
   rationale:

@@ -11,6 +11,7 @@ export default {
   precision: 'high',
   // hadolint's DL3032 spec cases are all in the test file.
   equivalents: { hadolint: ['DL3032'] },
+  related: { trivy: ['DS015'], kics: ['00481784'] },
   differences:
     "Beyond hadolint's cases, upgrades (`yum update`, `yum upgrade`, …) and group installs are checked too. The clean must be `yum clean all`, after the last install of the RUN (hadolint accepts any `yum` word `clean` or `all`), and an `rm` must delete /var/cache/yum (hadolint accepts any `rm -rf`); a cache or tmpfs mount there passes. Only the stages the final image is built from are checked.",
   rationale:

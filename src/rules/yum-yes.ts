@@ -10,6 +10,7 @@ export default {
   precision: 'very-high',
   // hadolint's DL3030 spec cases are all in the test file.
   equivalents: { hadolint: ['DL3030'] },
+  related: { kics: ['6e19193a'] },
   differences:
     "Beyond hadolint's cases, the other verbs that ask for confirmation (update, remove, erase, `yum group install`, …) are checked too. A command fed answers (`yes | yum install …`), options held in a variable whose value is not known, and `assumeyes=1` set with `--setopt` or written to yum's configuration earlier pass.",
   rationale:

@@ -12,6 +12,7 @@ export default {
   precision: 'high',
   // hadolint's DL3036 spec cases are all in the test file.
   equivalents: { hadolint: ['DL3036'] },
+  related: { trivy: ['DS020'], kics: ['38300d1a'] },
   differences:
     "Beyond hadolint's cases, upgrades (`zypper update`, `patch`, `dist-upgrade`) are checked too, and an `rm -rf /var/cache/zypp` or a cache or tmpfs mount there passes. An install with `--no-refresh` passes: it downloads no metadata, so its layer holds nothing to clean. Only the stages the final image is built from are checked.",
   rationale:

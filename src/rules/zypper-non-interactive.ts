@@ -10,6 +10,7 @@ export default {
   precision: 'very-high',
   // hadolint's DL3034 spec cases are all in the test file.
   equivalents: { hadolint: ['DL3034'] },
+  related: { kics: ['45e1fca5'] },
   differences:
     "Beyond hadolint's cases, the other verbs that ask for confirmation (`update`, `patch`, `dist-upgrade`, `remove`, …) are checked too, and a command fed answers (`yes | zypper install …`) or with options held in a variable whose value is not known passes.",
   rationale:
