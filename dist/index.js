@@ -55870,32 +55870,279 @@ function table(entries) {
     return Object.freeze(Object.assign(Object.create(null), entries));
 }
 
+;// CONCATENATED MODULE: ./src/other-tools.ts
+// Every rule of the other linters our rules are mapped to, with a short title, and for those no
+// rule of ours claims (`equivalents` or `related` in the rule's metadata) the reason why. The docs
+// index renders one coverage table per tool from this file and the rules, and
+// __tests__/coverage.test.ts fails when a rule claims an id that is not listed here or an id here
+// is neither claimed nor explained. Sources: ../shared/research/rules-union.md §1–5 (Trivy
+// trivy-checks, Checkov, BuildKit, KICS v2.1.2, hadolint 2.15), plus Trivy's DS032 and Checkov's
+// CKV2_DOCKER_18, which are newer than that note.
+
+/**
+ * Every DL rule hadolint 2.15 has (71 codes; DL3005, DL3017, DL3031, DL3039 and DL4002 were retired).
+ * The ShellCheck `SC` codes it runs on RUN bodies are not rules of hadolint's own and are not listed.
+ */
+const HADOLINT_RULES = table({
+    DL1001: { severity: 'ignore', title: 'Inline ignore pragmas' },
+    DL3000: { severity: 'error', title: 'Use absolute WORKDIR' },
+    DL3001: { severity: 'info', title: 'Pointless commands (ssh, vim, shutdown, service, ps, free, top, kill, mount, ifconfig)' },
+    DL3002: { severity: 'warning', title: 'Last USER should not be root' },
+    DL3003: { severity: 'warning', title: 'Use WORKDIR to switch to a directory' },
+    DL3004: { severity: 'error', title: 'Do not use sudo' },
+    DL3006: { severity: 'warning', title: 'Always tag the version of an image explicitly' },
+    DL3007: { severity: 'warning', title: 'Using latest is prone to errors' },
+    DL3008: { severity: 'warning', title: 'Pin versions in apt-get install' },
+    DL3009: { severity: 'info', title: 'Delete the apt-get lists after installing something' },
+    DL3010: { severity: 'info', title: 'Use ADD for extracting archives into an image' },
+    DL3011: { severity: 'error', title: 'Valid UNIX ports range from 0 to 65535' },
+    DL3012: { severity: 'error', title: 'Multiple HEALTHCHECK instructions' },
+    DL3013: { severity: 'warning', title: 'Pin versions in pip' },
+    DL3014: { severity: 'warning', title: 'Use the -y switch with apt-get' },
+    DL3015: { severity: 'info', title: 'Avoid additional packages by specifying --no-install-recommends' },
+    DL3016: { severity: 'warning', title: 'Pin versions in npm' },
+    DL3018: { severity: 'warning', title: 'Pin versions in apk add' },
+    DL3019: { severity: 'info', title: 'Use the --no-cache switch with apk add' },
+    DL3020: { severity: 'error', title: 'Use COPY instead of ADD for files and folders' },
+    DL3021: { severity: 'error', title: 'COPY with more than 2 arguments requires the last argument to end with /' },
+    DL3022: { severity: 'warning', title: 'COPY --from should reference a previously defined FROM alias' },
+    DL3023: { severity: 'error', title: 'COPY --from cannot reference its own FROM alias' },
+    DL3024: { severity: 'error', title: 'FROM aliases (stage names) must be unique' },
+    DL3025: { severity: 'warning', title: 'Use JSON notation for CMD and ENTRYPOINT arguments' },
+    DL3026: { severity: 'error', title: 'Use only an allowed registry in the FROM image' },
+    DL3027: { severity: 'warning', title: 'Do not use apt; use apt-get or apt-cache' },
+    DL3028: { severity: 'warning', title: 'Pin versions in gem install' },
+    DL3029: { severity: 'warning', title: 'Do not use --platform with FROM' },
+    DL3030: { severity: 'warning', title: 'Use the -y switch with yum install' },
+    DL3032: { severity: 'warning', title: '`yum clean all` missing after yum command' },
+    DL3033: { severity: 'warning', title: 'Specify version with yum install' },
+    DL3034: { severity: 'warning', title: 'Non-interactive switch missing from zypper command' },
+    DL3035: { severity: 'warning', title: 'Do not use zypper dist-upgrade' },
+    DL3036: { severity: 'warning', title: '`zypper clean` missing after zypper use' },
+    DL3037: { severity: 'warning', title: 'Specify version with zypper install' },
+    DL3038: { severity: 'warning', title: 'Use the -y switch with dnf install' },
+    DL3040: { severity: 'warning', title: '`dnf clean all` missing after dnf command' },
+    DL3041: { severity: 'warning', title: 'Specify version with dnf install' },
+    DL3042: { severity: 'warning', title: 'Avoid cache directory with pip install --no-cache-dir' },
+    DL3043: { severity: 'error', title: 'ONBUILD, FROM or MAINTAINER triggered from within ONBUILD' },
+    DL3044: { severity: 'error', title: 'Do not refer to an environment variable within the same ENV statement' },
+    DL3045: { severity: 'warning', title: 'COPY to a relative destination without WORKDIR set' },
+    DL3046: { severity: 'warning', title: 'useradd without -l and a high UID creates a large image' },
+    DL3047: { severity: 'info', title: 'wget without --progress bloats the build log' },
+    DL3048: { severity: 'style', title: 'Invalid label key' },
+    DL3049: { severity: 'info', title: 'Label is missing' },
+    DL3050: { severity: 'info', title: 'Superfluous label present' },
+    DL3051: { severity: 'warning', title: 'Label is empty' },
+    DL3052: { severity: 'warning', title: 'Label is not a valid URL' },
+    DL3053: { severity: 'warning', title: 'Label is not a valid RFC 3339 time' },
+    DL3054: { severity: 'warning', title: 'Label is not a valid SPDX identifier' },
+    DL3055: { severity: 'warning', title: 'Label is not a valid git hash' },
+    DL3056: { severity: 'warning', title: 'Label does not conform to semantic versioning' },
+    DL3057: { severity: 'ignore', title: 'HEALTHCHECK instruction missing' },
+    DL3058: { severity: 'warning', title: 'Label is not a valid RFC 5322 email' },
+    DL3059: { severity: 'info', title: 'Multiple consecutive RUN instructions' },
+    DL3060: { severity: 'info', title: '`yarn cache clean` missing after yarn install' },
+    DL3061: { severity: 'error', title: 'Invalid instruction order: begin with FROM, ARG or a comment' },
+    DL3062: { severity: 'warning', title: 'Pin versions in go install' },
+    DL3063: { severity: 'warning', title: 'Stage name is a reserved word' },
+    DL3064: { severity: 'warning', title: 'Sensitive data in ARG or ENV' },
+    DL3065: { severity: 'warning', title: 'Redundant --platform=$TARGETPLATFORM in FROM' },
+    DL3066: { severity: 'info', title: 'USER should be a numeric user id' },
+    DL3067: { severity: 'warning', title: 'Do not copy the entire filesystem of another stage' },
+    DL4000: { severity: 'error', title: 'MAINTAINER is deprecated' },
+    DL4001: { severity: 'warning', title: 'Either use wget or curl, but not both' },
+    DL4003: { severity: 'warning', title: 'Multiple CMD instructions found' },
+    DL4004: { severity: 'error', title: 'Multiple ENTRYPOINT instructions found' },
+    DL4005: { severity: 'warning', title: 'Use SHELL to change the default shell' },
+    DL4006: { severity: 'warning', title: 'Set the SHELL option -o pipefail before RUN with a pipe in it' }
+});
+/** Trivy's Dockerfile checks (trivy-checks `checks/docker`; DS003, DS018 and DS028 never existed). */
+const TRIVY = table({
+    DS001: { title: "':latest' tag used" },
+    DS002: { title: "Image user should not be 'root'" },
+    DS004: { title: 'Port 22 exposed' },
+    DS005: { title: 'ADD instead of COPY' },
+    DS006: { title: "COPY '--from' referring to the current image" },
+    DS007: { title: 'Multiple ENTRYPOINT instructions listed' },
+    DS008: { title: 'Exposed port out of range' },
+    DS009: { title: 'WORKDIR path not absolute' },
+    DS010: { title: "RUN using 'sudo'" },
+    DS011: { title: 'COPY with more than two arguments not ending with slash' },
+    DS012: { title: 'Duplicate aliases defined in different FROMs' },
+    DS013: { title: "'RUN cd ...' to change directory" },
+    DS014: { title: "RUN using 'wget' and 'curl'" },
+    DS015: { title: "'yum clean all' missing" },
+    DS016: { title: 'Multiple CMD instructions listed' },
+    DS017: { title: "'RUN <package-manager> update' instruction alone" },
+    DS019: { title: "'dnf clean all' missing" },
+    DS020: { title: "'zypper clean' missing" },
+    DS021: { title: "'apt-get' missing '-y' to avoid manual input" },
+    DS022: { title: 'Deprecated MAINTAINER used' },
+    DS023: { title: 'Multiple HEALTHCHECK defined' },
+    DS024: {
+        title: "'apt-get dist-upgrade' used (deprecated in Trivy)",
+        notCovered: 'Trivy retired this check, and hadolint dropped its upgrade rules (DL3005, DL3017, DL3031, DL3039): upgrading the base image\'s packages is a legitimate way to pick up security fixes'
+    },
+    DS025: { title: "'apk add' is missing '--no-cache'" },
+    DS026: { title: 'No HEALTHCHECK defined' },
+    DS027: { title: "'microdnf clean all' missing" },
+    DS029: { title: "'apt-get' missing '--no-install-recommends'" },
+    DS030: {
+        title: 'WORKDIR should not be mounted on system dirs',
+        notCovered: 'WORKDIR only creates a directory in the image and mounts nothing; `WORKDIR /proc` or `/dev` breaks the build or does nothing, so there is no container breakout for a Dockerfile rule to catch'
+    },
+    DS031: { title: 'Secrets passed via build-args or envs or copied secret files' },
+    DS032: { title: 'RUN with pipe without pipefail' }
+});
+/** Checkov's Dockerfile checks (`checkov/dockerfile/checks`, graph checks included). */
+const CHECKOV = table({
+    CKV_DOCKER_1: { title: 'Ensure port 22 is not exposed' },
+    CKV_DOCKER_2: { title: 'Ensure that HEALTHCHECK instructions have been added to container images' },
+    CKV_DOCKER_3: { title: 'Ensure that a user for the container has been created' },
+    CKV_DOCKER_4: { title: 'Ensure that COPY is used instead of ADD in Dockerfiles' },
+    CKV_DOCKER_5: { title: 'Ensure update instructions are not used alone in the Dockerfile' },
+    CKV_DOCKER_6: { title: 'Ensure that LABEL maintainer is used instead of MAINTAINER (deprecated)' },
+    CKV_DOCKER_7: { title: 'Ensure the base image uses a non latest version tag' },
+    CKV_DOCKER_8: { title: 'Ensure the last USER is not root' },
+    CKV_DOCKER_9: { title: "Ensure that APT isn't used" },
+    CKV_DOCKER_10: { title: 'Ensure that WORKDIR values are absolute paths' },
+    CKV_DOCKER_11: { title: 'Ensure FROM aliases are unique for multistage builds' },
+    CKV2_DOCKER_1: { title: "Ensure that sudo isn't used" },
+    CKV2_DOCKER_2: { title: "Ensure that certificate validation isn't disabled with curl" },
+    CKV2_DOCKER_3: { title: "Ensure that certificate validation isn't disabled with wget" },
+    CKV2_DOCKER_4: { title: "Ensure that certificate validation isn't disabled with the pip '--trusted-host' option" },
+    CKV2_DOCKER_5: { title: "Ensure that certificate validation isn't disabled with the PYTHONHTTPSVERIFY environment variable" },
+    CKV2_DOCKER_6: { title: "Ensure that certificate validation isn't disabled with the NODE_TLS_REJECT_UNAUTHORIZED environment variable" },
+    CKV2_DOCKER_7: { title: "Ensure that packages with untrusted or missing signatures are not used by apk via '--allow-untrusted'" },
+    CKV2_DOCKER_8: { title: "Ensure that packages with untrusted or missing signatures are not used by apt-get via '--allow-unauthenticated'" },
+    CKV2_DOCKER_9: { title: "Ensure that packages with untrusted or missing GPG signatures are not used by dnf, tdnf or yum via '--nogpgcheck'" },
+    CKV2_DOCKER_10: { title: "Ensure that packages with untrusted or missing signatures are not used by rpm via '--nodigest', '--nosignature', '--noverify' or '--nofiledigest'" },
+    CKV2_DOCKER_11: { title: "Ensure that the '--force-yes' option is not used" },
+    CKV2_DOCKER_12: { title: "Ensure that certificate validation isn't disabled for npm via the NPM_CONFIG_STRICT_SSL environment variable" },
+    CKV2_DOCKER_13: { title: "Ensure that certificate validation isn't disabled for npm or yarn by setting strict-ssl to false" },
+    CKV2_DOCKER_14: { title: "Ensure that certificate validation isn't disabled for git via the GIT_SSL_NO_VERIFY environment variable" },
+    CKV2_DOCKER_15: { title: "Ensure that yum and dnf are not configured to disable SSL certificate validation via 'sslverify'" },
+    CKV2_DOCKER_16: { title: "Ensure that certificate validation isn't disabled with pip via the PIP_TRUSTED_HOST environment variable" },
+    CKV2_DOCKER_17: { title: "Ensure that 'chpasswd' is not used to set or remove passwords" },
+    CKV2_DOCKER_18: { title: "Ensure that certificate validation isn't disabled for go via the GOINSECURE environment variable" }
+});
+/** BuildKit's build checks (`docker build --check`; `frontend/dockerfile/linter/ruleset.go`). */
+const BUILDKIT = table({
+    StageNameCasing: { title: 'Stage names should be lowercase' },
+    FromAsCasing: { title: "The 'as' keyword should match the case of the 'from' keyword" },
+    NoEmptyContinuation: { title: 'Empty continuation lines will become errors in a future release' },
+    ConsistentInstructionCasing: { title: 'All commands within the Dockerfile should use the same casing' },
+    DuplicateStageName: { title: 'Stage names should be unique' },
+    ReservedStageName: { title: 'Reserved words should not be used as stage names' },
+    JSONArgsRecommended: { title: 'JSON arguments recommended for ENTRYPOINT and CMD to prevent unintended behavior related to OS signals' },
+    MaintainerDeprecated: { title: 'The MAINTAINER instruction is deprecated, use a label instead' },
+    UndefinedArgInFrom: { title: 'FROM command must use declared ARGs' },
+    WorkdirRelativePath: { title: 'Relative workdir without an absolute workdir declared within the build' },
+    UndefinedVar: { title: 'Variables should be defined before their use' },
+    MultipleInstructionsDisallowed: { title: 'Multiple instructions of the same type should not be used in the same stage' },
+    LegacyKeyValueFormat: { title: 'Legacy key/value format with whitespace separator should not be used' },
+    InvalidBaseImagePlatform: {
+        title: 'Base image platform does not match expected target platform',
+        notCovered: "it needs the base image's manifest from the registry, which a linter of the Dockerfile alone does not fetch"
+    },
+    RedundantTargetPlatform: { title: 'Setting platform to predefined $TARGETPLATFORM in FROM is redundant' },
+    SecretsUsedInArgOrEnv: { title: 'Sensitive data should not be used in the ARG or ENV commands' },
+    InvalidDefaultArgInFrom: { title: 'Default value for global ARG results in an empty or invalid base image name' },
+    FromPlatformFlagConstDisallowed: { title: 'FROM --platform flag should not use a constant value' },
+    CopyIgnoredFile: {
+        title: 'Attempting to copy a file that is excluded by .dockerignore',
+        notCovered: 'it needs the build context (the `.dockerignore` the build is run with), which the Dockerfile does not name'
+    },
+    InvalidDefinitionDescription: { title: 'Comment for build stage or argument should follow the format `# <name> <description>` (experimental)' },
+    ExposeProtoCasing: { title: 'Protocol in EXPOSE instruction should be lowercase' },
+    ExposeInvalidFormat: { title: 'IP address and host-port mapping should not be used in EXPOSE instruction' }
+});
+/** KICS's Dockerfile queries (v2.1.2), by the first 8 hex digits of their id, plus the common secrets query. */
+const KICS = table({
+    '67fd0c4a': { title: "Last User Is 'root'" },
+    fd54f200: { title: 'Missing User Instruction' },
+    '9513a694': { title: 'Add Instead of Copy' },
+    '965a08d7': { title: 'Apt Get Install Pin Version Not Defined' },
+    '8a301064': { title: 'Changing Default Shell Using RUN Command' },
+    '22cd11f7': { title: 'Gem Install Without Version' },
+    '9efb0b2d': { title: 'Image Version Not Explicit' },
+    f45ea400: { title: "Image Version Using 'latest'" },
+    '93d88cf7': { title: 'Missing Version Specification In dnf install' },
+    '45e1fca5': { title: 'Missing Zypper Non-interactive Switch' },
+    b86987e1: { title: 'Not Using JSON In CMD And ENTRYPOINT Arguments' },
+    e36d8880: { title: 'NPM Install Command Without Pinned Version' },
+    '8ada6e80': { title: 'Run Using Sudo' },
+    d3499f6d: { title: 'Unpinned Package Version in Apk Add' },
+    '02d9c71f': { title: 'Unpinned Package Version in Pip Install' },
+    '6452c424': { title: 'Yum install Without Version' },
+    '77783205': { title: 'APT-GET Missing Flags To Avoid Manual Input' },
+    aa93e17f: {
+        title: 'Chown Flag Exists',
+        notCovered: 'contested: `COPY --chown` to the user the app runs as is the usual way to give it the files it must write; files others can write are what no-world-writable reports'
+    },
+    cdddb86f: { title: "COPY '--from' References Current FROM Alias" },
+    '6db6e0c2': { title: 'Copy With More Than Two Arguments Not Ending With Slash' },
+    '4b410d24': { title: 'Curl or Wget Instead of Add' },
+    '5907595b': { title: 'Exposing Port 22 (SSH)' },
+    b03a748a: { title: 'Healthcheck Instruction Missing' },
+    '99614418': { title: 'MAINTAINER Instruction Being Used' },
+    '295acb63': { title: 'Missing Dnf Clean All' },
+    '7ebd323c': { title: 'Missing Flag From Dnf Install' },
+    '38300d1a': { title: 'Missing Zypper Clean' },
+    '41c195f4': { title: 'Multiple CMD Instructions Listed' },
+    '6938958b': { title: 'Multiple ENTRYPOINT Instructions Listed' },
+    '0008c003': { title: 'Multiple RUN, ADD, COPY, Instructions Listed' },
+    f2f903fb: { title: 'Pip install Keeping Cached Packages' },
+    f4a6bcd3: { title: "RUN Instruction Using 'cd' Instead of WORKDIR" },
+    fc775e75: { title: "Run Using 'wget' and 'curl'" },
+    b84a0b47: { title: 'Run Using apt' },
+    f2daed12: { title: 'Same Alias In Different Froms' },
+    efbf148a: { title: 'Shell Running A Pipe Without Pipefail Flag' },
+    '9bae49be': { title: 'Update Instruction Alone' },
+    '68a51e22': {
+        title: 'Using Unnamed Build Stages',
+        notCovered: 'not yet: a rule asking `COPY --from` to name its stage rather than give its index (`--from=0`)'
+    },
+    '6b376af8': { title: 'WORKDIR Path Not Absolute' },
+    '00481784': { title: 'Yum Clean All Missing' },
+    '6e19193a': { title: 'Yum Install Allows Manual Input' },
+    '562952e4': { title: 'Zypper Install Without Version' },
+    ae9c56a6: { title: 'Apk Add Using Local Cache Path' },
+    df746b39: { title: 'Apt Get Install Lists Were Not Deleted' },
+    '7384dfb2': { title: 'APT-GET Not Avoiding Additional Packages' },
+    '9b6b0f38': { title: 'Run Utilities And POSIX Commands' },
+    '71bf8cf8': { title: 'UNIX Ports Out Of Range' },
+    b16e8501: { title: 'Using Platform Flag with FROM Command' },
+    a88baa34: { title: 'Passwords And Secrets (common query, also run on Dockerfiles)' }
+});
+/** Every rule of every tool, in the order the docs list them. */
+const OTHER_TOOL_RULES = {
+    hadolint: HADOLINT_RULES,
+    trivy: TRIVY,
+    checkov: CHECKOV,
+    buildkit: BUILDKIT,
+    kics: KICS
+};
+/** Our rules that stand for a rule of another tool: the same cases, or the same concern. Retired rules stand for nothing. */
+function claimsOf(tool, id, rules) {
+    const live = rules.filter((rule) => !rule.deprecated);
+    return {
+        equivalents: live.filter((rule) => rule.equivalents?.[tool]?.includes(id)),
+        related: live.filter((rule) => rule.related?.[tool]?.includes(id))
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/hadolint-codes.ts
 // What a hadolint code (`DL3002`) means here, wherever a user writes one: in a `# hadolint ignore=`
 // pragma, in `.hadolint.yaml`, and in the `hadolint` preset. One mapping, so they never disagree.
 
+
 const isHadolintCode = (id) => /^(DL|SC)\d+$/i.test(id);
 /**
- * hadolint's default severity of every DL rule it has (v2.15: 71 codes; DL3005, DL3017, DL3031, DL3039
- * and DL4002 were retired). `ignore` rules do not run unless a configuration raises them.
+ * hadolint's default severity of every DL rule it has (the codes and their titles are in ./other-tools.ts).
+ * `ignore` rules do not run unless a configuration raises them.
  */
-const HADOLINT_SEVERITIES = table({
-    DL1001: 'ignore',
-    DL3000: 'error', DL3001: 'info', DL3002: 'warning', DL3003: 'warning', DL3004: 'error', DL3006: 'warning',
-    DL3007: 'warning', DL3008: 'warning', DL3009: 'info', DL3010: 'info', DL3011: 'error', DL3012: 'error',
-    DL3013: 'warning', DL3014: 'warning', DL3015: 'info', DL3016: 'warning', DL3018: 'warning', DL3019: 'info',
-    DL3020: 'error', DL3021: 'error', DL3022: 'warning', DL3023: 'error', DL3024: 'error', DL3025: 'warning',
-    DL3026: 'error', DL3027: 'warning', DL3028: 'warning', DL3029: 'warning', DL3030: 'warning', DL3032: 'warning',
-    DL3033: 'warning', DL3034: 'warning', DL3035: 'warning', DL3036: 'warning', DL3037: 'warning', DL3038: 'warning',
-    DL3040: 'warning', DL3041: 'warning', DL3042: 'warning', DL3043: 'error', DL3044: 'error', DL3045: 'warning',
-    DL3046: 'warning', DL3047: 'info', DL3048: 'style', DL3049: 'info', DL3050: 'info', DL3051: 'warning',
-    DL3052: 'warning', DL3053: 'warning', DL3054: 'warning', DL3055: 'warning', DL3056: 'warning', DL3057: 'ignore',
-    DL3058: 'warning', DL3059: 'info', DL3060: 'info', DL3061: 'error', DL3062: 'warning', DL3063: 'warning',
-    DL3064: 'warning', DL3065: 'warning', DL3066: 'info', DL3067: 'warning',
-    DL4000: 'error', DL4001: 'warning', DL4003: 'warning', DL4004: 'error', DL4005: 'warning', DL4006: 'warning'
-});
-/** Why a hadolint code has no rule here that catches the same cases or the same concern. */
-const HADOLINT_NOT_COVERED = table({});
+const HADOLINT_SEVERITIES = table(Object.fromEntries(Object.entries(HADOLINT_RULES).map(([code, rule]) => [code, rule.severity])));
 /** hadolint's severities as our levels: info and style are notes, `ignore` is off. */
 const HADOLINT_LEVELS = table({ error: 'error', warning: 'warning', info: 'note', style: 'note', ignore: 'off' });
 /** The rules that catch the same cases as the code (equivalents) or look at the same concern (related). */
@@ -63755,6 +64002,7 @@ function runsOf(stage) {
     precision: 'very-high',
     // hadolint's DL3000 spec cases and BuildKit's WorkdirRelativePath test cases are all in the test file.
     equivalents: { hadolint: ['DL3000'], buildkit: ['WorkdirRelativePath'] },
+    related: { trivy: ['DS009'], checkov: ['CKV_DOCKER_10'], kics: ['6b376af8'] },
     differences: "Beyond hadolint's cases, known ARG and ENV values are expanded (`WORKDIR $APP` with `ARG APP=app` is relative) and a value that is not known is not judged. Like BuildKit's check, a relative `WORKDIR` passes once an absolute one is set earlier in the stage or in the stages it is built `FROM`, since where it lands is then known. `ONBUILD WORKDIR` triggers are checked too. BuildKit's WorkdirRelativePath reports only the first `WORKDIR` of a stage and the stages it is built `FROM`, so after `WORKDIR app` a second relative one (`WORKDIR src`) is reported here but not there.",
     rationale: 'A relative `WORKDIR` is resolved against the working directory before it, which comes from the base image when the stage has not set one. The same Dockerfile then puts files in different places on different bases, and a reader cannot tell where commands run.',
     fix: 'Write the full path, e.g. `WORKDIR /app` instead of `WORKDIR app`. Later WORKDIRs may then be relative to it (`WORKDIR src` after `WORKDIR /app` is `/app/src`).',
@@ -63817,6 +64065,7 @@ const PROTOCOLS = new Set(['tcp', 'udp', 'sctp']);
     precision: 'very-high',
     // hadolint's DL3011 spec cases are both in the test file.
     equivalents: { hadolint: ['DL3011'] },
+    related: { trivy: ['DS008'], kics: ['71bf8cf8'] },
     differences: "Beyond hadolint's cases, ports that known ARG and ENV values give (`EXPOSE $PORT`) are checked, and so are the other mistakes Docker rejects: a range that ends before it starts, a protocol other than `tcp`, `udp` or `sctp`, and a value that is no number. Values that are not known and `host:container` mappings (which Docker accepts) are not judged. `ONBUILD EXPOSE` triggers are checked too.",
     rationale: 'Ports are 16-bit numbers, from 0 to 65535, and EXPOSE knows the protocols `tcp`, `udp` and `sctp` only. Docker refuses anything else and the build fails at this line, usually because of a typo (`80800`, `8080-8000`, `443/tpc`).',
     fix: 'Write the port the service listens on as a number from 0 to 65535, a range low to high (`8000-8010`), and optionally `/tcp`, `/udp` or `/sctp`: `EXPOSE 8080`, `EXPOSE 53/udp`.',
@@ -63868,6 +64117,7 @@ function portProblem(value) {
     // replaces the check before it too); HEALTHCHECKs in ONBUILD triggers are not counted.
     // BuildKit's MultipleInstructionsDisallowed test cases for HEALTHCHECK are in the test file too.
     equivalents: { hadolint: ['DL3012'], buildkit: ['MultipleInstructionsDisallowed'] },
+    related: { trivy: ['DS023'] },
     differences: "BuildKit's MultipleInstructionsDisallowed (which covers `CMD`, `ENTRYPOINT` and `HEALTHCHECK` alike) points at the earlier `HEALTHCHECK`, the one that is ignored; this rule points at the later one and names the line of the earlier.",
     rationale: 'Only the last `HEALTHCHECK` of a stage takes effect: each one replaces the one before. An earlier check looks like it guards the container but is never run, so the health Docker reports may not mean what a reader thinks.',
     fix: 'Keep one `HEALTHCHECK` that checks everything the service needs (one command can test several things), and delete the others.',
@@ -63896,6 +64146,7 @@ function portProblem(value) {
     precision: 'very-high',
     // hadolint's DL3021 spec cases are all in the test file.
     equivalents: { hadolint: ['DL3021'] },
+    related: { trivy: ['DS011'], kics: ['6db6e0c2'] },
     differences: "Beyond hadolint's cases, `ADD` is checked as well (Docker requires the same of it), and so are JSON-form sources; known ARG and ENV values are expanded. A destination of `.` passes (BuildKit reads it as the working directory), and so does one whose value is not known. A single source with a wildcard is not reported: how many files it matches is unknown.",
     rationale: 'With more than one source, COPY and ADD need a directory to put them in, and Docker takes the destination for one only when it ends with `/`. Without it the build fails, or the sources are written one over the other to a single file.',
     fix: 'End the destination with a slash: `COPY package.json package-lock.json /app/`.',
@@ -63980,6 +64231,7 @@ function earlier(stages, own) {
     precision: 'very-high',
     // hadolint's DL3023 spec cases are both in the test file.
     equivalents: { hadolint: ['DL3023'] },
+    related: { trivy: ['DS006'], kics: ['cdddb86f'] },
     differences: "Beyond hadolint's cases, the stage's own index is caught too (`--from=1` in the second stage), and so is its name written in another case (`AS Build` with `--from=build`: Docker ignores case) or given by a known ARG value.",
     rationale: '`COPY --from=<stage>` copies files out of a stage that has been built. A stage cannot copy from itself, since it is not built yet: BuildKit stops with a circular dependency. It usually means a stage was renamed or a line landed in the wrong stage.',
     fix: 'Name the stage that produces the files (`COPY --from=build /out/app /app`). To copy a file around inside the same stage, use `RUN cp`.',
@@ -64007,6 +64259,7 @@ function earlier(stages, own) {
     precision: 'very-high',
     // hadolint's DL3024 spec cases and BuildKit's DuplicateStageName test cases are all in the test file.
     equivalents: { hadolint: ['DL3024'], buildkit: ['DuplicateStageName'] },
+    related: { trivy: ['DS012'], checkov: ['CKV_DOCKER_11'], kics: ['f2daed12'] },
     differences: "Stage names are compared without regard to case, as Docker compares them: `AS Build` and `AS build` are the same name. BuildKit's DuplicateStageName lowercases stage names too, and checks nothing more.",
     rationale: 'A stage name is how `FROM <stage>` and `COPY --from=<stage>` find a stage. When two stages share one, which of them a reference gets depends on the builder and on where the reference stands, so a build can silently copy files from the wrong stage.',
     fix: 'Give each stage its own name that says what it does (`AS deps`, `AS build`, `AS test`), and update the `FROM` and `COPY --from=` lines that refer to the renamed one.',
@@ -64044,7 +64297,7 @@ const PLAIN = /^[\w.,:/=@+%-]+$/;
     // hadolint's DL3025 spec cases are all in the test file; its "warn on HEALTHCHECK CMD shell
     // notation" case fails on purpose (see `differences`), so DL3025 is only related. So are BuildKit's
     // JSONArgsRecommended cases, of which those with a SHELL differ on purpose.
-    related: { hadolint: ['DL3025'], buildkit: ['JSONArgsRecommended'] },
+    related: { hadolint: ['DL3025'], buildkit: ['JSONArgsRecommended'], kics: ['b86987e1'] },
     differences: "hadolint (2.15 and its tests) also flags `HEALTHCHECK CMD` in shell form. This rule does not: a health check is not the container's main process, so signals do not concern it, and the shell form is what its usual `curl -f http://localhost/ || exit 1` needs. It also passes a shell form whose last command is `exec` (`CMD exec app …`, `CMD echo ready; exec app …`), where the shell replaces itself with the app, which then receives signals: the usual way to keep variable expansion. `ONBUILD CMD` and `ONBUILD ENTRYPOINT` triggers are checked too. BuildKit's JSONArgsRecommended passes a shell form once `SHELL` has changed the shell (in the stage or one it is built `FROM`); this rule does not, since whatever the shell, it may stay the main process that `docker stop` signals (BuildKit also does not pass a shell form that ends with `exec`, nor check `ONBUILD` triggers).",
     rationale: "In shell form (`CMD node server.js`) Docker runs `/bin/sh -c \"node server.js\"`. Unless the shell replaces itself with your app (some do for a lone command, none for `a && b` or a trap), the shell is the container's main process: it receives the SIGTERM of `docker stop` and does not pass it on, so the app never shuts down gracefully and is killed after the timeout. A shell-form ENTRYPOINT also ignores the arguments of `docker run` and of CMD.",
     fix: 'Write the command as a JSON array of strings in double quotes: `CMD ["node", "server.js"]`. If it needs the shell to expand variables, keep the shell form but start it with `exec`, so the shell is replaced by the app: `CMD exec node server.js --port \"$PORT\"`.',
@@ -64179,6 +64432,7 @@ function workdirSet(dockerfile, copy) {
     // they run in another build.
     // BuildKit's MultipleInstructionsDisallowed test cases for CMD are in the test file too.
     equivalents: { hadolint: ['DL4003'], buildkit: ['MultipleInstructionsDisallowed'] },
+    related: { trivy: ['DS016'], kics: ['41c195f4'] },
     differences: "BuildKit's MultipleInstructionsDisallowed (which covers `CMD`, `ENTRYPOINT` and `HEALTHCHECK` alike) points at the earlier `CMD`, the one that is ignored; this rule points at the later one and names the line of the earlier.",
     rationale: 'Only the last `CMD` of a stage takes effect: each one replaces the one before. An earlier CMD looks like it matters but never runs, so a reader (or a reviewer) is misled about what the container starts.',
     fix: 'Keep the one `CMD` the container should run, at the end of the stage, and delete the others. To offer several commands, document them and let users pass one to `docker run`.',
@@ -64209,6 +64463,7 @@ function workdirSet(dockerfile, copy) {
     // counted: they run in another build.
     // BuildKit's MultipleInstructionsDisallowed test cases for ENTRYPOINT are in the test file too.
     equivalents: { hadolint: ['DL4004'], buildkit: ['MultipleInstructionsDisallowed'] },
+    related: { trivy: ['DS007'], kics: ['6938958b'] },
     differences: "BuildKit's MultipleInstructionsDisallowed (which covers `CMD`, `ENTRYPOINT` and `HEALTHCHECK` alike) points at the earlier `ENTRYPOINT`, the one that is ignored; this rule points at the later one and names the line of the earlier.",
     rationale: 'Only the last `ENTRYPOINT` of a stage takes effect: each one replaces the one before. An earlier ENTRYPOINT (a wrapper script, `tini`) looks like it runs but never does, so the container may start without the setup a reader expects.',
     fix: 'Keep one `ENTRYPOINT` with everything the container must start with, e.g. `ENTRYPOINT ["tini", "--", "docker-entrypoint.sh"]`, and delete the others.',
@@ -64402,6 +64657,7 @@ const no_reserved_stage_name_RESERVED = table({
     // hadolint's DL3029 spec cases and BuildKit's FromPlatformFlagConstDisallowed test cases are all in
     // the test file.
     equivalents: { hadolint: ['DL3029'], buildkit: ['FromPlatformFlagConstDisallowed'] },
+    related: { kics: ['b16e8501'] },
     differences: "Like BuildKit's check, and beyond hadolint's cases, a platform given by any build arg passes (`$MY_PLATFORM`, `$BUILDOS/$BUILDARCH`: the builder chooses it), and so does a stage whose name says which platform it is for (`AS build_amd64`). BuildKit parses the platform first, so it passes a value it cannot parse (`--platform=foobar`) and compares the stage name with normalized names (`x86_64` is `amd64`), while this rule reports any fixed value and also takes a variant in the name (`AS build_v7`) as naming the platform.",
     rationale: '`FROM --platform=linux/amd64` builds that stage for one platform whatever the build asks for. On an ARM machine it runs under slow emulation, and a multi-platform build (`docker buildx build --platform linux/amd64,linux/arm64`) silently produces an amd64 image for every platform, which then fails to start or runs emulated.',
     fix: 'Remove the flag and choose the platform when building (`docker build --platform linux/amd64 .`). A stage that cross-compiles should run on the builder\'s platform: `FROM --platform=$BUILDPLATFORM golang:1.23 AS build`. If a stage really is for one platform, say so in its name (`AS build_amd64`).',
@@ -64605,6 +64861,7 @@ function namesSetBefore(dockerfile, env) {
     // hadolint's DL4000 spec cases and BuildKit's MaintainerDeprecated test cases are all in the test
     // file. `ONBUILD MAINTAINER` is left to valid-onbuild-trigger, since Docker refuses it outright.
     equivalents: { hadolint: ['DL4000'], buildkit: ['MaintainerDeprecated'] },
+    related: { trivy: ['DS022'], checkov: ['CKV_DOCKER_6'], kics: ['99614418'] },
     differences: "A `MAINTAINER` before the first `FROM` is reported too, which BuildKit's MaintainerDeprecated never gets to lint: BuildKit refuses such a file.",
     rationale: '`MAINTAINER` has been deprecated since Docker 1.13. It fills an old image field that tools no longer read, while registries, scanners and `docker inspect` show the standard OCI label `org.opencontainers.image.authors`.',
     fix: 'Replace `MAINTAINER Jane Doe <jane@example.com>` with `LABEL org.opencontainers.image.authors="Jane Doe <jane@example.com>"`.',
@@ -65382,6 +65639,7 @@ const STARTS = new Set(['start', 'restart', 'reload', 'force-reload', 'try-resta
     precision: 'high',
     // hadolint's DL3001 spec cases are all in the test file.
     equivalents: { hadolint: ['DL3001'] },
+    related: { kics: ['9b6b0f38'] },
     differences: "Beyond hadolint's cases, the uses of these commands that do make sense in a build pass: `service x start` followed by commands that use the service; `kill`, `ps` or `service x stop` after something was started in the same RUN; `vim` driven by a script (`vim +PlugInstall +qall`, `vim -es`); `ssh` in a RUN with an SSH or secret mount (`RUN --mount=type=ssh`); and `mount` in a `--security=insecure` step.",
     rationale: 'Each RUN runs in a fresh, short-lived container with no terminal: no process survives from one step to the next, nobody can type into an editor, and nothing of the build machine is the machine the image will run on. So `service nginx start` starts a server that is gone before the next instruction, `vim` waits for keys that never come, and `top` or `free` describe the builder, not your deployment.',
     fix: 'Remove the command. Start services when the container starts (`CMD` or `ENTRYPOINT`), edit files with `sed` or COPY them in, and reach private git servers through `RUN --mount=type=ssh`.',
@@ -65462,6 +65720,7 @@ function no_pointless_commands_quote(command) {
     precision: 'high',
     // hadolint's DL3003 spec cases are both in the test file.
     equivalents: { hadolint: ['DL3003'] },
+    related: { trivy: ['DS013'], kics: ['f4a6bcd3'] },
     differences: "Beyond hadolint's cases, `ONBUILD` triggers and RUN heredocs are checked too. A `cd` whose effect is scoped on purpose passes: in a subshell `(cd x && make)`, in `$(cd x && pwd)`, in a nested `sh -c '…'`, or undone by a later `cd -`.",
     rationale: "A `cd` lasts until the end of its RUN only: the next instruction starts in the `WORKDIR` again, which surprises whoever reads `RUN cd /app` and expects the next step to run in `/app`. `WORKDIR` sets the directory for every later instruction and for the container, creates it if needed, and shows it where readers look for it.",
     fix: 'Put `WORKDIR /app` before the RUN and drop the `cd`. When only a few commands need another directory, scope the change in a subshell: `(cd src && make)`.',
@@ -65526,6 +65785,7 @@ function scoped(command, script) {
     precision: 'high',
     // hadolint's DL3059 spec cases are all in the test file.
     equivalents: { hadolint: ['DL3059'] },
+    related: { kics: ['0008c003'] },
     differences: "Only the stages the final image is built from are checked: a build stage's layers are thrown away, so joining its RUNs saves nothing (hadolint#1056). `sudo x` counts as one command, and `sh -c '…'` as the commands its script runs.",
     rationale: 'Each RUN adds a layer to the image, with its own metadata and its own copy of every file it changes. Two RUNs that each run one command are usually one step split by accident: joined, they make one layer, and files the second command deletes never reach the image at all.',
     fix: 'Join the commands with `&&` in one RUN, one per line with `\\` continuations. RUNs that are split on purpose (different `--mount` flags, a cache boundary, several commands each) are not reported.',
@@ -65581,6 +65841,7 @@ const TOOLS = new Set(['curl', 'wget']);
     precision: 'high',
     // hadolint's DL4001 spec cases are all in the test file.
     equivalents: { hadolint: ['DL4001'] },
+    related: { trivy: ['DS014'], kics: ['fc775e75'] },
     differences: "Like hadolint, every RUN that uses either tool is reported once both have appeared in the stage. Beyond hadolint's cases, the tools are also seen behind `sudo`, in `sh -c '…'` and in RUN heredocs, and `ONBUILD` triggers are counted apart from the stage's own RUNs, since they run in another build. PowerShell's `curl` and `wget` are not counted: both are aliases of `Invoke-WebRequest`.",
     rationale: '`curl` and `wget` do the same job. A stage that uses both has to install, update and patch two tools, and readers have to know two sets of flags (`curl -fsSLo` and `wget -qO` fail and write files differently).',
     fix: 'Pick the tool the base image already has (`wget` is built into Alpine\'s BusyBox; Debian and Ubuntu images often have `curl`) and rewrite the other downloads with it, e.g. `wget -qO file URL` becomes `curl -fsSLo file URL`.',
@@ -65630,6 +65891,7 @@ const use_shell_instruction_PIPEFAIL_SHELLS = new Set(['bash', 'zsh', 'ash', 'ks
     precision: 'very-high',
     // hadolint's DL4005 spec cases are all in the test file.
     equivalents: { hadolint: ['DL4005'] },
+    related: { kics: ['8a301064'] },
     differences: 'hadolint reports any `ln` with a `/bin/sh` argument; this rule only an `ln` that writes the link `/bin/sh` (or `/usr/bin/sh`), so `ln -s /bin/sh /usr/local/bin/sh`, a link *to* the shell, passes.',
     rationale: '`/bin/sh` is the shell every script and program in the image runs `system()` and `#!/bin/sh` scripts with, and the distribution tests them against its own (`dash` on Debian and Ubuntu, BusyBox `ash` on Alpine). Linking another shell there to get bash in RUN changes all of them, while the `SHELL` instruction changes the shell of the Dockerfile\'s RUN, CMD and ENTRYPOINT only, and says so where readers look.',
     fix: 'Remove the `ln` and put `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` before the RUNs that need bash.',
@@ -65894,6 +66156,7 @@ function flagAfter(dockerfile, run, command, verb, flag) {
     // hadolint's DL3009 spec cases are all in the test file (an ONBUILD trigger is always checked: it
     // runs in whatever image is built FROM this one).
     equivalents: { hadolint: ['DL3009'] },
+    related: { kics: ['df746b39'] },
     differences: "Beyond hadolint's cases, `apt update` and `aptitude update` are checked too. The `rm` must delete /var/lib/apt/lists and come after the last update of the RUN (hadolint accepts any `rm -rf`), and a cache or tmpfs mount on /var/lib/apt is enough for the lists (hadolint also asks for one on /var/cache/apt). Where the Dockerfile turns off docker-clean, as a cache mount on /var/cache/apt requires, an install that leaves its .deb files in /var/cache/apt/archives is reported too. Only the stages the final image is built from are checked.",
     rationale: '`apt-get update` downloads the package lists of every configured repository, often tens of megabytes, to /var/lib/apt/lists. Nothing needs them once the packages are installed, and deleting them in a later RUN saves nothing: the layer that downloaded them keeps them, and every pull of the image downloads them again.',
     fix: 'End the RUN that runs `apt-get update` with `&& rm -rf /var/lib/apt/lists/*`, or, with BuildKit, keep the lists in a cache mount: `RUN --mount=type=cache,target=/var/lib/apt/lists,sharing=locked apt-get update && …`. If you removed `/etc/apt/apt.conf.d/docker-clean` to keep downloaded packages in a cache, mount `/var/cache/apt` as well (or run `apt-get clean`), or the `.deb` files stay in the layer.',
@@ -65953,6 +66216,7 @@ function turnsOffDockerClean(command) {
     precision: 'high',
     // hadolint's DL3019 spec cases are all in the test file.
     equivalents: { hadolint: ['DL3019'] },
+    related: { trivy: ['DS025'], kics: ['ae9c56a6'] },
     differences: "Beyond hadolint's cases, `apk upgrade` is checked too, and `--no-network` counts like `--no-cache` (no index is fetched). An `rm -rf /var/cache/apk/*` later in the same RUN, or a cache or tmpfs mount on /var/cache/apk, passes. An `apk update` followed in its RUN only by `apk add --no-cache` is reported: those installs fetch their own index, so the saved one is dead weight. Only the stages the final image is built from are checked (and `ONBUILD` triggers, which run in images built from this one).",
     rationale: 'Without `--no-cache`, apk reads the package index saved in /var/cache/apk by `apk update` or `apk add --update`, and that index stays in the layer: a megabyte or more that nothing uses once the packages are installed. `--no-cache` fetches a fresh index for the one command and keeps nothing.',
     fix: 'Write `apk add --no-cache curl` instead of `apk update && apk add curl` or `apk add --update curl`. With BuildKit you can instead keep the index in a cache mount: `RUN --mount=type=cache,target=/var/cache/apk apk add curl`.',
@@ -66008,6 +66272,7 @@ function onlyNoCacheAfter(run, update) {
     precision: 'high',
     // hadolint's DL3032 spec cases are all in the test file.
     equivalents: { hadolint: ['DL3032'] },
+    related: { trivy: ['DS015'], kics: ['00481784'] },
     differences: "Beyond hadolint's cases, upgrades (`yum update`, `yum upgrade`, …) and group installs are checked too. The clean must be `yum clean all`, after the last install of the RUN (hadolint accepts any `yum` word `clean` or `all`), and an `rm` must delete /var/cache/yum (hadolint accepts any `rm -rf`); a cache or tmpfs mount there passes. Only the stages the final image is built from are checked.",
     rationale: '`yum` keeps the repository metadata it downloads, and with `keepcache` the packages too, in /var/cache/yum. Nothing needs them once the packages are installed, and cleaning in a later RUN saves nothing: the layer that downloaded them keeps them.',
     fix: 'End the RUN that installs with `&& yum clean all` (or `&& rm -rf /var/cache/yum`). With BuildKit you can instead keep the cache in a mount: `RUN --mount=type=cache,target=/var/cache/yum yum install -y …`.',
@@ -66039,6 +66304,7 @@ const DNF = new Set(['dnf', 'dnf5', 'microdnf', 'tdnf']);
     precision: 'high',
     // hadolint's DL3040 spec cases are all in the test file.
     equivalents: { hadolint: ['DL3040'] },
+    related: { trivy: ['DS019', 'DS027'], kics: ['295acb63'] },
     differences: "Beyond hadolint's cases, `dnf5` and `tdnf` are checked too, and so are upgrades and group installs. The clean must be the same program's `clean all`, after the last install of the RUN (hadolint accepts any word `clean` or `all`), and an `rm` must delete the cache directory (hadolint accepts any `rm -rf`); a cache or tmpfs mount on it passes. Only the stages the final image is built from are checked.",
     rationale: '`dnf` and `microdnf` keep the repository metadata they download, and with `keepcache` the packages too, under /var/cache (dnf, libdnf5 or yum). Nothing needs them once the packages are installed, and cleaning in a later RUN saves nothing: the layer that downloaded them keeps them.',
     fix: 'End the RUN that installs with `&& dnf clean all` (`microdnf clean all` for microdnf). With BuildKit you can instead keep the cache in a mount: `RUN --mount=type=cache,target=/var/cache/dnf dnf install -y …`.',
@@ -66070,6 +66336,7 @@ const DNF = new Set(['dnf', 'dnf5', 'microdnf', 'tdnf']);
     precision: 'high',
     // hadolint's DL3036 spec cases are all in the test file.
     equivalents: { hadolint: ['DL3036'] },
+    related: { trivy: ['DS020'], kics: ['38300d1a'] },
     differences: "Beyond hadolint's cases, upgrades (`zypper update`, `patch`, `dist-upgrade`) are checked too, and an `rm -rf /var/cache/zypp` or a cache or tmpfs mount there passes. An install with `--no-refresh` passes: it downloads no metadata, so its layer holds nothing to clean. Only the stages the final image is built from are checked.",
     rationale: '`zypper` keeps the repository metadata it downloads, and the packages of repositories set to keep them, in /var/cache/zypp. Nothing needs them once the packages are installed, and cleaning in a later RUN saves nothing: the layer that downloaded them keeps them.',
     fix: 'End the RUN that installs with `&& zypper clean --all` (`-a` cleans the metadata as well as the packages). With BuildKit you can instead keep the cache in a mount: `RUN --mount=type=cache,target=/var/cache/zypp zypper install -y …`.',
@@ -66106,7 +66373,7 @@ const DNF = new Set(['dnf', 'dnf5', 'microdnf', 'tdnf']);
     // `python3 -m pip`, `env PIP_NO_CACHE_DIR=…`, a cache mount at a moved cache (`--cache-dir`,
     // PIP_CACHE_DIR), `pip cache purge` or an `rm` of the cache later in the RUN, and checks a stage only
     // when the final image is built FROM it.
-    related: { hadolint: ['DL3042'] },
+    related: { hadolint: ['DL3042'], kics: ['f2f903fb'] },
     differences: 'hadolint reports `pip install` when `PIP_NO_CACHE_DIR` is `0`, `off`, `no` or `false`. pip turns its cache off for *any* value it accepts there, false ones included (kept for backward compatibility, as its source says), so those images hold no cache and this rule does not report them. It also checks only the stages the final image is built from, and accepts a cleanup later in the same RUN.',
     rationale: '`pip` keeps a copy of every package it downloads or builds in ~/.cache/pip, so that the next install on the same machine is faster. In an image there is no next install: the cache only doubles the space the packages take, often hundreds of megabytes.',
     fix: 'Add `--no-cache-dir` to `pip install`, or set `ENV PIP_NO_CACHE_DIR=1` once for the stage. With BuildKit you can instead keep the cache in a mount, which also speeds up rebuilds: `RUN --mount=type=cache,target=/root/.cache/pip pip install -r requirements.txt`.',
@@ -66238,6 +66505,7 @@ function list(unpinned) {
     precision: 'very-high',
     // hadolint's DL3008 spec cases are all in the test file.
     equivalents: { hadolint: ['DL3008'] },
+    related: { kics: ['965a08d7'] },
     differences: 'Beyond hadolint\'s cases, `apt install` and `aptitude install` are read too, and so is a package list held in a variable whose value is known (`ARG PKGS="curl git"`). A variable whose value is not known is not guessed at, where hadolint reports it (hadolint#928).',
     rationale: 'Without a version, `apt-get install curl` installs whatever version the mirror offers on the day of the build. Two builds of the same Dockerfile can then ship different software, and a regression or a vulnerability arrives without any change in the repository to review.',
     fix: 'Write the version after `=`: `apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u12` (`apt-cache policy curl` lists the candidates), or end it with `*` to accept patch releases (`curl=7.88.1-10*`). A package file (`./app.deb`) or a release (`curl/bookworm-backports`) counts as pinned.',
@@ -66260,6 +66528,7 @@ function list(unpinned) {
     precision: 'very-high',
     // hadolint's DL3018 spec cases are all in the test file.
     equivalents: { hadolint: ['DL3018'] },
+    related: { kics: ['d3499f6d'] },
     differences: 'Beyond hadolint\'s cases, apk\'s other version constraints (`curl>8`, `curl<9`) count as pins, and a package list held in a variable whose value is known (`ARG PKGS="curl git"`) is read. One whose value is not known is not guessed at.',
     rationale: 'Without a version, `apk add curl` installs whatever version the mirror offers on the day of the build. Two builds of the same Dockerfile can then ship different software, and a regression or a vulnerability arrives without any change in the repository to review.',
     fix: 'Write the version after `=` (`apk add --no-cache curl=8.12.1-r0`; `apk policy curl` lists it), or use `~` to accept the newest build of a version (`curl~8.12`), which keeps working when Alpine replaces the exact build. A package file (`./app.apk`) counts as pinned.',
@@ -66282,6 +66551,7 @@ function list(unpinned) {
     precision: 'high',
     // hadolint's DL3013 spec cases are all in the test file.
     equivalents: { hadolint: ['DL3013'] },
+    related: { kics: ['02d9c71f'] },
     differences: "Beyond hadolint's cases, the packages named next to `-r requirements.txt` or `.` are still checked (hadolint skips the whole command). `--no-index` installs pass, since the files they are pointed at decide what is installed, and so do local paths such as `.[dev]`. A VCS URL counts as pinned only with an `@` revision after the host (`git+ssh://git@host/repo` is not pinned). A package list held in a variable whose value is known is read.",
     rationale: 'Without a version, `pip install flask` installs the newest release on PyPI on the day of the build, along with whatever its dependencies resolve to. A new major version can break the app, and a compromised or typo-squatted release is installed without any change in the repository to review.',
     fix: 'Write the version with `==` (`pip install --no-cache-dir flask==3.0.3`), or a range such as `flask>=3,<4` if you accept updates. Better, list the pins in a requirements or constraints file (`pip install -r requirements.txt`, generated by `pip-compile` or `uv pip compile`, with `--require-hashes` for full integrity), which a bot such as Dependabot keeps fresh.',
@@ -66304,6 +66574,7 @@ function list(unpinned) {
     precision: 'high',
     // hadolint's DL3016 spec cases are all in the test file.
     equivalents: { hadolint: ['DL3016'] },
+    related: { kics: ['e36d8880'] },
     differences: "Beyond hadolint's cases, npm's install aliases (`npm i`, `npm add`), `yarn add`, `yarn global add` and `pnpm add` are read too. The `@latest` tag (and `@*`) is reported, since it is no version; a GitHub shorthand with a commit or tag (`user/repo#v1.2`) counts as pinned; and a package list held in a variable whose value is known is read.",
     rationale: 'Without a version, `npm install -g typescript` installs the newest release on the registry on the day of the build. A new major version can break the build or the app, and a compromised release is installed without any change in the repository to review.',
     fix: 'Write the version after `@` (`npm install -g typescript@5.6.3`), and a commit after `#` for a git URL (`git+https://github.com/org/repo.git#v1.2.0`). For an app, commit `package-lock.json` and install with `npm ci`.',
@@ -66326,7 +66597,7 @@ function list(unpinned) {
     precision: 'very-high',
     // hadolint's DL3028 spec cases are all in the test file, one with the outcome noted below. Beyond
     // them this rule reads a gem list in a variable whose value is known.
-    related: { hadolint: ['DL3028'] },
+    related: { hadolint: ['DL3028'], kics: ['22cd11f7'] },
     differences: "hadolint skips the word after every option, so `gem install --no-document rails` is not reported. This rule reads `gem`'s options as `gem` does: only the values of the options that take one (`--install-dir DIR`, `--source URL`, …) are skipped, so `rails` is reported there, and so is `true` in hadolint's test case `gem install bundler:2.0.1 --use-system-libraries true`, where `gem` has no such option (build options go after `--`, which this rule skips as hadolint does).",
     rationale: 'Without a version, `gem install rails` installs the newest release on RubyGems on the day of the build. A new major version can break the build or the app, and a compromised release is installed without any change in the repository to review.',
     fix: 'Write the version after `:` (`gem install bundler:2.5.22`) or give it with `-v` (`gem install bundler -v 2.5.22`). For an app, commit `Gemfile.lock` and run `bundle install`.',
@@ -66351,6 +66622,7 @@ function list(unpinned) {
     // DL3041 share one check, a version is a dash-separated part after the name that starts with a
     // digit (`rpm-sign` is not pinned, `rpm-sign-4.16.1.3` is).
     equivalents: { hadolint: ['DL3033'] },
+    related: { kics: ['6452c424'] },
     differences: "Beyond hadolint's cases, groups and provides (`@development`, `pkgconfig(x)`), which have no version, are skipped, and a package list held in a variable whose value is known is read. A version from a variable whose value is not known (`tomcat-$VERSION`) is not guessed at: it passes, as in hadolint.",
     rationale: 'Without a version, `yum install tomcat` installs whatever version the repositories offer on the day of the build. Two builds of the same Dockerfile can then ship different software, and a regression or a vulnerability arrives without any change in the repository to review.',
     fix: 'Append the version after a dash: `yum install -y tomcat-7.0.76` (`yum --showduplicates list tomcat` lists them); a module needs its stream (`yum module install -y nodejs:20`). A package file (`./app.rpm`) counts as pinned.',
@@ -66373,6 +66645,7 @@ function list(unpinned) {
     precision: 'high',
     // hadolint's DL3041 spec cases are all in the test file.
     equivalents: { hadolint: ['DL3041'] },
+    related: { kics: ['93d88cf7'] },
     differences: "Beyond hadolint's cases, `dnf5` and `tdnf` are read too, and `dnf module install` must name a stream (`nodejs:20`). Groups and provides (`@development`, `pkgconfig(x)`), which have no version, are skipped, and a package list held in a variable whose value is known is read. A version from a variable whose value is not known (`tomcat-$VERSION`) is not guessed at: it passes, as in hadolint.",
     rationale: 'Without a version, `dnf install nginx` installs whatever version the repositories offer on the day of the build. Two builds of the same Dockerfile can then ship different software, and a regression or a vulnerability arrives without any change in the repository to review.',
     fix: 'Append the version after a dash: `dnf install -y nginx-1.26.2` (`dnf --showduplicates list nginx` lists them), with the epoch where the package has one (`openssl-1:3.0.7`); a module needs its stream (`dnf module install -y nodejs:20`). A package file (`./app.rpm`) counts as pinned.',
@@ -66395,6 +66668,7 @@ function list(unpinned) {
     precision: 'very-high',
     // hadolint's DL3037 spec cases are all in the test file.
     equivalents: { hadolint: ['DL3037'] },
+    related: { kics: ['562952e4'] },
     differences: "Beyond hadolint's cases, patterns, patches and products (`-t pattern`, `pattern:devel_basis`), which have no version, are skipped, and a package list held in a variable whose value is known is read.",
     rationale: 'Without a version, `zypper install curl` installs whatever version the repositories offer on the day of the build. Two builds of the same Dockerfile can then ship different software, and a regression or a vulnerability arrives without any change in the repository to review.',
     fix: "Write the version after `=` (`zypper install -y curl=8.6.0`; `zypper search -s curl` lists them), or a bound such as `'curl>=8.6'` (quoted, so the shell does not read `>` as a redirect). A package file (`./app.rpm`) counts as pinned.",
@@ -66512,6 +66786,7 @@ function assume_yes_configured(dockerfile, command, pc, pattern) {
     precision: 'high',
     // hadolint's DL3014 spec cases are all in the test file.
     equivalents: { hadolint: ['DL3014'] },
+    related: { trivy: ['DS021'], kics: ['77783205'] },
     differences: 'Beyond hadolint\'s cases, `apt` is checked too, and so are the other verbs that ask for confirmation (upgrades, removals, `build-dep`, …). A command fed answers (`yes | apt-get install …`), options held in a variable whose value is not known (`apt-get install $APT_OPTS curl`), and `APT::Get::Assume-Yes "true"` set with `-o` or written to apt\'s configuration earlier all pass. hadolint takes a single `-q` for a yes; this rule does not: only quiet level 2 (`-qq`) implies `-y`, as apt-get\'s manual says.',
     rationale: 'When `apt-get install` has more to do than install exactly the packages named (almost always: they have dependencies), it stops and asks "Do you want to continue? [Y/n]". A build has no one to answer, so apt reads nothing, prints `Abort.` and the build fails.',
     fix: 'Add `-y` right after the verb: `apt-get install -y --no-install-recommends curl`. The same goes for `apt-get upgrade`, `dist-upgrade`, `remove`, `purge` and `autoremove`.',
@@ -66547,6 +66822,7 @@ function quietLevel(pc) {
     precision: 'very-high',
     // hadolint's DL3030 spec cases are all in the test file.
     equivalents: { hadolint: ['DL3030'] },
+    related: { kics: ['6e19193a'] },
     differences: "Beyond hadolint's cases, the other verbs that ask for confirmation (update, remove, erase, `yum group install`, …) are checked too. A command fed answers (`yes | yum install …`), options held in a variable whose value is not known, and `assumeyes=1` set with `--setopt` or written to yum's configuration earlier pass.",
     rationale: '`yum install` lists what it is about to install and asks "Is this ok [y/N]". A build has no one to answer, so yum reads nothing, prints `Exiting on user command` and the build fails.',
     fix: 'Add `-y` right after the verb: `yum install -y httpd`. The same goes for `yum update`, `remove` and `groupinstall`.',
@@ -66574,6 +66850,7 @@ function quietLevel(pc) {
     precision: 'very-high',
     // hadolint's DL3034 spec cases are all in the test file.
     equivalents: { hadolint: ['DL3034'] },
+    related: { kics: ['45e1fca5'] },
     differences: "Beyond hadolint's cases, the other verbs that ask for confirmation (`update`, `patch`, `dist-upgrade`, `remove`, …) are checked too, and a command fed answers (`yes | zypper install …`) or with options held in a variable whose value is not known passes.",
     rationale: '`zypper install` lists what it is about to install and asks "Continue? [y/n/v/...? shows all options] (y)". A build has no terminal to answer from, so zypper stops with `Cannot read input: bad stream or EOF` and the build fails.',
     fix: 'Give zypper the global option `--non-interactive` (or `-n`) before the command: `zypper --non-interactive install curl`. `zypper install -y curl` (`--no-confirm`) works too.',
@@ -66596,6 +66873,7 @@ function quietLevel(pc) {
     precision: 'very-high',
     // hadolint's DL3038 spec cases are all in the test file.
     equivalents: { hadolint: ['DL3038'] },
+    related: { kics: ['7ebd323c'] },
     differences: "Beyond hadolint's cases, `dnf5` and `tdnf` are checked too, and so are the other verbs that ask for confirmation (upgrades, removals, `dnf group install`, `dnf module install`, …). A command fed answers (`yes | dnf install …`), options held in a variable whose value is not known, and `assumeyes=True` set with `--setopt` or written to dnf's configuration earlier pass. `microdnf` is not reported, where hadolint reports it: it never asks, so its `-y` does nothing.",
     rationale: '`dnf install` lists what it is about to install and asks "Is this ok [y/N]". A build has no one to answer, so dnf reads nothing, prints `Operation aborted` and the build fails.',
     fix: 'Add `-y` right after the verb: `dnf install -y httpd`. The same goes for `dnf upgrade`, `remove` and `group install`. `microdnf` never asks, so it needs no `-y`.',
@@ -66630,6 +66908,7 @@ const SAME_AS = {
     precision: 'very-high',
     // hadolint's DL3027 spec cases are all in the test file.
     equivalents: { hadolint: ['DL3027'] },
+    related: { checkov: ['CKV_DOCKER_9'], kics: ['b84a0b47'] },
     differences: "Beyond hadolint's cases, `apt` is found wherever a RUN runs it: behind `sudo`, in `sh -c '…'`, in RUN heredocs and in exec form. Where `apt-get` or `apt-cache` does the same, the fix renames the command.",
     rationale: '`apt` is made for people at a terminal: its output, defaults and options may change from one release to the next, and it warns "apt does not have a stable CLI interface. Use with caution in scripts." A Dockerfile is a script: `apt-get` and `apt-cache` keep their behaviour stable for it.',
     fix: 'Use `apt-get` to install, upgrade and remove packages (`apt-get install -y curl`), and `apt-cache` to query them (`apt-cache policy curl`). `apt upgrade` also installs new dependencies: its `apt-get` equivalent is `apt-get upgrade --with-new-pkgs`.',
@@ -68946,7 +69225,8 @@ function referenceUrl(tool, id) {
         return `https://github.com/hadolint/hadolint/wiki/${id}`;
     if (tool === 'hadolint' && /^SC\d+$/.test(id))
         return `https://www.shellcheck.net/wiki/${id}`;
-    if (tool === 'buildkit')
+    // InvalidBaseImagePlatform is the one check without a page.
+    if (tool === 'buildkit' && id !== 'InvalidBaseImagePlatform')
         return `https://docs.docker.com/reference/build-checks/${kebab(id)}/`;
     return undefined;
 }
