@@ -2,7 +2,7 @@
 // pragma, in `.hadolint.yaml`, and in the `hadolint` preset. One mapping, so they never disagree.
 import { table } from './lookup.js'
 import { HADOLINT_RULES, type HadolintSeverity } from './other-tools.js'
-import type { Level, Rule } from './rules/types.js'
+import { LEVELS, type Level, type Rule } from './rules/types.js'
 
 export const isHadolintCode = (id: string): boolean => /^(DL|SC)\d+$/i.test(id)
 
@@ -25,8 +25,7 @@ export function rulesForHadolintCode(code: string, rules: readonly Rule[]): Rule
   return rules.filter((rule) => rule.equivalents?.hadolint?.includes(upper) || rule.related?.hadolint?.includes(upper))
 }
 
-const RANK: readonly Level[] = ['off', 'note', 'warning', 'error']
-const higher = (a: Level, b: Level): Level => (RANK.indexOf(a) >= RANK.indexOf(b) ? a : b)
+const higher = (a: Level, b: Level): Level => (LEVELS.indexOf(a) >= LEVELS.indexOf(b) ? a : b)
 
 /**
  * The level of every rule under the `hadolint` preset: a rule that catches what a hadolint code catches

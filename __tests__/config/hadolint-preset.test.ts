@@ -5,11 +5,10 @@ import { parseConfig } from '../../src/config/parse.js'
 import { HADOLINT_LEVELS, HADOLINT_SEVERITIES } from '../../src/hadolint-codes.js'
 import { levelOf, lint, type LintOptions } from '../../src/lint.js'
 import { rules } from '../../src/rules/index.js'
-import type { Level } from '../../src/rules/types.js'
+import { LEVELS } from '../../src/rules/types.js'
 
 const hadolint: LintOptions = { preset: 'hadolint' }
 const rule = (id: string) => rules.find((r) => r.id === id)!
-const RANK: Level[] = ['off', 'note', 'warning', 'error']
 
 describe('the hadolint preset', () => {
   it("knows every hadolint rule and its default severity (71 codes, the retired ones left out)", () => {
@@ -27,7 +26,7 @@ describe('the hadolint preset', () => {
 
   it("runs each rule that catches what a hadolint code catches at that code's severity", () => {
     for (const r of rules.filter((r) => r.equivalents?.hadolint?.length)) {
-      const expected = r.equivalents!.hadolint!.map((code) => HADOLINT_LEVELS[HADOLINT_SEVERITIES[code]]).reduce((a, b) => (RANK.indexOf(a) >= RANK.indexOf(b) ? a : b))
+      const expected = r.equivalents!.hadolint!.map((code) => HADOLINT_LEVELS[HADOLINT_SEVERITIES[code]]).reduce((a, b) => (LEVELS.indexOf(a) >= LEVELS.indexOf(b) ? a : b))
       expect([r.id, levelOf(r, hadolint)]).toEqual([r.id, expected])
     }
     expect(levelOf(rule('no-sudo'), hadolint)).toBe('error') // DL3004: error

@@ -33,6 +33,7 @@ testRule(rule, {
     { name: 'a UID from an ARG', code: FROM + 'ARG UID=1000000\nRUN useradd -m -u ${UID} app\n', lines: [3] },
     { name: 'behind sudo, in sh -c', code: FROM + "RUN sh -c 'sudo useradd -u 200000 app'\n", lines: [2] },
     { name: 'exec form', code: FROM + 'RUN ["useradd", "-u", "123456", "app"]\n', lines: [2], fix: '"useradd", "--no-log-init"' },
+    { name: 'exec form running sh -c', code: FROM + 'RUN ["sh", "-c", "useradd -u 123456 app"]\n', lines: [2], fix: 'useradd --no-log-init' },
     { name: 'onbuild', code: FROM + 'ONBUILD RUN useradd -u 123456 app\n', lines: [2] },
     { name: 'in a heredoc', code: FROM + 'RUN <<EOF\ngroupadd -g 123456 app\nuseradd -g app -u 123456 app\nEOF\n', lines: [4] }
   ]

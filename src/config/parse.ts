@@ -7,8 +7,9 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pai
 import { HADOLINT_LEVELS, rulesForHadolintCode } from '../hadolint-codes.js'
 import type { FailOn } from '../inputs.js'
 import type { LintOptions } from '../lint.js'
+import { closest } from '../closest.js'
 import { table } from '../lookup.js'
-import { LABEL_TYPES, type LabelType, type Level, type Rule, type Settings } from '../rules/types.js'
+import { LABEL_TYPES, LEVELS, type LabelType, type Level, type Rule, type Settings } from '../rules/types.js'
 
 export const PRESETS = ['recommended', 'security', 'strict', 'hadolint'] as const
 /**
@@ -16,7 +17,6 @@ export const PRESETS = ['recommended', 'security', 'strict', 'hadolint'] as cons
  * `hadolint`: the rules hadolint runs by default, at hadolint's default severities (../hadolint-codes.ts).
  */
 export type Preset = (typeof PRESETS)[number]
-const LEVELS = ['off', 'note', 'warning', 'error'] as const
 
 export interface Config {
   /** The file it came from, as given; undefined when no file was found. */
@@ -273,21 +273,6 @@ function firstLine(message: string): string {
 
 /** `; did you mean no-root-user?` when one known name is a typo away. */
 function suggest(name: string, known: readonly string[]): string {
-  let best: string | undefined
-  let bestDistance = Math.max(2, Math.floor(name.length / 4)) + 1
-  for (const candidate of known) {
-    const d = distance(name.toLowerCase(), candidate.toLowerCase())
-    if (d < bestDistance) [best, bestDistance] = [candidate, d]
-  }
+  const best = closest(name, known, Math.max(2, Math.floor(name.length / 4)))
   return best ? `; did you mean ${best}?` : ''
-}
-
-function distance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j)
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i]
-    for (let j = 1; j <= b.length; j++) row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1))
-    previous = row
-  }
-  return previous[b.length]
 }

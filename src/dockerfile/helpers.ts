@@ -65,6 +65,14 @@ export function spanOf(node: { start: number; end: number }): { start: number; e
 export type { Word }
 
 /**
+ * A shell word's value with the ARG and ENV values in scope at `instruction` substituted; undefined when
+ * one is unknown. A literal word is taken as it is (`'$HOME'` keeps its `$`).
+ */
+export function wordValue(instruction: Instruction, word: Word): string | undefined {
+  return word.literal ? word.value : instruction.resolve(word.value)
+}
+
+/**
  * What `compute` gives for this file, computed on the first call only: the walks several rules need
  * are done once per file. The result lives on the model and goes with it (a WeakMap keyed by the model
  * did the same, but V8 kept its entries through young-generation collections, so every file's results
@@ -98,6 +106,18 @@ function findRunCommands(dockerfile: Dockerfile): CommandAt[] {
 }
 
 /**
+ * A fix that writes `flag` after `word` of a RUN command (before it with `before`): one more JSON
+ * string when the word is a string of an exec-form RUN (`"install", "-y"`), else a shell word (also
+ * inside an exec-form `["sh", "-c", "…"]`). Undefined when the word is not written as it reads.
+ */
+export function insertFlag(dockerfile: Dockerfile, run: Instruction, word: Word, flag: string, before = false): { at: { start: number; end: number }; text: string } | undefined {
+  if (dockerfile.text.slice(word.start, word.end) !== word.raw) return undefined
+  const json = run.jsonArgs?.some((a) => a.start - 1 === word.start) ?? false
+  const [added, sep] = json ? [`"${flag}"`, ', '] : [flag, ' ']
+  return { at: { start: word.start, end: word.end }, text: before ? added + sep + word.raw : word.raw + sep + added }
+}
+
+/**
  * The sources of a COPY or ADD as Docker reads them: the JSON form's strings, or the words before the
  * destination with their quotes removed. A heredoc source is its `<<EOF` word (its body is not a source).
  */
@@ -122,6 +142,11 @@ export function copyDestination(instruction: Instruction): Arg | undefined {
   if (words.length < 2) return undefined
   const last = words[words.length - 1]
   return { ...last, value: last.value.replace(/^(["'])(.*)\1$/s, '$2') }
+}
+
+/** True for a path a WORKDIR, COPY or ADD destination takes as absolute: `/app`, `\app`, `C:\app`, `C:/app` (Windows). */
+export function isAbsolutePath(path: string): boolean {
+  return /^([/\\]|[A-Za-z]:)/.test(path)
 }
 
 export interface ExposedPort {
@@ -149,6 +174,14 @@ export function exposedPorts(instruction: Instruction): ExposedPort[] {
 /** The 1-based line an offset is on, for messages that point at another instruction ("the CMD on line 3"). */
 export function lineOf(dockerfile: Dockerfile, offset: number): number {
   return positionOf(dockerfile.lineStarts, offset).line
+}
+
+/**
+ * True when an argument stands in the file exactly as its value (no line continuation or escape inside
+ * it): an offset into the value is then an offset into the file, for a narrower `at` or a fix.
+ */
+export function writtenAsIs(dockerfile: Dockerfile, arg: Arg): boolean {
+  return dockerfile.text.slice(arg.start, arg.end) === arg.value
 }
 
 export interface CopyFrom {

@@ -5,10 +5,14 @@
 type Value = string | undefined
 
 /** Build args BuildKit defines for every build: their values depend on the platform, so they are unknown. */
-const AUTOMATIC = new Set([
+/** The platform args BuildKit sets for every build, usable in FROM without an ARG declaring them. */
+export const PLATFORM_ARGS = [
   'TARGETPLATFORM', 'TARGETOS', 'TARGETARCH', 'TARGETVARIANT',
-  'BUILDPLATFORM', 'BUILDOS', 'BUILDARCH', 'BUILDVARIANT', 'BUILDKIT_SYNTAX'
-])
+  'BUILDPLATFORM', 'BUILDOS', 'BUILDARCH', 'BUILDVARIANT'
+] as const
+
+/** Args a build sets without an ARG giving them a value here. */
+const AUTOMATIC = new Set<string>([...PLATFORM_ARGS, 'BUILDKIT_SYNTAX'])
 
 const NAME = /[A-Za-z_][A-Za-z0-9_]*/y
 const OPERATOR = /:?[-+]/y

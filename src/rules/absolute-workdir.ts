@@ -1,4 +1,4 @@
-import { instructionsOf, seenBy } from '../dockerfile/helpers.js'
+import { instructionsOf, isAbsolutePath, seenBy } from '../dockerfile/helpers.js'
 import type { Dockerfile, Instruction } from '../dockerfile/model.js'
 import type { Rule } from './types.js'
 
@@ -25,7 +25,7 @@ export default {
   check: function* (dockerfile) {
     for (const workdir of instructionsOf(dockerfile, 'WORKDIR')) {
       const path = pathOf(workdir)
-      if (path === undefined || path === '' || isAbsolute(path) || setBefore(dockerfile, workdir)) continue
+      if (path === undefined || path === '' || isAbsolutePath(path) || setBefore(dockerfile, workdir)) continue
       const written = workdir.text.trim()
       const value = unquoted(workdir) === path ? '' : ` (\`${path}\`)`
       const example = path.startsWith('..') ? '/app' : `/${path.replace(/^\.\//, '')}`
@@ -46,11 +46,6 @@ function unquoted(workdir: Instruction): string {
   return workdir.text.trim().replace(/^["']+|["']+$/g, '')
 }
 
-/** `/app`, `C:\app`, `C:/app`, `\app` (Windows). */
-function isAbsolute(path: string): boolean {
-  return /^([/\\]|[A-Za-z]:)/.test(path)
-}
-
 /**
  * True when an absolute WORKDIR is set where `workdir` runs (an ONBUILD one of its stage only for a
  * trigger). One set from a value this rule cannot know (`WORKDIR $APP_HOME`) is most likely absolute.
@@ -59,7 +54,7 @@ function setBefore(dockerfile: Dockerfile, workdir: Instruction): boolean {
   for (const earlier of seenBy(dockerfile, workdir)) {
     if (earlier.keyword !== 'WORKDIR') continue
     const path = pathOf(earlier)
-    if (path === undefined || isAbsolute(path)) return true
+    if (path === undefined || isAbsolutePath(path)) return true
   }
   return false
 }

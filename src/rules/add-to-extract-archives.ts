@@ -1,4 +1,4 @@
-import { copyDestination, copySources, lineOf, reachesImage, runCommands } from '../dockerfile/helpers.js'
+import { copyDestination, copySources, instructionsOf, lineOf, reachesImage, runCommands } from '../dockerfile/helpers.js'
 import type { Arg, Dockerfile, Instruction } from '../dockerfile/model.js'
 import { tarExtraction } from '../shell/artifacts.js'
 import { isArchive } from './data/add-sources.js'
@@ -30,8 +30,8 @@ export default {
       return archive ? [{ instruction, names: [fileName(archive.value), fileName(archive.raw)] }] : []
     })
     if (extractions.length === 0) return
-    for (const copy of dockerfile.instructions) {
-      if (copy.keyword !== 'COPY' || copy.flags.some((f) => f.name === 'from') || !reachesImage(dockerfile, copy)) continue
+    for (const copy of instructionsOf(dockerfile, 'COPY')) {
+      if (copy.flags.some((f) => f.name === 'from') || !reachesImage(dockerfile, copy)) continue
       for (const { at, source, names } of copiedArchives(dockerfile, copy)) {
         const run = extractions.find(({ instruction, names: extracted }) => instruction.stage === copy.stage && instruction.start > copy.start && extracted.some((n) => names.has(n)))
         if (!run) continue

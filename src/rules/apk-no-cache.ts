@@ -1,8 +1,9 @@
+import { insertFlag } from '../dockerfile/helpers.js'
 import type { Instruction } from '../dockerfile/model.js'
 import { runsAfter } from '../shell/helpers.js'
 import { hasOption, isVerb, packageCommand, type PackageCommand } from '../shell/package-managers.js'
 import type { Command } from '../shell/types.js'
-import { downloads, fillers, flagAfter, leftInLayer } from './data/caches.js'
+import { downloads, fillers, leftInLayer } from './data/caches.js'
 import type { Rule } from './types.js'
 
 export default {
@@ -33,7 +34,7 @@ export default {
         yield {
           at: { start: command.start, end: command.end },
           message: `\`apk ${pc.verb!.value}\` without \`--no-cache\` keeps the package index in /var/cache/apk, where it stays in the image: add \`--no-cache\` (it fetches a fresh index, so \`apk update\` is no longer needed).`,
-          fix: flagAfter(dockerfile, run, command, pc.verb!, '--no-cache')
+          fix: insertFlag(dockerfile, run, pc.verb!, '--no-cache')
         }
       } else if (isVerb(pc, 'update') && onlyNoCacheAfter(run, command) && leftInLayer(dockerfile, run, command, 'apk')) {
         yield {

@@ -1,8 +1,6 @@
-import { runCommands } from '../dockerfile/helpers.js'
-import type { Instruction, Stage } from '../dockerfile/model.js'
-import { hasFlag } from '../shell/helpers.js'
-import { readOptions } from '../shell/options.js'
-import type { Command } from '../shell/types.js'
+import { insertFlag, seenBy } from '../dockerfile/helpers.js'
+import type { Dockerfile, Instruction } from '../dockerfile/model.js'
+import { hasOption, packageCommands } from '../shell/package-managers.js'
 import type { Rule } from './types.js'
 
 /** `-o APT::Install-Recommends=false` on the command line, or `APT::Install-Recommends "0";` written to apt.conf.d. */
@@ -32,34 +30,21 @@ export default {
   },
   fixable: true,
   check: function* (dockerfile) {
-    for (const { command, instruction } of runCommands(dockerfile)) {
-      const verb = installVerb(command)
-      if (!verb || hasFlag(command, '--no-install-recommends') || configured(instruction)) continue
-      const exact = dockerfile.text.slice(verb.start, verb.end) === verb.raw
-      // In exec form (`RUN ["apt-get", "install", …]`) the flag is one more JSON string.
-      const text = instruction.json ? `${verb.raw}, "--no-install-recommends"` : `${verb.raw} --no-install-recommends`
+    for (const { command, instruction, pc } of packageCommands(dockerfile)) {
+      if ((pc.program !== 'apt-get' && pc.program !== 'apt') || pc.verb?.value !== 'install') continue
+      if (hasOption(pc, '--no-install-recommends') || configured(dockerfile, instruction)) continue
       yield {
         at: { start: command.start, end: command.end },
-        message: `\`${command.program} install\` without \`--no-install-recommends\` also installs every package the requested ones recommend: add the flag.`,
-        fix: exact ? { at: { start: verb.start, end: verb.end }, text } : undefined
+        message: `\`${command.program} install\` without \`--no-install-recommends\` also installs every package the requested ones recommend: write \`${command.program} install --no-install-recommends …\`, and name any recommended package the image needs.`,
+        fix: insertFlag(dockerfile, instruction, pc.verb, '--no-install-recommends')
       }
     }
   }
 } satisfies Rule
 
-/** The `install` word of `apt-get [options] install …` / `apt install …`. */
-function installVerb(command: Command) {
-  if (command.program !== 'apt-get' && command.program !== 'apt') return undefined
-  const verb = readOptions(command, { short: 'octa', long: ['--option', '--config-file', '--target-release', '--default-release', '--host-architecture'] }).operands[0]
-  return verb?.value === 'install' ? verb : undefined
-}
-
-/** True when this RUN, an earlier one of its stage, or one of the stages it is built FROM turns recommends off. */
-function configured(instruction: Instruction): boolean {
-  for (let stage: Stage | undefined = instruction.stage; stage; stage = stage.image.stage) {
-    for (const i of stage.instructions) {
-      if (i.keyword === 'RUN' && (stage !== instruction.stage || i.start <= instruction.start) && CONFIGURED.test(i.text)) return true
-    }
-  }
+/** True when this RUN, or one it sees (earlier in its stage, or in a stage it is built FROM), turns recommends off. */
+function configured(dockerfile: Dockerfile, instruction: Instruction): boolean {
+  if (CONFIGURED.test(instruction.text)) return true
+  for (const earlier of seenBy(dockerfile, instruction)) if (earlier.keyword === 'RUN' && CONFIGURED.test(earlier.text)) return true
   return false
 }

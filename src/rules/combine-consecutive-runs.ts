@@ -1,6 +1,5 @@
-import { finalStages } from '../dockerfile/helpers.js'
+import { lineOf, reachesImage } from '../dockerfile/helpers.js'
 import type { Instruction } from '../dockerfile/model.js'
-import { positionOf } from '../dockerfile/positions.js'
 import { effective } from '../shell/helpers.js'
 import type { Command } from '../shell/types.js'
 import type { Rule } from './types.js'
@@ -27,17 +26,15 @@ export default {
     good: 'FROM debian:bookworm-slim\nRUN useradd --system --uid 10001 app \\\n && mkdir -p /data\nUSER 10001\nCMD ["bash"]\n'
   },
   check: function* (dockerfile) {
-    const image = new Set(finalStages(dockerfile))
     let previous: { run: Instruction; command: Command } | undefined
     for (const instruction of dockerfile.instructions) {
       // Any other instruction, an ONBUILD trigger or a new stage in between ends the run of RUNs.
-      const command = instruction.keyword === 'RUN' && !instruction.onbuild && image.has(instruction.stage!) ? single(instruction) : undefined
+      const command = instruction.keyword === 'RUN' && !instruction.onbuild && reachesImage(dockerfile, instruction) ? single(instruction) : undefined
       if (command && previous && flags(previous.run) === flags(instruction)) {
-        const line = positionOf(dockerfile.lineStarts, previous.run.start).line
         const [first, second] = [effective(previous.command).program, effective(command).program]
         yield {
           at: { start: instruction.start, end: instruction.end },
-          message: `\`${first}\` (line ${line}) and \`${second}\` run as two RUNs of one command each: join them in one RUN (\`${first} … && ${second} …\`) to save a layer.`
+          message: `\`${first}\` (line ${lineOf(dockerfile, previous.run.start)}) and \`${second}\` run as two RUNs of one command each: join them in one RUN (\`${first} … && ${second} …\`) to save a layer.`
         }
       }
       previous = command && { run: instruction, command }

@@ -23,7 +23,6 @@ export default {
   fixable: true,
   check: function* (dockerfile) {
     for (const copy of instructionsOf(dockerfile, 'COPY', 'ADD')) {
-      if ((copy.jsonArgs ?? copy.args).length < 3) continue // two sources and a destination at least
       const sources = copySources(copy)
       const dest = sources.length > 1 ? copyDestination(copy) : undefined
       const path = dest && copy.resolve(dest.value)

@@ -1,4 +1,4 @@
-import { copyDestination, instructionsOf, seenBy } from '../dockerfile/helpers.js'
+import { copyDestination, instructionsOf, isAbsolutePath, seenBy } from '../dockerfile/helpers.js'
 import type { Dockerfile, Instruction } from '../dockerfile/model.js'
 import type { Rule } from './types.js'
 
@@ -26,8 +26,8 @@ export default {
     for (const copy of instructionsOf(dockerfile, 'COPY', 'ADD')) {
       const dest = copyDestination(copy)
       const path = dest && copy.resolve(dest.value)
-      // `/app`, `C:\app`, `C:/app` (hadolint also takes `c:\app` with its backslashes read as escapes).
-      if (!dest || !path || /^([/\\]|[A-Za-z]:)/.test(path) || workdirSet(dockerfile, copy)) continue
+      // hadolint also takes `c:\app` for absolute, with its backslashes read as escapes.
+      if (!dest || !path || isAbsolutePath(path) || workdirSet(dockerfile, copy)) continue
       yield {
         at: dest,
         message: `\`${copy.keyword}\` copies to the relative path \`${dest.value}\`, but no WORKDIR is set before it, so it lands wherever the base image left the working directory (often \`/\`): add \`WORKDIR /app\` (or the directory you mean) before it, or write an absolute path.`

@@ -1,4 +1,4 @@
-import { instructionsOf } from '../dockerfile/helpers.js'
+import { instructionsOf, writtenAsIs } from '../dockerfile/helpers.js'
 import type { Rule } from './types.js'
 
 export default {
@@ -28,7 +28,7 @@ export default {
         const value = expose.resolve(arg.value) ?? (arg.value.includes(':') ? arg.value : undefined)
         if (!value?.includes(':')) continue
         const container = value.slice(value.lastIndexOf(':') + 1)
-        const literal = !arg.value.includes('$') && dockerfile.text.slice(arg.start, arg.end) === arg.value
+        const literal = !arg.value.includes('$') && writtenAsIs(dockerfile, arg)
         yield {
           at: arg,
           message: `BuildKit warns: \`EXPOSE ${arg.value}\` gives a host port or IP address, which EXPOSE ignores (only \`docker run -p\` publishes ports). Write the container port alone, \`EXPOSE ${container}\`, and publish it with \`docker run -p ${value}\`.`,

@@ -21,9 +21,10 @@ export default {
   },
   fixable: true,
   check: function* ({ stages, text }) {
-    for (const { from } of stages) {
+    // `stage.name` is set only for `FROM image AS name`.
+    for (const { from, name } of stages) {
+      if (name === undefined) continue
       const as = from.args[1]
-      if (!as || from.args.length < 3 || as.value.toUpperCase() !== 'AS') continue
       const keyword = text.slice(from.keywordSpan.start, from.keywordSpan.end)
       const wanted = keyword === keyword.toUpperCase() ? 'AS' : keyword === keyword.toLowerCase() ? 'as' : undefined
       if (!wanted || as.value === wanted) continue

@@ -1,3 +1,4 @@
+import { instructionsOf } from '../dockerfile/helpers.js'
 import type { Rule } from './types.js'
 
 export default {
@@ -20,9 +21,9 @@ export default {
     good: 'FROM alpine:3.20\nENV APP_HOME=/app\nWORKDIR /app\nUSER 10001\nCMD ["sh"]\n'
   },
   fixable: true,
-  check: function* ({ instructions, text }) {
-    for (const instruction of instructions) {
-      if (instruction.keyword !== 'ENV' && instruction.keyword !== 'LABEL') continue
+  check: function* (dockerfile) {
+    const { text } = dockerfile
+    for (const instruction of instructionsOf(dockerfile, 'ENV', 'LABEL')) {
       const legacy = instruction.properties.find((p) => p.valueSpan && text[p.nameSpan.end] !== '=')
       if (!legacy?.valueSpan) continue
       const name = text.slice(legacy.nameSpan.start, legacy.nameSpan.end)

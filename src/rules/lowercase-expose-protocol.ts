@@ -1,3 +1,4 @@
+import { instructionsOf, writtenAsIs } from '../dockerfile/helpers.js'
 import type { Rule } from './types.js'
 
 export default {
@@ -20,14 +21,13 @@ export default {
   },
   fixable: true,
   check: function* (dockerfile) {
-    for (const instruction of dockerfile.instructions) {
-      if (instruction.keyword !== 'EXPOSE') continue
-      for (const arg of instruction.args) {
-        const port = instruction.resolve(arg.value)
+    for (const expose of instructionsOf(dockerfile, 'EXPOSE')) {
+      for (const arg of expose.args) {
+        const port = expose.resolve(arg.value)
         const slash = port?.indexOf('/') ?? -1
         if (!port || slash < 0 || port.slice(slash) === port.slice(slash).toLowerCase()) continue
         const lower = port.slice(0, slash) + port.slice(slash).toLowerCase()
-        const literal = port === arg.value && dockerfile.text.slice(arg.start, arg.end) === arg.value
+        const literal = port === arg.value && writtenAsIs(dockerfile, arg)
         yield {
           at: arg,
           message: `Protocol in \`${port}\` is not lowercase: Docker reads it as \`${lower}\` and BuildKit warns about it (ExposeProtoCasing). Write \`${lower}\`.`,

@@ -19,10 +19,10 @@ export default {
   },
   fixable: true,
   check: function* ({ stages }) {
-    for (const { from } of stages) {
-      const [, as, name] = from.args
-      if (!name || as.value.toUpperCase() !== 'AS' || name.value === name.value.toLowerCase()) continue
-      const lower = name.value.toLowerCase()
+    // `stage.name` is set, lowercased, only for `FROM image AS name`: the name as written is the third word.
+    for (const { from, name: lower } of stages) {
+      const name = from.args[2]
+      if (!lower || name.value === lower) continue
       yield {
         at: name,
         message: `Stage name \`${name.value}\` is not lowercase: Docker reads it as \`${lower}\` and BuildKit warns about it (StageNameCasing). Write \`${lower}\`.`,

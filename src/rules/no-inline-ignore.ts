@@ -27,7 +27,7 @@ export default {
     for (const comment of comments) {
       const pragma = PRAGMA.exec(comment.text)
       if (pragma && !pragma[2] && !inInstruction(comment.start)) {
-        yield { at: comment, message: `\`# ${comment.text}\` silences findings inline: fix them, or move the exception to the configuration file.` }
+        yield { at: comment, message: `\`# ${comment.text}\` silences findings inline, where reviewers seldom see them: fix what it silences, or, if the exception is meant, turn the rule off in the configuration file (\`rules:\` in \`.dockerfile-guard.yml\`, \`ignored:\` in \`.hadolint.yaml\`) and delete the comment.` }
       }
     }
   }

@@ -1,4 +1,4 @@
-import { copySources, runCommands } from '../dockerfile/helpers.js'
+import { copySources, instructionsOf, runCommands } from '../dockerfile/helpers.js'
 import type { Dockerfile, Instruction, Span } from '../dockerfile/model.js'
 import { assignedNames, subcommand } from '../shell/helpers.js'
 import { installedPackages } from '../shell/package-managers.js'
@@ -38,8 +38,7 @@ export default {
   },
   fixable: true,
   check: function* (dockerfile) {
-    for (const add of dockerfile.instructions) {
-      if (add.keyword !== 'ADD') continue
+    for (const add of instructionsOf(dockerfile, 'ADD')) {
       // With `--checksum` a replaced download fails the build, so plain HTTP cannot smuggle content in.
       if (add.flags.some((f) => f.name === 'checksum' && f.value)) continue
       for (const source of copySources(add)) {

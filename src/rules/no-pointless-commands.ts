@@ -1,6 +1,6 @@
 import { commandsOf } from '../dockerfile/helpers.js'
 import type { Instruction } from '../dockerfile/model.js'
-import { hasFlag } from '../shell/helpers.js'
+import { hasFlag, hasLaterCommand } from '../shell/helpers.js'
 import type { Command } from '../shell/types.js'
 import type { Rule } from './types.js'
 
@@ -56,7 +56,7 @@ function pointless(command: Command, instruction: Instruction): string | undefin
       return 'has no key to log in with during a build (and a key copied into the image leaks with it): forward your SSH agent with `RUN --mount=type=ssh`'
     case 'service':
       if (!STARTS.has(command.args[1]?.value ?? '')) return nothingToSee(command, instruction)
-      return runsAfter(command, instruction) ? undefined : 'starts a process that is stopped when this RUN ends: start the service from `CMD` or `ENTRYPOINT` instead'
+      return hasLaterCommand(instruction.shell!, command) ? undefined : 'starts a process that is stopped when this RUN ends: start the service from `CMD` or `ENTRYPOINT` instead'
     case 'kill':
     case 'ps':
       return nothingToSee(command, instruction)
@@ -78,11 +78,6 @@ function nothingToSee(command: Command, instruction: Instruction): string | unde
 /** True when another command of the RUN runs before `command` (not the wrapper or shell that runs it). */
 function runsBefore(command: Command, instruction: Instruction): boolean {
   return instruction.shell!.commands.some((c) => c.name !== '' && c.end <= command.start)
-}
-
-/** True when another command of the RUN runs after `command`. */
-function runsAfter(command: Command, instruction: Instruction): boolean {
-  return instruction.shell!.commands.some((c) => c.name !== '' && c.start >= command.end)
 }
 
 /** `service nginx start` (what it does depends on its operands), `kill`. */

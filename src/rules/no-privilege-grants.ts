@@ -78,8 +78,7 @@ function pipelineText(command: Command): string {
 function* copiedGrants(dockerfile: Dockerfile, image: ReadonlySet<Stage>): Generator<Problem> {
   for (const instruction of dockerfile.instructions) {
     if ((instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD') || !instruction.stage || !image.has(instruction.stage)) continue
-    // A sudoers path starts with the destination, so the destination is under `/etc/`: most COPYs are ruled out
-    // by their words before the destination is read.
+    // Every sudoers file is under `/etc/`: a COPY with no word naming `/etc/` is skipped before its destination is read.
     if (!(instruction.json ? instruction.jsonArgs ?? [] : instruction.args).some((a) => a.value.includes('/etc/'))) continue
     const destination = copyDestination(instruction)
     if (!destination) continue

@@ -1,5 +1,5 @@
 import type { Dockerfile, Stage } from '../dockerfile/model.js'
-import { positionOf } from '../dockerfile/positions.js'
+import { lineOf } from '../dockerfile/helpers.js'
 import { effective } from '../shell/helpers.js'
 import type { Command } from '../shell/types.js'
 import type { Problem, Rule } from './types.js'
@@ -35,7 +35,6 @@ export default {
       yield* copiedSecrets(dockerfile, stage, copies)
       yield* credentialFileVars(dockerfile, stage)
       for (const run of stage.instructions) {
-        if (!run.shell) continue
         for (const { secret, target } of secretCopies(run)) {
           yield { at: target, message: `The secret \`${secret.value}\` is written to \`${target.value}\`, which stays in this layer: read it from the mount where it is needed instead.` }
         }
@@ -46,7 +45,6 @@ export default {
 
 const KEY_IMPORTERS = new Set(['apt-key', 'gpg', 'gpg2', 'rpm', 'rpmkeys'])
 
-const lineOf = (dockerfile: Dockerfile, offset: number) => positionOf(dockerfile.lineStarts, offset).line
 
 /** Key and token files a COPY adds, and token files a later RUN deletes (which does not remove them). */
 function* copiedSecrets(dockerfile: Dockerfile, stage: Stage, copies: Copy[]): Generator<Problem> {

@@ -1,4 +1,4 @@
-import { positionOf } from '../dockerfile/positions.js'
+import { lineOf } from '../dockerfile/helpers.js'
 import type { Command } from '../shell/types.js'
 import type { Rule } from './types.js'
 
@@ -37,7 +37,7 @@ export default {
         if (seen.size < 2) continue
         const tool = uses[0].program
         const other = tool === 'curl' ? 'wget' : 'curl'
-        const where = uses.some((c) => c.program === other) ? 'in this RUN too' : `on line ${positionOf(dockerfile.lineStarts, seen.get(other)!.start).line}`
+        const where = uses.some((c) => c.program === other) ? 'in this RUN too' : `on line ${lineOf(dockerfile, seen.get(other)!.start)}`
         yield {
           at: { start: uses[0].start, end: uses[0].end },
           message: `\`${tool}\` downloads here, and \`${other}\` ${where}: use one of them for every download of the stage, so the image needs only one.`

@@ -1,5 +1,6 @@
+import { insertFlag } from '../dockerfile/helpers.js'
 import { hasOption, isVerb } from '../shell/package-managers.js'
-import { fillers, flagAfter, leftInLayer, variable } from './data/caches.js'
+import { fillers, leftInLayer, variable } from './data/caches.js'
 import type { Rule } from './types.js'
 
 export default {
@@ -34,7 +35,7 @@ export default {
       yield {
         at: { start: command.start, end: command.end },
         message: '`pip install` keeps a copy of every package it downloads in ~/.cache/pip, where it stays in the image: add `--no-cache-dir`.',
-        fix: flagAfter(dockerfile, run, command, pc.verb!, '--no-cache-dir')
+        fix: insertFlag(dockerfile, run, pc.verb!, '--no-cache-dir')
       }
     }
   }

@@ -1,4 +1,4 @@
-import { lineOf } from '../dockerfile/helpers.js'
+import { instructionsOf, lineOf } from '../dockerfile/helpers.js'
 import type { Rule } from './types.js'
 
 export default {
@@ -22,8 +22,8 @@ export default {
   },
   check: function* (dockerfile) {
     const commentAt = new Map(dockerfile.comments.map((c) => [c.line, c]))
-    for (const instruction of dockerfile.instructions) {
-      if (instruction.onbuild || (instruction.keyword !== 'ARG' && instruction.keyword !== 'FROM')) continue
+    for (const instruction of instructionsOf(dockerfile, 'ARG', 'FROM')) {
+      if (instruction.onbuild) continue
       const names =
         instruction.keyword === 'ARG' ? instruction.properties.map((p) => p.name) : instruction.stage?.name ? [instruction.stage.name] : []
       const comment = commentAt.get(lineOf(dockerfile, instruction.start) - 1)

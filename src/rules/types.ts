@@ -3,7 +3,9 @@
 import type { Dockerfile, Span } from '../dockerfile/model.js'
 
 export type Severity = 'error' | 'warning' | 'note'
-export type Level = Severity | 'off'
+/** The levels a rule can run at, from off to most severe: the one order presets and configurations compare by. */
+export const LEVELS = ['off', 'note', 'warning', 'error'] as const
+export type Level = (typeof LEVELS)[number]
 
 /** The linters whose rules ours are mapped to. */
 export const TOOLS = ['hadolint', 'trivy', 'checkov', 'buildkit', 'kics'] as const

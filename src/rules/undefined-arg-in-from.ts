@@ -1,5 +1,7 @@
+import { writtenAsIs } from '../dockerfile/helpers.js'
 import type { Arg, Dockerfile, Instruction } from '../dockerfile/model.js'
-import { AUTOMATIC_ARGS, closestName, references } from './data/variables.js'
+import { PLATFORM_ARGS } from '../dockerfile/scope.js'
+import { closestName, references } from './data/variables.js'
 import type { Problem, Rule } from './types.js'
 
 export default {
@@ -21,7 +23,7 @@ export default {
     good: 'ARG ALPINE_VERSION=3.20\nFROM alpine:${ALPINE_VERSION}\nUSER 10001\nCMD ["sh"]\n'
   },
   check: function* (dockerfile) {
-    const declared = new Set<string>(AUTOMATIC_ARGS)
+    const declared = new Set<string>(PLATFORM_ARGS)
     for (const arg of dockerfile.globalArgs) for (const p of arg.properties) declared.add(p.name)
     for (const { from } of dockerfile.stages) {
       const platform = from.flags.find((f) => f.name === 'platform')
@@ -35,7 +37,7 @@ export default {
 
 function* undeclared(dockerfile: Dockerfile, from: Instruction, arg: Arg, declared: ReadonlySet<string>): Generator<Problem> {
   // Narrow to the reference when the value is written as is (no continuation inside it).
-  const exact = dockerfile.text.slice(arg.start, arg.end) === arg.value
+  const exact = writtenAsIs(dockerfile, arg)
   for (const ref of references(arg.value)) {
     if (declared.has(ref.name)) continue
     const suggestion = closestName(ref.name, declared)

@@ -1,3 +1,4 @@
+import { writtenAsIs } from '../dockerfile/helpers.js'
 import type { Arg, Dockerfile, Instruction, Stage } from '../dockerfile/model.js'
 import { closestName, isTypo, references } from './data/variables.js'
 import type { Problem, Rule } from './types.js'
@@ -51,7 +52,7 @@ interface Context {
 function* undefinedIn(instruction: Instruction, arg: Arg, { dockerfile, globals, inScope, later, scratch }: Context): Generator<Problem> {
   // `ENV a=1 b=$a` is env-same-instruction-reference's; `ARG X=${X}` is the idiom that takes X from `--build-arg` only.
   const same = new Set(declaredBy(instruction))
-  const exact = dockerfile.text.slice(arg.start, arg.end) === arg.value
+  const exact = writtenAsIs(dockerfile, arg)
   for (const ref of references(arg.value)) {
     if (ref.guarded || inScope.has(ref.name) || same.has(ref.name)) continue
     const written = `\`${arg.value.slice(ref.start, ref.end)}\``

@@ -1,10 +1,8 @@
 import type { Instruction } from '../dockerfile/model.js'
-import { effective } from '../shell/helpers.js'
+import { acceptsPipefail, effective } from '../shell/helpers.js'
 import type { Command, Pipeline } from '../shell/types.js'
 import type { Problem, Rule } from './types.js'
 
-/** Shells that accept `-o pipefail` (busybox `ash` too); `/bin/sh` may be dash, which did not. */
-const PIPEFAIL_SHELLS = new Set(['bash', 'zsh', 'ash', 'ksh', 'mksh'])
 /** An `-o` option cluster whose value is the next word: `-o`, `-eo`, `-euxo`. */
 const O_CLUSTER = /^-[a-zA-Z]*o$/
 /**
@@ -62,7 +60,7 @@ function problem(instruction: Instruction, pipe: Pipeline, text: string): Proble
   const message = `\`${label(first)} … | ${label(last)}\` runs without \`pipefail\`, so only the last command's failure fails the build.`
   const at = { start: pipe.start, end: pipe.end }
   // `set -o pipefail` can only be suggested where the shell is known to support it (dash did not).
-  if (!PIPEFAIL_SHELLS.has(basename(instruction.shellCommand[0] ?? ''))) {
+  if (!acceptsPipefail(instruction.shellCommand[0] ?? '')) {
     return { at, message: `${message} Use \`SHELL ["/bin/bash", "-o", "pipefail", "-c"]\` (or \`/bin/ash\` on Alpine) before it.` }
   }
   // A heredoc script (`RUN <<EOF`) takes `set -o pipefail` as its first line, not as a prefix of the RUN line.
@@ -92,7 +90,7 @@ function fedByNeverFailing(pipe: Pipeline): boolean {
 
 /** `SHELL ["/bin/bash", "-o", "pipefail", "-c"]`, `["/bin/ash", "-eo", "pipefail", "-c"]`. */
 function shellHasPipefail(shell: readonly string[]): boolean {
-  if (!PIPEFAIL_SHELLS.has(basename(shell[0] ?? ''))) return false
+  if (!acceptsPipefail(shell[0] ?? '')) return false
   return shell.some((arg, i) => arg === 'pipefail' && O_CLUSTER.test(shell[i - 1] ?? ''))
 }
 
@@ -122,8 +120,4 @@ function runByRunShell(command: Command): boolean {
 function statusIgnored(command: Command): boolean {
   const nested = command.context === 'substitution' || command.context === 'process-substitution'
   return nested && command.parent !== undefined && command.parent.name !== ''
-}
-
-function basename(path: string): string {
-  return path.slice(path.lastIndexOf('/') + 1)
 }

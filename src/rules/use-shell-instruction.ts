@@ -1,13 +1,12 @@
-import { commandsOf } from '../dockerfile/helpers.js'
+import { commandsOf, wordValue } from '../dockerfile/helpers.js'
 import type { Instruction } from '../dockerfile/model.js'
+import { acceptsPipefail } from '../shell/helpers.js'
 import { readOptions, valuesOf } from '../shell/options.js'
 import type { Command, Word } from '../shell/types.js'
 import type { Rule } from './types.js'
 
 /** The default shell's path; `/usr/bin/sh` is the same file on merged-/usr systems. */
 const SYSTEM_SHELLS = new Set(['/bin/sh', '/usr/bin/sh'])
-/** Shells that take `-o pipefail`, which the suggested SHELL then includes (see use-pipefail). */
-const PIPEFAIL_SHELLS = new Set(['bash', 'zsh', 'ash', 'ksh', 'mksh'])
 
 export default {
   id: 'use-shell-instruction',
@@ -34,7 +33,7 @@ export default {
       const link = replacedShell(command, instruction)
       if (!link) continue
       const shell = link.target?.startsWith('/') ? link.target : '/bin/bash'
-      const options = PIPEFAIL_SHELLS.has(basename(shell)) ? '"-o", "pipefail", "-c"' : '"-c"'
+      const options = acceptsPipefail(shell) ? '"-o", "pipefail", "-c"' : '"-c"'
       yield {
         at: { start: command.start, end: command.end },
         message: `\`ln\` replaces \`${link.path}\`, the shell of every program in the image, not only of the Dockerfile: to run RUN commands with another shell, use \`SHELL ["${shell}", ${options}]\` instead.`
@@ -61,8 +60,7 @@ function replacedShell(command: Command, instruction: Instruction): { path: stri
 
 /** The word's value, with ARG/ENV values substituted and no trailing slash; undefined when unknown. */
 function pathOf(word: Word, instruction: Instruction): string | undefined {
-  const value = word.literal ? word.value : instruction.resolve(word.value)
-  return value?.replace(/(.)\/+$/, '$1')
+  return wordValue(instruction, word)?.replace(/(.)\/+$/, '$1')
 }
 
 function basename(path: string): string {

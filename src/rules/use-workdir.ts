@@ -1,4 +1,4 @@
-import type { Instruction } from '../dockerfile/model.js'
+import { hasLaterCommand } from '../shell/helpers.js'
 import type { Command, Script } from '../shell/types.js'
 import type { Rule } from './types.js'
 
@@ -31,17 +31,17 @@ export default {
       for (const [i, cd] of cds.entries()) {
         // `cd build && make && cd -` returns where it started: the change is scoped on purpose.
         if (isReturn(cd) || isReturn(cds[i + 1])) continue
-        yield { at: { start: cd.start, end: cd.end }, message: message(cd, instruction) }
+        yield { at: { start: cd.start, end: cd.end }, message: message(cd, script) }
       }
     }
   }
 } satisfies Rule
 
-function message(cd: Command, instruction: Instruction): string {
+function message(cd: Command, script: Script): string {
   const dir = cd.args.find((a) => a.value === '-' || !a.value.startsWith('-'))?.value
   const code = `\`cd${dir === undefined ? '' : ' ' + dir}\``
   const workdir = `\`WORKDIR ${dir ?? '<dir>'}\``
-  if (!instruction.shell!.commands.some((c) => c.name !== '' && c.start >= cd.end)) {
+  if (!hasLaterCommand(script, cd)) {
     return `${code} is the last command of this RUN, so it changes nothing: the next instruction starts in the old directory again. Use ${workdir} instead.`
   }
   return `${code} changes directory for the rest of this RUN only: set it with ${workdir} before the RUN, or scope the commands that need it in a subshell: \`(cd ${dir ?? '<dir>'} && …)\`.`

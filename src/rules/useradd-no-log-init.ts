@@ -1,12 +1,8 @@
-import { commandsOf } from '../dockerfile/helpers.js'
+import { commandsOf, insertFlag, wordValue } from '../dockerfile/helpers.js'
 import { has, readOptions, valuesOf } from '../shell/options.js'
+import { ACCOUNT_OPTIONS } from './data/accounts.js'
 import type { Rule } from './types.js'
 
-/** useradd's options that take a value (shadow-utils), so that `-c -u` cannot be misread. */
-const USERADD = {
-  short: 'bcdefgGkKpRPsuZ',
-  long: ['--base-dir', '--comment', '--home-dir', '--expiredate', '--inactive', '--gid', '--groups', '--skel', '--key', '--password', '--root', '--prefix', '--shell', '--uid', '--selinux-user']
-}
 /** hadolint's bound: a UID of six digits or more makes lastlog at least ~29 MB. */
 const HIGH_UID = 100000
 
@@ -33,19 +29,16 @@ export default {
   check: function* (dockerfile) {
     for (const { command, instruction } of commandsOf(dockerfile, 'useradd')) {
       if (!command.nameWord) continue
-      const read = readOptions(command, USERADD)
+      const read = readOptions(command, ACCOUNT_OPTIONS.useradd)
       if (has(read, '-l', '--no-log-init')) continue
       const uid = valuesOf(read, '-u', '--uid').at(-1)
-      const value = uid && (uid.literal ? uid.value : instruction.resolve(uid.value))
+      const value = uid && wordValue(instruction, uid)
       if (!value || !/^\d+$/.test(value) || Number(value) < HIGH_UID) continue
-      const name = command.nameWord
-      const exact = dockerfile.text.slice(name.start, name.end) === name.raw
-      // In exec form (`RUN ["useradd", …]`) the flag is one more JSON string.
-      const text = instruction.json ? `${name.raw}, "--no-log-init"` : `${name.raw} --no-log-init`
       yield {
         at: { start: command.start, end: command.end },
         message: `\`useradd\` with the high UID \`${value}\` writes a login record at that offset in \`/var/log/lastlog\` and \`faillog\`, which grows the image by about ${size(Number(value))} of zeros: add \`--no-log-init\`.`,
-        fix: exact ? { at: { start: name.start, end: name.end }, text } : undefined
+        // In exec form (`RUN ["useradd", …]`) the flag is one more JSON string.
+        fix: insertFlag(dockerfile, instruction, command.nameWord, '--no-log-init')
       }
     }
   }

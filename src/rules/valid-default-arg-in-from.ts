@@ -1,6 +1,7 @@
 import { Scope } from '../dockerfile/scope.js'
 import type { Dockerfile } from '../dockerfile/model.js'
-import { AUTOMATIC_ARGS, references } from './data/variables.js'
+import { PLATFORM_ARGS } from '../dockerfile/scope.js'
+import { references } from './data/variables.js'
 import type { Rule } from './types.js'
 
 // Docker's reference grammar (distribution/reference), as `reference.ParseNormalizedNamed` applies it.
@@ -9,7 +10,7 @@ const DOMAIN = '(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[
 const REFERENCE = new RegExp(
   `^(?:${DOMAIN}/)?${COMPONENT}(?:/${COMPONENT})*(?::[\\w][\\w.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$`
 )
-const AUTOMATIC = new Set<string>(AUTOMATIC_ARGS)
+const AUTOMATIC = new Set<string>(PLATFORM_ARGS)
 
 export default {
   id: 'valid-default-arg-in-from',

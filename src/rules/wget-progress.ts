@@ -1,13 +1,9 @@
 import { commandsOf } from '../dockerfile/helpers.js'
+import { DOWNLOAD_OPTIONS } from '../shell/downloads.js'
 import { has, readOptions, valuesOf } from '../shell/options.js'
 import type { Command } from '../shell/types.js'
 import type { Rule } from './types.js'
 
-/**
- * GNU wget's short options that take a value. `-n` takes a letter: `-nv` is `--no-verbose`, `-nc`
- * `--no-clobber`.
- */
-const WGET = { short: 'oaeiBtOTwQPUlARDIXn', long: ['--output-file', '--append-output', '--execute', '--progress'] }
 
 export default {
   id: 'wget-progress',
@@ -42,7 +38,7 @@ export default {
 
 /** `--progress=…`, `-q`/`--quiet`, `-nv`/`--no-verbose`, or the messages sent to a log (`-o`/`-a FILE`). */
 function quiet(command: Command): boolean {
-  const read = readOptions(command, WGET)
+  const read = readOptions(command, DOWNLOAD_OPTIONS.wget)
   return (
     has(read, '--progress', '-q', '--quiet', '--no-verbose', '-o', '--output-file', '-a', '--append-output') ||
     valuesOf(read, '-n').some((v) => v.value.startsWith('v'))

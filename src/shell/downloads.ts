@@ -5,7 +5,8 @@ import { isPowerShellDownload, powerShellDownloadedFiles, powerShellDownloadUrls
 import type { Command, Word } from './types.js'
 import { table } from '../lookup.js'
 
-const SPECS = table<OptionSpec>({
+/** The options of each download command that take a value, as getopt reads them. */
+export const DOWNLOAD_OPTIONS = table<OptionSpec>({
   curl: {
     short: 'oudXHAexmTFwbcrKEYyzCPtUQD',
     long: [
@@ -37,11 +38,11 @@ const STDOUT = new Set(['-', '/dev/stdout', '/dev/fd/1'])
  * PowerShell downloads (Invoke-WebRequest, Invoke-RestMethod, Start-BitsTransfer, WebClient.Download*).
  */
 export function isDownload(command: Command): boolean {
-  return command.program in SPECS || isPowerShellDownload(command)
+  return command.program in DOWNLOAD_OPTIONS || isPowerShellDownload(command)
 }
 
 function read(command: Command): Options {
-  return readOptions(command, SPECS[command.program])
+  return readOptions(command, DOWNLOAD_OPTIONS[command.program])
 }
 
 /** The URLs a download command fetches, as written (`https://…/v$VERSION/app.tgz`, `$URL`). */

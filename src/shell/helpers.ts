@@ -102,6 +102,11 @@ export function runsAfter(later: Command, earlier: Command): boolean {
   return later.start > earlier.start
 }
 
+/** True when the script runs a command after `command` ends (not the wrapper or shell that runs it, which ends with it). */
+export function hasLaterCommand(script: Script, command: Command): boolean {
+  return script.commands.some((c) => c.name !== '' && c.start >= command.end)
+}
+
 /** Every word of a command: its name, arguments and redirect targets. */
 export function words(command: Command): Word[] {
   const all = command.nameWord ? [command.nameWord, ...command.args] : [...command.args]
@@ -114,6 +119,14 @@ export const INTERPRETERS = new Set([...SHELLS, 'python', 'python2', 'python3', 
 
 export function isInterpreter(program: string): boolean {
   return INTERPRETERS.has(program) || /^python3(\.\d+)?$/.test(program)
+}
+
+/** Shells that accept `-o pipefail` (busybox `ash` too); `/bin/sh` may be dash, which did not. */
+const PIPEFAIL_SHELLS = new Set(['bash', 'zsh', 'ash', 'ksh', 'mksh'])
+
+/** True when the shell, by name or path (`/bin/bash`), accepts `-o pipefail`. */
+export function acceptsPipefail(shell: string): boolean {
+  return PIPEFAIL_SHELLS.has(shell.slice(shell.lastIndexOf('/') + 1))
 }
 
 /**

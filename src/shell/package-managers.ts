@@ -54,7 +54,7 @@ const RPM: PackageManager = {
   index: 'rpm',
   options: {
     short: 'cdexR',
-    long: ['--config', '--installroot', '--releasever', '--setopt', '--enablerepo', '--disablerepo', '--repo', '--repoid', '--exclude', '--forcearch', '--setopt']
+    long: ['--config', '--installroot', '--releasever', '--setopt', '--enablerepo', '--disablerepo', '--repo', '--repoid', '--exclude', '--forcearch']
   },
   install: ['install', 'in', 'localinstall', 'reinstall', 'groupinstall'],
   upgrade: ['upgrade', 'update', 'up', 'upgrade-minimal', 'update-minimal', 'distro-sync'],
@@ -73,7 +73,7 @@ const MANAGERS = table<PackageManager>({
   apt: APT,
   aptitude: APT,
   // Reads the index only (`apt-cache policy curl`): an index refreshed for it is not orphaned.
-  'apt-cache': { ...APT, install: [], upgrade: [], update: [], remove: [], clean: [] },
+  'apt-cache': { ...APT, install: [], upgrade: [], update: [], remove: [], clean: [], yes: [], confirms: [] },
   apk: {
     index: 'apk',
     options: { short: 'Xtp', long: ['--repository', '--virtual', '--root', '--repositories-file', '--keys-dir', '--cache-dir', '--arch'] },
@@ -257,6 +257,14 @@ function readGoFlags(command: Command, spec: OptionSpec): { options: Option[]; o
 /** True when the command's verb is one of the manager's verbs of that kind. */
 export function isVerb(pc: PackageCommand, kind: 'install' | 'upgrade' | 'update' | 'remove' | 'clean' | 'idle'): boolean {
   return pc.verb !== undefined && pc.manager[kind].includes(pc.verb.value)
+}
+
+/**
+ * The verb that says what the command does: its verb, or the one after a verb that takes its own
+ * (`install` of `dnf group install`, `dnf module install`).
+ */
+export function actionVerb(pc: PackageCommand): Word | undefined {
+  return pc.verb && pc.manager.nested?.includes(pc.verb.value) ? pc.operands[0] : pc.verb
 }
 
 /** True when the command carries one of the option names (`-y` also found in a cluster `-qy`). */

@@ -23,7 +23,8 @@ const ADMIN_GROUPS = table<string>({
   '0': "is root's own group"
 })
 
-const SPECS = table<OptionSpec>({
+/** The options of each account tool that take a value, as getopt reads them. */
+export const ACCOUNT_OPTIONS = table<OptionSpec>({
   useradd: { short: 'bcdefgGKkpsuRPZ', long: ['--base-dir', '--comment', '--home-dir', '--expiredate', '--inactive', '--gid', '--groups', '--key', '--skel', '--password', '--shell', '--uid', '--root', '--prefix', '--selinux-user'] },
   usermod: { short: 'cdefgGlpsuRPZvVwW', long: ['--comment', '--home', '--expiredate', '--inactive', '--gid', '--groups', '--login', '--password', '--shell', '--uid', '--root', '--prefix'] },
   // BusyBox's short options; Debian's adduser spells them long (`--uid`, `--ingroup`).
@@ -40,7 +41,7 @@ export function accountGrants(command: Command): readonly AccountGrant[] {
     const deleted = readOptions(command, { short: '' }).options.some((o) => o.name === '-d' || o.name === '--delete')
     return deleted && command.nameWord ? [{ at: command.nameWord, message: '`passwd -d` deletes the password: anyone in the container can `su` to that account without one.' }] : []
   }
-  const spec = SPECS[program]
+  const spec = ACCOUNT_OPTIONS[program]
   if (!spec) return NONE // most commands: no list allocated
   const read = readOptions(command, spec)
   const grants: AccountGrant[] = []

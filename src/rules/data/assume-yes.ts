@@ -1,8 +1,9 @@
 // The rules that want a package manager told to answer its own confirmation prompt (`apt-get -y`,
 // `dnf -y`, `zypper --non-interactive`) share this walk: they differ only in the programs they look
 // at, the flag they suggest and the other ways the answer can be given.
+import { insertFlag } from '../../dockerfile/helpers.js'
 import type { Dockerfile, Instruction } from '../../dockerfile/model.js'
-import { hasOption, packageCommands, type PackageCommand } from '../../shell/package-managers.js'
+import { actionVerb, hasOption, packageCommands, type PackageCommand } from '../../shell/package-managers.js'
 import type { Command, Redirect, Word } from '../../shell/types.js'
 import type { Problem } from '../types.js'
 import { writtenTexts } from './written-text.js'
@@ -26,16 +27,12 @@ export function* missingYes(dockerfile: Dockerfile, spec: AssumeYes): Generator<
     const verb = confirmedVerb(pc)
     if (!verb || hasOption(pc, ...pc.manager.yes) || spec.answered?.(pc) || readsAnswers(command)) continue
     if (hidesOptions(pc, instruction) || configured(dockerfile, command, pc, spec.configured)) continue
-    const exact = dockerfile.text.slice(verb.start, verb.end) === verb.raw
-    // In exec form (`RUN ["apt-get", "install", …]`) the flag is one more JSON string.
-    const [flag, sep] = instruction.json ? [`"${spec.flag}"`, ', '] : [spec.flag, ' ']
-    const text = spec.global ? flag + sep + verb.raw : verb.raw + sep + flag
     const action = pc.verb === verb ? verb.value : `${pc.verb!.value} ${verb.value}`
     const example = spec.global ? `${pc.program} ${spec.flag} ${action}` : `${pc.program} ${action} ${spec.flag}`
     yield {
       at: { start: command.start, end: command.end },
       message: `\`${pc.program} ${action}\` without \`${spec.flag}\` asks for confirmation, which no one can give during a build: it aborts and the build fails. Write \`${example} …\`.`,
-      fix: exact ? { at: { start: verb.start, end: verb.end }, text } : undefined
+      fix: insertFlag(dockerfile, instruction, verb, spec.flag, spec.global)
     }
   }
 }
@@ -44,7 +41,7 @@ export function* missingYes(dockerfile: Dockerfile, spec: AssumeYes): Generator<
 function confirmedVerb(pc: PackageCommand): Word | undefined {
   const { manager } = pc
   if (!manager.yes.length || !pc.verb) return undefined
-  const verb = manager.nested?.includes(pc.verb.value) ? pc.operands[0] : pc.verb
+  const verb = actionVerb(pc)
   const asks = verb && [manager.install, manager.upgrade, manager.remove, manager.confirms ?? []].some((verbs) => verbs.includes(verb.value))
   return asks ? verb : undefined
 }

@@ -2,10 +2,10 @@
 // yum-clean-all, dnf-clean-all, zypper-clean, pip-no-cache-dir, yarn-cache-clean). A cache that a
 // command fills stays in the layer unless a cache or tmpfs mount of the RUN holds it or a later
 // command of the same RUN empties it: deleting it in a later RUN saves nothing, the layer keeps it.
-import { envValue, reachesImage } from '../../dockerfile/helpers.js'
+import { envValue, reachesImage, wordValue } from '../../dockerfile/helpers.js'
 import type { Dockerfile, Instruction } from '../../dockerfile/model.js'
 import { runsAfter } from '../../shell/helpers.js'
-import { CACHES, packageCommand, packageCommands, takesIn, type Cache, type PackageCommand } from '../../shell/package-managers.js'
+import { actionVerb, CACHES, packageCommand, packageCommands, takesIn, type Cache, type PackageCommand } from '../../shell/package-managers.js'
 import type { Command, Word } from '../../shell/types.js'
 import { removedPaths } from '../../shell/writes.js'
 
@@ -31,7 +31,7 @@ export function lastFillers(dockerfile: Dockerfile, fills: (pc: PackageCommand) 
 
 /** True when the command downloads packages: an install or an upgrade (`dnf group install` too). */
 export function downloads(pc: PackageCommand): boolean {
-  const verb = pc.verb && pc.manager.nested?.includes(pc.verb.value) ? pc.operands[0] : pc.verb
+  const verb = actionVerb(pc)
   return verb !== undefined && (pc.manager.install.includes(verb.value) || pc.manager.upgrade.includes(verb.value))
 }
 
@@ -73,7 +73,7 @@ function empties(command: Command, run: Instruction, cache: Cache, dirs: readonl
 
 /** A word with the ARG and ENV values it uses filled in where they are known. */
 function pathOf(word: Word, run: Instruction): string {
-  return word.literal ? word.value : (run.resolve(word.value) ?? word.value)
+  return wordValue(run, word) ?? word.value
 }
 
 /**
@@ -92,14 +92,4 @@ export function variable(dockerfile: Dockerfile, run: Instruction, command: Comm
   if (!found) return envValue(dockerfile, run, name)
   const value = found.value.slice(prefix.length)
   return found.literal ? value : run.resolve(value)
-}
-
-/**
- * A fix that writes `flag` right after the verb (`apk add --no-cache`): one more JSON string in an
- * exec-form RUN. Undefined when the verb is not written as it reads (quotes, escapes).
- */
-export function flagAfter(dockerfile: Dockerfile, run: Instruction, command: Command, verb: Word, flag: string): { at: { start: number; end: number }; text: string } | undefined {
-  if (dockerfile.text.slice(verb.start, verb.end) !== verb.raw) return undefined
-  const text = run.json && command.context === 'top' ? `${verb.raw}, "${flag}"` : `${verb.raw} ${flag}`
-  return { at: { start: verb.start, end: verb.end }, text }
 }

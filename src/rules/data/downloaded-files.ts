@@ -40,12 +40,11 @@ export function downloadGroups(dockerfile: Dockerfile): ReadonlyMap<Stage, reado
 
 function findDownloadGroups(dockerfile: Dockerfile): Map<Stage, readonly [DownloadGroup, DownloadGroup]> {
   const group = (instructions: Instruction[]): DownloadGroup => ({ instructions, downloads: new Downloads(instructions) })
-  // Most stages have no ONBUILD trigger: their own group is the stage's list, not a copy of it.
-  const split = (stage: Stage) =>
-    stage.instructions.some((i) => i.onbuild) ? [stage.instructions.filter((i) => !i.onbuild), stage.instructions.filter((i) => i.onbuild)] : [stage.instructions, []]
   return new Map(
     dockerfile.stages.map((stage) => {
-      const [own, triggers] = split(stage)
+      const triggers = stage.instructions.filter((i) => i.onbuild)
+      // Most stages have no ONBUILD trigger: their own group is then the stage's list, not a copy of it.
+      const own = triggers.length ? stage.instructions.filter((i) => !i.onbuild) : stage.instructions
       return [stage, [group(own), group(triggers)]] as const
     })
   )

@@ -1,6 +1,6 @@
 // What the label rules share: every LABEL of the file read as Docker reads it, the `label-schema`
 // checks, and the validators of hadolint's label types. One rule per hadolint code, one walk for all.
-import { perFile } from '../../dockerfile/helpers.js'
+import { instructionsOf, perFile } from '../../dockerfile/helpers.js'
 import type { Dockerfile, Instruction, Property } from '../../dockerfile/model.js'
 import { joinContinuations } from '../../dockerfile/parse.js'
 import type { LabelType, Problem, Settings } from '../types.js'
@@ -23,10 +23,10 @@ export function labels(dockerfile: Dockerfile): readonly Label[] {
   return perFile(dockerfile, findLabels)
 }
 
-function findLabels({ instructions, text, escape }: Dockerfile): Label[] {
+function findLabels(dockerfile: Dockerfile): Label[] {
+  const { text, escape } = dockerfile
   const found: Label[] = []
-  for (const instruction of instructions) {
-    if (instruction.keyword !== 'LABEL') continue
+  for (const instruction of instructionsOf(dockerfile, 'LABEL')) {
     for (const property of instruction.properties) {
       const written = joinContinuations(text.slice(property.nameSpan.start, property.nameSpan.end), escape)
       const { valueSpan } = property

@@ -1,8 +1,8 @@
 // What a build toolchain looks like in a Dockerfile: the packages that install one, the images that
 // are one, the commands that build with one, and the removals that take the packages out again.
 import type { ImageRef } from '../../dockerfile/model.js'
-import { flagValue, positionals, runsAfter, subcommand } from '../../shell/helpers.js'
-import { installedPackages, isVerb, packageCommand } from '../../shell/package-managers.js'
+import { positionals, runsAfter, subcommand } from '../../shell/helpers.js'
+import { hasOption, installedPackages, isVerb, packageCommand } from '../../shell/package-managers.js'
 import type { Command } from '../../shell/types.js'
 import { table } from '../../lookup.js'
 
@@ -63,16 +63,17 @@ export function buildStep(command: Command): string | undefined {
  * --auto-remove` idiom (official images use these to build without keeping the toolchain).
  */
 export function removedLater(pkg: string, install: Command, run: readonly Command[]): boolean {
-  const group = install.program === 'apk' ? flagValue(install, '--virtual', '-t')?.value : undefined
+  const installing = install.program === 'apk' ? packageCommand(install) : undefined
+  const group = installing?.options.find((o) => o.name === '--virtual' || o.name === '-t')?.value?.value
   let marked = false
   for (const command of run) {
     if (!runsAfter(command, install)) continue
     if (command.program === 'apt-mark' && subcommand(command) === 'auto') marked = true
     const pc = packageCommand(command)
-    if (!pc || !isVerb(pc, 'remove') || pc.program === 'apt-cache') continue
+    if (!pc || !isVerb(pc, 'remove')) continue
     const names = pc.operands.map((w) => packageName(w.value))
     if (names.includes(pkg) || (group && names.includes(group))) return true
-    if (marked && (pc.verb!.value === 'autoremove' || command.args.some((a) => a.value === '--auto-remove' || a.value === '--autoremove'))) return true
+    if (marked && (pc.verb!.value === 'autoremove' || hasOption(pc, '--auto-remove', '--autoremove'))) return true
   }
   return false
 }

@@ -1,12 +1,7 @@
 // Variable references in instruction arguments (`$X`, `${X}`, `${X:-default}`), as BuildKit's shell
-// lexer reads them, and the names BuildKit knows without a declaration. Shared by the BuildKit
-// variable rules (undefined-arg-in-from, valid-default-arg-in-from, undefined-variable).
-
-/** Build args BuildKit defines for every build, usable in FROM without a global ARG. */
-export const AUTOMATIC_ARGS = [
-  'TARGETPLATFORM', 'TARGETOS', 'TARGETARCH', 'TARGETVARIANT',
-  'BUILDPLATFORM', 'BUILDOS', 'BUILDARCH', 'BUILDVARIANT'
-] as const
+// lexer reads them, and the name a mistyped one meant. Shared by the BuildKit variable rules
+// (undefined-arg-in-from, valid-default-arg-in-from, undefined-variable).
+import { closest, editDistance } from '../../closest.js'
 
 export interface Reference {
   name: string
@@ -53,33 +48,12 @@ function closingBrace(text: string, from: number): number {
   return text.length
 }
 
-/**
- * The known name closest to a misspelt one, as BuildKit's "did you mean" does: the one at the
- * smallest edit distance, if that distance is small for the name's length; undefined otherwise.
- */
+/** The declared name a mistyped one most likely meant (BuildKit's "did you mean"). */
 export function closestName(name: string, known: Iterable<string>): string | undefined {
-  let best: string | undefined
-  let bestDistance = Math.max(1, Math.min(3, Math.floor(name.length / 3))) + 1
-  for (const candidate of known) {
-    const d = candidate === name ? Infinity : distance(name.toLowerCase(), candidate.toLowerCase())
-    if (d < bestDistance) [best, bestDistance] = [candidate, d]
-  }
-  return best
+  return closest(name, known, Math.max(1, Math.min(3, Math.floor(name.length / 3))))
 }
 
 /** True when `a` is `b` mistyped: the same but for case, or for one letter added, dropped, changed or two swapped. */
 export function isTypo(a: string, b: string): boolean {
-  return Math.abs(a.length - b.length) <= 1 && distance(a.toLowerCase(), b.toLowerCase()) <= 1
-}
-
-/** Edit distance where swapping two neighbouring letters (`PAHT`, `PATH`) counts as one edit. */
-function distance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)))
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1))
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1)
-    }
-  }
-  return d[a.length][b.length]
+  return Math.abs(a.length - b.length) <= 1 && editDistance(a.toLowerCase(), b.toLowerCase()) <= 1
 }

@@ -40,9 +40,9 @@ const NONE: readonly SecretCopy[] = []
  * not a generator: it is asked of every RUN, and most give nothing.)
  */
 export function secretCopies(run: Instruction): readonly SecretCopy[] {
-  // Most RUNs read no secret: skip them without looking at their commands.
-  if (!run.shell || (!run.text.includes('/run/secrets/') && !run.flags.some((f) => f.name === 'mount'))) return NONE
+  if (!run.shell) return NONE
   const mounts = secretPaths(run)
+  // Most RUNs read no secret (no `/run/secrets/` in them, no secret mount elsewhere): skipped before their commands are read.
   if (mounts.length === 1 && !run.text.includes('/run/secrets/')) return NONE
   const found: SecretCopy[] = []
   const commands = run.shell.commands
