@@ -56132,9 +56132,18 @@ function claimsOf(tool, id, rules) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/rules/types.ts
+/** The levels a rule can run at, from off to most severe: the one order presets and configurations compare by. */
+const LEVELS = ['off', 'note', 'warning', 'error'];
+/** The linters whose rules ours are mapped to. */
+const TOOLS = ['hadolint', 'trivy', 'checkov', 'buildkit', 'kics'];
+/** The types of label values hadolint's `label-schema` knows. */
+const LABEL_TYPES = ['text', 'url', 'semver', 'hash', 'rfc3339', 'spdx', 'email'];
+
 ;// CONCATENATED MODULE: ./src/hadolint-codes.ts
 // What a hadolint code (`DL3002`) means here, wherever a user writes one: in a `# hadolint ignore=`
 // pragma, in `.hadolint.yaml`, and in the `hadolint` preset. One mapping, so they never disagree.
+
 
 
 const isHadolintCode = (id) => /^(DL|SC)\d+$/i.test(id);
@@ -56150,8 +56159,7 @@ function rulesForHadolintCode(code, rules) {
     const upper = code.toUpperCase();
     return rules.filter((rule) => rule.equivalents?.hadolint?.includes(upper) || rule.related?.hadolint?.includes(upper));
 }
-const hadolint_codes_RANK = ['off', 'note', 'warning', 'error'];
-const higher = (a, b) => (hadolint_codes_RANK.indexOf(a) >= hadolint_codes_RANK.indexOf(b) ? a : b);
+const higher = (a, b) => (LEVELS.indexOf(a) >= LEVELS.indexOf(b) ? a : b);
 /**
  * The level of every rule under the `hadolint` preset: a rule that catches what a hadolint code catches
  * runs at that code's default severity; a code no rule is equivalent to is kept by the rules related to
@@ -58633,10 +58641,13 @@ function describeUse({ image, kind, instruction }) {
 // The ARG and ENV values visible to an instruction, as an immutable chain: each ARG/ENV adds a link,
 // and every instruction keeps the link that was current when it was read.
 /** Build args BuildKit defines for every build: their values depend on the platform, so they are unknown. */
-const AUTOMATIC = new Set([
+/** The platform args BuildKit sets for every build, usable in FROM without an ARG declaring them. */
+const PLATFORM_ARGS = [
     'TARGETPLATFORM', 'TARGETOS', 'TARGETARCH', 'TARGETVARIANT',
-    'BUILDPLATFORM', 'BUILDOS', 'BUILDARCH', 'BUILDVARIANT', 'BUILDKIT_SYNTAX'
-]);
+    'BUILDPLATFORM', 'BUILDOS', 'BUILDARCH', 'BUILDVARIANT'
+];
+/** Args a build sets without an ARG giving them a value here. */
+const AUTOMATIC = new Set([...PLATFORM_ARGS, 'BUILDKIT_SYNTAX']);
 const scope_NAME = /[A-Za-z_][A-Za-z0-9_]*/y;
 const OPERATOR = /:?[-+]/y;
 class Scope {
@@ -59230,6 +59241,13 @@ function spanOf(node) {
     return { start: node.start, end: node.end };
 }
 /**
+ * A shell word's value with the ARG and ENV values in scope at `instruction` substituted; undefined when
+ * one is unknown. A literal word is taken as it is (`'$HOME'` keeps its `$`).
+ */
+function wordValue(instruction, word) {
+    return word.literal ? word.value : instruction.resolve(word.value);
+}
+/**
  * What `compute` gives for this file, computed on the first call only: the walks several rules need
  * are done once per file. The result lives on the model and goes with it (a WeakMap keyed by the model
  * did the same, but V8 kept its entries through young-generation collections, so every file's results
@@ -59262,6 +59280,18 @@ function findRunCommands(dockerfile) {
     return found;
 }
 /**
+ * A fix that writes `flag` after `word` of a RUN command (before it with `before`): one more JSON
+ * string when the word is a string of an exec-form RUN (`"install", "-y"`), else a shell word (also
+ * inside an exec-form `["sh", "-c", "…"]`). Undefined when the word is not written as it reads.
+ */
+function insertFlag(dockerfile, run, word, flag, before = false) {
+    if (dockerfile.text.slice(word.start, word.end) !== word.raw)
+        return undefined;
+    const json = run.jsonArgs?.some((a) => a.start - 1 === word.start) ?? false;
+    const [added, sep] = json ? [`"${flag}"`, ', '] : [flag, ' '];
+    return { at: { start: word.start, end: word.end }, text: before ? added + sep + word.raw : word.raw + sep + added };
+}
+/**
  * The sources of a COPY or ADD as Docker reads them: the JSON form's strings, or the words before the
  * destination with their quotes removed. A heredoc source is its `<<EOF` word (its body is not a source).
  */
@@ -59288,6 +59318,10 @@ function copyDestination(instruction) {
     const last = words[words.length - 1];
     return { ...last, value: last.value.replace(/^(["'])(.*)\1$/s, '$2') };
 }
+/** True for a path a WORKDIR, COPY or ADD destination takes as absolute: `/app`, `\app`, `C:\app`, `C:/app` (Windows). */
+function isAbsolutePath(path) {
+    return /^([/\\]|[A-Za-z]:)/.test(path);
+}
 /**
  * The port ranges an EXPOSE lists (`80`, `8000-8010/udp`, `$PORT` when its ARG or ENV is known).
  * Values that are unknown or not a port are left out: other rules report malformed ones.
@@ -59304,6 +59338,13 @@ function exposedPorts(instruction) {
 /** The 1-based line an offset is on, for messages that point at another instruction ("the CMD on line 3"). */
 function lineOf(dockerfile, offset) {
     return positionOf(dockerfile.lineStarts, offset).line;
+}
+/**
+ * True when an argument stands in the file exactly as its value (no line continuation or escape inside
+ * it): an offset into the value is then an offset into the file, for a narrower `at` or a fix.
+ */
+function writtenAsIs(dockerfile, arg) {
+    return dockerfile.text.slice(arg.start, arg.end) === arg.value;
 }
 /** Every `COPY --from=…` with the stage it names (ONBUILD triggers aside: theirs are another build's stages). */
 function copyFroms(dockerfile) {
@@ -59784,7 +59825,8 @@ function suffix(word, skip) {
 
 
 
-const SPECS = table({
+/** The options of each download command that take a value, as getopt reads them. */
+const DOWNLOAD_OPTIONS = table({
     curl: {
         short: 'oudXHAexmTFwbcrKEYyzCPtUQD',
         long: [
@@ -59814,10 +59856,10 @@ const STDOUT = new Set(['-', '/dev/stdout', '/dev/fd/1']);
  * PowerShell downloads (Invoke-WebRequest, Invoke-RestMethod, Start-BitsTransfer, WebClient.Download*).
  */
 function isDownload(command) {
-    return command.program in SPECS || isPowerShellDownload(command);
+    return command.program in DOWNLOAD_OPTIONS || isPowerShellDownload(command);
 }
 function read(command) {
-    return readOptions(command, SPECS[command.program]);
+    return readOptions(command, DOWNLOAD_OPTIONS[command.program]);
 }
 /** The URLs a download command fetches, as written (`https://…/v$VERSION/app.tgz`, `$URL`). */
 function downloadUrls(command) {
@@ -59998,6 +60040,10 @@ function effective(command) {
 function runsAfter(later, earlier) {
     return later.start > earlier.start;
 }
+/** True when the script runs a command after `command` ends (not the wrapper or shell that runs it, which ends with it). */
+function hasLaterCommand(script, command) {
+    return script.commands.some((c) => c.name !== '' && c.start >= command.end);
+}
 /** Every word of a command: its name, arguments and redirect targets. */
 function words(command) {
     const all = command.nameWord ? [command.nameWord, ...command.args] : [...command.args];
@@ -60010,6 +60056,12 @@ function words(command) {
 const INTERPRETERS = new Set([...SHELLS, 'python', 'python2', 'python3', 'perl', 'ruby', 'node', 'php', 'pwsh', 'powershell']);
 function isInterpreter(program) {
     return INTERPRETERS.has(program) || /^python3(\.\d+)?$/.test(program);
+}
+/** Shells that accept `-o pipefail` (busybox `ash` too); `/bin/sh` may be dash, which did not. */
+const PIPEFAIL_SHELLS = new Set(['bash', 'zsh', 'ash', 'ksh', 'mksh']);
+/** True when the shell, by name or path (`/bin/bash`), accepts `-o pipefail`. */
+function acceptsPipefail(shell) {
+    return PIPEFAIL_SHELLS.has(shell.slice(shell.lastIndexOf('/') + 1));
 }
 /**
  * The tool a command runs, as rules name it: `python3 -m pip install x` and `pip3.12 install x` are
@@ -60071,7 +60123,7 @@ const RPM = {
     index: 'rpm',
     options: {
         short: 'cdexR',
-        long: ['--config', '--installroot', '--releasever', '--setopt', '--enablerepo', '--disablerepo', '--repo', '--repoid', '--exclude', '--forcearch', '--setopt']
+        long: ['--config', '--installroot', '--releasever', '--setopt', '--enablerepo', '--disablerepo', '--repo', '--repoid', '--exclude', '--forcearch']
     },
     install: ['install', 'in', 'localinstall', 'reinstall', 'groupinstall'],
     upgrade: ['upgrade', 'update', 'up', 'upgrade-minimal', 'update-minimal', 'distro-sync'],
@@ -60089,7 +60141,7 @@ const MANAGERS = table({
     apt: APT,
     aptitude: APT,
     // Reads the index only (`apt-cache policy curl`): an index refreshed for it is not orphaned.
-    'apt-cache': { ...APT, install: [], upgrade: [], update: [], remove: [], clean: [] },
+    'apt-cache': { ...APT, install: [], upgrade: [], update: [], remove: [], clean: [], yes: [], confirms: [] },
     apk: {
         index: 'apk',
         options: { short: 'Xtp', long: ['--repository', '--virtual', '--root', '--repositories-file', '--keys-dir', '--cache-dir', '--arch'] },
@@ -60250,6 +60302,13 @@ function readGoFlags(command, spec) {
 /** True when the command's verb is one of the manager's verbs of that kind. */
 function isVerb(pc, kind) {
     return pc.verb !== undefined && pc.manager[kind].includes(pc.verb.value);
+}
+/**
+ * The verb that says what the command does: its verb, or the one after a verb that takes its own
+ * (`install` of `dnf group install`, `dnf module install`).
+ */
+function actionVerb(pc) {
+    return pc.verb && pc.manager.nested?.includes(pc.verb.value) ? pc.operands[0] : pc.verb;
 }
 /** True when the command carries one of the option names (`-y` also found in a cluster `-qy`). */
 function hasOption(pc, ...names) {
@@ -60746,10 +60805,10 @@ function downloadGroups(dockerfile) {
 }
 function findDownloadGroups(dockerfile) {
     const group = (instructions) => ({ instructions, downloads: new Downloads(instructions) });
-    // Most stages have no ONBUILD trigger: their own group is the stage's list, not a copy of it.
-    const split = (stage) => stage.instructions.some((i) => i.onbuild) ? [stage.instructions.filter((i) => !i.onbuild), stage.instructions.filter((i) => i.onbuild)] : [stage.instructions, []];
     return new Map(dockerfile.stages.map((stage) => {
-        const [own, triggers] = split(stage);
+        const triggers = stage.instructions.filter((i) => i.onbuild);
+        // Most stages have no ONBUILD trigger: their own group is then the stage's list, not a copy of it.
+        const own = triggers.length ? stage.instructions.filter((i) => !i.onbuild) : stage.instructions;
         return [stage, [group(own), group(triggers)]];
     }));
 }
@@ -60937,9 +60996,7 @@ const GIT_FETCHES = new Set(['clone', 'fetch', 'pull', 'ls-remote', 'submodule',
     },
     fixable: true,
     check: function* (dockerfile) {
-        for (const add of dockerfile.instructions) {
-            if (add.keyword !== 'ADD')
-                continue;
+        for (const add of instructionsOf(dockerfile, 'ADD')) {
             // With `--checksum` a replaced download fails the build, so plain HTTP cannot smuggle content in.
             if (add.flags.some((f) => f.name === 'checksum' && f.value))
                 continue;
@@ -61382,8 +61439,6 @@ function extractsStdin(command) {
 
 ;// CONCATENATED MODULE: ./src/rules/use-pipefail.ts
 
-/** Shells that accept `-o pipefail` (busybox `ash` too); `/bin/sh` may be dash, which did not. */
-const PIPEFAIL_SHELLS = new Set(['bash', 'zsh', 'ash', 'ksh', 'mksh']);
 /** An `-o` option cluster whose value is the next word: `-o`, `-eo`, `-euxo`. */
 const O_CLUSTER = /^-[a-zA-Z]*o$/;
 /**
@@ -61434,7 +61489,7 @@ function use_pipefail_problem(instruction, pipe, text) {
     const message = `\`${label(first)} … | ${label(last)}\` runs without \`pipefail\`, so only the last command's failure fails the build.`;
     const at = { start: pipe.start, end: pipe.end };
     // `set -o pipefail` can only be suggested where the shell is known to support it (dash did not).
-    if (!PIPEFAIL_SHELLS.has(use_pipefail_basename(instruction.shellCommand[0] ?? ''))) {
+    if (!acceptsPipefail(instruction.shellCommand[0] ?? '')) {
         return { at, message: `${message} Use \`SHELL ["/bin/bash", "-o", "pipefail", "-c"]\` (or \`/bin/ash\` on Alpine) before it.` };
     }
     // A heredoc script (`RUN <<EOF`) takes `set -o pipefail` as its first line, not as a prefix of the RUN line.
@@ -61461,7 +61516,7 @@ function fedByNeverFailing(pipe) {
 }
 /** `SHELL ["/bin/bash", "-o", "pipefail", "-c"]`, `["/bin/ash", "-eo", "pipefail", "-c"]`. */
 function shellHasPipefail(shell) {
-    if (!PIPEFAIL_SHELLS.has(use_pipefail_basename(shell[0] ?? '')))
+    if (!acceptsPipefail(shell[0] ?? ''))
         return false;
     return shell.some((arg, i) => arg === 'pipefail' && O_CLUSTER.test(shell[i - 1] ?? ''));
 }
@@ -61493,12 +61548,8 @@ function statusIgnored(command) {
     const nested = command.context === 'substitution' || command.context === 'process-substitution';
     return nested && command.parent !== undefined && command.parent.name !== '';
 }
-function use_pipefail_basename(path) {
-    return path.slice(path.lastIndexOf('/') + 1);
-}
 
 ;// CONCATENATED MODULE: ./src/rules/apt-no-install-recommends.ts
-
 
 
 /** `-o APT::Install-Recommends=false` on the command line, or `APT::Install-Recommends "0";` written to apt.conf.d. */
@@ -61524,36 +61575,26 @@ const CONFIGURED = /Install-Recommends\s*(=|\s)\s*["']?(0|false|no|off)\b/i;
     },
     fixable: true,
     check: function* (dockerfile) {
-        for (const { command, instruction } of runCommands(dockerfile)) {
-            const verb = installVerb(command);
-            if (!verb || hasFlag(command, '--no-install-recommends') || configured(instruction))
+        for (const { command, instruction, pc } of packageCommands(dockerfile)) {
+            if ((pc.program !== 'apt-get' && pc.program !== 'apt') || pc.verb?.value !== 'install')
                 continue;
-            const exact = dockerfile.text.slice(verb.start, verb.end) === verb.raw;
-            // In exec form (`RUN ["apt-get", "install", …]`) the flag is one more JSON string.
-            const text = instruction.json ? `${verb.raw}, "--no-install-recommends"` : `${verb.raw} --no-install-recommends`;
+            if (hasOption(pc, '--no-install-recommends') || configured(dockerfile, instruction))
+                continue;
             yield {
                 at: { start: command.start, end: command.end },
-                message: `\`${command.program} install\` without \`--no-install-recommends\` also installs every package the requested ones recommend: add the flag.`,
-                fix: exact ? { at: { start: verb.start, end: verb.end }, text } : undefined
+                message: `\`${command.program} install\` without \`--no-install-recommends\` also installs every package the requested ones recommend: write \`${command.program} install --no-install-recommends …\`, and name any recommended package the image needs.`,
+                fix: insertFlag(dockerfile, instruction, pc.verb, '--no-install-recommends')
             };
         }
     }
 });
-/** The `install` word of `apt-get [options] install …` / `apt install …`. */
-function installVerb(command) {
-    if (command.program !== 'apt-get' && command.program !== 'apt')
-        return undefined;
-    const verb = readOptions(command, { short: 'octa', long: ['--option', '--config-file', '--target-release', '--default-release', '--host-architecture'] }).operands[0];
-    return verb?.value === 'install' ? verb : undefined;
-}
-/** True when this RUN, an earlier one of its stage, or one of the stages it is built FROM turns recommends off. */
-function configured(instruction) {
-    for (let stage = instruction.stage; stage; stage = stage.image.stage) {
-        for (const i of stage.instructions) {
-            if (i.keyword === 'RUN' && (stage !== instruction.stage || i.start <= instruction.start) && CONFIGURED.test(i.text))
-                return true;
-        }
-    }
+/** True when this RUN, or one it sees (earlier in its stage, or in a stage it is built FROM), turns recommends off. */
+function configured(dockerfile, instruction) {
+    if (CONFIGURED.test(instruction.text))
+        return true;
+    for (const earlier of seenBy(dockerfile, instruction))
+        if (earlier.keyword === 'RUN' && CONFIGURED.test(earlier.text))
+            return true;
     return false;
 }
 
@@ -62024,7 +62065,8 @@ const ADMIN_GROUPS = table({
     root: "is root's own group",
     '0': "is root's own group"
 });
-const accounts_SPECS = table({
+/** The options of each account tool that take a value, as getopt reads them. */
+const ACCOUNT_OPTIONS = table({
     useradd: { short: 'bcdefgGKkpsuRPZ', long: ['--base-dir', '--comment', '--home-dir', '--expiredate', '--inactive', '--gid', '--groups', '--key', '--skel', '--password', '--shell', '--uid', '--root', '--prefix', '--selinux-user'] },
     usermod: { short: 'cdefgGlpsuRPZvVwW', long: ['--comment', '--home', '--expiredate', '--inactive', '--gid', '--groups', '--login', '--password', '--shell', '--uid', '--root', '--prefix'] },
     // BusyBox's short options; Debian's adduser spells them long (`--uid`, `--ingroup`).
@@ -62039,7 +62081,7 @@ function accountGrants(command) {
         const deleted = readOptions(command, { short: '' }).options.some((o) => o.name === '-d' || o.name === '--delete');
         return deleted && command.nameWord ? [{ at: command.nameWord, message: '`passwd -d` deletes the password: anyone in the container can `su` to that account without one.' }] : [];
     }
-    const spec = accounts_SPECS[program];
+    const spec = ACCOUNT_OPTIONS[program];
     if (!spec)
         return accounts_NONE; // most commands: no list allocated
     const read = readOptions(command, spec);
@@ -62189,8 +62231,7 @@ function* copiedGrants(dockerfile, image) {
     for (const instruction of dockerfile.instructions) {
         if ((instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD') || !instruction.stage || !image.has(instruction.stage))
             continue;
-        // A sudoers path starts with the destination, so the destination is under `/etc/`: most COPYs are ruled out
-        // by their words before the destination is read.
+        // Every sudoers file is under `/etc/`: a COPY with no word naming `/etc/` is skipped before its destination is read.
         if (!(instruction.json ? instruction.jsonArgs ?? [] : instruction.args).some((a) => a.value.includes('/etc/')))
             continue;
         const destination = copyDestination(instruction);
@@ -63182,10 +63223,10 @@ const secret_copies_NONE = [];
  * not a generator: it is asked of every RUN, and most give nothing.)
  */
 function secretCopies(run) {
-    // Most RUNs read no secret: skip them without looking at their commands.
-    if (!run.shell || (!run.text.includes('/run/secrets/') && !run.flags.some((f) => f.name === 'mount')))
+    if (!run.shell)
         return secret_copies_NONE;
     const mounts = secretPaths(run);
+    // Most RUNs read no secret (no `/run/secrets/` in them, no secret mount elsewhere): skipped before their commands are read.
     if (mounts.length === 1 && !run.text.includes('/run/secrets/'))
         return secret_copies_NONE;
     const found = [];
@@ -63269,8 +63310,6 @@ function printedBy(command) {
             yield* copiedSecrets(dockerfile, stage, copies);
             yield* credentialFileVars(dockerfile, stage);
             for (const run of stage.instructions) {
-                if (!run.shell)
-                    continue;
                 for (const { secret, target } of secretCopies(run)) {
                     yield { at: target, message: `The secret \`${secret.value}\` is written to \`${target.value}\`, which stays in this layer: read it from the mount where it is needed instead.` };
                 }
@@ -63279,7 +63318,6 @@ function printedBy(command) {
     }
 });
 const KEY_IMPORTERS = new Set(['apt-key', 'gpg', 'gpg2', 'rpm', 'rpmkeys']);
-const no_secret_files_lineOf = (dockerfile, offset) => positionOf(dockerfile.lineStarts, offset).line;
 /** Key and token files a COPY adds, and token files a later RUN deletes (which does not remove them). */
 function* copiedSecrets(dockerfile, stage, copies) {
     if (!copies.length)
@@ -63303,7 +63341,7 @@ function* copiedSecrets(dockerfile, stage, copies) {
             const removal = TOKEN_CONFIGS.test(name) && !secretFile(name) ? removedLater(name) : undefined;
             const word = removal?.args.find((a) => files_basename(a.value) === name);
             if (word) {
-                yield { at: word, message: `\`${name}\` was added by the ${copy.instruction.keyword} on line ${no_secret_files_lineOf(dockerfile, copy.instruction.start)}: deleting it here does not remove it from that layer, so the token in it ships with the image.` };
+                yield { at: word, message: `\`${name}\` was added by the ${copy.instruction.keyword} on line ${lineOf(dockerfile, copy.instruction.start)}: deleting it here does not remove it from that layer, so the token in it ships with the image.` };
             }
         }
     }
@@ -63322,7 +63360,7 @@ function* credentialFileVars(dockerfile, stage) {
             const copy = copies.find((c) => mayPlace(c, path.replace(/\/+$/, '')));
             if (!copy)
                 continue;
-            const line = no_secret_files_lineOf(dockerfile, copy.instruction.start);
+            const line = lineOf(dockerfile, copy.instruction.start);
             yield { at: p, message: `\`${p.name}\` points at \`${path}\`, which the ${copy.instruction.keyword} on line ${line} puts into the image: the credential file would ship with it. Mount it at run time instead.` };
         }
     }
@@ -63868,7 +63906,8 @@ function buildStep(command) {
  * --auto-remove` idiom (official images use these to build without keeping the toolchain).
  */
 function toolchains_removedLater(pkg, install, run) {
-    const group = install.program === 'apk' ? flagValue(install, '--virtual', '-t')?.value : undefined;
+    const installing = install.program === 'apk' ? packageCommand(install) : undefined;
+    const group = installing?.options.find((o) => o.name === '--virtual' || o.name === '-t')?.value?.value;
     let marked = false;
     for (const command of run) {
         if (!runsAfter(command, install))
@@ -63876,12 +63915,12 @@ function toolchains_removedLater(pkg, install, run) {
         if (command.program === 'apt-mark' && subcommand(command) === 'auto')
             marked = true;
         const pc = packageCommand(command);
-        if (!pc || !isVerb(pc, 'remove') || pc.program === 'apt-cache')
+        if (!pc || !isVerb(pc, 'remove'))
             continue;
         const names = pc.operands.map((w) => packageName(w.value));
         if (names.includes(pkg) || (group && names.includes(group)))
             return true;
-        if (marked && (pc.verb.value === 'autoremove' || command.args.some((a) => a.value === '--auto-remove' || a.value === '--autoremove')))
+        if (marked && (pc.verb.value === 'autoremove' || hasOption(pc, '--auto-remove', '--autoremove')))
             return true;
     }
     return false;
@@ -64013,7 +64052,7 @@ function runsOf(stage) {
     check: function* (dockerfile) {
         for (const workdir of instructionsOf(dockerfile, 'WORKDIR')) {
             const path = pathOf(workdir);
-            if (path === undefined || path === '' || isAbsolute(path) || setBefore(dockerfile, workdir))
+            if (path === undefined || path === '' || isAbsolutePath(path) || setBefore(dockerfile, workdir))
                 continue;
             const written = workdir.text.trim();
             const value = unquoted(workdir) === path ? '' : ` (\`${path}\`)`;
@@ -64032,10 +64071,6 @@ function pathOf(workdir) {
 function unquoted(workdir) {
     return workdir.text.trim().replace(/^["']+|["']+$/g, '');
 }
-/** `/app`, `C:\app`, `C:/app`, `\app` (Windows). */
-function isAbsolute(path) {
-    return /^([/\\]|[A-Za-z]:)/.test(path);
-}
 /**
  * True when an absolute WORKDIR is set where `workdir` runs (an ONBUILD one of its stage only for a
  * trigger). One set from a value this rule cannot know (`WORKDIR $APP_HOME`) is most likely absolute.
@@ -64045,7 +64080,7 @@ function setBefore(dockerfile, workdir) {
         if (earlier.keyword !== 'WORKDIR')
             continue;
         const path = pathOf(earlier);
-        if (path === undefined || isAbsolute(path))
+        if (path === undefined || isAbsolutePath(path))
             return true;
     }
     return false;
@@ -64157,8 +64192,6 @@ function portProblem(value) {
     fixable: true,
     check: function* (dockerfile) {
         for (const copy of instructionsOf(dockerfile, 'COPY', 'ADD')) {
-            if ((copy.jsonArgs ?? copy.args).length < 3)
-                continue; // two sources and a destination at least
             const sources = copySources(copy);
             const dest = sources.length > 1 ? copyDestination(copy) : undefined;
             const path = dest && copy.resolve(dest.value);
@@ -64370,8 +64403,8 @@ function shorten(body) {
         for (const copy of instructionsOf(dockerfile, 'COPY', 'ADD')) {
             const dest = copyDestination(copy);
             const path = dest && copy.resolve(dest.value);
-            // `/app`, `C:\app`, `C:/app` (hadolint also takes `c:\app` with its backslashes read as escapes).
-            if (!dest || !path || /^([/\\]|[A-Za-z]:)/.test(path) || workdirSet(dockerfile, copy))
+            // hadolint also takes `c:\app` for absolute, with its backslashes read as escapes.
+            if (!dest || !path || isAbsolutePath(path) || workdirSet(dockerfile, copy))
                 continue;
             yield {
                 at: dest,
@@ -64509,8 +64542,8 @@ function workdirSet(dockerfile, copy) {
         });
         if (extractions.length === 0)
             return;
-        for (const copy of dockerfile.instructions) {
-            if (copy.keyword !== 'COPY' || copy.flags.some((f) => f.name === 'from') || !reachesImage(dockerfile, copy))
+        for (const copy of instructionsOf(dockerfile, 'COPY')) {
+            if (copy.flags.some((f) => f.name === 'from') || !reachesImage(dockerfile, copy))
                 continue;
             for (const { at, source, names } of copiedArchives(dockerfile, copy)) {
                 const run = extractions.find(({ instruction, names: extracted }) => instruction.stage === copy.stage && instruction.start > copy.start && extracted.some((n) => names.has(n)));
@@ -65013,7 +65046,7 @@ function ruleIdsFor(id, rules) {
         for (const comment of comments) {
             const pragma = PRAGMA.exec(comment.text);
             if (pragma && !pragma[2] && !inInstruction(comment.start)) {
-                yield { at: comment, message: `\`# ${comment.text}\` silences findings inline: fix them, or move the exception to the configuration file.` };
+                yield { at: comment, message: `\`# ${comment.text}\` silences findings inline, where reviewers seldom see them: fix what it silences, or, if the exception is meant, turn the rule off in the configuration file (\`rules:\` in \`.dockerfile-guard.yml\`, \`ignored:\` in \`.hadolint.yaml\`) and delete the comment.` };
             }
         }
     }
@@ -65136,11 +65169,10 @@ const EXCEPTION_IDS = spdx_words('389-exception Asterisk-exception Autoconf-exce
 function labels(dockerfile) {
     return perFile(dockerfile, findLabels);
 }
-function findLabels({ instructions, text, escape }) {
+function findLabels(dockerfile) {
+    const { text, escape } = dockerfile;
     const found = [];
-    for (const instruction of instructions) {
-        if (instruction.keyword !== 'LABEL')
-            continue;
+    for (const instruction of instructionsOf(dockerfile, 'LABEL')) {
         for (const property of instruction.properties) {
             const written = joinContinuations(text.slice(property.nameSpan.start, property.nameSpan.end), escape);
             const { valueSpan } = property;
@@ -65679,7 +65711,7 @@ function pointless(command, instruction) {
         case 'service':
             if (!STARTS.has(command.args[1]?.value ?? ''))
                 return nothingToSee(command, instruction);
-            return no_pointless_commands_runsAfter(command, instruction) ? undefined : 'starts a process that is stopped when this RUN ends: start the service from `CMD` or `ENTRYPOINT` instead';
+            return hasLaterCommand(instruction.shell, command) ? undefined : 'starts a process that is stopped when this RUN ends: start the service from `CMD` or `ENTRYPOINT` instead';
         case 'kill':
         case 'ps':
             return nothingToSee(command, instruction);
@@ -65700,16 +65732,13 @@ function nothingToSee(command, instruction) {
 function runsBefore(command, instruction) {
     return instruction.shell.commands.some((c) => c.name !== '' && c.end <= command.start);
 }
-/** True when another command of the RUN runs after `command`. */
-function no_pointless_commands_runsAfter(command, instruction) {
-    return instruction.shell.commands.some((c) => c.name !== '' && c.start >= command.end);
-}
 /** `service nginx start` (what it does depends on its operands), `kill`. */
 function no_pointless_commands_quote(command) {
     return command.program === 'service' ? `\`${['service', ...command.args.slice(0, 2).map((a) => a.value)].join(' ')}\`` : `\`${command.program}\``;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/use-workdir.ts
+
 /* harmony default export */ const use_workdir = ({
     id: 'use-workdir',
     title: 'Switch directories with `WORKDIR`, not `cd` in a RUN',
@@ -65738,16 +65767,16 @@ function no_pointless_commands_quote(command) {
                 // `cd build && make && cd -` returns where it started: the change is scoped on purpose.
                 if (isReturn(cd) || isReturn(cds[i + 1]))
                     continue;
-                yield { at: { start: cd.start, end: cd.end }, message: use_workdir_message(cd, instruction) };
+                yield { at: { start: cd.start, end: cd.end }, message: use_workdir_message(cd, script) };
             }
         }
     }
 });
-function use_workdir_message(cd, instruction) {
+function use_workdir_message(cd, script) {
     const dir = cd.args.find((a) => a.value === '-' || !a.value.startsWith('-'))?.value;
     const code = `\`cd${dir === undefined ? '' : ' ' + dir}\``;
     const workdir = `\`WORKDIR ${dir ?? '<dir>'}\``;
-    if (!instruction.shell.commands.some((c) => c.name !== '' && c.start >= cd.end)) {
+    if (!hasLaterCommand(script, cd)) {
         return `${code} is the last command of this RUN, so it changes nothing: the next instruction starts in the old directory again. Use ${workdir} instead.`;
     }
     return `${code} changes directory for the rest of this RUN only: set it with ${workdir} before the RUN, or scope the commands that need it in a subshell: \`(cd ${dir ?? '<dir>'} && …)\`.`;
@@ -65774,7 +65803,6 @@ function scoped(command, script) {
 ;// CONCATENATED MODULE: ./src/rules/combine-consecutive-runs.ts
 
 
-
 /* harmony default export */ const combine_consecutive_runs = ({
     id: 'combine-consecutive-runs',
     title: 'Join consecutive single-command RUNs into one',
@@ -65794,17 +65822,15 @@ function scoped(command, script) {
         good: 'FROM debian:bookworm-slim\nRUN useradd --system --uid 10001 app \\\n && mkdir -p /data\nUSER 10001\nCMD ["bash"]\n'
     },
     check: function* (dockerfile) {
-        const image = new Set(finalStages(dockerfile));
         let previous;
         for (const instruction of dockerfile.instructions) {
             // Any other instruction, an ONBUILD trigger or a new stage in between ends the run of RUNs.
-            const command = instruction.keyword === 'RUN' && !instruction.onbuild && image.has(instruction.stage) ? single(instruction) : undefined;
+            const command = instruction.keyword === 'RUN' && !instruction.onbuild && reachesImage(dockerfile, instruction) ? single(instruction) : undefined;
             if (command && previous && flags(previous.run) === flags(instruction)) {
-                const line = positionOf(dockerfile.lineStarts, previous.run.start).line;
                 const [first, second] = [effective(previous.command).program, effective(command).program];
                 yield {
                     at: { start: instruction.start, end: instruction.end },
-                    message: `\`${first}\` (line ${line}) and \`${second}\` run as two RUNs of one command each: join them in one RUN (\`${first} … && ${second} …\`) to save a layer.`
+                    message: `\`${first}\` (line ${lineOf(dockerfile, previous.run.start)}) and \`${second}\` run as two RUNs of one command each: join them in one RUN (\`${first} … && ${second} …\`) to save a layer.`
                 };
             }
             previous = command && { run: instruction, command };
@@ -65830,7 +65856,7 @@ function flags(run) {
 
 ;// CONCATENATED MODULE: ./src/rules/one-download-tool.ts
 
-const TOOLS = new Set(['curl', 'wget']);
+const one_download_tool_TOOLS = new Set(['curl', 'wget']);
 /* harmony default export */ const one_download_tool = ({
     id: 'one-download-tool',
     title: 'Download with either `curl` or `wget` in a stage, not both',
@@ -65854,7 +65880,7 @@ const TOOLS = new Set(['curl', 'wget']);
             // The first use of each tool, in the stage's own RUNs and in its ONBUILD triggers.
             const first = [new Map(), new Map()];
             for (const instruction of stage.instructions) {
-                const uses = instruction.shell?.commands.filter((c) => TOOLS.has(c.program) && !c.powershell);
+                const uses = instruction.shell?.commands.filter((c) => one_download_tool_TOOLS.has(c.program) && !c.powershell);
                 if (!uses?.length)
                     continue;
                 const seen = first[instruction.onbuild ? 1 : 0];
@@ -65865,7 +65891,7 @@ const TOOLS = new Set(['curl', 'wget']);
                     continue;
                 const tool = uses[0].program;
                 const other = tool === 'curl' ? 'wget' : 'curl';
-                const where = uses.some((c) => c.program === other) ? 'in this RUN too' : `on line ${positionOf(dockerfile.lineStarts, seen.get(other).start).line}`;
+                const where = uses.some((c) => c.program === other) ? 'in this RUN too' : `on line ${lineOf(dockerfile, seen.get(other).start)}`;
                 yield {
                     at: { start: uses[0].start, end: uses[0].end },
                     message: `\`${tool}\` downloads here, and \`${other}\` ${where}: use one of them for every download of the stage, so the image needs only one.`
@@ -65878,10 +65904,9 @@ const TOOLS = new Set(['curl', 'wget']);
 ;// CONCATENATED MODULE: ./src/rules/use-shell-instruction.ts
 
 
+
 /** The default shell's path; `/usr/bin/sh` is the same file on merged-/usr systems. */
 const SYSTEM_SHELLS = new Set(['/bin/sh', '/usr/bin/sh']);
-/** Shells that take `-o pipefail`, which the suggested SHELL then includes (see use-pipefail). */
-const use_shell_instruction_PIPEFAIL_SHELLS = new Set(['bash', 'zsh', 'ash', 'ksh', 'mksh']);
 /* harmony default export */ const use_shell_instruction = ({
     id: 'use-shell-instruction',
     title: 'Change the shell of RUN with `SHELL`, not by replacing `/bin/sh`',
@@ -65905,7 +65930,7 @@ const use_shell_instruction_PIPEFAIL_SHELLS = new Set(['bash', 'zsh', 'ash', 'ks
             if (!link)
                 continue;
             const shell = link.target?.startsWith('/') ? link.target : '/bin/bash';
-            const options = use_shell_instruction_PIPEFAIL_SHELLS.has(use_shell_instruction_basename(shell)) ? '"-o", "pipefail", "-c"' : '"-c"';
+            const options = acceptsPipefail(shell) ? '"-o", "pipefail", "-c"' : '"-c"';
             yield {
                 at: { start: command.start, end: command.end },
                 message: `\`ln\` replaces \`${link.path}\`, the shell of every program in the image, not only of the Dockerfile: to run RUN commands with another shell, use \`SHELL ["${shell}", ${options}]\` instead.`
@@ -65931,8 +65956,7 @@ function replacedShell(command, instruction) {
 }
 /** The word's value, with ARG/ENV values substituted and no trailing slash; undefined when unknown. */
 function use_shell_instruction_pathOf(word, instruction) {
-    const value = word.literal ? word.value : instruction.resolve(word.value);
-    return value?.replace(/(.)\/+$/, '$1');
+    return wordValue(instruction, word)?.replace(/(.)\/+$/, '$1');
 }
 function use_shell_instruction_basename(path) {
     return path.slice(path.lastIndexOf('/') + 1);
@@ -65944,11 +65968,7 @@ function dirname(path) {
 ;// CONCATENATED MODULE: ./src/rules/useradd-no-log-init.ts
 
 
-/** useradd's options that take a value (shadow-utils), so that `-c -u` cannot be misread. */
-const USERADD = {
-    short: 'bcdefgGkKpRPsuZ',
-    long: ['--base-dir', '--comment', '--home-dir', '--expiredate', '--inactive', '--gid', '--groups', '--skel', '--key', '--password', '--root', '--prefix', '--shell', '--uid', '--selinux-user']
-};
+
 /** hadolint's bound: a UID of six digits or more makes lastlog at least ~29 MB. */
 const HIGH_UID = 100000;
 /* harmony default export */ const useradd_no_log_init = ({
@@ -65972,21 +65992,18 @@ const HIGH_UID = 100000;
         for (const { command, instruction } of commandsOf(dockerfile, 'useradd')) {
             if (!command.nameWord)
                 continue;
-            const read = readOptions(command, USERADD);
+            const read = readOptions(command, ACCOUNT_OPTIONS.useradd);
             if (has(read, '-l', '--no-log-init'))
                 continue;
             const uid = valuesOf(read, '-u', '--uid').at(-1);
-            const value = uid && (uid.literal ? uid.value : instruction.resolve(uid.value));
+            const value = uid && wordValue(instruction, uid);
             if (!value || !/^\d+$/.test(value) || Number(value) < HIGH_UID)
                 continue;
-            const name = command.nameWord;
-            const exact = dockerfile.text.slice(name.start, name.end) === name.raw;
-            // In exec form (`RUN ["useradd", …]`) the flag is one more JSON string.
-            const text = instruction.json ? `${name.raw}, "--no-log-init"` : `${name.raw} --no-log-init`;
             yield {
                 at: { start: command.start, end: command.end },
                 message: `\`useradd\` with the high UID \`${value}\` writes a login record at that offset in \`/var/log/lastlog\` and \`faillog\`, which grows the image by about ${size(Number(value))} of zeros: add \`--no-log-init\`.`,
-                fix: exact ? { at: { start: name.start, end: name.end }, text } : undefined
+                // In exec form (`RUN ["useradd", …]`) the flag is one more JSON string.
+                fix: insertFlag(dockerfile, instruction, command.nameWord, '--no-log-init')
             };
         }
     }
@@ -66000,11 +66017,7 @@ function size(uid) {
 ;// CONCATENATED MODULE: ./src/rules/wget-progress.ts
 
 
-/**
- * GNU wget's short options that take a value. `-n` takes a letter: `-nv` is `--no-verbose`, `-nc`
- * `--no-clobber`.
- */
-const WGET = { short: 'oaeiBtOTwQPUlARDIXn', long: ['--output-file', '--append-output', '--execute', '--progress'] };
+
 /* harmony default export */ const wget_progress = ({
     id: 'wget-progress',
     title: '`wget` should run with `-nv`, `-q` or `--progress=dot:giga` in a build',
@@ -66035,7 +66048,7 @@ const WGET = { short: 'oaeiBtOTwQPUlARDIXn', long: ['--output-file', '--append-o
 });
 /** `--progress=…`, `-q`/`--quiet`, `-nv`/`--no-verbose`, or the messages sent to a log (`-o`/`-a FILE`). */
 function quiet(command) {
-    const read = readOptions(command, WGET);
+    const read = readOptions(command, DOWNLOAD_OPTIONS.wget);
     return (has(read, '--progress', '-q', '--quiet', '--no-verbose', '-o', '--output-file', '-a', '--append-output') ||
         valuesOf(read, '-n').some((v) => v.value.startsWith('v')));
 }
@@ -66069,7 +66082,7 @@ function lastFillers(dockerfile, fills) {
 }
 /** True when the command downloads packages: an install or an upgrade (`dnf group install` too). */
 function downloads(pc) {
-    const verb = pc.verb && pc.manager.nested?.includes(pc.verb.value) ? pc.operands[0] : pc.verb;
+    const verb = actionVerb(pc);
     return verb !== undefined && (pc.manager.install.includes(verb.value) || pc.manager.upgrade.includes(verb.value));
 }
 /**
@@ -66110,7 +66123,7 @@ function empties(command, run, cache, dirs) {
 }
 /** A word with the ARG and ENV values it uses filled in where they are known. */
 function caches_pathOf(word, run) {
-    return word.literal ? word.value : (run.resolve(word.value) ?? word.value);
+    return wordValue(run, word) ?? word.value;
 }
 /**
  * The value of the environment variable `name` for `command`: set on the command (`NAME=v cmd`, `env
@@ -66129,16 +66142,6 @@ function variable(dockerfile, run, command, name) {
         return envValue(dockerfile, run, name);
     const value = found.value.slice(prefix.length);
     return found.literal ? value : run.resolve(value);
-}
-/**
- * A fix that writes `flag` right after the verb (`apk add --no-cache`): one more JSON string in an
- * exec-form RUN. Undefined when the verb is not written as it reads (quotes, escapes).
- */
-function flagAfter(dockerfile, run, command, verb, flag) {
-    if (dockerfile.text.slice(verb.start, verb.end) !== verb.raw)
-        return undefined;
-    const text = run.json && command.context === 'top' ? `${verb.raw}, "${flag}"` : `${verb.raw} ${flag}`;
-    return { at: { start: verb.start, end: verb.end }, text };
 }
 
 ;// CONCATENATED MODULE: ./src/rules/apt-clean-lists.ts
@@ -66207,6 +66210,7 @@ function turnsOffDockerClean(command) {
 
 
 
+
 /* harmony default export */ const apk_no_cache = ({
     id: 'apk-no-cache',
     title: 'Install Alpine packages with `apk add --no-cache`',
@@ -66233,7 +66237,7 @@ function turnsOffDockerClean(command) {
                 yield {
                     at: { start: command.start, end: command.end },
                     message: `\`apk ${pc.verb.value}\` without \`--no-cache\` keeps the package index in /var/cache/apk, where it stays in the image: add \`--no-cache\` (it fetches a fresh index, so \`apk update\` is no longer needed).`,
-                    fix: flagAfter(dockerfile, run, command, pc.verb, '--no-cache')
+                    fix: insertFlag(dockerfile, run, pc.verb, '--no-cache')
                 };
             }
             else if (isVerb(pc, 'update') && onlyNoCacheAfter(run, command) && leftInLayer(dockerfile, run, command, 'apk')) {
@@ -66361,6 +66365,7 @@ const DNF = new Set(['dnf', 'dnf5', 'microdnf', 'tdnf']);
 ;// CONCATENATED MODULE: ./src/rules/pip-no-cache-dir.ts
 
 
+
 /* harmony default export */ const pip_no_cache_dir = ({
     id: 'pip-no-cache-dir',
     title: 'Install Python packages with `pip install --no-cache-dir`',
@@ -66391,7 +66396,7 @@ const DNF = new Set(['dnf', 'dnf5', 'microdnf', 'tdnf']);
             yield {
                 at: { start: command.start, end: command.end },
                 message: '`pip install` keeps a copy of every package it downloads in ~/.cache/pip, where it stays in the image: add `--no-cache-dir`.',
-                fix: flagAfter(dockerfile, run, command, pc.verb, '--no-cache-dir')
+                fix: insertFlag(dockerfile, run, pc.verb, '--no-cache-dir')
             };
         }
     }
@@ -66705,6 +66710,10 @@ function list(unpinned) {
 });
 
 ;// CONCATENATED MODULE: ./src/rules/data/assume-yes.ts
+// The rules that want a package manager told to answer its own confirmation prompt (`apt-get -y`,
+// `dnf -y`, `zypper --non-interactive`) share this walk: they differ only in the programs they look
+// at, the flag they suggest and the other ways the answer can be given.
+
 
 
 /** A problem for each command of `spec.programs` whose verb asks for confirmation that nothing gives. */
@@ -66717,16 +66726,12 @@ function* missingYes(dockerfile, spec) {
             continue;
         if (hidesOptions(pc, instruction) || assume_yes_configured(dockerfile, command, pc, spec.configured))
             continue;
-        const exact = dockerfile.text.slice(verb.start, verb.end) === verb.raw;
-        // In exec form (`RUN ["apt-get", "install", …]`) the flag is one more JSON string.
-        const [flag, sep] = instruction.json ? [`"${spec.flag}"`, ', '] : [spec.flag, ' '];
-        const text = spec.global ? flag + sep + verb.raw : verb.raw + sep + flag;
         const action = pc.verb === verb ? verb.value : `${pc.verb.value} ${verb.value}`;
         const example = spec.global ? `${pc.program} ${spec.flag} ${action}` : `${pc.program} ${action} ${spec.flag}`;
         yield {
             at: { start: command.start, end: command.end },
             message: `\`${pc.program} ${action}\` without \`${spec.flag}\` asks for confirmation, which no one can give during a build: it aborts and the build fails. Write \`${example} …\`.`,
-            fix: exact ? { at: { start: verb.start, end: verb.end }, text } : undefined
+            fix: insertFlag(dockerfile, instruction, verb, spec.flag, spec.global)
         };
     }
 }
@@ -66735,7 +66740,7 @@ function confirmedVerb(pc) {
     const { manager } = pc;
     if (!manager.yes.length || !pc.verb)
         return undefined;
-    const verb = manager.nested?.includes(pc.verb.value) ? pc.operands[0] : pc.verb;
+    const verb = actionVerb(pc);
     const asks = verb && [manager.install, manager.upgrade, manager.remove, manager.confirms ?? []].some((verbs) => verbs.includes(verb.value));
     return asks ? verb : undefined;
 }
@@ -66987,11 +66992,11 @@ const SAME_AS = {
     },
     fixable: true,
     check: function* ({ stages }) {
-        for (const { from } of stages) {
-            const [, as, name] = from.args;
-            if (!name || as.value.toUpperCase() !== 'AS' || name.value === name.value.toLowerCase())
+        // `stage.name` is set, lowercased, only for `FROM image AS name`: the name as written is the third word.
+        for (const { from, name: lower } of stages) {
+            const name = from.args[2];
+            if (!lower || name.value === lower)
                 continue;
-            const lower = name.value.toLowerCase();
             yield {
                 at: name,
                 message: `Stage name \`${name.value}\` is not lowercase: Docker reads it as \`${lower}\` and BuildKit warns about it (StageNameCasing). Write \`${lower}\`.`,
@@ -67021,10 +67026,11 @@ const SAME_AS = {
     },
     fixable: true,
     check: function* ({ stages, text }) {
-        for (const { from } of stages) {
-            const as = from.args[1];
-            if (!as || from.args.length < 3 || as.value.toUpperCase() !== 'AS')
+        // `stage.name` is set only for `FROM image AS name`.
+        for (const { from, name } of stages) {
+            if (name === undefined)
                 continue;
+            const as = from.args[1];
             const keyword = text.slice(from.keywordSpan.start, from.keywordSpan.end);
             const wanted = keyword === keyword.toUpperCase() ? 'AS' : keyword === keyword.toLowerCase() ? 'as' : undefined;
             if (!wanted || as.value === wanted)
@@ -67089,6 +67095,7 @@ const INSTRUCTIONS = new Set(['FROM', 'RUN', 'CMD', 'LABEL', 'MAINTAINER', 'EXPO
 });
 
 ;// CONCATENATED MODULE: ./src/rules/lowercase-expose-protocol.ts
+
 /* harmony default export */ const lowercase_expose_protocol = ({
     id: 'lowercase-expose-protocol',
     title: 'Write the protocol of an `EXPOSE` port in lowercase',
@@ -67107,16 +67114,14 @@ const INSTRUCTIONS = new Set(['FROM', 'RUN', 'CMD', 'LABEL', 'MAINTAINER', 'EXPO
     },
     fixable: true,
     check: function* (dockerfile) {
-        for (const instruction of dockerfile.instructions) {
-            if (instruction.keyword !== 'EXPOSE')
-                continue;
-            for (const arg of instruction.args) {
-                const port = instruction.resolve(arg.value);
+        for (const expose of instructionsOf(dockerfile, 'EXPOSE')) {
+            for (const arg of expose.args) {
+                const port = expose.resolve(arg.value);
                 const slash = port?.indexOf('/') ?? -1;
                 if (!port || slash < 0 || port.slice(slash) === port.slice(slash).toLowerCase())
                     continue;
                 const lower = port.slice(0, slash) + port.slice(slash).toLowerCase();
-                const literal = port === arg.value && dockerfile.text.slice(arg.start, arg.end) === arg.value;
+                const literal = port === arg.value && writtenAsIs(dockerfile, arg);
                 yield {
                     at: arg,
                     message: `Protocol in \`${port}\` is not lowercase: Docker reads it as \`${lower}\` and BuildKit warns about it (ExposeProtoCasing). Write \`${lower}\`.`,
@@ -67128,6 +67133,7 @@ const INSTRUCTIONS = new Set(['FROM', 'RUN', 'CMD', 'LABEL', 'MAINTAINER', 'EXPO
 });
 
 ;// CONCATENATED MODULE: ./src/rules/key-equals-value.ts
+
 /* harmony default export */ const key_equals_value = ({
     id: 'key-equals-value',
     title: 'Write `ENV` and `LABEL` as `key=value`, not the legacy `key value`',
@@ -67146,10 +67152,9 @@ const INSTRUCTIONS = new Set(['FROM', 'RUN', 'CMD', 'LABEL', 'MAINTAINER', 'EXPO
         good: 'FROM alpine:3.20\nENV APP_HOME=/app\nWORKDIR /app\nUSER 10001\nCMD ["sh"]\n'
     },
     fixable: true,
-    check: function* ({ instructions, text }) {
-        for (const instruction of instructions) {
-            if (instruction.keyword !== 'ENV' && instruction.keyword !== 'LABEL')
-                continue;
+    check: function* (dockerfile) {
+        const { text } = dockerfile;
+        for (const instruction of instructionsOf(dockerfile, 'ENV', 'LABEL')) {
             const legacy = instruction.properties.find((p) => p.valueSpan && text[p.nameSpan.end] !== '=');
             if (!legacy?.valueSpan)
                 continue;
@@ -67255,7 +67260,7 @@ function emptyLines(text, instruction) {
                 if (!value?.includes(':'))
                     continue;
                 const container = value.slice(value.lastIndexOf(':') + 1);
-                const literal = !arg.value.includes('$') && dockerfile.text.slice(arg.start, arg.end) === arg.value;
+                const literal = !arg.value.includes('$') && writtenAsIs(dockerfile, arg);
                 yield {
                     at: arg,
                     message: `BuildKit warns: \`EXPOSE ${arg.value}\` gives a host port or IP address, which EXPOSE ignores (only \`docker run -p\` publishes ports). Write the container port alone, \`EXPOSE ${container}\`, and publish it with \`docker run -p ${value}\`.`,
@@ -67266,15 +67271,38 @@ function emptyLines(text, instruction) {
     }
 });
 
+;// CONCATENATED MODULE: ./src/closest.ts
+// "Did you mean …?": the known name nearest to a mistyped one, for configuration keys and rule ids
+// and for the variables of a Dockerfile.
+/** The known name nearest to `name` (case ignored) within `maxEdits` edits, other than `name` itself. */
+function closest(name, known, maxEdits) {
+    let best;
+    let bestDistance = maxEdits + 1;
+    for (const candidate of known) {
+        const d = candidate === name ? Infinity : editDistance(name.toLowerCase(), candidate.toLowerCase());
+        if (d < bestDistance)
+            [best, bestDistance] = [candidate, d];
+    }
+    return best;
+}
+/** Edits that turn `a` into `b`: a letter added, dropped or changed, or two neighbours swapped (`PAHT`, `PATH`). */
+function editDistance(a, b) {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+    }
+    return d[a.length][b.length];
+}
+
 ;// CONCATENATED MODULE: ./src/rules/data/variables.ts
 // Variable references in instruction arguments (`$X`, `${X}`, `${X:-default}`), as BuildKit's shell
-// lexer reads them, and the names BuildKit knows without a declaration. Shared by the BuildKit
-// variable rules (undefined-arg-in-from, valid-default-arg-in-from, undefined-variable).
-/** Build args BuildKit defines for every build, usable in FROM without a global ARG. */
-const AUTOMATIC_ARGS = [
-    'TARGETPLATFORM', 'TARGETOS', 'TARGETARCH', 'TARGETVARIANT',
-    'BUILDPLATFORM', 'BUILDOS', 'BUILDARCH', 'BUILDVARIANT'
-];
+// lexer reads them, and the name a mistyped one meant. Shared by the BuildKit variable rules
+// (undefined-arg-in-from, valid-default-arg-in-from, undefined-variable).
+
 const REFERENCE = /\\[\s\S]|\$(?:([A-Za-z_][A-Za-z0-9_]*)|\{([A-Za-z_][A-Za-z0-9_]*)(:?[-+?]|[}%#/:^,]?))/g;
 /**
  * The variables a text refers to, in order, skipping escaped `\$`. References inside a default word
@@ -67315,38 +67343,18 @@ function closingBrace(text, from) {
     }
     return text.length;
 }
-/**
- * The known name closest to a misspelt one, as BuildKit's "did you mean" does: the one at the
- * smallest edit distance, if that distance is small for the name's length; undefined otherwise.
- */
+/** The declared name a mistyped one most likely meant (BuildKit's "did you mean"). */
 function closestName(name, known) {
-    let best;
-    let bestDistance = Math.max(1, Math.min(3, Math.floor(name.length / 3))) + 1;
-    for (const candidate of known) {
-        const d = candidate === name ? Infinity : distance(name.toLowerCase(), candidate.toLowerCase());
-        if (d < bestDistance)
-            [best, bestDistance] = [candidate, d];
-    }
-    return best;
+    return closest(name, known, Math.max(1, Math.min(3, Math.floor(name.length / 3))));
 }
 /** True when `a` is `b` mistyped: the same but for case, or for one letter added, dropped, changed or two swapped. */
 function isTypo(a, b) {
-    return Math.abs(a.length - b.length) <= 1 && distance(a.toLowerCase(), b.toLowerCase()) <= 1;
-}
-/** Edit distance where swapping two neighbouring letters (`PAHT`, `PATH`) counts as one edit. */
-function distance(a, b) {
-    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-    for (let i = 1; i <= a.length; i++) {
-        for (let j = 1; j <= b.length; j++) {
-            d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-        }
-    }
-    return d[a.length][b.length];
+    return Math.abs(a.length - b.length) <= 1 && editDistance(a.toLowerCase(), b.toLowerCase()) <= 1;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/undefined-arg-in-from.ts
+
+
 
 /* harmony default export */ const undefined_arg_in_from = ({
     id: 'undefined-arg-in-from',
@@ -67365,7 +67373,7 @@ function distance(a, b) {
         good: 'ARG ALPINE_VERSION=3.20\nFROM alpine:${ALPINE_VERSION}\nUSER 10001\nCMD ["sh"]\n'
     },
     check: function* (dockerfile) {
-        const declared = new Set(AUTOMATIC_ARGS);
+        const declared = new Set(PLATFORM_ARGS);
         for (const arg of dockerfile.globalArgs)
             for (const p of arg.properties)
                 declared.add(p.name);
@@ -67381,7 +67389,7 @@ function distance(a, b) {
 });
 function* undeclared(dockerfile, from, arg, declared) {
     // Narrow to the reference when the value is written as is (no continuation inside it).
-    const exact = dockerfile.text.slice(arg.start, arg.end) === arg.value;
+    const exact = writtenAsIs(dockerfile, arg);
     for (const ref of references(arg.value)) {
         if (declared.has(ref.name))
             continue;
@@ -67397,11 +67405,12 @@ function* undeclared(dockerfile, from, arg, declared) {
 ;// CONCATENATED MODULE: ./src/rules/valid-default-arg-in-from.ts
 
 
+
 // Docker's reference grammar (distribution/reference), as `reference.ParseNormalizedNamed` applies it.
 const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
 const DOMAIN = '(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?';
 const valid_default_arg_in_from_REFERENCE = new RegExp(`^(?:${DOMAIN}/)?${COMPONENT}(?:/${COMPONENT})*(?::[\\w][\\w.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$`);
-const valid_default_arg_in_from_AUTOMATIC = new Set(AUTOMATIC_ARGS);
+const valid_default_arg_in_from_AUTOMATIC = new Set(PLATFORM_ARGS);
 /* harmony default export */ const valid_default_arg_in_from = ({
     id: 'valid-default-arg-in-from',
     title: 'Global ARG defaults should make a valid `FROM` image name',
@@ -67472,8 +67481,8 @@ function defaultsScope(dockerfile) {
     },
     check: function* (dockerfile) {
         const commentAt = new Map(dockerfile.comments.map((c) => [c.line, c]));
-        for (const instruction of dockerfile.instructions) {
-            if (instruction.onbuild || (instruction.keyword !== 'ARG' && instruction.keyword !== 'FROM'))
+        for (const instruction of instructionsOf(dockerfile, 'ARG', 'FROM')) {
+            if (instruction.onbuild)
                 continue;
             const names = instruction.keyword === 'ARG' ? instruction.properties.map((p) => p.name) : instruction.stage?.name ? [instruction.stage.name] : [];
             const comment = commentAt.get(lineOf(dockerfile, instruction.start) - 1);
@@ -67489,6 +67498,7 @@ function defaultsScope(dockerfile) {
 });
 
 ;// CONCATENATED MODULE: ./src/rules/undefined-variable.ts
+
 
 /** The instructions whose arguments BuildKit expands (RUN, CMD, ENTRYPOINT are left to the shell). */
 const EXPANDED = new Set(['ADD', 'COPY', 'ENV', 'ARG', 'EXPOSE', 'LABEL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR']);
@@ -67528,7 +67538,7 @@ const ALWAYS = ['PATH'];
 function* undefinedIn(instruction, arg, { dockerfile, globals, inScope, later, scratch }) {
     // `ENV a=1 b=$a` is env-same-instruction-reference's; `ARG X=${X}` is the idiom that takes X from `--build-arg` only.
     const same = new Set(declaredBy(instruction));
-    const exact = dockerfile.text.slice(arg.start, arg.end) === arg.value;
+    const exact = writtenAsIs(dockerfile, arg);
     for (const ref of references(arg.value)) {
         if (ref.guarded || inScope.has(ref.name) || same.has(ref.name))
             continue;
@@ -68749,12 +68759,6 @@ function failure(counts, failOn) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/rules/types.ts
-/** The linters whose rules ours are mapped to. */
-const types_TOOLS = ['hadolint', 'trivy', 'checkov', 'buildkit', 'kics'];
-/** The types of label values hadolint's `label-schema` knows. */
-const LABEL_TYPES = ['text', 'url', 'semver', 'hash', 'rfc3339', 'spdx', 'email'];
-
 ;// CONCATENATED MODULE: ./src/config/parse.ts
 // The configuration file, read into the options the engine takes (design §7). Pure: text in,
 // `Config` out. Two formats: our own `.dockerfile-guard.yml`, and hadolint's `.hadolint.yaml`,
@@ -68765,8 +68769,8 @@ const LABEL_TYPES = ['text', 'url', 'semver', 'hash', 'rfc3339', 'spdx', 'email'
 
 
 
+
 const PRESETS = ['recommended', 'security', 'strict', 'hadolint'];
-const LEVELS = ['off', 'note', 'warning', 'error'];
 const DEFAULT_CONFIG = { preset: 'recommended', levels: {}, ignorePaths: [], settings: {}, notes: [] };
 /** The key in `.dockerfile-guard.yml` of each setting rules read; a new setting fails to compile until it is named here. */
 const SETTING_KEYS = {
@@ -69005,24 +69009,8 @@ function firstLine(message) {
 }
 /** `; did you mean no-root-user?` when one known name is a typo away. */
 function suggest(name, known) {
-    let best;
-    let bestDistance = Math.max(2, Math.floor(name.length / 4)) + 1;
-    for (const candidate of known) {
-        const d = parse_distance(name.toLowerCase(), candidate.toLowerCase());
-        if (d < bestDistance)
-            [best, bestDistance] = [candidate, d];
-    }
+    const best = closest(name, known, Math.max(2, Math.floor(name.length / 4)));
     return best ? `; did you mean ${best}?` : '';
-}
-function parse_distance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const row = [i];
-        for (let j = 1; j <= b.length; j++)
-            row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-        previous = row;
-    }
-    return previous[b.length];
 }
 
 ;// CONCATENATED MODULE: ./src/config/load.ts
@@ -69252,7 +69240,7 @@ function dockerfileBlock(code) {
     return `${fence}dockerfile\n${visible.replace(/\n$/, '')}\n${fence}`;
 }
 function referenceList(references) {
-    return types_TOOLS.filter((tool) => references?.[tool]?.length).map((tool) => {
+    return TOOLS.filter((tool) => references?.[tool]?.length).map((tool) => {
         const ids = references[tool].map((id) => {
             const url = referenceUrl(tool, id);
             return url ? `[${id}](${url})` : `\`${id}\``;
@@ -69310,7 +69298,7 @@ function helpMarkdown(rule, heading = '##') {
 /** The same explanation as plain text (SARIF `help.text`). */
 function helpText(rule) {
     const config = settingsYaml(rule.examples.settings);
-    const references = (refs) => types_TOOLS.filter((tool) => refs?.[tool]?.length).map((tool) => `${tool} ${refs[tool].join(', ')}`);
+    const references = (refs) => TOOLS.filter((tool) => refs?.[tool]?.length).map((tool) => `${tool} ${refs[tool].join(', ')}`);
     const lines = [
         `Why it matters: ${rule.rationale}`,
         `How to fix: ${rule.fix}`,
