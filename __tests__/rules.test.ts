@@ -7,7 +7,7 @@ import { applyFixes as applyAll } from '../src/fix.js'
 import { lint, type Finding } from '../src/lint.js'
 import { ruleDoc } from '../src/report/rule-doc.js'
 import { rules } from '../src/rules/index.js'
-import { TOOLS, type Rule, type Settings, type Tool } from '../src/rules/types.js'
+import { TOOLS, type Rule, type Tool } from '../src/rules/types.js'
 
 const root = new URL('..', import.meta.url)
 const read = (path: string): string | undefined => (existsSync(new URL(path, root)) ? readFileSync(new URL(path, root), 'utf8') : undefined)
@@ -24,9 +24,12 @@ const TOOL_ID: Record<Tool, RegExp> = {
   kics: /^[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$|^[0-9a-f]{8}$/
 }
 
-/** Lints an example with the configuration it assumes (`examples.settings`). */
-const lintExample = (text: string, settings: Settings | undefined, only?: Rule): Finding[] =>
-  lint({ path: 'Dockerfile', text }, only ? { rules: [only], allRules: true, settings } : { rules, settings })
+/** Lints an example with the configuration (`examples.settings`) and `.dockerignore` it assumes. */
+const lintExample = (text: string, { settings, dockerignore }: Rule['examples'], only?: Rule): Finding[] =>
+  lint(
+    { path: 'Dockerfile', text, ...(dockerignore !== undefined && { dockerignore: { path: '.dockerignore', text: dockerignore } }) },
+    only ? { rules: [only], allRules: true, settings } : { rules, settings }
+  )
 const describeFindings = (findings: Finding[]): string[] => findings.map((f) => `${f.ruleId} at ${f.line}:${f.column}: ${f.message}`)
 
 /** The text once the findings' fixes are applied, as `--fix` would write it. */
@@ -91,18 +94,18 @@ describe.each(rules.map((rule) => [rule.id, rule] as const))('%s', (id, rule) =>
   if (rule.deprecated) return
 
   it('flags its bad example', () => {
-    expect(lintExample(rule.examples.bad, rule.examples.settings, rule).filter((f) => f.ruleId === id)).not.toEqual([])
+    expect(lintExample(rule.examples.bad, rule.examples, rule).filter((f) => f.ruleId === id)).not.toEqual([])
   })
 
   it('shows a good example that no default rule flags, nor itself', () => {
-    expect(describeFindings(lintExample(rule.examples.good, rule.examples.settings))).toEqual([])
-    expect(describeFindings(lintExample(rule.examples.good, rule.examples.settings, rule))).toEqual([])
+    expect(describeFindings(lintExample(rule.examples.good, rule.examples))).toEqual([])
+    expect(describeFindings(lintExample(rule.examples.good, rule.examples, rule))).toEqual([])
   })
 
   it(rule.fixable ? 'fixes its bad example' : 'offers no mechanical fix, as its metadata says', () => {
-    const findings = lintExample(rule.examples.bad, rule.examples.settings, rule).filter((f) => f.ruleId === id)
+    const findings = lintExample(rule.examples.bad, rule.examples, rule).filter((f) => f.ruleId === id)
     expect(findings.some((f) => f.fix)).toBe(rule.fixable === true)
-    if (rule.fixable) expect(describeFindings(lintExample(applyFixes(rule.examples.bad, findings), rule.examples.settings, rule))).toEqual([])
+    if (rule.fixable) expect(describeFindings(lintExample(applyFixes(rule.examples.bad, findings), rule.examples, rule))).toEqual([])
   })
 })
 

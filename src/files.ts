@@ -2,7 +2,7 @@
 // relative to the directory searched, with '/' separators, because that is what patterns, SARIF
 // URIs and GitHub's file lists all use.
 import { readFileSync, readdirSync, realpathSync, statSync } from 'node:fs'
-import { isAbsolute, join, relative, sep } from 'node:path'
+import { isAbsolute, join, posix, relative, sep } from 'node:path'
 import { globMatcher } from './glob.js'
 
 /** Which files are Dockerfiles unless configured otherwise (design §3, the `patterns` input). */
@@ -151,6 +151,61 @@ export async function readDockerfileStream(stream: AsyncIterable<string | Uint8A
     chunks.push(buffer)
   }
   return Buffer.concat(chunks).toString('utf8')
+}
+
+/** An ignore file found next to a Dockerfile: its path ('/'-separated, like the Dockerfile's given) and text. */
+export interface IgnoreFile {
+  path: string
+  text: string
+}
+
+/**
+ * A look-up of the `.dockerignore` BuildKit applies to a Dockerfile when the build context is the
+ * Dockerfile's directory (what `docker build .` run next to it does): `<name>.dockerignore` beside it,
+ * else the `.dockerignore` there. `names` lists a directory and `read` reads a file, both with
+ * '/'-separated paths. Having none is the usual case; one that cannot be read is passed over quietly,
+ * and then the other is not tried (which file BuildKit would read is not known). A directory's
+ * `.dockerignore` is read once, whatever number of Dockerfiles share it.
+ */
+export function dockerignoreFinder(names: (dir: string) => ReadonlySet<string>, read: (path: string) => string | Promise<string>): (dockerfile: string) => Promise<IgnoreFile | undefined> {
+  const attempt = async (path: string): Promise<IgnoreFile | undefined> => {
+    try {
+      return { path, text: await read(path) }
+    } catch {
+      return undefined
+    }
+  }
+  const shared = new Map<string, Promise<IgnoreFile | undefined>>()
+  return async (dockerfile) => {
+    const dir = posix.dirname(dockerfile)
+    const listed = names(dir)
+    const own = `${posix.basename(dockerfile)}.dockerignore`
+    if (listed.has(own)) return attempt(posix.join(dir, own))
+    if (!listed.has('.dockerignore')) return undefined
+    let found = shared.get(dir)
+    if (!found) shared.set(dir, (found = attempt(posix.join(dir, '.dockerignore'))))
+    return found
+  }
+}
+
+/**
+ * The names of the entries of a directory under `root`, listed once per directory (one system call,
+ * however many Dockerfiles it holds); none for a directory that cannot be listed.
+ */
+export function directoryLister(root = ''): (dir: string) => ReadonlySet<string> {
+  const listed = new Map<string, ReadonlySet<string>>()
+  return (dir) => {
+    let entries = listed.get(dir)
+    if (!entries) {
+      try {
+        entries = new Set(readdirSync(join(root, dir)))
+      } catch {
+        entries = new Set()
+      }
+      listed.set(dir, entries)
+    }
+    return entries
+  }
 }
 
 /** `err.code` in plain words. */

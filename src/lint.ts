@@ -7,7 +7,7 @@ import type { Dockerfile } from './dockerfile/model.js'
 import parseError from './rules/parse-error.js'
 import { rules as registry } from './rules/index.js'
 import type { Level, Rule, Settings, Severity } from './rules/types.js'
-import { suppressions } from './suppressions.js'
+import { suppressions, type Suppressions } from './suppressions.js'
 
 export interface Finding {
   /** Path as given (relative to the repository root for the action). */
@@ -38,6 +38,8 @@ export interface LintOptions {
 export interface SourceFile {
   path: string
   text: string
+  /** The `.dockerignore` that applies to the file, when the adapter found one (see `BuildContext`). */
+  dockerignore?: { path: string; text: string }
 }
 
 /** The level a rule runs at under these options, or 'off'. */
@@ -75,14 +77,27 @@ function planOf(options: LintOptions): readonly (readonly [Rule, Severity])[] {
 }
 
 export function lint(file: SourceFile, options: LintOptions = DEFAULTS): Finding[] {
+  return lintParsed(file, options).findings
+}
+
+/** What `lintParsed` returns: the findings, and the model and suppressions, when the file parsed, for adapters' own checks (ShellCheck). */
+export interface Linted {
+  findings: Finding[]
+  dockerfile?: Dockerfile
+  suppressions?: Suppressions
+}
+
+/** `lint`, also handing back what it parsed, so an adapter step after it does not parse the file again. */
+export function lintParsed(file: SourceFile, options: LintOptions = DEFAULTS): Linted {
   const rules = options.rules ?? registry
   let dockerfile: Dockerfile
   try {
     refuseUnsafe(file.text)
     dockerfile = parseDockerfile(file.text)
   } catch (error) {
-    return [parseFailure(file.path, error)]
+    return { findings: [parseFailure(file.path, error)] }
   }
+  if (file.dockerignore) dockerfile.context = { dockerignore: file.dockerignore }
   const ignored = suppressions(dockerfile, rules)
   const findings: Finding[] = []
   const settings = options.settings ?? {}
@@ -114,7 +129,7 @@ export function lint(file: SourceFile, options: LintOptions = DEFAULTS): Finding
       findings.push(ruleFailure(file.path, rule, error))
     }
   }
-  return findings.sort(byPosition)
+  return { findings: findings.sort(byPosition), dockerfile, suppressions: ignored }
 }
 
 /** Said as a warning: the file may well be fine, and our bug should not fail the user's build. */
@@ -131,7 +146,7 @@ export const MAX_TEXT_LENGTH = 1024 * 1024
 const MAX_STAGES_TIMES_COMMENTS = 1_000_000
 
 /** Throws, with the reason, for text that is not a Dockerfile or would take unbounded time to parse. */
-function refuseUnsafe(text: string): void {
+export function refuseUnsafe(text: string): void {
   if (text.includes('\0')) throw new Error('the file is binary (it contains NUL bytes), not a Dockerfile')
   if (text.length > MAX_TEXT_LENGTH) {
     throw new Error(`the file is ${(text.length / 1024 / 1024).toFixed(1)} MiB; files over 1 MiB are not linted`)

@@ -123,20 +123,12 @@ const TRIVY = table<OtherRule>({
   DS021: { title: "'apt-get' missing '-y' to avoid manual input" },
   DS022: { title: 'Deprecated MAINTAINER used' },
   DS023: { title: 'Multiple HEALTHCHECK defined' },
-  DS024: {
-    title: "'apt-get dist-upgrade' used (deprecated in Trivy)",
-    notCovered:
-      'Trivy retired this check, and hadolint dropped its upgrade rules (DL3005, DL3017, DL3031, DL3039): upgrading the base image\'s packages is a legitimate way to pick up security fixes'
-  },
+  DS024: { title: "'apt-get dist-upgrade' used (deprecated in Trivy)" },
   DS025: { title: "'apk add' is missing '--no-cache'" },
   DS026: { title: 'No HEALTHCHECK defined' },
   DS027: { title: "'microdnf clean all' missing" },
   DS029: { title: "'apt-get' missing '--no-install-recommends'" },
-  DS030: {
-    title: 'WORKDIR should not be mounted on system dirs',
-    notCovered:
-      'WORKDIR only creates a directory in the image and mounts nothing; `WORKDIR /proc` or `/dev` breaks the build or does nothing, so there is no container breakout for a Dockerfile rule to catch'
-  },
+  DS030: { title: 'WORKDIR should not be mounted on system dirs' },
   DS031: { title: 'Secrets passed via build-args or envs or copied secret files' },
   DS032: { title: 'RUN with pipe without pipefail' }
 })
@@ -197,10 +189,7 @@ const BUILDKIT = table<OtherRule>({
   SecretsUsedInArgOrEnv: { title: 'Sensitive data should not be used in the ARG or ENV commands' },
   InvalidDefaultArgInFrom: { title: 'Default value for global ARG results in an empty or invalid base image name' },
   FromPlatformFlagConstDisallowed: { title: 'FROM --platform flag should not use a constant value' },
-  CopyIgnoredFile: {
-    title: 'Attempting to copy a file that is excluded by .dockerignore',
-    notCovered: 'it needs the build context (the `.dockerignore` the build is run with), which the Dockerfile does not name'
-  },
+  CopyIgnoredFile: { title: 'Attempting to copy a file that is excluded by .dockerignore' },
   InvalidDefinitionDescription: { title: 'Comment for build stage or argument should follow the format `# <name> <description>` (experimental)' },
   ExposeProtoCasing: { title: 'Protocol in EXPOSE instruction should be lowercase' },
   ExposeInvalidFormat: { title: 'IP address and host-port mapping should not be used in EXPOSE instruction' }
@@ -225,11 +214,7 @@ const KICS = table<OtherRule>({
   '02d9c71f': { title: 'Unpinned Package Version in Pip Install' },
   '6452c424': { title: 'Yum install Without Version' },
   '77783205': { title: 'APT-GET Missing Flags To Avoid Manual Input' },
-  aa93e17f: {
-    title: 'Chown Flag Exists',
-    notCovered:
-      'contested: `COPY --chown` to the user the app runs as is the usual way to give it the files it must write; files others can write are what no-world-writable reports'
-  },
+  aa93e17f: { title: 'Chown Flag Exists' },
   cdddb86f: { title: "COPY '--from' References Current FROM Alias" },
   '6db6e0c2': { title: 'Copy With More Than Two Arguments Not Ending With Slash' },
   '4b410d24': { title: 'Curl or Wget Instead of Add' },
@@ -249,10 +234,7 @@ const KICS = table<OtherRule>({
   f2daed12: { title: 'Same Alias In Different Froms' },
   efbf148a: { title: 'Shell Running A Pipe Without Pipefail Flag' },
   '9bae49be': { title: 'Update Instruction Alone' },
-  '68a51e22': {
-    title: 'Using Unnamed Build Stages',
-    notCovered: 'not yet: a rule asking `COPY --from` to name its stage rather than give its index (`--from=0`)'
-  },
+  '68a51e22': { title: 'Using Unnamed Build Stages' },
   '6b376af8': { title: 'WORKDIR Path Not Absolute' },
   '00481784': { title: 'Yum Clean All Missing' },
   '6e19193a': { title: 'Yum Install Allows Manual Input' },

@@ -65,7 +65,7 @@ describe('toSarif', () => {
     })
     expect(rootUser.fullDescription?.text).toMatch(/^The last `USER`/)
     expect(rootUser.help?.markdown).toContain('## How to fix')
-    expect(rootUser.help?.markdown).toContain('```dockerfile\nFROM alpine:3.20\nRUN adduser -D -u 10001 app\nUSER root')
+    expect(rootUser.help?.markdown).toContain('```dockerfile\nFROM alpine:3.22\nRUN adduser -D -u 10001 app\nUSER root')
     expect(rootUser.help?.markdown).toContain('[DL3002](https://github.com/hadolint/hadolint/wiki/DL3002)')
     expect(rootUser.help?.text).toContain('How to fix: Create an unprivileged user')
   })

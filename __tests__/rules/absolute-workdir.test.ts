@@ -27,10 +27,37 @@ const buildkit = {
   invalid: [{ name: 'BuildKit WorkdirRelativePath: a relative WORKDIR', code: '\nFROM scratch\nWORKDIR app/\n', lines: [3], messages: ['`WORKDIR app/` is a relative path'] }]
 }
 
+// Trivy's checks/docker/workdir_path_not_absolute_test.rego (DS009), Checkov's
+// tests/dockerfile/checks/example_WorkdirIsAbsolute (CKV_DOCKER_10) and KICS's
+// workdir_path_not_absolute/test (6b376af8). Every positive case of all three is a relative WORKDIR after
+// an absolute one in the same stage: they report it, this rule (like BuildKit) does not, since where it
+// lands is known. That is why all three are only related.
+const lower = (code: string) => code.replace(/^[A-Z]+(?= )/gm, (keyword) => keyword.toLowerCase())
+const pip = 'FROM alpine:3.5\nRUN apk add --update py2-pip\nRUN pip install --upgrade pip\n'
+const app = 'COPY requirements.txt /usr/src/app/\nRUN pip install --no-cache-dir -r /usr/src/app/requirements.txt\nCOPY app.py /usr/src/app/\nCOPY templates/index.html /usr/src/app/templates/\nEXPOSE 5000\nCMD ["python", "/usr/src/app/app.py"]\n'
+const windowsAndVariables = 'WORKDIR c:\\\\windows\nENV DIRPATH=/path\nENV GLASSFISH_ARCHIVE glassfish5\nWORKDIR $DIRPATH/$DIRNAME\nWORKDIR ${GLASSFISH_HOME}/bin\n'
+const others = {
+  valid: [
+    { name: 'DS009 (differs): basic denied, a relative WORKDIR after an absolute one', code: 'FROM alpine:3.5\nRUN apk add --update py2-pip\nWORKDIR /path/to/workdir\nWORKDIR workdir\n' },
+    { name: 'DS009: no WORKDIR allowed', code: 'FROM alpine:3.3\nRUN apk --no-cache add nginx\n' },
+    { name: 'DS009: absolute WORKDIR allowed', code: 'FROM alpine:3.3\nRUN apk --no-cache add nginx\nWORKDIR /path/to/workdir\n' },
+    { name: 'DS009: absolute WORKDIR with quotes allowed', code: 'FROM alpine:3.3\nRUN apk --no-cache add nginx\nWORKDIR "/path/to/workdir"\n' },
+    { name: 'CKV_DOCKER_10 (differs): failure/Dockerfile, a relative WORKDIR after an absolute one', code: `${pip}WORKDIR /path/to/workdir\nWORKDIR workdir\n${app}` },
+    { name: 'CKV_DOCKER_10: success/Dockerfile', code: `${pip}WORKDIR /path/to/workdir\nWORKDIR /\n${windowsAndVariables}${app}` },
+    { name: 'kics 6b376af8 (differs): positive.dockerfile, a relative WORKDIR after an absolute one', code: `${pip}WORKDIR /path/to/workdir\nWORKDIR workdir\n${app}` },
+    { name: 'kics 6b376af8 (differs): positive2.dockerfile (lower case)', code: lower(`${pip}WORKDIR /path/to/workdir\nWORKDIR workdir\n${app}`) },
+    { name: 'kics 6b376af8: negative.dockerfile', code: `${pip}WORKDIR /path/to/workdir\n${windowsAndVariables}${app}` },
+    { name: 'kics 6b376af8: negative1.dockerfile', code: `${pip}WORKDIR /path/to/workdir\nWORKDIR "/path/to/workdir"\nWORKDIR /\n${windowsAndVariables}${app}` },
+    { name: 'kics 6b376af8: negative2.dockerfile (lower case)', code: lower(`${pip}WORKDIR /path/to/workdir\nWORKDIR "/path/to/workdir"\nWORKDIR /\n${windowsAndVariables}${app}`) }
+  ],
+  invalid: [{ name: 'CKV_DOCKER_10: failure/Dockerfile.simple', code: 'FROM alpine:3.14\n\nWORKDIR workdir\n', lines: [3] }]
+}
+
 testRule(rule, {
   valid: [
     ...hadolint.valid,
     ...buildkit.valid,
+    ...others.valid,
     { name: 'an empty WORKDIR does not crash the rule', code: 'FROM alpine:3.20\nWORKDIR ""\n' },
     { name: 'a value from the base image is not guessed at', code: 'FROM alpine:3.20\nWORKDIR $HOME/app\n' },
     { name: 'an absolute path from an ARG', code: 'FROM alpine:3.20\nARG DIR=/opt/app\nWORKDIR ${DIR}\n' },
@@ -44,6 +71,7 @@ testRule(rule, {
   invalid: [
     ...hadolint.invalid,
     ...buildkit.invalid,
+    ...others.invalid,
     { name: 'a one-letter path does not crash the rule', code: 'WORKDIR a\n', lines: [1] },
     { name: 'a relative path from an ENV', code: 'FROM alpine:3.20\nENV APP=app\nWORKDIR $APP\n', lines: [3], messages: ['`WORKDIR $APP` (`app`) is a relative path'] },
     { name: 'a dot path', code: 'FROM alpine:3.20\nWORKDIR ./src\n', lines: [2], messages: ['e.g. `/src`'] },

@@ -13,6 +13,17 @@ testRule(rule, {
     { name: "DL3019: don't warn: apk add with BuildKit cache mount (onbuild)", code: 'ONBUILD RUN --mount=type=cache,target=/var/cache/apk apk add -U curl=7.77.0\n' },
     { name: "DL3019: don't warn: apk add with BuildKit cache mount in wrong dir and --no-cache", code: 'RUN --mount=type=cache,target=/var/cache/foo apk add --no-cache -U curl=7.77.0\n' },
     { name: "DL3019: don't warn: apk add with BuildKit cache mount in wrong dir and --no-cache (onbuild)", code: 'ONBUILD RUN --mount=type=cache,target=/var/cache/foo apk add --no-cache -U curl=7.77.0\n' },
+    // Trivy checks/docker/missing_apk_no_cache_test.rego
+    { name: 'DS025: test_basic_allowed', code: 'FROM alpine:3.17\nRUN apk add --no-cache python3\nRUN pip install --no-cache-dir -r /usr/src/app/requirements.txt\nCMD ["python", "/usr/src/app/app.py"]\n' },
+    { name: 'DS025: test_last_no_cache_allowed', code: 'FROM alpine:3.14\nRUN apk add bash --no-cache\n' },
+    {
+      name: 'DS025: test_basic_denied (differs: the apk add is in a stage the final image does not use)',
+      code: 'FROM alpine:3.17\nRUN apk add python3\nRUN pip install --no-cache-dir -r /usr/src/app/requirements.txt\nCMD ["python", "/usr/src/app/app.py"]\nFROM alpine:3.4\n'
+    },
+    // KICS assets/queries/dockerfile/apk_add_using_local_cache_path/test
+    { name: 'kics ae9c56a6: negative', code: 'FROM gliderlabs/alpine:3.3\nRUN apk add --no-cache python\nWORKDIR /app\nONBUILD COPY . /app\nONBUILD RUN virtualenv /env && /env/bin/pip install -r /app/requirements.txt\nEXPOSE 8080\nCMD ["/env/bin/python", "main.py"]' },
+    { name: 'kics ae9c56a6: negative2', code: 'FROM gliderlabs/alpine:3.3\nRUN apk add --no-cache python\nWORKDIR /app\nONBUILD COPY . /app\nONBUILD RUN virtualenv /env; \\\n    /env/bin/pip install -r /app/requirements.txt\nEXPOSE 8080\nCMD ["/env/bin/python", "main.py"]\n' },
+    { name: 'kics ae9c56a6: negative3', code: 'from gliderlabs/alpine:3.3\nrun apk add --no-cache python\nworkdir /app\nonbuild COPY . /app\nonbuild RUN virtualenv /env && /env/bin/pip install -r /app/requirements.txt\nexpose 8080\ncmd ["/env/bin/python", "main.py"]' },
     // beyond hadolint
     { name: '--no-cache before the verb', code: FROM + 'RUN apk --no-cache add curl\n' },
     { name: 'index deleted later in the RUN', code: FROM + 'RUN apk update && apk add curl && rm -rf /var/cache/apk/*\n' },
@@ -30,6 +41,13 @@ testRule(rule, {
     { name: 'DL3019: apk add without --no-cache (onbuild)', code: 'ONBUILD RUN apk add flex=2.6.4-r1\n', lines: [1] },
     { name: 'DL3019: warn: apk add with BuildKit cache mount to wrong dir', code: 'RUN --mount=type=cache,target=/var/cache/foo apk add -U curl=7.77.0\n', lines: [1] },
     { name: 'DL3019: warn: apk add with BuildKit cache mount to wrong dir (onbuild)', code: 'ONBUILD RUN --mount=type=cache,target=/var/cache/foo apk add -U curl=7.77.0\n', lines: [1] },
+    // Trivy checks/docker/missing_apk_no_cache_test.rego
+    { name: 'DS025: test_deny_run_is_array', code: 'FROM alpine:3.17\nRUN ["apk", "add", "python3"]\nRUN pip install --no-cache-dir -r /usr/src/app/requirements.txt\nCMD ["python", "/usr/src/app/app.py"]\n', lines: [2] },
+    { name: 'DS025: test_wrong_flag_name_denied', code: 'FROM alpine:3.5\nRUN apk add --no-cacher bash\n', lines: [2] },
+    { name: 'DS025: test_deny_no_cache_flag_with_other_command', code: 'FROM alpine:3.17\nRUN apk upgrade --no-cache && apk add python3\n', lines: [2], messages: ['`apk add`'] },
+    // KICS assets/queries/dockerfile/apk_add_using_local_cache_path/test
+    { name: 'kics ae9c56a6: positive2', code: 'FROM gliderlabs/alpine:3.3\nRUN apk add --update-cache python\nWORKDIR /app\nONBUILD COPY . /app\nONBUILD RUN virtualenv /env; \\\n    /env/bin/pip install -r /app/requirements.txt\nEXPOSE 8080\nCMD ["/env/bin/python", "main.py"]\n', lines: [2] },
+    { name: 'kics ae9c56a6: positive3', code: 'from gliderlabs/alpine:3.3\nrun apk add --update-cache python\nworkdir /app\nonbuild COPY . /app\nonbuild RUN virtualenv /env && /env/bin/pip install -r /app/requirements.txt\nexpose 8080\ncmd ["/env/bin/python", "main.py"]', lines: [2] },
     // beyond hadolint
     { name: 'apk update then apk add', code: FROM + 'RUN apk update && apk add curl\n', lines: [2], fix: 'add --no-cache' },
     { name: 'apk upgrade', code: FROM + 'RUN apk upgrade --update\n', lines: [2], messages: ['`apk upgrade`'], fix: 'upgrade --no-cache' },

@@ -20,6 +20,18 @@ const MOUNT_BOTH_2 =
 const MOUNT_CACHE_ONLY = 'RUN --mount=type=cache,target=/var/cache/apt \\\n    rm -f /etc/apt/apt.conf.d/docker-clean && \\\n    apt-get update && apt-get install python\n'
 const MOUNT_LIB_ONLY = 'RUN rm -f /etc/apt/apt.conf.d/docker-clean\nRUN --mount=type=cache,target=/var/lib/apt \\\n    apt-get update && apt-get install python\n'
 
+// KICS assets/queries/dockerfile/apt_get_install_lists_were_not_deleted/test: each file has a stage per
+// case, and only the final stage's image is checked here, so each stage is also tried on its own.
+const KICS_POSITIVE =
+  'FROM busybox1\nRUN apt-get update && apt-get install --no-install-recommends -y python\n\nFROM busybox2\nRUN apt-get install python\n\nFROM busybox3\nRUN apt-get update && apt-get install --no-install-recommends -y python\nRUN rm -rf /var/lib/apt/lists/*\n\nFROM busybox4\nRUN apt-get update && apt-get install --no-install-recommends -y python\nRUN rm -rf /var/lib/apt/lists/*\nRUN apt-get clean\n'
+const KICS_NEGATIVE1 =
+  'FROM busyboxneg1\nRUN apt-get update && apt-get install --no-install-recommends -y python \\\n  && apt-get clean \\\n  && rm -rf /var/lib/apt/lists/*\n\nFROM busyboxneg2\nRUN apt-get update && apt-get install --no-install-recommends -y python && apt-get clean\n\nFROM busyboxneg3\nRUN apt-get update && apt-get install --no-install-recommends -y python \\\n  && apt-get clean\n\nFROM busyboxneg4\nRUN apt-get update && apt-get install --no-install-recommends -y python \\\n  && rm -rf /var/lib/apt/lists/*\n'
+const KICS_NEGATIVE2 =
+  'FROM busyboxneg5\nRUN apt-get update; \\\n  apt-get install --no-install-recommends -y python; \\\n  apt-get clean; \\\n  rm -rf /var/lib/apt/lists/*\n\nFROM busyboxneg6\nRUN apt-get update; \\\n  apt-get install --no-install-recommends -y python; \\\n  apt-get clean\n\nFROM busyboxneg7\nRUN set -eux; \\\n\tapt-get update; \\\n\tapt-get install -y --no-install-recommends package=0.0.0; \\\n\trm -rf /var/lib/apt/lists/*\n'
+/** The stages of a KICS sample, each as a Dockerfile of its own. */
+const stages = (file: string) => file.split(/\n\n(?=from )/i).map((stage) => stage.replace(/\n*$/, '\n'))
+const lower = (file: string) => file.replace(/^(FROM|RUN) /gm, (keyword) => keyword.toLowerCase())
+
 testRule(rule, {
   valid: [
     { name: 'DL3009: apt-get cleanup in stage image', code: STAGE_IMAGE },
@@ -34,6 +46,15 @@ testRule(rule, {
     { name: "DL3009: don't warn: BuildKit cache mount to apt directories 1 (onbuild)", code: onbuild(MOUNT_BOTH_1) },
     { name: "DL3009: don't warn: BuildKit cache mount to apt directories 2", code: MOUNT_BOTH_2 },
     { name: "DL3009: don't warn: BuildKit cache mount to apt directories 2 (onbuild)", code: onbuild(MOUNT_BOTH_2) },
+    // KICS df746b39 (the names of its samples; negative3 is negative1 in lower case)
+    { name: 'kics df746b39: negative1', code: KICS_NEGATIVE1 },
+    { name: 'kics df746b39: negative1, busyboxneg1 alone', code: stages(KICS_NEGATIVE1)[0] },
+    { name: 'kics df746b39: negative1, busyboxneg4 alone', code: stages(KICS_NEGATIVE1)[3] },
+    { name: 'kics df746b39: negative2', code: KICS_NEGATIVE2 },
+    { name: 'kics df746b39: negative2, busyboxneg5 alone', code: stages(KICS_NEGATIVE2)[0] },
+    { name: 'kics df746b39: negative2, busyboxneg7 alone', code: stages(KICS_NEGATIVE2)[2] },
+    { name: 'kics df746b39: negative3', code: lower(KICS_NEGATIVE1) },
+    { name: 'kics df746b39: positive, busybox2 alone (differs: no update in the RUN, so no lists to delete)', code: stages(KICS_POSITIVE)[1] },
     // beyond hadolint
     { name: 'lists deleted with the directory', code: FROM + 'RUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists\n' },
     { name: 'lists deleted with a parent directory', code: FROM + 'RUN apt-get update && apt-get install -y curl && rm -fr /var/lib/apt/*\n' },
@@ -66,6 +87,15 @@ testRule(rule, {
     { name: 'DL3009: warn: BuildKit cache mount to apt cache directory only (onbuild)', code: onbuild(MOUNT_CACHE_ONLY), lines: [3] },
     { name: 'DL3009: warn: BuildKit cache mount to apt lists directory only', code: MOUNT_LIB_ONLY, lines: [3], messages: ['keeps the .deb files it downloads in /var/cache/apt/archives'] },
     { name: 'DL3009: warn: BuildKit cache mount to apt lists directory only (onbuild)', code: onbuild(MOUNT_LIB_ONLY), lines: [3] },
+    // KICS df746b39 (positive3 is positive in lower case)
+    { name: 'kics df746b39: positive (differs: only the final stage is checked, KICS also reports lines 2, 5 and 8)', code: KICS_POSITIVE, lines: [12] },
+    { name: 'kics df746b39: positive, busybox1 alone', code: stages(KICS_POSITIVE)[0], lines: [2] },
+    { name: 'kics df746b39: positive, busybox3 alone', code: stages(KICS_POSITIVE)[2], lines: [2] },
+    { name: 'kics df746b39: positive2', code: 'FROM busybox5\nRUN set -eux; \\\n\tapt-get update; \\\n\tapt-get install -y --no-install-recommends package=0.0.0\n', lines: [3] },
+    { name: 'kics df746b39: positive3 (differs, as positive)', code: lower(KICS_POSITIVE), lines: [12] },
+    { name: 'kics df746b39: negative1, busyboxneg2 alone (differs: apt-get clean leaves the lists)', code: stages(KICS_NEGATIVE1)[1], lines: [2] },
+    { name: 'kics df746b39: negative1, busyboxneg3 alone (differs: apt-get clean leaves the lists)', code: stages(KICS_NEGATIVE1)[2], lines: [2] },
+    { name: 'kics df746b39: negative2, busyboxneg6 alone (differs: apt-get clean leaves the lists)', code: stages(KICS_NEGATIVE2)[1], lines: [2] },
     // beyond hadolint
     { name: 'apt', code: FROM + 'RUN apt update && apt install -y curl\n', lines: [2], messages: ['`apt update`'] },
     { name: 'lists deleted before the update', code: FROM + 'RUN rm -rf /var/lib/apt/lists/* && apt-get update && apt-get install -y curl\n', lines: [2] },

@@ -18,6 +18,23 @@ testRule(rule, {
     { name: 'DL3014: apt-get --yes install python (onbuild)', code: FROM + 'ONBUILD RUN apt-get --yes install python\n' },
     { name: 'DL3014: apt-get --assume-yes install python', code: FROM + 'RUN apt-get --assume-yes install python\n' },
     { name: 'DL3014: apt-get --assume-yes install python (onbuild)', code: FROM + 'ONBUILD RUN apt-get --assume-yes install python\n' },
+    // Trivy checks/docker/apt_get_missing_yes_flag_to_avoid_manual_input_test.rego
+    { name: 'DS021: test_allowed', code: 'FROM node:12\nRUN apt-get -fmy install apt-utils\n' },
+    { name: 'DS021: test_with_short_flags_behind_allowed', code: 'FROM node:12\nRUN apt-get install -fmy apt-utils\n' },
+    { name: 'DS021: test_with_long_flags_behind_allowed', code: 'FROM node:12\nRUN apt-get install --assume-yes apt-utils\n' },
+    { name: 'DS021: test_json_array_short_flag_allowed', code: 'FROM node:12\nRUN ["apt-get", "-fmy", "install", "apt-utils"]\n' },
+    { name: 'DS021: test_json_array_long_flag_allowed', code: 'FROM node:12\nRUN ["apt-get", "--yes", "-q", "install", "apt-utils"]\n' },
+    { name: 'DS021: test_chained_allowed', code: 'FROM node:12\nRUN apt-get update && apt-get -y install apt-utils\n' },
+    { name: 'DS021: test_flags_after_pkgs_allowed', code: 'FROM debian:11-slim\nRUN apt-get update && apt-get install tzdata postgresql-10 -y && rm -rf /var/lib/apt/lists/*\n' },
+    // KICS assets/queries/dockerfile/apt_get_missing_flags_to_avoid_manual_input/test (negative9 is negative1 in lower case)
+    { name: 'kics 77783205: negative1', code: 'FROM node:12\nRUN apt-get -y install apt-utils\nRUN apt-get -qy install git gcc\nRUN ["apt-get", "-y", "install", "apt-utils"]\nRUN ["pwsh.exe", "-NoLogo", "-Command", "vcpkg integrate install"]\n' },
+    { name: 'kics 77783205: negative3', code: 'FROM node:12\nRUN apt-get --yes install apt-utils\nRUN ["sudo", "apt-get", "--yes" ,"install", "apt-utils"]\n' },
+    { name: 'kics 77783205: negative4', code: 'FROM node:12\nRUN sudo apt-get -qq install apt-utils\nRUN ["apt-get", "-qq", "install", "apt-utils"] \n' },
+    { name: 'kics 77783205: negative5', code: 'FROM node:12\nRUN apt-get --assume-yes install apt-utils\nRUN ["sudo", "apt-get", "--assume-yes", "install", "apt-utils"] \n' },
+    { name: 'kics 77783205: negative6', code: 'FROM node:12\nRUN sudo apt-get -q=2 install apt-utils\nRUN ["apt-get", "-q=2", "install", "apt-utils"]' },
+    { name: 'kics 77783205: negative7', code: 'FROM node:12\nRUN apt-get --quiet --quiet install sl\nRUN ["apt-get", "--quiet", "--quiet" ,"install", "apt-utils"] \n' },
+    { name: 'kics 77783205: negative8', code: 'FROM node:12\nRUN apt-get -q -q install sl\nRUN ["apt-get", "-q", "-q", "apt-utils"]\n' },
+    { name: 'kics 77783205: negative9', code: 'from node:12\nrun apt-get -y install apt-utils\nrun apt-get -qy install git gcc\nrun ["apt-get", "-y", "install", "apt-utils"]\n' },
     // beyond hadolint
     { name: '-q -q', code: FROM + 'RUN apt-get -q -q install python\n' },
     { name: '--quiet --quiet', code: FROM + 'RUN apt-get --quiet --quiet install python\n' },
@@ -46,6 +63,15 @@ testRule(rule, {
       fix: 'install -y'
     },
     { name: 'DL3014: apt-get install python (onbuild)', code: FROM + 'ONBUILD RUN apt-get install python\n', lines: [2] },
+    // Trivy checks/docker/apt_get_missing_yes_flag_to_avoid_manual_input_test.rego
+    { name: 'DS021: test_denied', code: 'FROM node:12\nRUN apt-get install python=2.7\n', lines: [2] },
+    { name: 'DS021: test_json_array_denied', code: 'FROM node:12\nRUN ["apt-get", "install", "apt-utils"]\n', lines: [2] },
+    // KICS assets/queries/dockerfile/apt_get_missing_flags_to_avoid_manual_input/test (positive1-3 are not in the stored copy)
+    { name: 'kics 77783205: positive4', code: 'FROM node:12\nRUN ["sudo", "apt-get", "-q" ,"install", "apt-utils"]\nRUN sudo apt-get -q install apt-utils\n', lines: [2, 3] },
+    { name: 'kics 77783205: positive5', code: 'FROM node:12\nRUN ["sudo", "apt-get", "--quiet", "install", "apt-utils"] \nRUN sudo apt-get --quiet install apt-utils', lines: [2, 3] },
+    { name: 'kics 77783205: positive6', code: 'FROM node:12\nRUN sudo apt-get --quiet install sl\nRUN ["apt-get", "--quiet" ,"install", "apt-utils"] ', lines: [2, 3] },
+    { name: 'kics 77783205: positive7', code: 'FROM node:12\nRUN sudo apt-get -q install sl\nRUN ["apt-get", "-q", "install", "apt-utils"] ', lines: [2, 3] },
+    { name: 'kics 77783205: positive8', code: 'from node:12\nrun apt-get install python=2.7\nrun apt-get install apt-utils\nrun ["apt-get", "install", "apt-utils"]\n', lines: [2, 3, 4] },
     // beyond hadolint
     { name: 'a single -q does not answer', code: FROM + 'RUN apt-get -q install python\n', lines: [2] },
     { name: 'quiet level 1', code: FROM + 'RUN apt-get -q=1 install python\n', lines: [2] },

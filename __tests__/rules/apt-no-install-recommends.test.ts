@@ -10,6 +10,15 @@ testRule(rule, {
     { name: 'DL3015: with the flag (onbuild)', code: FROM + 'ONBUILD RUN apt-get install --no-install-recommends python\n' },
     { name: 'DL3015: via -o APT::Install-Recommends=false', code: FROM + 'RUN apt-get -o APT::Install-Recommends=false install python\n' },
     { name: 'DL3015: via -o APT::Install-Recommends=false (onbuild)', code: FROM + 'ONBUILD RUN apt-get -o APT::Install-Recommends=false install python\n' },
+    // Trivy checks/docker/apt_get_missing_no_install_recommends_test.rego
+    { name: 'DS029: test_allowed', code: 'FROM node:12\nRUN apt-get -fmy install --no-install-recommends apt-utils\n' },
+    { name: 'DS029: test_with_flag_behind_allowed', code: 'FROM node:12\nRUN apt-get --no-install-recommends install -fmy apt-utils\n' },
+    { name: 'DS029: test_json_array_long_flag_allowed', code: 'FROM node:12\nRUN ["apt-get", "--yes", "-q", "--no-install-recommends", "install", "apt-utils"]\n' },
+    { name: 'DS029: test_chained_allowed', code: 'FROM node:12\nRUN apt-get update && apt-get --no-install-recommends -y install apt-utils\n' },
+    { name: 'DS029: test_flags_after_pkgs_allowed', code: 'FROM debian:11-slim\nRUN apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y tzdata postgresql-10 --no-install-recommends && rm -rf /var/lib/apt/lists/*\n' },
+    // KICS assets/queries/dockerfile/apt_get_not_avoiding_additional_packages/test (only negative2 is in the stored
+    // copy; its exec form has no `-o`, so apt-get takes the setting for its verb and installs nothing)
+    { name: 'kics 7384dfb2: negative2', code: 'from node:12\nrun apt-get --no-install-recommends install apt-utils\nrun ["apt-get", "apt::install-recommends=false", "install", "apt-utils"]\n\n' },
     // beyond hadolint
     { name: 'flag after the packages', code: FROM + 'RUN apt-get install -y curl --no-install-recommends\n' },
     { name: 'not an install', code: FROM + 'RUN apt-get update && apt-get purge -y curl && apt-get -y autoremove\n' },
@@ -24,6 +33,11 @@ testRule(rule, {
     { name: 'DL3015: onbuild', code: FROM + 'ONBUILD RUN apt-get install python\n', lines: [2] },
     { name: 'DL3015: apt-get -y install python', code: FROM + 'RUN apt-get -y install python\n', lines: [2] },
     { name: 'DL3015: apt-get -y install python (onbuild)', code: FROM + 'ONBUILD RUN apt-get -y install python\n', lines: [2] },
+    // Trivy checks/docker/apt_get_missing_no_install_recommends_test.rego
+    { name: 'DS029: test_denied', code: 'FROM node:12\nRUN apt-get install -y python=2.7\n', lines: [2] },
+    { name: 'DS029: test_json_array_denied', code: 'FROM node:12\nRUN ["apt-get", "install", "-y", "apt-utils"]\n', lines: [2] },
+    // KICS assets/queries/dockerfile/apt_get_not_avoiding_additional_packages/test (positive is positive2 in upper case)
+    { name: 'kics 7384dfb2: positive2', code: 'from node:12\nrun apt-get install apt-utils\nrun ["apt-get", "install", "apt-utils"]', lines: [2, 3] },
     // beyond hadolint
     { name: 'apt install', code: FROM + 'RUN apt install -y curl\n', lines: [2], messages: ['`apt install`'] },
     { name: 'sudo and env wrappers', code: FROM + 'RUN sudo -E env DEBIAN_FRONTEND=noninteractive apt-get install -qqy curl\n', lines: [2] },

@@ -3,8 +3,32 @@ import { testRule } from '../helpers/test-rule.js'
 
 const FROM = 'FROM debian:bookworm-slim\n'
 
+// KICS's multiple_run_add_copy_instructions_listed/test (0008c003): its positive cases and the negative
+// cases the index holds. KICS reports the first of several RUNs (this rule each RUN that could join the one
+// before), and also COPYs or ADDs in a row to the same destination, which no rule here reports.
+const kics = {
+  valid: [
+    { name: 'kics 0008c003 (differs): positive2.dockerfile, COPYs to one destination', code: 'FROM ubuntu\nCOPY README.md ./\nCOPY package.json ./\nCOPY gulpfile.js ./\nCOPY __BUILD_NUMBER ./\n' },
+    { name: 'kics 0008c003 (differs): positive3.dockerfile, ADDs to one destination', code: 'FROM ubuntu\nADD cairo.spec /rpmbuild/SOURCES\nADD cairo-1.13.1.tar.xz /rpmbuild/SOURCES\nADD cairo-multilib.patch /rpmbuild/SOURCES\n' },
+    { name: 'kics 0008c003: negative1.dockerfile', code: 'FROM ubuntu\nRUN apt-get install wget && wget https://…/downloadedfile.tar && tar xvzf downloadedfile.tar && rm downloadedfile.tar && apt-get remove wget\n' },
+    { name: 'kics 0008c003: negative2.dockerfile', code: 'FROM ubuntu\nCOPY README.md package.json gulpfile.js __BUILD_NUMBER ./\n' },
+    {
+      name: 'kics 0008c003: negative5.dockerfile (a build stage)',
+      code: 'FROM golang:1.16 AS builder\nWORKDIR /go/src/github.com/foo/href-counter/\nRUN go get -d -v golang.org/x/net/html  \nCOPY app.go    ./\nRUN CGO_ENABLED=0 GOOS=linux go build -a -installsuffix cgo -o app .\nADD cairo.spec /rpmbuild/SOURCES\nADD cairo-1.13.1.tar.xz /rpmbuild/SOURCES\n\nFROM alpine:latest  \nRUN apk --no-cache add ca-certificates\nWORKDIR /root/\nCOPY --from=builder /go/src/github.com/foo/href-counter/app ./\nCMD ["./app"]\nRUN useradd -ms /bin/bash patrick\n\nUSER patrick\n'
+    }
+  ],
+  invalid: [
+    {
+      name: 'kics 0008c003: positive1.dockerfile (KICS reports line 2)',
+      code: 'FROM ubuntu\nRUN apt-get install -y wget\nRUN wget https://…/downloadedfile.tar\nRUN tar xvzf downloadedfile.tar\nRUN rm downloadedfile.tar\nRUN apt-get remove wget\n',
+      lines: [3, 4, 5, 6]
+    }
+  ]
+}
+
 testRule(rule, {
   valid: [
+    ...kics.valid,
     // hadolint test/Hadolint/Rule/DL3059Spec.hs (a FROM added where the spec has none)
     { name: 'DL3059: no RUN at all', code: 'FROM debian:10\n' },
     { name: 'DL3059: one RUN', code: FROM + 'RUN /foo.sh\n' },
@@ -27,6 +51,7 @@ testRule(rule, {
     { name: 'a new stage in between', code: FROM + 'RUN foo\nFROM debian:bookworm-slim\nRUN bar\n' }
   ],
   invalid: [
+    ...kics.invalid,
     // hadolint test/Hadolint/Rule/DL3059Spec.hs
     { name: 'DL3059: two consecutive RUNs', code: FROM + 'RUN /foo.sh\nRUN /bar.sh\n', lines: [3], messages: ['`foo.sh` (line 2) and `bar.sh` run as two RUNs of one command each: join them in one RUN (`foo.sh … && bar.sh …`)'] },
     { name: 'DL3059: separated by a comment', code: FROM + 'RUN /foo.sh\n# a comment\nRUN /bar.sh\n', lines: [4] },

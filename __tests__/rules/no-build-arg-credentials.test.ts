@@ -3,6 +3,10 @@ import { testRule } from '../helpers/test-rule.js'
 
 testRule(rule, {
   valid: [
+    // Trivy checks/docker/leaked_secrets_test.rego (DS031) judges build args by name, as
+    // no-secrets-in-arg-env does; this rule looks at how they are used.
+    { name: 'DS031 (differs): test_deny_secret_arg, a build arg that is not used', code: 'FROM busybox\nARG GITHUB_TOKEN\n' },
+    { name: 'DS031 (differs): test_deny_secret_arg_variable_with_default', code: 'FROM busybox\nARG GITHUB_TOKEN=placeholder\n' },
     'FROM alpine:3.20\nRUN --mount=type=secret,id=t,env=TOKEN curl -H "Authorization: Bearer $TOKEN" https://api.example.com\n',
     { name: 'an ARG used in a non-credential position', code: 'FROM alpine:3.20\nARG VERSION=1.2.3\nARG USER=app\nRUN curl -fsSL https://example.com/app-$VERSION.tgz -o /tmp/a.tgz && adduser -D $USER\n' },
     { name: 'an ENV, not an ARG (no-secrets-in-arg-env looks at names)', code: 'FROM alpine:3.20\nENV TOKEN=abc\nRUN curl -H "Authorization: Bearer $TOKEN" https://x\n' },
@@ -15,6 +19,7 @@ testRule(rule, {
     { name: 'an ARG written to a file that holds no credentials', code: 'FROM alpine:3.20\nARG REGISTRY\nRUN echo "registry=$REGISTRY" > /root/.config/app.conf\n' }
   ],
   invalid: [
+    { name: 'DS031\'s build arg, used as a credential', code: 'FROM busybox\nARG GITHUB_TOKEN\nRUN wget --header="Authorization: token $GITHUB_TOKEN" https://api.github.com/repos/a/b/tarball\n', lines: [3] },
     { code: 'FROM alpine:3.20\nARG TOKEN\nRUN curl -fsSL -u "$TOKEN:" https://x\n', lines: [3], messages: ['Build arg `TOKEN` is used as a credential with `curl -u`'] },
     { code: 'FROM alpine:3.20\nARG PW\nRUN curl --user "bot:${PW}" https://x\n', lines: [3] },
     { name: 'whatever the ARG is called', code: 'FROM alpine:3.20\nARG X\nRUN curl -H "Authorization: Bearer $X" https://api.github.com\n', lines: [3], messages: ['in the `Authorization` header'] },

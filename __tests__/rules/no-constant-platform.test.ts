@@ -1,8 +1,20 @@
 import rule from '../../src/rules/no-constant-platform.js'
 import { testRule } from '../helpers/test-rule.js'
 
+// KICS's using_platform_with_from/test (b16e8501), case by case; both agree. KICS reports every
+// `--platform`, the builder's own (`$BUILDPLATFORM`) included, which this rule recommends.
+const kics = (from: string) => `FROM alpine:3.5\nRUN apk add --update py2-pip\nRUN pip install --upgrade pip\nLABEL maintainer="SvenDowideit@home.org.au"\nCOPY requirements.txt /usr/src/app/\n${from}\n`
+const others = {
+  valid: [
+    { name: 'kics b16e8501: negative1.dockerfile', code: kics('FROM baseimage as baseimage-build') },
+    { name: 'kics b16e8501 (differs, from its query): the builder\'s platform', code: kics('FROM --platform=$BUILDPLATFORM baseimage as baseimage-build') }
+  ],
+  invalid: [{ name: 'kics b16e8501: positive1.dockerfile', code: kics('FROM --platform=arm64 baseimage as baseimage-build'), lines: [6] }]
+}
+
 testRule(rule, {
   valid: [
+    ...others.valid,
     // hadolint test/Hadolint/Rule/DL3029Spec.hs
     { name: 'DL3029: no platform flag', code: 'FROM debian:jessie' },
     { name: 'DL3029: allows platform $BUILDPLATFORM flag', code: 'FROM --platform=$BUILDPLATFORM debian:jessie' },
@@ -23,6 +35,7 @@ testRule(rule, {
     { name: 'another flag', code: 'FROM --foo=linux/amd64 alpine:3.20\n' }
   ],
   invalid: [
+    ...others.invalid,
     // hadolint test/Hadolint/Rule/DL3029Spec.hs
     { name: 'DL3029: explicit platform flag', code: 'FROM --platform=linux debian:jessie', lines: [1], messages: ['`--platform=linux` builds this stage for `linux`'] },
     // BuildKit frontend/dockerfile/dockerfile_lint_test.go, testFromPlatformFlagConstDisallowed

@@ -14,6 +14,19 @@ testRule(rule, {
     { name: 'exec form is not looked into', code: 'FROM alpine:3.20\nRUN ["vault", "status"]\n' }
   ],
   invalid: [
+    // Trivy checks/docker/leaked_secrets_test.rego (DS031): its tests about RUN commands. Trivy reports
+    // the RUN once; this rule each command that logs in. With secret mounts, Trivy passes the RUN: the
+    // values are still written to ~/.aws/credentials, in the layer.
+    {
+      name: 'DS031: test_deny_secret_in_set_command',
+      code: 'FROM amazon/aws-cli:latest\nRUN aws configure set aws_access_key_id test-id &&     aws configure set aws_secret_access_key test-key\n',
+      lines: [2, 2]
+    },
+    {
+      name: 'DS031 (differs): test_allow_secret_in_set_command_with_secret_mount',
+      code: 'FROM amazon/aws-cli:latest\nRUN --mount=type=secret,id=aws-key-id,env=AWS_ACCESS_KEY_ID --mount=type=secret,id=aws-secret-key,env=AWS_SECRET_ACCESS_KEY aws configure set aws_access_key_id $(cat /run/secrets/aws-key-id) &&     aws configure set aws_secret_access_key $(cat /run/secrets/aws-secret-key)\n',
+      lines: [2, 2]
+    },
     { code: 'FROM alpine:3.20\nARG KEY\nRUN aws configure set aws_secret_access_key "$KEY"\n', lines: [3], messages: ['`aws configure set` stores the credential in `~/.aws/credentials`'] },
     { name: 'even with a secret mount: the CLI copies it into its own file', code: 'FROM google/cloud-sdk:495.0.0-slim\nRUN --mount=type=secret,id=gcp,target=/tmp/key.json gcloud auth activate-service-account --key-file=/tmp/key.json && gsutil cp gs://b/x /x\n', lines: [2], messages: ['`gcloud auth activate-service-account`'] },
     { code: 'FROM alpine:3.20\nRUN az login --service-principal -u "$APP" -p "$PW" --tenant t\n', lines: [2], messages: ['`az login`'] },

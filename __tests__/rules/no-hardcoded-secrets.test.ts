@@ -12,8 +12,52 @@ const GOOGLE = 'AIza' + 'SyD-9tSrke72PouQMnMX-a7eZSW0jkFMBWY'
 const GLPAT = 'glpat-' + 'xY9zW8vU7tS6rQ5pO4nM'
 const KEY = '-----BEGIN OPENSSH ' + 'PRIVATE KEY-----'
 
+// KICS assets/queries/common/passwords_and_secrets/test/*.dockerfile (its common query, run on every
+// kind of file). Its comments number the cases; built from pieces like the tokens above.
+const KICS_GIT = 'RUN apk add --no-cache git \\\n    && git config \\\n    --global \\\n    url."https://${GIT_USER}:${GIT_TOKEN}@github.com".insteadOf \\\n    "https://github.com"\n'
+const KICS_POSITIVE11 =
+  'FROM test2\nARG url="http://bob:sekret@example.invalid/some/path"\nARG url2="https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX"\n' +
+  'ARG url3="https://team_name.webhook.office.com/webhookb2/7aa49aa6-7840-443d-806c-08ebe8f59966@c662313f-14fc-43a2-9a7a-d2e27f4f3478/IncomingWebhook/' + '8592f62b50cf41b9b93ba0c0a00a0b88/eff4cd58-1bb8-4899-94de-795f656b4a18"\n'
+const KICS_POSITIVE25 = [
+  'FROM baseImage',
+  '',
+  '#1 & #2:',
+  'ARG token=sq0atp-' + '812erere3wewew45678901',
+  '',
+  '#3:',
+  'ARG picaticKey=sk_live_' + '123as6789o1234567890123a123a5678',
+  '',
+  '#4 & #5:',
+  'ARG amazonToken=amzn.mws.' + '643a5678-8f9f-1a2b-5c3b-e3ea43f3f4b4',
+  '',
+  '#6:',
+  'ARG mailChimp=f4f56af5a54a3eaeb3c3beb3cc2ccccc' + '-us36',
+  '',
+  '#7:',
+  'ARG sgApiK=SG.' + '51hxH2deSsCeY12345GHIg.1tvtQeRWRQotiVaLO0l3oBispoz12345ypIo8-9Wh6c',
+  ''
+].join('\n')
+const kics = {
+  valid: [
+    { name: 'kics a88baa34: negative5.dockerfile', code: '# Generic Negative Test - no secrets (dockerfile)\nFROM baseImage\n\nRUN command\n' },
+    { name: 'kics a88baa34: negative35.dockerfile', code: '# Generic Negative Test - arbitrary git "token" references (dockerfile)\nFROM baseImage\n\n' + KICS_GIT + '\n' },
+    { name: 'kics a88baa34: negative45.dockerfile', code: 'FROM baseImage\n\n' + KICS_GIT + '\n' },
+    { name: 'kics a88baa34: negative49.dockerfile', code: 'FROM baseImage\n\nENV ARTEMIS_USER artemis\n\n' + KICS_GIT + '\n' },
+    { name: 'kics a88baa34: negative50.dockerfile', code: 'FROM baseImage\n\nENV ARTEMIS_USER=artemis\n\n' + KICS_GIT + '\n' }
+  ],
+  invalid: [
+    { name: 'kics a88baa34: positive6.dockerfile', code: '# "Generic Password" positive-test\nFROM baseImage\n\n# positive1\nARG password=pass!1213Fs\n\nFROM test2\n\n# positive2\nARG password=pass!1213Fs\n', lines: [5, 10] },
+    // The Slack URL is the one of Slack's documentation, with X's for its secret part.
+    { name: 'kics a88baa34 (differs on the Slack sample): positive11.dockerfile', code: KICS_POSITIVE11, lines: [2, 4], messages: ['A password in a URL', 'A Microsoft Teams webhook URL'] },
+    { name: 'kics a88baa34: positive25.dockerfile', code: KICS_POSITIVE25, lines: [4, 7, 10, 13, 16] },
+    { name: 'kics a88baa34: positive51.dockerfile', code: 'FROM baseImage\n\nENV ARTEMIS_USER artemis\nENV ARTEMIS_PASSWORD artemis\n\n' + KICS_GIT, lines: [4] },
+    { name: 'kics a88baa34: positive52.dockerfile', code: '# "Generic Password" positive-test\nFROM baseImage\n\nENV ARTEMIS_USER=artemis\nENV ARTEMIS_PASSWORD=artemis\n\n' + KICS_GIT, lines: [5] }
+  ]
+}
+
 testRule(rule, {
   valid: [
+    ...kics.valid,
     'FROM alpine:3.20\nRUN --mount=type=secret,id=npm_token,env=NPM_TOKEN npm ci\n',
     { name: 'references to variables and secret mounts', code: 'FROM alpine:3.20\nARG DB_PASSWORD\nENV API_TOKEN=$API_TOKEN\nRUN mysql --password="$(cat /run/secrets/db)" -e "select 1"\nRUN git clone https://oauth2:${GITLAB_TOKEN}@gitlab.com/a/b.git\n' },
     { name: 'placeholders', code: 'FROM alpine:3.20\nENV DB_PASSWORD=changeme API_KEY="<your api key>" SECRET_TOKEN=xxxxxxxx\nRUN echo "password=${PASSWORD}" > /etc/app.conf\n' },
@@ -29,6 +73,7 @@ testRule(rule, {
     { name: '--password-stdin takes no value', code: 'FROM alpine:3.20\nRUN docker login --password-stdin registry.example.com\n' }
   ],
   invalid: [
+    ...kics.invalid,
     { code: `FROM alpine:3.20\nENV GITHUB_TOKEN=${GHP}\n`, lines: [2], messages: ['A GitHub token is written into the Dockerfile: `ghp_…` (40 characters)'] },
     { name: 'an AWS key in a RUN', code: `FROM alpine:3.20\nRUN AWS_ACCESS_KEY_ID=${AWS} aws s3 ls\n`, lines: [2], messages: ['AWS access key'] },
     { name: 'shaped tokens anywhere, comments included', code: `FROM alpine:3.20\n# slack: ${SLACK}\nLABEL stripe=${STRIPE}\nCMD ["app", "--key", "${GOOGLE}"]\n`, lines: [2, 3, 4] },

@@ -3,8 +3,29 @@ import { describe, expect, it } from '@jest/globals'
 import { lint } from '../../src/lint.js'
 import { testRule } from '../helpers/test-rule.js'
 
+// Trivy's checks/docker/maintainer_is_deprecated_test.rego (DS022), Checkov's
+// tests/dockerfile/checks/example_MaintainerExists (CKV_DOCKER_6) and KICS's
+// maintainer_instruction_being_used/test (99614418), case by case.
+const lower = (code: string) => code.replace(/^[A-Z]+(?= )/gm, (keyword) => keyword.toLowerCase())
+const kics = (line: string) =>
+  `FROM alpine:3.5\nRUN apk add --update py2-pip\nRUN pip install --upgrade pip\n${line}\nCOPY requirements.txt /usr/src/app/\nRUN pip install --no-cache-dir -r /usr/src/app/requirements.txt\nCOPY app.py /usr/src/app/\nCOPY templates/index.html /usr/src/app/templates/\nEXPOSE 5000\nCMD ["python", "/usr/src/app/app.py"]`
+const others = {
+  valid: [
+    { name: 'DS022: allowed', code: 'FROM fedora:27\n' },
+    { name: 'kics 99614418: negative1.dockerfile', code: kics('LABEL maintainer="SvenDowideit@home.org.au"') },
+    { name: 'kics 99614418: negative2.dockerfile (lower case)', code: lower(kics('LABEL maintainer="SvenDowideit@home.org.au"')) }
+  ],
+  invalid: [
+    { name: 'DS022: denied', code: 'FROM fedora:27\nMAINTAINER admin@example.com\n', lines: [2] },
+    { name: 'CKV_DOCKER_6: failure/Dockerfile', code: 'FROM  base\n\nMAINTAINER checkov\n', lines: [3] },
+    { name: 'kics 99614418: positive.dockerfile', code: kics('MAINTAINER "SvenDowideit@home.org.au"'), lines: [4] },
+    { name: 'kics 99614418: positive2.dockerfile (lower case)', code: lower(kics('MAINTAINER "SvenDowideit@home.org.au"')), lines: [4] }
+  ]
+}
+
 testRule(rule, {
   valid: [
+    ...others.valid,
     // hadolint test/Hadolint/Rule/DL4000Spec.hs
     { name: 'DL4000: has no maintainer', code: 'FROM debian' },
     // BuildKit frontend/dockerfile/dockerfile_lint_test.go, testMaintainerDeprecated
@@ -14,6 +35,7 @@ testRule(rule, {
     { name: 'ONBUILD MAINTAINER is valid-onbuild-trigger\'s to report', code: 'FROM alpine:3.20\nONBUILD MAINTAINER me\n' }
   ],
   invalid: [
+    ...others.invalid,
     // hadolint test/Hadolint/Rule/DL4000Spec.hs
     { name: 'DL4000: has deprecated maintainer', code: 'FROM busybox\nMAINTAINER hudu@mail.com', lines: [2], messages: ['`MAINTAINER` is deprecated: write `LABEL org.opencontainers.image.authors="hudu@mail.com"` instead.'], fix: 'LABEL org.opencontainers.image.authors="hudu@mail.com"' },
     { name: 'DL4000: has maintainer', code: 'FROM debian\nMAINTAINER Lukas', lines: [2], fix: 'LABEL org.opencontainers.image.authors="Lukas"' },

@@ -3,6 +3,8 @@ import { testRule } from '../helpers/test-rule.js'
 
 testRule(rule, {
   valid: [
+    // Checkov tests/dockerfile/graph_builder/checks/resources/RunChpasswd/pass/Dockerfile
+    { name: 'CKV2_DOCKER_17: pass/Dockerfile', code: 'FROM ubuntu:20.04\nRUN chgrp root /etc/passwd' },
     { name: 'a user created without a password', code: 'FROM debian:bookworm-slim\nRUN useradd -u 10001 -m app\n' },
     { name: 'a locked password', code: "FROM debian:bookworm-slim\nRUN useradd -p '*' app && usermod -p '!' app\n" },
     { name: 'passwd locking or expiring an account', code: 'FROM debian:bookworm-slim\nRUN passwd -l root && passwd -e app\n' },
@@ -10,6 +12,12 @@ testRule(rule, {
     { name: 'passwd piped into, but only to lock', code: 'FROM debian:bookworm-slim\nRUN yes | passwd -l root\n' }
   ],
   invalid: [
+    // Checkov tests/dockerfile/graph_builder/checks/resources/RunChpasswd/fail/Dockerfile
+    {
+      name: 'CKV2_DOCKER_17: fail/Dockerfile',
+      code: "FROM ubuntu:20.04\nRUN echo 'root:root' | chpasswd\nRUN echo 'root:' | chpasswd\nRUN apt-get update && echo \"someuser:somepasswd\" | chpasswd && echo \"lol\"\nRUN apt-get update ;\\\n    apt-get clean ; \\\n    echo 'root:root' | chpasswd\nRUN chpasswd < input.txt",
+      lines: [2, 3, 4, 7, 8]
+    },
     { code: 'FROM debian:bookworm-slim\nRUN echo "root:hunter2" | chpasswd\n', lines: [2], messages: ['`chpasswd`'] },
     { name: 'hashed with -e: still a crackable password', code: "FROM debian:bookworm-slim\nRUN echo 'app:$6$salt$hash' | chpasswd -e\n", lines: [2] },
     { name: 'from a here-string, wrapped in sudo', code: 'FROM debian:bookworm-slim\nRUN sudo chpasswd <<< "app:pw"\n', lines: [2] },

@@ -3,11 +3,21 @@ import { testRule } from '../helpers/test-rule.js'
 
 const FROM = 'FROM debian:bookworm-slim\n'
 
+// KICS assets/queries/dockerfile/run_utilities_and_posix_commands/test (negative2 is negative in lower
+// case, with `run apt-get install nano vim` added).
+const KICS_NEGATIVE = 'FROM ubuntu\nRUN apt-get update && apt-get install -y x11vnc xvfb firefox\nRUN mkdir ~/.vnc\nRUN x11vnc -storepasswd 1234 ~/.vnc/passwd\nRUN bash -c \'echo "firefox" >> /.bashrc\'\nEXPOSE 5900\nCMD    ["x11vnc", "-forever", "-usepw", "-create"]\n'
+
 testRule(rule, {
   valid: [
     // hadolint test/Hadolint/Rule/DL3001Spec.hs (each also as an ONBUILD trigger)
     { name: 'DL3001: install ssh', code: FROM + 'RUN apt-get install ssh\n' },
     { name: 'DL3001: install ssh (onbuild)', code: FROM + 'ONBUILD RUN apt-get install ssh\n' },
+    // KICS
+    { name: 'kics 9b6b0f38: negative.dockerfile', code: KICS_NEGATIVE },
+    {
+      name: 'kics 9b6b0f38: negative2.dockerfile',
+      code: KICS_NEGATIVE.replace(/^[A-Z]+/gm, (k) => k.toLowerCase()).replace('\nexpose', '\nrun apt-get install nano vim\nexpose')
+    },
     // beyond hadolint
     { name: 'the names as arguments', code: FROM + 'RUN apt-get install -y procps vim openssh-client && echo top free\n' },
     { name: 'ssh-keyscan is another program', code: FROM + 'RUN ssh-keyscan github.com >> /etc/ssh/ssh_known_hosts\n' },
@@ -24,6 +34,9 @@ testRule(rule, {
     { name: 'other stages, other instructions', code: FROM + 'CMD ["top"]\n' }
   ],
   invalid: [
+    // KICS assets/queries/dockerfile/run_utilities_and_posix_commands/test/positive*.dockerfile
+    { name: 'kics 9b6b0f38: positive.dockerfile', code: 'FROM golang:1.12.0-stretch\nWORKDIR /go\nCOPY . /go\nRUN top\nCMD ["go", "run", "main.go"]\n', lines: [4] },
+    { name: 'kics 9b6b0f38: positive2.dockerfile', code: 'from golang:1.12.0-stretch\nworkdir /go\ncopy . /go\nrun top\nrun ["ps", "-d"]\ncmd ["go", "run", "main.go"]\n', lines: [4, 5] },
     // hadolint test/Hadolint/Rule/DL3001Spec.hs
     { name: 'DL3001: top', code: FROM + 'RUN top\n', lines: [2], messages: ['`top` is an interactive process viewer'] },
     { name: 'DL3001: top (onbuild)', code: FROM + 'ONBUILD RUN top\n', lines: [2] },

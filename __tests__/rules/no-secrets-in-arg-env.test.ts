@@ -52,8 +52,31 @@ const buildkit = {
   ]
 }
 
+// Trivy checks/docker/leaked_secrets_test.rego (DS031), whose inputs are one busybox stage. Its tests
+// that turn a setting of the check off (check_args, excluded_envs) have no counterpart here; the ones
+// about credential files and RUN commands are no-secret-files' and no-credentials-in-run's.
+const ds031 = (...lines: string[]) => `FROM busybox\n${lines.join('\n')}\n`
+const trivy = {
+  valid: [
+    { name: 'DS031: test_allow_secret_file_without_copy', code: ds031('ENV GOOGLE_APPLICATION_CREDENTIALS=/credentials/google-storage-service.json') },
+    { name: 'DS031: test_allow_secret_file_copy_with_other_base_path (a file path, not a secret)', code: ds031('COPY /src /src', 'ENV GOOGLE_APPLICATION_CREDENTIALS=./app/google-storage-service.json') },
+    { name: 'DS031: test_deny_secret_file_quoted_path (a file path, not a secret)', code: ds031('COPY . .', 'ENV GOOGLE_APPLICATION_CREDENTIALS="./news-extraction.json"') },
+    { name: 'DS031: test_deny_secret_file_in_arg (a file path, not a secret)', code: ds031('COPY /src /app/', 'ARG GOOGLE_APPLICATION_CREDENTIALS=./app/google-storage-service.json') },
+    { name: 'DS031 (differs): AZURE_CLIENT_ID, one of its names, is an application\'s public id', code: ds031('ARG AZURE_CLIENT_ID') }
+  ],
+  invalid: [
+    { name: 'DS031: test_deny_secret_env_variable', code: ds031('ENV GITHUB_TOKEN'), lines: [2] },
+    { name: 'DS031: test_deny_secret_env_variable_with_default', code: ds031('ENV GITHUB_TOKEN=placeholder'), lines: [2] },
+    { name: 'DS031: test_deny_secret_arg_variable_with_default', code: ds031('ARG GITHUB_TOKEN=placeholder'), lines: [2] },
+    { name: 'DS031: test_deny_secret_arg', code: ds031('ARG GITHUB_TOKEN'), lines: [2] },
+    { name: 'DS031: test_deny_custom_secret_env (Trivy needs MY_SECRET in included_envs)', code: ds031('ENV MY_SECRET'), lines: [2] },
+    { name: 'DS031: test_deny_secret_arg_with_prefix', code: ds031('ARG VITE_AWS_ACCESS_KEY_ID=REPLACE_WITH_YOUR_OWN'), lines: [2] }
+  ]
+}
+
 testRule(rule, {
   valid: [
+    ...trivy.valid,
     ...dl3064.valid,
     ...buildkit.valid,
     { name: 'ENV re-setting itself with no such ARG puts nothing new in the image (hadolint warns)', code: 'FROM debian:bullseye\nENV DB_PASSWORD=${DB_PASSWORD} API_TOKEN=$API_TOKEN\n' },
@@ -61,12 +84,14 @@ testRule(rule, {
     { name: 'names that describe a secret, not hold it (BuildKit allow-list, widened)', code: 'FROM alpine:3.20\nARG PUBLIC_KEY\nENV PASSWORD_FILE=/run/secrets/db TOKEN_URL=https://auth.example.com/token SECRET_VERSION=3\n' },
     { name: 'public GPG key fingerprints of official images', code: 'FROM alpine:3.20\nENV GPG_KEY=A035C8C19219BA821ECEA86B64E628F8D684696D\n' },
     { name: 'words that only contain a secret word', code: 'FROM alpine:3.20\nENV TOKENIZERS_PARALLELISM=false KEYBOARD=us MONKEY=1 PWD=/app\n' },
+    { name: 'credential-file variables and relative paths name files', code: 'FROM alpine:3.20\nARG GOOGLE_APPLICATION_CREDENTIALS\nENV SSH_KEY=./deploy/id_ed25519 DB_PASSWORD=../run/db-password\n' },
     { name: 'a credential-file variable set to a path', code: 'FROM alpine:3.20\nENV GOOGLE_APPLICATION_CREDENTIALS=/var/secrets/google/key.json\n' },
     { name: 'a variable cleared', code: 'FROM alpine:3.20\nENV GITHUB_TOKEN=""\n' },
     { name: 'Rails\' dummy secret for asset builds', code: 'FROM ruby:3.3-slim\nENV SECRET_KEY_BASE_DUMMY=1\n' },
     { name: 'a user name is not a secret', code: 'FROM alpine:3.20\nARG DOCKER_USERNAME\n' }
   ],
   invalid: [
+    ...trivy.invalid,
     ...dl3064.invalid,
     ...buildkit.invalid,
     { name: 'ENV copying a build arg of the same name bakes the build arg in', code: 'FROM debian:bullseye\nARG DB_PASSWORD\nENV DB_PASSWORD=${DB_PASSWORD}\n', lines: [2, 3] },

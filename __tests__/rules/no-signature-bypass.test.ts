@@ -3,8 +3,62 @@ import { testRule } from '../helpers/test-rule.js'
 
 const run = (body: string, image = 'debian:bookworm-slim') => `FROM ${image}\nRUN ${body}\n`
 
+// Checkov's test resources (tests/dockerfile/graph_builder/checks/resources/<check>/{fail,pass}/), one
+// case per file.
+const checkov = {
+  valid: [
+    { name: 'CKV2_DOCKER_7: pass/Dockerfile', code: 'FROM alpine:3.5\nRUN apk add a-car\nRUN apk add a-handbag | grep "--allow-untrusted"\nRUN apk upgrade --no-cache && apk add \\\n    a-mobile-phone a-dvd\nRUN apk upgrade &&\\\n    echo "--allow-untrusted"\n' },
+    {
+      name: 'CKV2_DOCKER_8: pass/Dockerfile',
+      code: 'FROM debian:bullseye\nRUN apt-get install python3\nRUN apt-get install python3 | grep "--allow-unauthenticated"\nRUN apt-get install python3 | grep "--force-yes"\nRUN apt-get update && apt-get install \\\n    python3\nRUN apt-get update &&\\\n    echo "--allow-unauthenticated"\nRUN apt-get update &&\\\n    echo "--force-yes"\n'
+    },
+    {
+      name: 'CKV2_DOCKER_9: pass/Dockerfile',
+      code: 'FROM fedora:rawhide\nRUN yum install python3\nRUN dnf install -y python3\nRUN yum install python3 | grep "--nogpgcheck"\nRUN dnf install python3 | grep "--nogpgcheck"\nRUN yum update && yum upgrade \\\n    python3\nRUN dnf update && dnf upgrade \\\n    python3\nRUN yum update &&\\\n    echo "--nogpgcheck"\nRUN dnf update ||\\\n    echo "--nogpgcheck"\n'
+    },
+    {
+      name: 'CKV2_DOCKER_10: pass/Dockerfile',
+      code: 'FROM fedora:rawhide\nRUN rpm -i python3.rpm\nRUN rpm -i python3.rpm | grep "--nosignature"\nRUN rpm -i python3.rpm && rpm -V \\\n    python3\nRUN rpm -i python3.rpm ;\\\n    echo "--nodigest"\nRUN rpm -i python3.rpm ;\\\n    echo "--noverify"\n'
+    },
+    { name: 'CKV2_DOCKER_11: pass/Dockerfile', code: 'FROM debian:bullseye\nRUN apt-get install python3\nRUN apt-get install python3 | grep "--force-yes"\nRUN apt-get update && apt-get install \\\n    python3\nRUN apt-get update &&\\\n    echo "--force-yes"\n' }
+  ],
+  invalid: [
+    {
+      name: 'CKV2_DOCKER_7: fail/Dockerfile',
+      code: 'FROM alpine:3.5\nRUN apk add --allow-untrusted python3\nRUN apk --allow-untrusted add python3\nRUN apk \\\n    --allow-untrusted \\\n    add python3\nRUN apk \\\n    add python3 \\\n    --allow-untrusted\nRUN echo "prodsec" && apk --allow-untrusted add python3\n',
+      lines: [2, 3, 5, 9, 10]
+    },
+    {
+      name: 'CKV2_DOCKER_8: fail/Dockerfile',
+      code: 'FROM debian:bullseye\nRUN apt-get install --allow-unauthenticated python3\nRUN apt-get install --force-yes python3\nRUN apt-get --allow-unauthenticated install python3\nRUN apt-get --force-yes install python3\nRUN apt-get \\\n    --allow-unauthenticated \\\n    install python3\nRUN apt-get \\\n    --force-yes \\\n    install python3\nRUN apt-get \\\n    install python3 \\\n    --allow-unauthenticated\nRUN apt-get \\\n    install python3 \\\n    --force-yes\nRUN echo "prodsec" && apt-get --allow-unauthenticated install python3\nRUN echo "prodsec" && apt-get --force-yes install python3\n',
+      lines: [2, 3, 4, 5, 7, 10, 14, 17, 18, 19]
+    },
+    ...['dnf', 'tdnf', 'yum'].map((tool) => ({
+      name: `CKV2_DOCKER_9: fail/Dockerfile.${tool}`,
+      code: `FROM fedora:rawhide\nRUN ${tool} install -y --nogpgcheck python3\nRUN ${tool} --nogpgcheck install -y python3\nRUN ${tool} \\\n    --nogpgcheck \\\n    install python3\nRUN ${tool} \\\n    install -y python3 \\\n    --nogpgcheck\nRUN echo "prodsec" && ${tool} --nogpgcheck -y install python3\n`,
+      lines: [2, 3, 5, 9, 10]
+    })),
+    {
+      name: 'CKV2_DOCKER_9: fail/Dockerfile.wilderness',
+      code: 'FROM openjdk:ship\n\nRUN tdnf -y update && \\\n    tdnf -y upgrade && \\\n    tdnf install -y ${package} shadow-utils --nogpgcheck && \\\n    tdnf clean all\n',
+      lines: [5]
+    },
+    {
+      name: 'CKV2_DOCKER_10: fail/Dockerfile',
+      code: 'FROM fedora:rawhide\nRUN rpm -i --nodigest --nosignature --noverify --nofiledigest python3.rpm\nRUN rpm -i --nodigest python3.rpm\nRUN rpm -i --nosignature python3.rpm\nRUN rpm -i --noverify python3.rpm\nRUN rpm -i --nofiledigest python3.rpm\nRUN rpm \\\n    --nodigest \\\n    --nosignature \\\n    --noverify \\\n    --nofiledigest \\\n    -i python3.rpm\nRUN rpm \\\n    -i python3.rpm \\\n    --nodigest \\\n    --nosignature \\\n    --nofiledigest \\\n    --noverify\nRUN echo "prodsec" && rpm --nodigest --nosignature --noverify --nofiledigest -i python3.rpm\n',
+      lines: [2, 3, 4, 5, 6, 8, 15, 19]
+    },
+    {
+      name: 'CKV2_DOCKER_11: fail/Dockerfile',
+      code: 'FROM debian:bullseye\nRUN apt-get install --force-yes python3\nRUN apt-get --force-yes install python3\nRUN apt-get \\\n    --force-yes \\\n    install python3\nRUN apt-get \\\n    install python3 \\\n    --force-yes\nRUN echo "prodsec" && apt-get --force-yes install python3\n',
+      lines: [2, 3, 5, 9, 10]
+    }
+  ]
+}
+
 testRule(rule, {
   valid: [
+    ...checkov.valid,
     run('apt-get update && apt-get install -y --no-install-recommends curl'),
     run('apk add --no-cache curl', 'alpine:3.20'),
     { name: 'a local apk added with its key', code: 'FROM alpine:3.20\nCOPY acme.rsa.pub /etc/apk/keys/\nRUN apk add --no-cache /tmp/acme.apk\n' },
@@ -14,9 +68,11 @@ testRule(rule, {
     run('rpm --import https://example.com/key.asc && rpm -ivh /tmp/acme.rpm', 'fedora:40'),
     run('apt-get -o APT::Get::AllowUnauthenticated=false install -y curl'),
     { name: 'the flag as text', code: run('echo "do not use --allow-untrusted"') },
+    { name: 'a command line only mentioned', code: run('echo "never use apt-get --force-yes" >> /README') },
     run("echo 'APT::Get::Assume-Yes \"true\";' > /etc/apt/apt.conf.d/90yes")
   ],
   invalid: [
+    ...checkov.invalid,
     { code: run('apk add --allow-untrusted /tmp/acme.apk', 'alpine:3.20'), lines: [2], messages: ['`apk --allow-untrusted` installs packages without checking their signatures'], fix: '' },
     { code: run('apt-get install -y --allow-unauthenticated curl'), lines: [2], fix: '' },
     { name: '--force-yes becomes -y', code: run('apt-get install --force-yes curl'), lines: [2], messages: ['`apt-get --force-yes`'], fix: '-y' },

@@ -8,6 +8,16 @@ const spec = (name: string, run: string) => [
   { name: `DL3008: ${name} (onbuild)`, code: FROM + 'ONBUILD ' + run }
 ]
 
+// KICS assets/queries/dockerfile/apt_get_install_pin_version_not_defined/test (positive3 is positive in
+// lower case, negative4 the first two lines of negative in lower case)
+const QT = '    python-qt4 \\\n    python-pyside \\\n    python-pip \\\n    python3-pip \\\n    python3-pyqt5\n'
+const KICS_POSITIVE =
+  'FROM busybox\nRUN apt-get install python\nRUN ["apt-get", "install", "python"]\n\nFROM busybox2\nRUN apt-get install -y -t python\n\nFROM busybox3\nRUN apt-get update && apt-get install -y \\\n' + QT
+const KICS_POSITIVE2 =
+  'FROM busybox4\nRUN apt-get install python\nRUN ["apt-get", "install", "python"]\n\nFROM busybox5\nRUN apt-get install -y -t python\n\nFROM busybox6\nRUN apt-get update ; \\\n    apt-get install -y \\\n' + QT
+const KICS_NEGATIVE2 =
+  'FROM busyboxneg2\nRUN apt-get install python=2.7\n\nFROM busyboxneg3\nRUN apt-get install -y -t python=2.7\n\nFROM busyboxneg4\nRUN apt-get update; \\\n    apt-get install -y \\\n    python-qt4=4.11 \\\n    python-pyside=6.0.1 \\\n    python-pip=1.0.2 \\\n    python3-pip=1.0 \\\n    python3-pyqt5=5\n'
+
 testRule(rule, {
   valid: [
     // hadolint test/Hadolint/Rule/DL3008Spec.hs
@@ -20,6 +30,11 @@ testRule(rule, {
       'tolerate target-release',
       'RUN set -e &&\\\n echo "deb http://http.debian.net/debian jessie-backports main" > /etc/apt/sources.list.d/jessie-backports.list &&\\\n apt-get update &&\\\n apt-get install -y --no-install-recommends -t jessie-backports openjdk-8-jdk=8u131-b11-1~bpo8+1 &&\\\n rm -rf /var/lib/apt/lists/*\n'
     ),
+    // KICS 965a08d7
+    { name: 'kics 965a08d7: negative', code: 'FROM busybox\nRUN apt-get install python=2.7\nRUN ["pwsh.exe", "-NoLogo", "-Command", "vcpkg integrate install"]\n' },
+    { name: 'kics 965a08d7: negative2', code: KICS_NEGATIVE2 },
+    { name: 'kics 965a08d7: negative3', code: 'FROM busybox\nRUN apt-get install python=2.7 ; echo "A" && echo "B"' },
+    { name: 'kics 965a08d7: negative4', code: 'from busybox\nrun apt-get install python=2.7' },
     // beyond hadolint
     { name: 'a release instead of a version', code: FROM + 'RUN apt-get install -y curl/bookworm-backports\n' },
     { name: '--target-release=value', code: FROM + 'RUN apt-get install -y --target-release=bookworm-backports curl=8.5.0-1~bpo12+1\n' },
@@ -40,6 +55,11 @@ testRule(rule, {
       lines: [2],
       messages: ['`apt-get install` names `python` without a fixed version, so each build may install a different one: pin it, e.g. `python=<version>`.']
     })),
+    // KICS 965a08d7: `-t python` names a release, no package (KICS also reports line 6); one finding per
+    // command, at its first unpinned package (KICS: one per package, at the RUN)
+    { name: 'kics 965a08d7: positive (differs: -t takes a value)', code: KICS_POSITIVE, lines: [2, 3, 10] },
+    { name: 'kics 965a08d7: positive2 (differs: -t takes a value)', code: KICS_POSITIVE2, lines: [2, 3, 11] },
+    { name: 'kics 965a08d7: positive3 (differs: -t takes a value)', code: KICS_POSITIVE.replace(/^(FROM|RUN) /gm, (k) => k.toLowerCase()), lines: [2, 3, 10] },
     // beyond hadolint
     { name: 'one finding per command, naming each package', code: FROM + 'RUN apt-get install -y curl=7.88.1-10 git vim\n', lines: [2], messages: ['names `git` and `vim` without a fixed version, so each build may install different ones: pin each, e.g. `git=<version>`.'] },
     { name: 'many packages', code: FROM + 'RUN apt-get install -y a b c d e\n', lines: [2], messages: ['names `a`, `b`, `c` and 2 more without'] },

@@ -10,6 +10,10 @@ const spec = (name: string, run: string, onbuild = true) => [
 ]
 const caught = (cases: { name: string; code: string }[], message?: string) => cases.map((c) => ({ ...c, lines: [2], messages: message ? [message] : undefined }))
 
+// KICS assets/queries/dockerfile/missing_version_specification_in_dnf_install/test (positive2 is positive1 in
+// lower case)
+const HTTPD = 'COPY index.html /var/www/html/index.html\nEXPOSE 80\nENTRYPOINT /usr/sbin/httpd -DFOREGROUND\n'
+
 testRule(rule, {
   valid: [
     // hadolint test/Hadolint/Rule/DL3041Spec.hs
@@ -30,6 +34,12 @@ testRule(rule, {
     ...spec('via shell variable (name with `-`)', 'RUN dnf install -y "rpm-sign-${VERSION}" && dnf clean all', false),
     ...spec('via shell variable (no braces)', 'RUN dnf install -y tomcat-$VERSION && dnf clean all', false),
     ...spec('via shell variable (microdnf)', 'RUN microdnf install -y "git-core-${GIT_VER}" && microdnf clean all', false),
+    // KICS 93d88cf7
+    {
+      name: 'kics 93d88cf7: negative',
+      code: 'FROM fedora:latest\nRUN dnf -y update && dnf -y install httpd-2.24.2 && dnf clean all\nRUN ["dnf", "install", "httpd-2.24.2"]\nRUN dnf install -v zip-3.0\n' + HTTPD
+    },
+    { name: 'kics 93d88cf7: negative2', code: 'from fedora:latest\nrun dnf -y update && dnf -y install httpd-2.24.2 && dnf clean all\nrun ["dnf", "install", "httpd-2.24.2"]\ncopy index.html /var/www/html/index.html\nexpose 80\nentrypoint /usr/sbin/httpd -DFOREGROUND\n' },
     // beyond hadolint
     { name: 'release, architecture and a glob', code: code('RUN dnf install -y nginx-1.26.2-1.fc41.x86_64 nodejs-1:20.*') },
     { name: 'groups, module specs and provides', code: code("RUN dnf install -y @development-tools @nodejs:20 'dnf-command(config-manager)'") },
@@ -46,6 +56,13 @@ testRule(rule, {
     ...caught(spec('package name with `-` (microdnf)', 'RUN microdnf install -y rpm-sign && microdnf clean all', false)),
     ...caught(spec('modules', 'RUN dnf module install -y tomcat && dnf clean all'), '`dnf module install` names `tomcat` without a fixed version, so each build may install a different one: pin it, e.g. `tomcat:<stream>`.'),
     ...caught(spec('modules (microdnf)', 'RUN microdnf module install -y tomcat && microdnf clean all', false)),
+    // KICS 93d88cf7 skips a package that a `-v` follows, so line 5 passes there; `-v` is dnf's --verbose
+    {
+      name: 'kics 93d88cf7: positive (differs: line 5)',
+      code: 'FROM fedora:latest\nRUN dnf -y update && dnf -y install httpd && dnf clean all\nRUN ["dnf", "install", "httpd"]\nRUN dnf install -v -y zip\nRUN dnf install zip -v\n' + HTTPD,
+      lines: [2, 3, 4, 5]
+    },
+    { name: 'kics 93d88cf7: positive1', code: 'FROM fedora:latest\nRUN dnf -y update && dnf -y install httpd && dnf clean all\nRUN ["dnf", "install", "httpd"]\n' + HTTPD, lines: [2, 3] },
     // beyond hadolint
     { name: 'tdnf', code: code('RUN tdnf install -y curl'), lines: [2] },
     { name: 'a known list in a variable', code: FROM + 'ARG PKGS="nginx jq-1.7.1"\nRUN dnf install -y $PKGS\n', lines: [3], messages: ['`nginx` (from `$PKGS`)'] },

@@ -11,6 +11,16 @@ const spec = (name: string, run: string, onbuildRun = run) => [
 ]
 const caught = (cases: { name: string; code: string }[], message?: string) => cases.map((c) => ({ ...c, lines: [2], messages: message ? [message] : undefined }))
 
+// KICS assets/queries/dockerfile/unpinned_package_version_in_pip_install/test (positive5 is positive1 and
+// negative7 is negative in lower case)
+const KICS_APP = 'COPY requirements.txt /usr/src/app/\nRUN pip install --no-cache-dir -r /usr/src/app/requirements.txt\n'
+const KICS_WEB = 'COPY app.py /usr/src/app/\nCOPY templates/index.html /usr/src/app/templates/\nEXPOSE 5000\n'
+const KICS_POSITIVE1 =
+  'FROM alpine:3.9\nRUN apk add --update py-pip=7.1.2-r0\nRUN pip install --user pip\nRUN ["pip", "install", "connexion"]\n' + KICS_APP + KICS_WEB + 'ENV TEST="test"\nCMD ["python", "/usr/src/app/app.py"]\n\nFROM alpine:3.7\nRUN apk add --update py-pip=7.1.2-r0\nRUN pip install connexion\n' + KICS_APP + 'RUN pip3 install requests\n' + KICS_WEB + 'CMD ["python"]\n'
+const KICS_NEGATIVE =
+  'FROM alpine:3.4\nRUN apk add --update py-pip=7.1.2-r0\nRUN sudo pip install --upgrade pip=20.3 connexion=2.7.0\n' + KICS_APP + KICS_WEB + 'CMD ["python", "/usr/src/app/app.py"]\n\nFROM alpine:3.1\nRUN apk add py-pip=7.1.2-r0\nRUN sudo pip install --upgrade pip=20.3 connexion=2.7.0\n' + KICS_APP + 'RUN pip3 install requests=2.7.0\n' + KICS_WEB + 'CMD ["python", "/usr/src/app/app.py"]\n'
+const KICS_INDEX = 'pip install \\\n    --no-cache-dir \\\n    --index-url https://example.com/simple \\\n    --trusted-host example.com \\\n    '
+
 testRule(rule, {
   valid: [
     // hadolint test/Hadolint/Rule/DL3013Spec.hs
@@ -50,6 +60,15 @@ testRule(rule, {
       'RUN pip install --index-url https://user:pass@eg.com/foo --extra-index-url https://user:pass@ex-eg.io/foo foobar==1.0.0'
     ),
     ...spec('pipenv is not pip', 'RUN pipenv install black'),
+    // KICS 02d9c71f
+    { name: 'kics 02d9c71f: negative2', code: 'FROM alpine:3.4\nRUN apk add --update py-pip=7.1.2-r0\nRUN pip3 install -r pip_requirements.txt\n' + KICS_APP + KICS_WEB + 'CMD ["python", "/usr/src/app/app.py"]\n' },
+    { name: 'kics 02d9c71f: negative3', code: 'FROM alpine:3.4\nRUN apk add --update py-pip=7.1.2-r0\nRUN pip3 install -c constraints.txt\n' + KICS_APP + KICS_WEB + 'CMD ["python", "/usr/src/app/app.py"]' },
+    {
+      name: 'kics 02d9c71f: negative4',
+      code: 'FROM python:3.12-slim\n\nRUN ' + KICS_INDEX + 'requests==2.28.0 \\\n    flask==2.3.0\n\nFROM python:3.11-slim\n\nRUN pip3 install --no-cache-dir --index-url https://example.com/simple --trusted-host example.com numpy==1.24.0\n'
+    },
+    { name: 'kics 02d9c71f: negative5', code: 'FROM python:3.12-slim\n\nRUN pip install --no-cache-dir --index-url https://example.com/simple --trusted-host example.com flask==2.3.0\n' },
+    { name: 'kics 02d9c71f: negative6', code: 'FROM python:3.12-slim\n\nRUN ["pip", "install", "--no-cache-dir", "requests==2.28.0"]\n\nRUN ["pip", "install", "--trusted-host", "example.com", "requests==2.28.0"]' },
     // beyond hadolint
     { name: '-i with a value', code: code('RUN pip install -i https://eg.com/simple foobar==1.0.0') },
     { name: '-f and --root-user-action values', code: code('RUN pip install -f /wheels --root-user-action ignore app==1.0') },
@@ -70,6 +89,14 @@ testRule(rule, {
     ...caught(spec('version not pinned with python -m', 'RUN python -m pip install example', 'RUN python -m pip install --index-url url example'), '`example`'),
     ...caught(spec('unversioned git', 'RUN pip install git+https://github.com/rtfd/read-ext.git#egg=read-ext')),
     ...caught(spec('unversioned git+ssh', 'RUN pip install git+ssh://github.com/rtfd/read-ext.git#egg=read-ext')),
+    // KICS 02d9c71f
+    { name: 'kics 02d9c71f: positive1', code: KICS_POSITIVE1, lines: [3, 4, 15, 18] },
+    { name: 'kics 02d9c71f: positive', code: KICS_POSITIVE1.replace('RUN pip3 install requests\n', ''), lines: [3, 4, 15] },
+    { name: 'kics 02d9c71f: positive2', code: 'FROM python:3.12-slim\n\nRUN ' + KICS_INDEX + 'requests \\\n    flask\n\nFROM python:3.11-slim\n\nRUN pip3 install --no-cache-dir --index-url https://example.com/simple --trusted-host example.com numpy\n', lines: [7, 12] },
+    { name: 'kics 02d9c71f: positive3', code: 'FROM python:3.12-slim\n\nRUN pip install --no-cache-dir --index-url https://example.com/simple --trusted-host example.com flask\n', lines: [3] },
+    { name: 'kics 02d9c71f: positive4', code: 'FROM python:3.12-slim\n\nRUN ["pip", "install", "--no-cache-dir", "requests"]\n', lines: [3] },
+    // KICS takes `pip=20.3` for a pin; pip rejects it (its operator is `==`), and the fix shows the pin meant
+    { name: 'kics 02d9c71f: negative (differs: a single = is no version)', code: KICS_NEGATIVE, lines: [3, 13, 16], messages: ['e.g. `pip==20.3`', 'e.g. `pip==20.3`', 'e.g. `requests==2.7.0`'] },
     // beyond hadolint
     { name: 'upgrading pip itself', code: code('RUN pip install --no-cache-dir -U pip'), lines: [2], messages: ['`pip`'] },
     { name: 'a package next to a requirements file', code: code('RUN pip install -r requirements.txt gunicorn'), lines: [2], messages: ['`gunicorn`'] },

@@ -18,6 +18,8 @@ testRule(rule, {
     ...spec('<=', 'RUN zypper install -y tomcat\\<=9.0 && zypper clean'),
     ...spec('<', 'RUN zypper install -y tomcat\\<9.0 && zypper clean'),
     ...spec('package file', 'RUN zypper install -y tomcat-9.0.39-1.rpm && zypper clean'),
+    // KICS 562952e4
+    { name: 'kics 562952e4: negative', code: 'FROM opensuse/leap:15.2\nRUN zypper install -y httpd=2.4.46 && zypper clean\nHEALTHCHECK CMD curl --fail http://localhost:3000 || exit 1\nRUN ["pwsh.exe", "-NoLogo", "-Command", "vcpkg integrate install"]\n' },
     // beyond hadolint
     { name: 'quoted bound', code: code("RUN zypper --non-interactive in 'curl>=8.6'") },
     { name: 'patterns have no version', code: code('RUN zypper install -y -t pattern devel_basis && zypper in -y pattern:devel_C_C++') },
@@ -32,6 +34,9 @@ testRule(rule, {
       lines: [2],
       messages: ['`zypper install` names `tomcat` without a fixed version, so each build may install a different one: pin it, e.g. `tomcat=<version>`.']
     })),
+    // KICS 562952e4 (positive1 as its expected results give it)
+    { name: 'kics 562952e4: positive', code: 'FROM opensuse/leap:15.2\nRUN zypper install -y httpd && zypper clean\nHEALTHCHECK CMD curl --fail http://localhost:3000 || exit 1\n', lines: [2] },
+    { name: 'kics 562952e4: positive1', code: 'FROM opensuse/leap:15.2\nRUN zypper install -y httpd && zypper clean\nRUN ["zypper", "install", "http"]\nHEALTHCHECK CMD curl --fail http://localhost:3000 || exit 1\n', lines: [2, 3] },
     // beyond hadolint
     { name: 'zypper in', code: code('RUN zypper --non-interactive in curl git=2.43.0'), lines: [2], messages: ['`zypper in` names `curl` without'] },
     { name: '-t package is a package', code: code('RUN zypper install -y -t package curl'), lines: [2] },

@@ -5,6 +5,14 @@ const FROM = 'FROM python:3.12-slim\n'
 const TRUTHY = ['1', 'on', 'yes', 'true']
 const FALSY = ['0', 'off', 'no', 'false']
 
+// KICS assets/queries/dockerfile/pip_install_keeping_cached_packages/test (positive2 and negative2 are
+// positive and negative in lower case)
+const KICS_POSITIVE =
+  'FROM python:3\nRUN pip install --upgrade pip && \\\n    pip install nibabel pydicom matplotlib pillow && \\\n    pip install med2image\nCMD ["cat", "/etc/os-release"]\n\nFROM python:3.1\nRUN pip install --upgrade pip\nRUN python -m pip install nibabel pydicom matplotlib pillow\nRUN pip3 install requests=2.7.0\nRUN ["pip3", "install", "requests=2.7.0"]\nCMD ["cat", "/etc/os-release"]\n'
+const KICS_NEGATIVE =
+  'FROM python:3\nRUN pip install --no-cache-dir --upgrade pip && \\\n    pip install --no-cache-dir nibabel pydicom matplotlib pillow && \\\n    pip install --no-cache-dir med2image\nCMD ["cat", "/etc/os-release"]'
+const lower = (file: string) => file.replace(/^(FROM|RUN|CMD) /gm, (keyword) => keyword.toLowerCase())
+
 testRule(rule, {
   valid: [
     // hadolint test/Hadolint/Rule/DL3042Spec.hs (each also as an ONBUILD trigger where the spec has one)
@@ -30,6 +38,13 @@ testRule(rule, {
       { name: `DL3042 (differs): RUN PIP_NO_CACHE_DIR=${v}`, code: `RUN PIP_NO_CACHE_DIR=${v} pip install MySQL_python\n` },
       { name: `DL3042 (differs): RUN export PIP_NO_CACHE_DIR=${v}`, code: `RUN export PIP_NO_CACHE_DIR=${v} && pip install MySQL_python\n` }
     ]),
+    // KICS f2f903fb
+    { name: 'kics f2f903fb: negative', code: KICS_NEGATIVE },
+    {
+      name: 'kics f2f903fb: negative1',
+      code: KICS_NEGATIVE.replace('CMD', 'RUN pip3 install --no-cache-dir requests=2.7.0\nRUN ["pip3", "install", "requests=2.7.0", "--no-cache-dir"]\nCMD') + '\n'
+    },
+    { name: 'kics f2f903fb: negative2', code: lower(KICS_NEGATIVE) },
     // beyond hadolint
     { name: 'python3 -m pip', code: FROM + 'RUN python3 -m pip install --no-cache-dir flask==3.0.3\n' },
     { name: '--no-cache-dir before the verb', code: FROM + 'RUN pip --no-cache-dir install flask==3.0.3\n' },
@@ -57,6 +72,10 @@ testRule(rule, {
     { name: 'DL3042: pip --no-cache-dir not used', code: 'RUN pip install MySQL_python\n', lines: [1] },
     { name: 'DL3042: pip --no-cache-dir not used (onbuild)', code: 'ONBUILD RUN pip install MySQL_python\n', lines: [1] },
     { name: 'DL3042: trigger if PIP_NO_CACHE_DIR is not inherited', code: 'FROM debian:buster as base\nENV PIP_NO_CACHE_DIR=1\nFROM debian:buster\nRUN pip install six\n', lines: [4] },
+    // KICS f2f903fb also reports the first stage (line 2), which the final image does not use
+    { name: 'kics f2f903fb: positive (differs: the unused stage)', code: KICS_POSITIVE, lines: [8, 9, 10, 11] },
+    { name: 'kics f2f903fb: positive2 (differs, as positive)', code: lower(KICS_POSITIVE), lines: [8, 9, 10, 11] },
+    { name: 'kics f2f903fb: positive, its first stage alone', code: KICS_POSITIVE.slice(0, KICS_POSITIVE.indexOf('\n\n') + 1), lines: [2, 3, 4] },
     // beyond hadolint
     { name: 'python3 -m pip', code: FROM + 'RUN python3 -m pip install flask==3.0.3\n', lines: [2], fix: 'install --no-cache-dir' },
     { name: 'pip3.12', code: FROM + 'RUN pip3.12 install flask==3.0.3\n', lines: [2] },

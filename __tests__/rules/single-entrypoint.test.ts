@@ -36,16 +36,41 @@ const buildkit = {
   ]
 }
 
+// Trivy's checks/docker/multiple_entrypoint_instructions_listed_test.rego (DS007) and KICS's
+// multiple_entrypoint_instructions_listed/test (6938958b), case by case. Trivy reports the second
+// ENTRYPOINT of a stage, as this rule does; KICS reports the first one of the final stage only (see the
+// rule's `differences`).
+const runSh = (port: string) => `ENTRYPOINT ["/opt/app/run.sh", "--port", "${port}"]\n`
+const hrefCounter = (build: string) =>
+  `FROM golang:1.7.3\nWORKDIR /go/src/github.com/foo/href-counter/\nRUN go get -d -v golang.org/x/net/html  \nCOPY app.go .\nRUN CGO_ENABLED=0 GOOS=linux go build -a -installsuffix cgo -o app .\n${build}\nFROM alpine:latest  \nRUN apk --no-cache add ca-certificates\nWORKDIR /root/\nCOPY --from=0 /go/src/github.com/foo/href-counter/app .\n`
+const others = {
+  valid: [
+    { name: 'DS007: allowed', code: `FROM golang:1.7.3\n${runSh('8080')}FROM alpine:latest\n${runSh('8080')}` },
+    { name: 'kics 6938958b: negative1.dockerfile', code: `${hrefCounter(runSh('8080').trim())}${runSh('8080')}` }
+  ],
+  invalid: [
+    { name: 'DS007: denied', code: `FROM golang:1.7.3\n${runSh('8080')}${runSh('8000')}FROM alpine:latest\n${runSh('8080')}`, lines: [3] },
+    { name: 'kics 6938958b: positive.dockerfile (KICS reports line 11)', code: `${hrefCounter('')}${runSh('8080')}${runSh('8000')}`, lines: [12] },
+    {
+      name: 'kics 6938958b (differs): negative2.dockerfile, two ENTRYPOINTs in a build stage',
+      code: `FROM golang:1.16 AS builder\nWORKDIR /go/src/github.com/foo/href-counter/\nRUN go get -d -v golang.org/x/net/html  \nCOPY app.go    ./\nRUN CGO_ENABLED=0 GOOS=linux go build -a -installsuffix cgo -o app .\n${runSh('8080')}${runSh('8000')}\nFROM alpine:latest  \nRUN apk --no-cache add ca-certificates\nWORKDIR /root/\nCOPY --from=builder /go/src/github.com/foo/href-counter/app ./\nCMD ["./app"]\nRUN useradd -ms /bin/bash patrick\n\nUSER patrick\n`,
+      lines: [7]
+    }
+  ]
+}
+
 testRule(rule, {
   valid: [
     ...hadolint.valid,
     ...buildkit.valid,
+    ...others.valid,
     { name: 'a stage built FROM another sets its own ENTRYPOINT', code: 'FROM alpine:3.20 AS base\nENTRYPOINT ["tini", "--"]\nFROM base\nENTRYPOINT ["app"]\n' },
     { name: 'an ONBUILD ENTRYPOINT is for another build', code: 'FROM alpine:3.20\nONBUILD ENTRYPOINT ["app"]\nENTRYPOINT ["sh"]\n' }
   ],
   invalid: [
     ...hadolint.invalid,
     ...buildkit.invalid,
+    ...others.invalid,
     { name: 'over a line continuation', code: 'FROM alpine:3.20\nENTRYPOINT ["tini", \\\n  "--"]\nENTRYPOINT ["app"]\n', lines: [4], messages: ['line 2'] }
   ]
 })

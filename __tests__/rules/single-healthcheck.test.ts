@@ -27,16 +27,34 @@ const buildkit = {
   ]
 }
 
+// Trivy's checks/docker/multiple_healthcheck_instructions_test.rego (DS023), case by case (Trivy reports
+// the second HEALTHCHECK of a stage, as this rule does).
+const trivy = {
+  valid: [
+    { name: 'DS023: allowed', code: 'FROM golang:1.7.3\nHEALTHCHECK CMD /bin/healthcheck\nCMD ./app\nFROM alpine:latest\nCMD ./app\n' },
+    { name: 'DS023: healthcheck none allowed', code: 'FROM golang:1.7.3\nHEALTHCHECK NONE\nCMD ./app\nFROM alpine:latest\nCMD ./app\n' }
+  ],
+  invalid: [
+    {
+      name: 'DS023: denied',
+      code: 'FROM busybox\nHEALTHCHECK CMD curl http://localhost:8080\nHEALTHCHECK CMD /bin/healthcheck\nFROM alpine:latest\nHEALTHCHECK CMD /bin/healthcheck\nCMD ./app\n',
+      lines: [3]
+    }
+  ]
+}
+
 testRule(rule, {
   valid: [
     ...hadolint.valid,
     ...buildkit.valid,
+    ...trivy.valid,
     { name: 'a stage built FROM another sets its own', code: 'FROM alpine:3.20 AS base\nHEALTHCHECK CMD ["true"]\nFROM base\nHEALTHCHECK NONE\n' },
     { name: 'an ONBUILD HEALTHCHECK is for another build', code: 'FROM alpine:3.20\nONBUILD HEALTHCHECK CMD ["app", "ping"]\nHEALTHCHECK CMD ["true"]\n' }
   ],
   invalid: [
     ...hadolint.invalid,
     ...buildkit.invalid,
+    ...trivy.invalid,
     { name: 'HEALTHCHECK NONE replaces a check too', code: 'FROM alpine:3.20\nHEALTHCHECK --interval=5s CMD ["app", "ping"]\nHEALTHCHECK NONE\n', lines: [3] }
   ]
 })

@@ -3,8 +3,24 @@ import { testRule } from '../helpers/test-rule.js'
 
 const FROM = 'FROM debian:bookworm-slim\n'
 
+// KICS's changing_default_shell_using_run_command/test (8a301064), case by case. KICS also reports a RUN
+// that starts with `powershell`, which runs one command and changes no default: that case differs.
+const python = (line: string) =>
+  `FROM alpine:3.5\nRUN apk add --update py2-pip\nRUN sudo yum install -y bundler\nRUN yum install\n${line}\nCOPY requirements.txt /usr/src/app/\nRUN pip install --no-cache-dir -r /usr/src/app/requirements.txt\nCOPY app.py /usr/src/app/\nCOPY templates/index.html /usr/src/app/templates/\nEXPOSE 5000\nCMD ["python", "/usr/src/app/app.py"]\n`
+const lower = (code: string) => code.replace(/^[A-Z]+(?= )/gm, (keyword) => keyword.toLowerCase())
+const kics = {
+  valid: [
+    { name: 'kics 8a301064: negative1.dockerfile', code: python('SHELL ["/bin/bash", "-c"]') },
+    { name: 'kics 8a301064: negative2.dockerfile', code: python('SHELL ["cmd", "/S", "/C"]') },
+    { name: 'kics 8a301064 (differs): positive2.dockerfile, a RUN of powershell', code: python('RUN powershell -command') },
+    { name: 'kics 8a301064 (differs, from its query): a user\'s login shell', code: FROM + 'RUN useradd -m app && chsh -s /bin/bash app\n' }
+  ],
+  invalid: [{ name: 'kics 8a301064: positive3.dockerfile (lower case)', code: lower(python('RUN ln -sfv /bin/bash /bin/sh')), lines: [5] }]
+}
+
 testRule(rule, {
   valid: [
+    ...kics.valid,
     // hadolint test/Hadolint/Rule/DL4005Spec.hs (each also as an ONBUILD trigger)
     { name: 'DL4005: unrelated symlink', code: FROM + 'RUN ln -sf /bin/true /sbin/initctl\n' },
     { name: 'DL4005: unrelated symlink (onbuild)', code: FROM + 'ONBUILD RUN ln -sf /bin/true /sbin/initctl\n' },
@@ -17,6 +33,7 @@ testRule(rule, {
     { name: 'SHELL instead', code: FROM + 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN echo ok\n' }
   ],
   invalid: [
+    ...kics.invalid,
     // hadolint test/Hadolint/Rule/DL4005Spec.hs
     { name: 'DL4005: ln -sfv /bin/bash /bin/sh', code: FROM + 'RUN ln -sfv /bin/bash /bin/sh\n', lines: [2], messages: ['`ln` replaces `/bin/sh`, the shell of every program in the image, not only of the Dockerfile: to run RUN commands with another shell, use `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` instead.'] },
     { name: 'DL4005: onbuild', code: FROM + 'ONBUILD RUN ln -sfv /bin/bash /bin/sh\n', lines: [2] },

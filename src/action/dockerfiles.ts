@@ -2,8 +2,8 @@
 // the event; when the changed files cannot be known, every Dockerfile in the workspace is linted
 // instead, and every finding counts (there is no diff to narrow them to).
 import * as core from '@actions/core'
-import { join } from 'node:path'
-import { describeError, dockerfileMatcher, FileError, findDockerfiles, readDockerfile, type FileProblem } from '../files.js'
+import { join, posix } from 'node:path'
+import { describeError, directoryLister, dockerfileMatcher, dockerignoreFinder, FileError, findDockerfiles, readDockerfile, type FileProblem, type IgnoreFile } from '../files.js'
 import type { Repository } from '../github/client.js'
 import { fileAt } from '../github/contents.js'
 import type { Diffs } from '../github/filter.js'
@@ -60,33 +60,55 @@ async function changes(api: () => GitHub, event: Event, scope: 'changed' | 'all'
 
 const PARALLEL_READS = 8
 
-/** Reads a file's text; `pull_request_target` runs pass one that asks the API for the pull request's version. */
-export type Reader = (path: string) => Promise<string>
+/**
+ * Reads the files of a run, by workspace-relative path: a Dockerfile's text, and the `.dockerignore`
+ * that applies to it (see dockerignoreFinder). `pull_request_target` runs pass one that asks the API
+ * for the pull request's version.
+ */
+export interface Reader {
+  read(path: string): Promise<string>
+  dockerignore(dockerfile: string): Promise<IgnoreFile | undefined>
+}
 
-export const workspaceReader = (workspace: string): Reader => (path) => readDockerfile(join(workspace, path), { root: workspace })
+export function workspaceReader(workspace: string): Reader {
+  const read = (path: string) => readDockerfile(join(workspace, path), { root: workspace })
+  return { read, dockerignore: dockerignoreFinder(directoryLister(workspace), read) }
+}
 
 /**
  * Under `pull_request_target` the workspace holds the base branch, so the files the pull request
  * changed are read as it has them, at its head commit, through the API; the others are the same
- * on both sides and come from the workspace.
+ * on both sides and come from the workspace. Ignore files are always read at the head (a request
+ * per directory that has one), so one the pull request adds, edits or deletes counts as it leaves it;
+ * one it adds is not in the workspace's listing, and is found among the changed files.
  */
 export function headReader(octokit: GitHub, repo: Repository, sha: string, changed: ReadonlySet<string>, workspace: string): Reader {
   const local = workspaceReader(workspace)
-  return (path) => (changed.has(path) ? fileAt(octokit, repo, path, sha) : local(path))
+  const listed = directoryLister(workspace)
+  const changedIgnores = [...changed].filter((path) => path.endsWith('.dockerignore'))
+  const names = (dir: string) => new Set([...listed(dir), ...changedIgnores.filter((p) => posix.dirname(p) === dir).map((p) => posix.basename(p))])
+  return {
+    read: (path) => (changed.has(path) ? fileAt(octokit, repo, path, sha) : local.read(path)),
+    dockerignore: dockerignoreFinder(names, (path) => fileAt(octokit, repo, path, sha))
+  }
 }
 
 /** Reads each file; one that cannot be read (gone, too large, a symlink out of the workspace) is a problem, not a stop. */
-export async function readDockerfiles(paths: readonly string[], read: Reader): Promise<{ files: SourceFile[]; problems: FileProblem[] }> {
+export async function readDockerfiles(paths: readonly string[], reader: Reader): Promise<{ files: SourceFile[]; problems: FileProblem[] }> {
   const files: SourceFile[] = []
   const problems: FileProblem[] = []
+  const readFile = async (path: string): Promise<SourceFile> => {
+    const text = await reader.read(path)
+    const dockerignore = await reader.dockerignore(path)
+    return dockerignore ? { path, text, dockerignore } : { path, text }
+  }
   // A few at a time: a read from the API is a request, and thousands of open files would run out of descriptors.
   for (let start = 0; start < paths.length; start += PARALLEL_READS) {
     const batch = paths.slice(start, start + PARALLEL_READS)
-    const texts = await Promise.all(batch.map((path) => read(path).catch((error: unknown) => error)))
-    batch.forEach((path, i) => {
-      const text = texts[i]
-      if (typeof text === 'string') files.push({ path, text })
-      else problems.push({ path, message: text instanceof FileError ? text.reason : describeError(text) })
+    const results = await Promise.all(batch.map((path) => readFile(path).then((file) => ({ file }), (error: unknown) => ({ error }))))
+    results.forEach((result, i) => {
+      if ('file' in result) files.push(result.file)
+      else problems.push({ path: batch[i], message: result.error instanceof FileError ? result.error.reason : describeError(result.error) })
     })
   }
   return { files, problems }

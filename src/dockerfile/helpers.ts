@@ -1,7 +1,9 @@
 // Walks over the model that more than one rule needs. If two rules need the same walk, it belongs here.
 import type { Command, Word } from '../shell/types.js'
-import type { Arg, Dockerfile, Flag, Instruction, Stage } from './model.js'
+import type { Arg, Dockerfile, Flag, Instruction, Property, Stage } from './model.js'
+import { posix } from 'node:path'
 import { positionOf } from './positions.js'
+import { isDockerHub, parseImageRef } from './image.js'
 
 /** The instructions of these keywords (ONBUILD triggers included), in order. */
 export function instructionsOf(dockerfile: Dockerfile, ...keywords: string[]): Instruction[] {
@@ -34,11 +36,16 @@ export function finalUser(stage: Stage): Instruction | undefined {
   return undefined
 }
 
-/** True for `root`, `0`, `root:…`, `0:…` (after resolving ARGs where known). */
+/**
+ * True for `root`, `0`, `root:…`, `0:…` (after resolving ARGs where known). A UID is read as a number, as
+ * Docker does, so `00`, `+0` and `-0` are root too.
+ */
 export function isRootUser(user: string): boolean {
   const name = user.split(':')[0].trim()
-  return name === 'root' || name === '0'
+  return name === 'root' || ROOT_UID.test(name)
 }
+
+const ROOT_UID = /^[+-]?0+$/
 
 /** The stages whose files end up in the image: the final stage and the stages it is built FROM. */
 export function finalStages(dockerfile: Dockerfile): Stage[] {
@@ -144,6 +151,11 @@ export function copyDestination(instruction: Instruction): Arg | undefined {
   return { ...last, value: last.value.replace(/^(["'])(.*)\1$/s, '$2') }
 }
 
+/** A '/'-separated path cleaned as Go's `path.Clean` cleans it (BuildKit, moby): `./a/../b/` is `b`, `` is `.`. */
+export function cleanPath(path: string): string {
+  return posix.normalize(path).replace(/(.)\/+$/, '$1')
+}
+
 /** True for a path a WORKDIR, COPY or ADD destination takes as absolute: `/app`, `\app`, `C:\app`, `C:/app` (Windows). */
 export function isAbsolutePath(path: string): boolean {
   return /^([/\\]|[A-Za-z]:)/.test(path)
@@ -174,6 +186,33 @@ export function exposedPorts(instruction: Instruction): ExposedPort[] {
 /** The 1-based line an offset is on, for messages that point at another instruction ("the CMD on line 3"). */
 export function lineOf(dockerfile: Dockerfile, offset: number): number {
   return positionOf(dockerfile.lineStarts, offset).line
+}
+
+/** Docker's own Dockerfile frontends on Docker Hub: its releases and the builds of its development branch. */
+const DOCKER_FRONTENDS = new Set(['docker/dockerfile', 'docker/dockerfile-upstream'])
+
+/**
+ * True when a `# syntax=` directive hands the file to a frontend other than Docker's own
+ * (`# syntax=example/frontend`). Such a frontend may take instructions and arguments that Docker's
+ * rejects, so the rules that report what BuildKit rejects stay silent on the file.
+ */
+export function customFrontend(dockerfile: Dockerfile): boolean {
+  return dockerfile.directives.some((d) => {
+    if (d.name !== 'syntax') return false
+    // BuildKit reads the frontend image as the first word; the rest are its arguments.
+    const value = d.value.trim().split(/\s+/)[0].toLowerCase()
+    const image = parseImageRef({ value, start: d.start, end: d.end }, { resolve: (v) => v })
+    return !(isDockerHub(image) && DOCKER_FRONTENDS.has(image.repository ?? ''))
+  })
+}
+
+/**
+ * What a build does with an error BuildKit reports for `instruction`, for a message: `BuildKit rejects
+ * it ("…")`; for an ONBUILD trigger, which BuildKit reads only when an image is built FROM this one,
+ * that every such build fails.
+ */
+export function rejection(instruction: Instruction, error: string): string {
+  return instruction.onbuild ? `this image builds, but every image built \`FROM\` it fails ("${error}")` : `BuildKit rejects it ("${error}")`
 }
 
 /**
@@ -241,6 +280,28 @@ function imageStages(dockerfile: Dockerfile): Set<Stage> {
 }
 
 /**
+ * True when files the instruction leaves in its layer can end up in the image, with their owner and
+ * mode: as reachesImage says, or it is in a stage that such a stage copies from (`COPY --from=build`
+ * keeps the owner and mode of what it copies), however many copies away. Whether the copied paths
+ * include this instruction's files is not looked at.
+ */
+export function feedsImage(dockerfile: Dockerfile, instruction: Instruction): boolean {
+  return instruction.onbuild !== undefined || instruction.stage === undefined || perFile(dockerfile, feedingStages).has(instruction.stage)
+}
+
+function feedingStages(dockerfile: Dockerfile): Set<Stage> {
+  const found = new Set<Stage>()
+  const add = (stage: Stage | undefined): void => {
+    for (let s = stage; s && !found.has(s); s = s.image.stage) {
+      found.add(s)
+      for (const { copy, stage: source } of copyFroms(dockerfile)) if (copy.stage === s) add(source)
+    }
+  }
+  add(dockerfile.finalStage)
+  return found
+}
+
+/**
  * The instructions whose effects `instruction` sees, nearest first: the earlier ones of its stage
  * (ONBUILD triggers only for a trigger: they run in a later build), then all those of the stages it is
  * built FROM. Before the first FROM, the instructions before it there.
@@ -257,6 +318,15 @@ export function* seenBy(dockerfile: Dockerfile, instruction: Instruction): Gener
 }
 
 /**
+ * The value a property of an ARG or ENV sets; undefined for an ARG word without `=`. BuildKit splits
+ * each ARG word at `=` only, so `ARG NAME value` declares `NAME` and `value`, both without a default,
+ * where the model (as dockerfile-ast) reads it the way it reads `ENV NAME value`.
+ */
+export function propertyValue(dockerfile: Dockerfile, instruction: Instruction, property: Property): string | undefined {
+  return instruction.keyword === 'ARG' && dockerfile.text[property.nameSpan.end] !== '=' ? undefined : property.value
+}
+
+/**
  * The value of the environment variable `name` where `instruction` runs, as far as the Dockerfile
  * says: set by an ENV of its stage or of a stage it is built FROM, or by an ARG of its own stage (build
  * args are in the environment of RUN). Undefined when it is set to a value not known here (an ARG
@@ -269,4 +339,27 @@ export function envValue(dockerfile: Dockerfile, instruction: Instruction, name:
     if (property) return property.value === undefined ? undefined : earlier.resolve(property.value)
   }
   return 'unset'
+}
+
+/**
+ * The directory a WORKDIR instruction makes the working directory, as BuildKit works it out: its path
+ * (quotes removed, ARG and ENV values expanded) joined to the one set before it where it runs, `..`
+ * and `.` resolved, no trailing slash. Undefined when a value is unknown, or for a relative path with
+ * no known WORKDIR before it (the base image's working directory decides). A Windows path (`C:\app`)
+ * is returned as written.
+ */
+export function workingDirectory(dockerfile: Dockerfile, workdir: Instruction): string | undefined {
+  const path = workdir.resolve(workdir.text.trim().replace(/^["']+|["']+$/g, ''))
+  if (!path) return undefined
+  if (path.startsWith('/')) return cleanPath(path)
+  if (isAbsolutePath(path)) return path
+  const before = workdirBefore(dockerfile, workdir)
+  const base = before && workingDirectory(dockerfile, before)
+  return base?.startsWith('/') ? cleanPath(`${base}/${path}`) : undefined
+}
+
+/** The WORKDIR nearest before `instruction` where it runs (see seenBy). */
+function workdirBefore(dockerfile: Dockerfile, instruction: Instruction): Instruction | undefined {
+  for (const earlier of seenBy(dockerfile, instruction)) if (earlier.keyword === 'WORKDIR') return earlier
+  return undefined
 }

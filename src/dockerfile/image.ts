@@ -64,6 +64,21 @@ export function isRollingTag(tag: string): boolean {
   return ROLLING.has(tag.toLowerCase().split('-')[0]) && !DATED.test(tag)
 }
 
+// Docker's reference grammar (distribution/reference), as `reference.ParseNormalizedNamed` applies it.
+const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*'
+const DOMAIN = '(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?'
+const REFERENCE = new RegExp(
+  `^(?:${DOMAIN}/)?${COMPONENT}(?:/${COMPONENT})*(?::[\\w][\\w.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$`
+)
+
+/**
+ * True for a string Docker takes as an image reference (`alpine:3.20`, `ghcr.io/acme/app@sha256:…`):
+ * a registry, a lower-case path, a tag of up to 128 characters and a digest, each optional but the path.
+ */
+export function isValidReference(value: string): boolean {
+  return REFERENCE.test(value)
+}
+
 // Docker's grammar for the repository path: lower-case components joined by `/`.
 const REPOSITORY = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/
 
@@ -83,9 +98,9 @@ export function mayBeBuildContext({ image, kind }: ImageUse): boolean {
   return kind !== 'from' && !image.tag && !image.digest && !image.registry && !image.repository?.includes('/')
 }
 
-/** "The base image `node`", with the value an ARG gave it and where a non-FROM image is used. */
+/** "The base image `node`", with the value an ARG gave it (when known) and where a non-FROM image is used. */
 export function describeUse({ image, kind, instruction }: ImageUse): string {
-  const name = image.raw === image.resolved ? `\`${image.raw}\`` : `\`${image.raw}\` (\`${image.resolved}\`)`
+  const name = image.resolved === undefined || image.raw === image.resolved ? `\`${image.raw}\`` : `\`${image.raw}\` (\`${image.resolved}\`)`
   if (kind === 'from') return `The base image ${name}`
   return `The image ${name} (in \`${instruction.keyword} --${kind === 'copy-from' ? 'from' : 'mount'}\`)`
 }

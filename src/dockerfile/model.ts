@@ -133,4 +133,15 @@ export interface Dockerfile {
   lineStarts: number[]
   /** What several rules derive from the file, computed once on first use: see `perFile` (./helpers.ts). */
   memo: Map<unknown, unknown>
+  /** What is known of the build context beyond the Dockerfile: set by `lint` from its `SourceFile`. */
+  context?: BuildContext
+}
+
+/** Files of the build context the adapters read next to a Dockerfile (the engine itself reads no file). */
+export interface BuildContext {
+  /**
+   * The ignore file BuildKit applies when the context is the Dockerfile's directory: `<name>.dockerignore`
+   * beside the Dockerfile, else the `.dockerignore` there. Rules read it through `dockerignoreOf`.
+   */
+  dockerignore?: { path: string; text: string }
 }

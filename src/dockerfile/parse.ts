@@ -211,7 +211,7 @@ function convert(node: AstInstruction, keyword: string, lineStarts: readonly num
   const raw = args.length ? text.slice(args[0].start, range.end) : ''
   const joined = joinContinuations(raw, escape)
   const json = execForm(joined)
-  const properties: Property[] =
+  const read: Property[] =
     hasProperties
       ? (node as unknown as { getProperties(): AstProperty[] }).getProperties().map((p) => {
           const valueRange = p.getValueRange()
@@ -226,6 +226,7 @@ function convert(node: AstInstruction, keyword: string, lineStarts: readonly num
           }
         })
       : []
+  const properties = keyword === 'ARG' ? read.flatMap((p) => argNames(p, text)) : read
   // Only an argument starting with `<<` opens a heredoc: skip dockerfile-ast's scan of the others.
   const heredocs =
     hasHeredocs && args.some((a) => a.value.startsWith('<<'))
@@ -249,6 +250,19 @@ function convert(node: AstInstruction, keyword: string, lineStarts: readonly num
     range.end,
     scope
   )
+}
+
+/**
+ * BuildKit reads every word of an ARG as `name` or `name=default`: dockerfile-ast reads `ARG NAME value`
+ * as NAME with the default `value`, where BuildKit declares two arguments, neither with a default.
+ */
+function argNames(p: Property, text: string): Property[] {
+  if (!p.valueSpan || text[p.nameSpan.end] === '=') return [p]
+  const second = text.slice(p.valueSpan.start, p.valueSpan.end)
+  return [
+    { name: p.name, nameSpan: p.nameSpan, start: p.start, end: p.nameSpan.end },
+    { name: second, nameSpan: p.valueSpan, start: p.valueSpan.start, end: p.end }
+  ]
 }
 
 interface Kind {

@@ -2,7 +2,7 @@
 // "how to harden" advice), written from the rule's metadata only. Rule metadata is ours and
 // already Markdown, so it is not escaped; Dockerfile examples go into fences that cannot close early.
 import { SETTING_KEYS } from '../config/parse.js'
-import { TOOLS, type References, type Rule, type Settings, type Tool } from '../rules/types.js'
+import { TOOLS, type Policy, type References, type Rule, type Settings, type Tool } from '../rules/types.js'
 
 export const TOOL_NAMES: Record<Tool, string> = {
   hadolint: 'hadolint',
@@ -73,7 +73,7 @@ const yamlString = (value: string): string => `'${value.replace(/'/g, "''")}'`
 /** The `.dockerfile-guard.yml` lines an example assumes. */
 export function settingsYaml(settings: Settings = {}): string {
   const lines: string[] = []
-  for (const name of Object.keys(SETTING_KEYS) as (keyof Settings)[]) {
+  for (const name of Object.keys(SETTING_KEYS) as (keyof Policy)[]) {
     const value: unknown = settings[name]
     if (Array.isArray(value)) {
       if (value.length) lines.push(`${SETTING_KEYS[name]}: [${value.map((item: string) => yamlString(item)).join(', ')}]`)
@@ -90,10 +90,11 @@ export function settingsYaml(settings: Settings = {}): string {
 export function helpMarkdown(rule: Rule, heading = '##'): string {
   const config = settingsYaml(rule.examples.settings)
   const assumes = config ? `With this configuration in \`.dockerfile-guard.yml\`:\n\n\`\`\`yaml\n${config}\n\`\`\`\n\n` : ''
+  const ignore = rule.examples.dockerignore === undefined ? '' : `With this \`.dockerignore\` next to the Dockerfile:\n\n\`\`\`text\n${rule.examples.dockerignore.replace(/\n$/, '')}\n\`\`\`\n\n`
   const sections = [
     `${heading} Why it matters\n\n${rule.rationale}`,
     `${heading} How to fix\n\n${rule.fix}`,
-    `${heading} Example\n\n${assumes}Flagged:\n\n${dockerfileBlock(rule.examples.bad)}\n\nFixed:\n\n${dockerfileBlock(rule.examples.good)}`
+    `${heading} Example\n\n${assumes}${ignore}Flagged:\n\n${dockerfileBlock(rule.examples.bad)}\n\nFixed:\n\n${dockerfileBlock(rule.examples.good)}`
   ]
   const others = [otherToolsMarkdown(rule), rule.differences].filter(Boolean).join('\n\n')
   if (others) sections.push(`${heading} In other tools\n\n${others}`)
@@ -109,6 +110,7 @@ export function helpText(rule: Rule): string {
     `Why it matters: ${rule.rationale}`,
     `How to fix: ${rule.fix}`,
     ...(config ? [`With this configuration in .dockerfile-guard.yml:\n${config}`] : []),
+    ...(rule.examples.dockerignore === undefined ? [] : [`With this .dockerignore next to the Dockerfile:\n${rule.examples.dockerignore.replace(/\n$/, '')}`]),
     `Flagged:\n${rule.examples.bad.replace(/\n$/, '')}`,
     `Fixed:\n${rule.examples.good.replace(/\n$/, '')}`
   ]

@@ -20,8 +20,8 @@ export default {
     'A `COPY` makes a layer that keeps the archive, and the `RUN` that extracts it makes another with its content: the image ships both, and deleting the archive later does not shrink the earlier layer. `ADD` extracts a local tar archive in one step, and a bind mount gives the RUN the archive without putting it in any layer.',
   fix: 'Let `ADD` extract the archive (`ADD app.tar.gz /opt/app/`), or mount it just for the RUN that extracts it: `RUN --mount=type=bind,source=app.tar.gz,target=/tmp/app.tar.gz tar -xzf /tmp/app.tar.gz -C /opt/app`.',
   examples: {
-    bad: 'FROM alpine:3.20\nCOPY app.tar.gz /tmp/\nRUN mkdir -p /opt/app && tar -xzf /tmp/app.tar.gz -C /opt/app && rm /tmp/app.tar.gz\nUSER 10001\nCMD ["/opt/app/run"]\n',
-    good: 'FROM alpine:3.20\nADD app.tar.gz /opt/app/\nUSER 10001\nCMD ["/opt/app/run"]\n'
+    bad: 'FROM alpine:3.22\nCOPY app.tar.gz /tmp/\nRUN mkdir -p /opt/app && tar -xzf /tmp/app.tar.gz -C /opt/app && rm /tmp/app.tar.gz\nUSER 10001\nCMD ["/opt/app/run"]\n',
+    good: 'FROM alpine:3.22\nADD app.tar.gz /opt/app/\nUSER 10001\nCMD ["/opt/app/run"]\n'
   },
   check: function* (dockerfile) {
     // The file names `tar -x` extracts, with the RUN: most files have none, and are done here.

@@ -14,17 +14,18 @@ export default {
     'On, as a note: it only costs image size, and official Alpine based images all use `--no-cache`. Build stages whose files the final image only copies from are not checked.',
   tags: ['image-size'],
   precision: 'high',
-  // hadolint's DL3019 spec cases are all in the test file.
-  equivalents: { hadolint: ['DL3019'] },
-  related: { trivy: ['DS025'], kics: ['ae9c56a6'] },
+  // The cases of hadolint's DL3019 spec, Trivy's DS025 tests and KICS's ae9c56a6 samples (those stored:
+  // negative 1-3, positive 2-3) are in the test file. DS025 also reports a stage the image does not use.
+  equivalents: { hadolint: ['DL3019'], kics: ['ae9c56a6'] },
+  related: { trivy: ['DS025'] },
   differences:
-    "Beyond hadolint's cases, `apk upgrade` is checked too, and `--no-network` counts like `--no-cache` (no index is fetched). An `rm -rf /var/cache/apk/*` later in the same RUN, or a cache or tmpfs mount on /var/cache/apk, passes. An `apk update` followed in its RUN only by `apk add --no-cache` is reported: those installs fetch their own index, so the saved one is dead weight. Only the stages the final image is built from are checked (and `ONBUILD` triggers, which run in images built from this one).",
+    "Beyond hadolint's cases, `apk upgrade` is checked too, and `--no-network` counts like `--no-cache` (no index is fetched). An `rm -rf /var/cache/apk/*` later in the same RUN, or a cache or tmpfs mount on /var/cache/apk, passes. An `apk update` followed in its RUN only by `apk add --no-cache` is reported: those installs fetch their own index, so the saved one is dead weight. Only the stages the final image is built from are checked (and `ONBUILD` triggers, which run in images built from this one).\n\nTrivy's DS025 reports an `apk add` in any stage, one the final image never uses included (its `test_basic_denied`), and asks for `--no-cache` even where a cache mount or a later `rm` keeps the index out of the layer.",
   rationale:
     'Without `--no-cache`, apk reads the package index saved in /var/cache/apk by `apk update` or `apk add --update`, and that index stays in the layer: a megabyte or more that nothing uses once the packages are installed. `--no-cache` fetches a fresh index for the one command and keeps nothing.',
   fix: 'Write `apk add --no-cache curl` instead of `apk update && apk add curl` or `apk add --update curl`. With BuildKit you can instead keep the index in a cache mount: `RUN --mount=type=cache,target=/var/cache/apk apk add curl`.',
   examples: {
-    bad: 'FROM alpine:3.20\nRUN apk add --update ca-certificates\nUSER 10001\nCMD ["sh"]\n',
-    good: 'FROM alpine:3.20\nRUN apk add --no-cache ca-certificates\nUSER 10001\nCMD ["sh"]\n'
+    bad: 'FROM alpine:3.22\nRUN apk add --update ca-certificates\nUSER 10001\nCMD ["sh"]\n',
+    good: 'FROM alpine:3.22\nRUN apk add --no-cache ca-certificates\nUSER 10001\nCMD ["sh"]\n'
   },
   fixable: true,
   check: function* (dockerfile) {

@@ -14,12 +14,13 @@ export default {
     'On, as a note: it only costs image size, and the fix is one command that official Debian and Ubuntu based images all use. Build stages whose files the final image only copies from are not checked.',
   tags: ['image-size'],
   precision: 'high',
-  // hadolint's DL3009 spec cases are all in the test file (an ONBUILD trigger is always checked: it
-  // runs in whatever image is built FROM this one).
+  // The cases of hadolint's DL3009 spec (an ONBUILD trigger is always checked: it runs in whatever
+  // image is built FROM this one) and KICS's df746b39 samples are in the test file, each KICS stage also
+  // on its own; KICS takes `apt-get clean` for a delete and reports every stage (see differences).
   equivalents: { hadolint: ['DL3009'] },
   related: { kics: ['df746b39'] },
   differences:
-    "Beyond hadolint's cases, `apt update` and `aptitude update` are checked too. The `rm` must delete /var/lib/apt/lists and come after the last update of the RUN (hadolint accepts any `rm -rf`), and a cache or tmpfs mount on /var/lib/apt is enough for the lists (hadolint also asks for one on /var/cache/apt). Where the Dockerfile turns off docker-clean, as a cache mount on /var/cache/apt requires, an install that leaves its .deb files in /var/cache/apt/archives is reported too. Only the stages the final image is built from are checked.",
+    "Beyond hadolint's cases, `apt update` and `aptitude update` are checked too. The `rm` must delete /var/lib/apt/lists and come after the last update of the RUN (hadolint accepts any `rm -rf`), and a cache or tmpfs mount on /var/lib/apt is enough for the lists (hadolint also asks for one on /var/cache/apt). Where the Dockerfile turns off docker-clean, as a cache mount on /var/cache/apt requires, an install that leaves its .deb files in /var/cache/apt/archives is reported too. Only the stages the final image is built from are checked.\n\nKICS's df746b39 takes `apt-get clean` for a delete of the lists, which it is not (it empties /var/cache/apt/archives), reports an `apt-get install` with no update in its RUN, and reports every stage, build stages the final image never uses included.",
   rationale:
     '`apt-get update` downloads the package lists of every configured repository, often tens of megabytes, to /var/lib/apt/lists. Nothing needs them once the packages are installed, and deleting them in a later RUN saves nothing: the layer that downloaded them keeps them, and every pull of the image downloads them again.',
   fix:

@@ -10,9 +10,9 @@ export default {
     'A warning, on by default: an install that cannot answer its prompt aborts, so the build fails as soon as a package brings a dependency along.',
   tags: ['correctness'],
   precision: 'high',
-  // hadolint's DL3014 spec cases are all in the test file.
-  equivalents: { hadolint: ['DL3014'] },
-  related: { trivy: ['DS021'], kics: ['77783205'] },
+  // The cases of hadolint's DL3014 spec, Trivy's DS021 tests and KICS's 77783205 samples (those stored:
+  // positive 4-8, negative 1 and 3-9) are in the test file. DS021 reads `apt-get install` only.
+  equivalents: { hadolint: ['DL3014'], trivy: ['DS021'], kics: ['77783205'] },
   differences:
     'Beyond hadolint\'s cases, `apt` is checked too, and so are the other verbs that ask for confirmation (upgrades, removals, `build-dep`, …). A command fed answers (`yes | apt-get install …`), options held in a variable whose value is not known (`apt-get install $APT_OPTS curl`), and `APT::Get::Assume-Yes "true"` set with `-o` or written to apt\'s configuration earlier all pass. hadolint takes a single `-q` for a yes; this rule does not: only quiet level 2 (`-qq`) implies `-y`, as apt-get\'s manual says.',
   rationale:

@@ -15,9 +15,9 @@ export default {
   tags: ['security', 'attack-surface'],
   securitySeverity: 3.0,
   precision: 'very-high',
-  // hadolint's DL3015 spec cases are all in the test file.
-  equivalents: { hadolint: ['DL3015'] },
-  related: { trivy: ['DS029'], kics: ['7384dfb2'] },
+  // The cases of hadolint's DL3015 spec, Trivy's DS029 tests and KICS's 7384dfb2 samples (those stored:
+  // positive2, negative2) are in the test file. DS029 and 7384dfb2 read `apt-get` only.
+  equivalents: { hadolint: ['DL3015'], trivy: ['DS029'], kics: ['7384dfb2'] },
   differences:
     'Beyond hadolint\'s cases, `apt install` is checked too, and `APT::Install-Recommends "false"` written to apt\'s configuration by this RUN or an earlier one (of the stage, or of a stage it is built `FROM`) passes.',
   cis: ['4.3'],

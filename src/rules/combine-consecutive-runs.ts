@@ -13,11 +13,12 @@ export default {
     'Off by default: an extra layer costs little, and separate RUNs are easier to read and cache. Turn it on to keep the layer count of final images down.',
   tags: ['image-size'],
   precision: 'high',
-  // hadolint's DL3059 spec cases are all in the test file.
+  // hadolint's DL3059 spec cases are all in the test file, and so are KICS's 0008c003 positive cases and
+  // three of its negative ones (two positive cases are COPYs and ADDs, which differ: see `differences`).
   equivalents: { hadolint: ['DL3059'] },
   related: { kics: ['0008c003'] },
   differences:
-    "Only the stages the final image is built from are checked: a build stage's layers are thrown away, so joining its RUNs saves nothing (hadolint#1056). `sudo x` counts as one command, and `sh -c '…'` as the commands its script runs.",
+    "Only the stages the final image is built from are checked: a build stage's layers are thrown away, so joining its RUNs saves nothing (hadolint#1056). `sudo x` counts as one command, and `sh -c '…'` as the commands its script runs.\n\nKICS's 0008c003 looks at the final stage only, reports its first RUN once when several follow each other, whatever they run, and also reports `COPY`s or `ADD`s in a row that share a destination; this rule reports each RUN of one command that follows another, and leaves `COPY` and `ADD` alone (copying in separate steps keeps the build cache of one file from depending on the others).",
   rationale:
     'Each RUN adds a layer to the image, with its own metadata and its own copy of every file it changes. Two RUNs that each run one command are usually one step split by accident: joined, they make one layer, and files the second command deletes never reach the image at all.',
   fix: 'Join the commands with `&&` in one RUN, one per line with `\\` continuations. RUNs that are split on purpose (different `--mount` flags, a cache boundary, several commands each) are not reported.',

@@ -1,7 +1,5 @@
+import { INSTRUCTIONS } from '../dockerfile/instructions.js'
 import type { Rule } from './types.js'
-
-/** Dockerfile instructions: an unknown word is a parse error, reported as such, not a casing slip. */
-const INSTRUCTIONS = new Set(['FROM', 'RUN', 'CMD', 'LABEL', 'MAINTAINER', 'EXPOSE', 'ENV', 'ADD', 'COPY', 'ENTRYPOINT', 'VOLUME', 'USER', 'WORKDIR', 'ARG', 'ONBUILD', 'STOPSIGNAL', 'HEALTHCHECK', 'SHELL'])
 
 export default {
   id: 'consistent-instruction-casing',
@@ -21,8 +19,8 @@ export default {
     'Docker accepts instructions in any case, but a Dockerfile that mixes `COPY` and `copy`, or writes `From`, is harder to scan and looks unfinished. Using the case most of the file uses (upper case by convention) keeps it uniform, and keeps `docker build --check` quiet.',
   fix: 'Write every instruction in the case most of the file uses: upper case (`FROM`, `RUN`, `COPY`) by convention, lower case if the whole file is written so.',
   examples: {
-    bad: 'FROM alpine:3.20\nrun adduser -D -u 10001 app\nUSER 10001\nCMD ["sh"]\n',
-    good: 'FROM alpine:3.20\nRUN adduser -D -u 10001 app\nUSER 10001\nCMD ["sh"]\n'
+    bad: 'FROM alpine:3.22\nrun adduser -D -u 10001 app\nUSER 10001\nCMD ["sh"]\n',
+    good: 'FROM alpine:3.22\nRUN adduser -D -u 10001 app\nUSER 10001\nCMD ["sh"]\n'
   },
   fixable: true,
   check: function* ({ instructions, text }) {

@@ -16,10 +16,10 @@ export default {
     "Beyond hadolint's cases, stage names are compared without regard to case, as Docker compares them, and `--from=name/path` is taken for an image, like `name:tag` (neither can name a stage). A `--from` value that comes from an ARG is expanded when the value is known and not judged when it is not. A `--from` that names its own stage is left to copy-from-other-stage.",
   rationale:
     '`COPY --from=build` copies from the stage named `build` only when there is one. When there is not (a typo, a renamed stage) Docker quietly takes `build` for an image on Docker Hub and pulls `build:latest`, or fails. A stage defined below its use works with BuildKit only, and makes the build order hard to follow.',
-  fix: 'Name a stage defined above the COPY (`FROM golang:1.23 AS build` … `COPY --from=build /out/app /app`), moving that stage up if needed. To copy from an image, give its tag: `COPY --from=nginx:1.27 /etc/nginx/nginx.conf /etc/nginx/`.',
+  fix: 'Name a stage defined above the COPY (`FROM golang:1.26 AS build` … `COPY --from=build /out/app /app`), moving that stage up if needed. To copy from an image, give its tag: `COPY --from=nginx:1.27 /etc/nginx/nginx.conf /etc/nginx/`.',
   examples: {
-    bad: 'FROM golang:1.23 AS builder\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/app .\n\nFROM alpine:3.20\nCOPY --from=build /out/app /usr/local/bin/app\nUSER 10001\nCMD ["app"]\n',
-    good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/app .\n\nFROM alpine:3.20\nCOPY --from=build /out/app /usr/local/bin/app\nUSER 10001\nCMD ["app"]\n'
+    bad: 'FROM golang:1.26 AS builder\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/app .\n\nFROM alpine:3.22\nCOPY --from=build /out/app /usr/local/bin/app\nUSER 10001\nCMD ["app"]\n',
+    good: 'FROM golang:1.26 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/app .\n\nFROM alpine:3.22\nCOPY --from=build /out/app /usr/local/bin/app\nUSER 10001\nCMD ["app"]\n'
   },
   check: function* (dockerfile) {
     for (const { copy, flag, value, stage } of copyFroms(dockerfile)) {

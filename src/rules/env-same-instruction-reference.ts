@@ -19,8 +19,8 @@ export default {
     'Docker expands every value of an `ENV` line with the variables as they were *before* the line, and only then sets them. In `ENV APP_HOME=/app CONFIG=$APP_HOME/config`, `CONFIG` becomes `/config`: `$APP_HOME` is still empty when it is read, so the image is built with a path nobody wrote.',
   fix: 'Set the variable in an earlier `ENV` and read it in a later one:\n\n```dockerfile\nENV APP_HOME=/app\nENV CONFIG=$APP_HOME/config\n```',
   examples: {
-    bad: 'FROM alpine:3.20\nENV APP_HOME=/app CONFIG=$APP_HOME/config.yml\nUSER 10001\nCMD ["sh"]\n',
-    good: 'FROM alpine:3.20\nENV APP_HOME=/app\nENV CONFIG=$APP_HOME/config.yml\nUSER 10001\nCMD ["sh"]\n'
+    bad: 'FROM alpine:3.22\nENV APP_HOME=/app CONFIG=$APP_HOME/config.yml\nUSER 10001\nCMD ["sh"]\n',
+    good: 'FROM alpine:3.22\nENV APP_HOME=/app\nENV CONFIG=$APP_HOME/config.yml\nUSER 10001\nCMD ["sh"]\n'
   },
   check: function* (dockerfile) {
     for (const env of dockerfile.instructions) {

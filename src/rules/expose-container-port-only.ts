@@ -17,8 +17,8 @@ export default {
     '`EXPOSE` only records which ports the container listens on; it cannot publish a port on the host. Docker ignores the `host:` and `ip:` parts of `EXPOSE 8080:80`, so the port is not reachable the way the line suggests, and BuildKit warns that such values will be rejected in a future release.',
   fix: 'Keep the container port only (`EXPOSE 80`), and publish it when running the container: `docker run -p 8080:80 …` or `ports:` in Compose.',
   examples: {
-    bad: 'FROM alpine:3.20\nCOPY server /usr/local/bin/server\nUSER 10001\nEXPOSE 8080:8080\nCMD ["server"]\n',
-    good: 'FROM alpine:3.20\nCOPY server /usr/local/bin/server\nUSER 10001\nEXPOSE 8080\nCMD ["server"]\n'
+    bad: 'FROM alpine:3.22\nCOPY server /usr/local/bin/server\nUSER 10001\nEXPOSE 8080:8080\nCMD ["server"]\n',
+    good: 'FROM alpine:3.22\nCOPY server /usr/local/bin/server\nUSER 10001\nEXPOSE 8080\nCMD ["server"]\n'
   },
   fixable: true,
   check: function* (dockerfile) {

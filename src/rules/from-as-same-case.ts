@@ -16,8 +16,8 @@ export default {
     '`FROM node:22 as build` works, but mixing cases in one instruction reads as a typo, and `docker build` warns about it on every build. A `FROM` whose own case is mixed (`From`) is left to consistent-instruction-casing.',
   fix: 'Write `AS` in upper case after `FROM` (`FROM node:22 AS build`), or `as` after a lower-case `from`.',
   examples: {
-    bad: 'FROM alpine:3.20 as base\nRUN adduser -D -u 10001 app\nUSER 10001\nCMD ["sh"]\n',
-    good: 'FROM alpine:3.20 AS base\nRUN adduser -D -u 10001 app\nUSER 10001\nCMD ["sh"]\n'
+    bad: 'FROM alpine:3.22 as base\nRUN adduser -D -u 10001 app\nUSER 10001\nCMD ["sh"]\n',
+    good: 'FROM alpine:3.22 AS base\nRUN adduser -D -u 10001 app\nUSER 10001\nCMD ["sh"]\n'
   },
   fixable: true,
   check: function* ({ stages, text }) {

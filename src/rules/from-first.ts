@@ -16,8 +16,8 @@ export default {
     'A Dockerfile starts its first build stage with `FROM`; before it there is no image for an instruction to change. Only `ARG` may come first (to parametrize the `FROM` lines), with comments and parser directives, and Docker stops with an error at anything else.',
   fix: 'Move the instruction after the `FROM` of the stage it belongs to. A `LABEL` or `ENV` meant for every stage has to be repeated in each stage (or set once in a base stage the others are built `FROM`).',
   examples: {
-    bad: 'LABEL org.opencontainers.image.source="https://github.com/acme/app"\nFROM alpine:3.20\nUSER 10001\nCMD ["sh"]\n',
-    good: 'FROM alpine:3.20\nLABEL org.opencontainers.image.source="https://github.com/acme/app"\nUSER 10001\nCMD ["sh"]\n'
+    bad: 'LABEL org.opencontainers.image.source="https://github.com/acme/app"\nFROM alpine:3.22\nUSER 10001\nCMD ["sh"]\n',
+    good: 'FROM alpine:3.22\nLABEL org.opencontainers.image.source="https://github.com/acme/app"\nUSER 10001\nCMD ["sh"]\n'
   },
   check: function* ({ instructions, stages }) {
     for (const instruction of instructions) {

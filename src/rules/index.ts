@@ -120,6 +120,26 @@ import undefinedArgInFrom from './undefined-arg-in-from.js'
 import validDefaultArgInFrom from './valid-default-arg-in-from.js'
 import stageDescriptionFormat from './stage-description-format.js'
 import undefinedVariable from './undefined-variable.js'
+// imports: syntax
+import unknownInstruction from './unknown-instruction.js'
+import instructionArguments from './instruction-arguments.js'
+import shellExecForm from './shell-exec-form.js'
+import validJsonForm from './valid-json-form.js'
+import validHealthcheck from './valid-healthcheck.js'
+import validFlags from './valid-flags.js'
+import validFrom from './valid-from.js'
+import validParserDirectives from './valid-parser-directives.js'
+import misplacedParserDirective from './misplaced-parser-directive.js'
+import validStopsignal from './valid-stopsignal.js'
+import validKeyValue from './valid-key-value.js'
+// imports: context
+import copyIgnoredFile from './copy-ignored-file.js'
+import copySourceInContext from './copy-source-in-context.js'
+// imports: other-tools
+import noAptDistUpgrade from './no-apt-dist-upgrade.js'
+import noSystemWorkdir from './no-system-workdir.js'
+import noCopyChown from './no-copy-chown.js'
+import noStageIndex from './no-stage-index.js'
 
 export const rules: readonly Rule[] = [
   parseError,
@@ -241,4 +261,24 @@ export const rules: readonly Rule[] = [
   validDefaultArgInFrom,
   stageDescriptionFormat,
   undefinedVariable,
+  // rules: syntax
+  unknownInstruction,
+  instructionArguments,
+  shellExecForm,
+  validJsonForm,
+  validHealthcheck,
+  validFlags,
+  validFrom,
+  validParserDirectives,
+  misplacedParserDirective,
+  validStopsignal,
+  validKeyValue,
+  // rules: context
+  copyIgnoredFile,
+  copySourceInContext,
+  // rules: other-tools
+  noAptDistUpgrade,
+  noSystemWorkdir,
+  noCopyChown,
+  noStageIndex,
 ]

@@ -17,8 +17,8 @@ export default {
     'In the legacy form everything after the first space is the value: `ENV PATH /app/bin $PATH` sets `PATH` to `/app/bin $PATH`, spaces included, and a second variable cannot be set in the same instruction. Docker documents the form as deprecated and may remove it; `key=value` says exactly where the value starts and ends.',
   fix: 'Write `ENV key=value` (`LABEL key=value`), quoting a value that has spaces: `ENV GREETING="hello world"`.',
   examples: {
-    bad: 'FROM alpine:3.20\nENV APP_HOME /app\nWORKDIR /app\nUSER 10001\nCMD ["sh"]\n',
-    good: 'FROM alpine:3.20\nENV APP_HOME=/app\nWORKDIR /app\nUSER 10001\nCMD ["sh"]\n'
+    bad: 'FROM alpine:3.22\nENV APP_HOME /app\nWORKDIR /app\nUSER 10001\nCMD ["sh"]\n',
+    good: 'FROM alpine:3.22\nENV APP_HOME=/app\nWORKDIR /app\nUSER 10001\nCMD ["sh"]\n'
   },
   fixable: true,
   check: function* (dockerfile) {

@@ -16,8 +16,8 @@ export default {
     'A contact label (`maintainer`, `org.opencontainers.image.authors`) is how someone who finds a problem in an image reaches the people who own it: a security researcher, an operator during an incident. A name, a team name or a chat handle without an address leaves them to guess.',
   fix: 'Write an address that reaches the owners, ideally a team list rather than a person: `LABEL maintainer="platform-team@example.com"`, or with a name, `LABEL maintainer="Platform team <platform-team@example.com>"`.',
   examples: {
-    bad: 'FROM alpine:3.20\nLABEL maintainer="platform-team"\nUSER 10001\nCMD ["sh"]\n',
-    good: 'FROM alpine:3.20\nLABEL maintainer="platform-team@example.com"\nUSER 10001\nCMD ["sh"]\n',
+    bad: 'FROM alpine:3.22\nLABEL maintainer="platform-team"\nUSER 10001\nCMD ["sh"]\n',
+    good: 'FROM alpine:3.22\nLABEL maintainer="platform-team@example.com"\nUSER 10001\nCMD ["sh"]\n',
     settings: { labelSchema: { maintainer: 'email' } }
   },
   check: checkValues(

@@ -16,8 +16,8 @@ export default {
     'A revision label (`org.opencontainers.image.revision`) is how an image is traced back to the exact commit it was built from, when debugging or when a vulnerability is announced. A branch name, a tag or a placeholder in it (`main`, `v1.4`, `HEAD`) points at whatever that name means today, not at the code that was built.',
   fix: 'Pass the commit hash in at build time: `ARG GIT_SHA` then `LABEL org.opencontainers.image.revision=$GIT_SHA`, built with `--build-arg GIT_SHA="$(git rev-parse HEAD)"` (in GitHub Actions, `${{ github.sha }}`). Write it in lower case, as git prints it.',
   examples: {
-    bad: 'FROM alpine:3.20\nLABEL org.opencontainers.image.revision="main"\nUSER 10001\nCMD ["sh"]\n',
-    good: 'FROM alpine:3.20\nLABEL org.opencontainers.image.revision="43c572f1272b6b3171dd1db9e41b7027128ce080"\nUSER 10001\nCMD ["sh"]\n',
+    bad: 'FROM alpine:3.22\nLABEL org.opencontainers.image.revision="main"\nUSER 10001\nCMD ["sh"]\n',
+    good: 'FROM alpine:3.22\nLABEL org.opencontainers.image.revision="43c572f1272b6b3171dd1db9e41b7027128ce080"\nUSER 10001\nCMD ["sh"]\n',
     settings: { labelSchema: { 'org.opencontainers.image.revision': 'hash' } }
   },
   check: checkValues('hash', isGitHash, (name, value) => {

@@ -20,8 +20,8 @@ export default {
     "Docker's convention for label keys is lower-case letters, digits, `.` and `-`, starting with a letter, ending with a letter or digit, namespaced by a reversed domain you own (`com.example.team`). Tools that read labels (registries, scanners, `docker inspect` filters) match keys exactly, so `Version`, `version` and `VERSION` are three different labels, and the `com.docker.*`, `io.docker.*` and `org.dockerproject.*` namespaces are reserved for Docker itself.",
   fix: 'Rename the key to the convention: lower case, words separated by `.` or `-`, e.g. `org.opencontainers.image.version` for the [standard OCI keys](https://github.com/opencontainers/image-spec/blob/main/annotations.md) or `com.example.team` under a domain you own. Update whatever reads the old key.',
   examples: {
-    bad: 'FROM alpine:3.20\nLABEL Maintainer="Jane Doe <jane@example.com>"\nUSER 10001\nCMD ["sh"]\n',
-    good: 'FROM alpine:3.20\nLABEL maintainer="Jane Doe <jane@example.com>"\nUSER 10001\nCMD ["sh"]\n'
+    bad: 'FROM alpine:3.22\nLABEL Maintainer="Jane Doe <jane@example.com>"\nUSER 10001\nCMD ["sh"]\n',
+    good: 'FROM alpine:3.22\nLABEL maintainer="Jane Doe <jane@example.com>"\nUSER 10001\nCMD ["sh"]\n'
   },
   check: function* (dockerfile) {
     for (const { name, written, property } of labels(dockerfile)) {

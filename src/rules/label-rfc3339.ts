@@ -16,8 +16,8 @@ export default {
     'Date labels such as `org.opencontainers.image.created` are read by programs: registries sort and filter images by them, and policies reject images built too long ago. A date in a local format (`03/10/2021`, `yesterday`) or without its time zone cannot be compared, so those tools ignore it or misread it.',
   fix: 'Write the date, the time and the offset from UTC: `2024-05-01T12:00:00Z` or `2024-05-01T14:00:00+02:00`. For the build time, pass it in: `ARG BUILD_DATE` then `LABEL org.opencontainers.image.created=$BUILD_DATE`, built with `--build-arg BUILD_DATE="$(date -u +%Y-%m-%dT%H:%M:%SZ)"`.',
   examples: {
-    bad: 'FROM alpine:3.20\nLABEL org.opencontainers.image.created="2024-05-01"\nUSER 10001\nCMD ["sh"]\n',
-    good: 'FROM alpine:3.20\nLABEL org.opencontainers.image.created="2024-05-01T12:00:00Z"\nUSER 10001\nCMD ["sh"]\n',
+    bad: 'FROM alpine:3.22\nLABEL org.opencontainers.image.created="2024-05-01"\nUSER 10001\nCMD ["sh"]\n',
+    good: 'FROM alpine:3.22\nLABEL org.opencontainers.image.created="2024-05-01T12:00:00Z"\nUSER 10001\nCMD ["sh"]\n',
     settings: { labelSchema: { 'org.opencontainers.image.created': 'rfc3339' } }
   },
   check: checkValues(

@@ -17,8 +17,8 @@ export default {
     'A team that types a version label `semver` relies on comparing versions: deployment tools pick the newest compatible image, and policies block downgrades. `v1.2`, `1.2` or `latest` do not compare as semantic versions, so those tools fail on them or order them wrongly.',
   fix: 'Write MAJOR.MINOR.PATCH, with an optional pre-release and build part: `1.4.2`, `2.0.0-rc.1`, `1.4.2+build.7`, without a leading `v`. When the version comes from a git tag, strip the `v` before passing it in: `--build-arg VERSION="${TAG#v}"`.',
   examples: {
-    bad: 'FROM alpine:3.20\nLABEL org.opencontainers.image.version="v1.4"\nUSER 10001\nCMD ["sh"]\n',
-    good: 'FROM alpine:3.20\nLABEL org.opencontainers.image.version="1.4.0"\nUSER 10001\nCMD ["sh"]\n',
+    bad: 'FROM alpine:3.22\nLABEL org.opencontainers.image.version="v1.4"\nUSER 10001\nCMD ["sh"]\n',
+    good: 'FROM alpine:3.22\nLABEL org.opencontainers.image.version="1.4.0"\nUSER 10001\nCMD ["sh"]\n',
     settings: { labelSchema: { 'org.opencontainers.image.version': 'semver' } }
   },
   check: checkValues('semver', isSemver, (name, value) => {

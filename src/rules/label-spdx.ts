@@ -16,8 +16,8 @@ export default {
     'License labels (`org.opencontainers.image.licenses`) are read by compliance tools that decide whether an image may be shipped or used. They understand SPDX identifiers; a free-form name such as `GPLv2`, `Apache 2` or `BSD` is ambiguous (which BSD?) and ends up in a manual review, or is treated as unknown.',
   fix: 'Use the identifier from the [SPDX License List](https://spdx.org/licenses/): `MIT`, `Apache-2.0`, `GPL-2.0-only`, `BSD-3-Clause`. Several licenses are written as an expression: `MIT OR Apache-2.0` when the user may choose, `MIT AND BSD-3-Clause` when both apply. A license not on the list is `LicenseRef-` followed by a name of your own.',
   examples: {
-    bad: 'FROM alpine:3.20\nLABEL org.opencontainers.image.licenses="Apache 2"\nUSER 10001\nCMD ["sh"]\n',
-    good: 'FROM alpine:3.20\nLABEL org.opencontainers.image.licenses="Apache-2.0"\nUSER 10001\nCMD ["sh"]\n',
+    bad: 'FROM alpine:3.22\nLABEL org.opencontainers.image.licenses="Apache 2"\nUSER 10001\nCMD ["sh"]\n',
+    good: 'FROM alpine:3.22\nLABEL org.opencontainers.image.licenses="Apache-2.0"\nUSER 10001\nCMD ["sh"]\n',
     settings: { labelSchema: { 'org.opencontainers.image.licenses': 'spdx' } }
   },
   check: checkValues(

@@ -17,8 +17,8 @@ export default {
     'Registries, dashboards and scanners turn URL labels (`org.opencontainers.image.source`, `org.opencontainers.image.url`, `org.opencontainers.image.documentation`) into links. A value without its scheme, such as `github.com/acme/app`, is not a URL to them: the link is broken or missing, and tools that trace an image back to its repository cannot.',
   fix: 'Write the complete address with its scheme: `LABEL org.opencontainers.image.source="https://github.com/acme/app"`. Characters that are not allowed in a URL, such as spaces, must be percent-encoded (`%20`).',
   examples: {
-    bad: 'FROM alpine:3.20\nLABEL org.opencontainers.image.source="github.com/acme/app"\nUSER 10001\nCMD ["sh"]\n',
-    good: 'FROM alpine:3.20\nLABEL org.opencontainers.image.source="https://github.com/acme/app"\nUSER 10001\nCMD ["sh"]\n',
+    bad: 'FROM alpine:3.22\nLABEL org.opencontainers.image.source="github.com/acme/app"\nUSER 10001\nCMD ["sh"]\n',
+    good: 'FROM alpine:3.22\nLABEL org.opencontainers.image.source="https://github.com/acme/app"\nUSER 10001\nCMD ["sh"]\n',
     settings: { labelSchema: { 'org.opencontainers.image.source': 'url' } }
   },
   check: checkValues('url', isUrl, (name, value) => {

@@ -16,8 +16,8 @@ export default {
     'Docker lowercases the protocol of an exposed port, so `EXPOSE 53/UDP` means `53/udp`. Writing it in lowercase shows what the image really declares, matches how `docker inspect` and `docker run -p` spell it, and keeps `docker build --check` quiet.',
   fix: 'Write the protocol in lowercase: `EXPOSE 80/tcp 53/udp`.',
   examples: {
-    bad: 'FROM nginxinc/nginx-unprivileged:1.27-alpine\nEXPOSE 8080/TCP\nUSER 10001\nCMD ["nginx", "-g", "daemon off;"]\n',
-    good: 'FROM nginxinc/nginx-unprivileged:1.27-alpine\nEXPOSE 8080/tcp\nUSER 10001\nCMD ["nginx", "-g", "daemon off;"]\n'
+    bad: 'FROM nginxinc/nginx-unprivileged:1.28-alpine\nEXPOSE 8080/TCP\nUSER 10001\nCMD ["nginx", "-g", "daemon off;"]\n',
+    good: 'FROM nginxinc/nginx-unprivileged:1.28-alpine\nEXPOSE 8080/tcp\nUSER 10001\nCMD ["nginx", "-g", "daemon off;"]\n'
   },
   fixable: true,
   check: function* (dockerfile) {

@@ -12,10 +12,10 @@ export default {
   equivalents: { buildkit: ['StageNameCasing'] },
   rationale:
     'Docker lowercases stage names: `FROM node:22 AS Build` defines the stage `build`, and `COPY --from=BUILD` or `--target build` find it all the same. Writing the name in lowercase shows what Docker really uses, and keeps `docker build --check` quiet.',
-  fix: 'Write the stage name in lowercase (`FROM golang:1.22 AS build`). References to it (`COPY --from=`, `FROM`, `--target`) keep working whatever their case.',
+  fix: 'Write the stage name in lowercase (`FROM golang:1.26 AS build`). References to it (`COPY --from=`, `FROM`, `--target`) keep working whatever their case.',
   examples: {
-    bad: 'FROM alpine:3.20 AS Fetch\nRUN echo hello > /greeting.txt\n\nFROM alpine:3.20\nCOPY --from=Fetch /greeting.txt /greeting.txt\nUSER 10001\nCMD ["cat", "/greeting.txt"]\n',
-    good: 'FROM alpine:3.20 AS fetch\nRUN echo hello > /greeting.txt\n\nFROM alpine:3.20\nCOPY --from=fetch /greeting.txt /greeting.txt\nUSER 10001\nCMD ["cat", "/greeting.txt"]\n'
+    bad: 'FROM alpine:3.22 AS Fetch\nRUN echo hello > /greeting.txt\n\nFROM alpine:3.22\nCOPY --from=Fetch /greeting.txt /greeting.txt\nUSER 10001\nCMD ["cat", "/greeting.txt"]\n',
+    good: 'FROM alpine:3.22 AS fetch\nRUN echo hello > /greeting.txt\n\nFROM alpine:3.22\nCOPY --from=fetch /greeting.txt /greeting.txt\nUSER 10001\nCMD ["cat", "/greeting.txt"]\n'
   },
   fixable: true,
   check: function* ({ stages }) {

@@ -16,7 +16,7 @@ export default {
   cis: ['4.3'],
   rationale:
     "Compilers, headers and build tools are only needed to build. Left in the runtime image they make it several times larger, bring their own vulnerabilities to patch, and give an attacker who gets code execution a ready toolchain to build exploits inside the container.",
-  fix: 'Build in a first stage (`FROM golang:1.23 AS build`), then start the final stage from a slim or distroless image and copy only the result: `COPY --from=build /out/app /usr/local/bin/app`.',
+  fix: 'Build in a first stage (`FROM golang:1.26 AS build`), then start the final stage from a slim or distroless image and copy only the result: `COPY --from=build /out/app /usr/local/bin/app`.',
   examples: {
     bad: 'FROM debian:bookworm-slim\nRUN apt-get update \\\n && apt-get install -y --no-install-recommends gcc libc6-dev \\\n && rm -rf /var/lib/apt/lists/*\nCOPY hello.c /src/\nRUN gcc -O2 -o /usr/local/bin/hello /src/hello.c\nUSER 10001\nCMD ["hello"]\n',
     good: 'FROM debian:bookworm-slim AS build\nRUN apt-get update \\\n && apt-get install -y --no-install-recommends gcc libc6-dev \\\n && rm -rf /var/lib/apt/lists/*\nCOPY hello.c /src/\nRUN gcc -O2 -o /hello /src/hello.c\n\nFROM debian:bookworm-slim\nCOPY --from=build /hello /usr/local/bin/hello\nUSER 10001\nCMD ["hello"]\n'

@@ -17,9 +17,9 @@ export default {
     'A note, on by default: `apt` works today, but its command line may change under a Dockerfile, and the fix is a rename.',
   tags: ['maintainability'],
   precision: 'very-high',
-  // hadolint's DL3027 spec cases are all in the test file.
-  equivalents: { hadolint: ['DL3027'] },
-  related: { checkov: ['CKV_DOCKER_9'], kics: ['b84a0b47'] },
+  // The cases of hadolint's DL3027 spec, Checkov's CKV_DOCKER_9 tests and KICS's b84a0b47 samples are in
+  // the test file. Checkov reports the first RUN of a file that runs `apt`, this rule each `apt` command.
+  equivalents: { hadolint: ['DL3027'], checkov: ['CKV_DOCKER_9'], kics: ['b84a0b47'] },
   differences:
     "Beyond hadolint's cases, `apt` is found wherever a RUN runs it: behind `sudo`, in `sh -c '…'`, in RUN heredocs and in exec form. Where `apt-get` or `apt-cache` does the same, the fix renames the command.",
   rationale:

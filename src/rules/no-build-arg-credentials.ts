@@ -41,16 +41,17 @@ export default {
   tags: ['security', 'secrets', 'CWE-522'],
   securitySeverity: 7.5,
   precision: 'high',
+  // Trivy DS031's tests of build args are in the test file: DS031 flags them by name, whatever their use.
   related: { hadolint: ['DL3064'], buildkit: ['SecretsUsedInArgOrEnv'], trivy: ['DS031'] },
   differences:
-    "hadolint's DL3064 and BuildKit's check judge an `ARG` or `ENV` by its name (no-secrets-in-arg-env does that here). This rule looks at how a build arg is used instead, whatever it is called: as a credential in a command (`curl -u user:$PASS`, an `Authorization` header, `https://user:$TOKEN@host`, `--password $PASS`, `_authToken=$TOKEN`) or in text written to a credential file (`~/.npmrc`, `~/.netrc`), also through a `COPY <<EOF` heredoc that BuildKit expands.",
+    "hadolint's DL3064, BuildKit's check and Trivy's DS031 judge an `ARG` or `ENV` by its name (no-secrets-in-arg-env does that here). This rule looks at how a build arg is used instead, whatever it is called: as a credential in a command (`curl -u user:$PASS`, an `Authorization` header, `https://user:$TOKEN@host`, `--password $PASS`, `_authToken=$TOKEN`) or in text written to a credential file (`~/.npmrc`, `~/.netrc`), also through a `COPY <<EOF` heredoc that BuildKit expands.",
   cis: ['4.10'],
   rationale:
     'A value passed with `--build-arg` is written into the image history (`docker history` shows it next to every RUN after the `ARG`) and into build provenance, whatever the arg is called. Using one as a password or token therefore publishes that credential to everyone who can pull the image or read the build records.',
   fix: 'Pass the credential as a secret mount and read it only in the RUN that needs it: `RUN --mount=type=secret,id=gh_token,env=GH_TOKEN curl -fsSL -H "Authorization: Bearer $GH_TOKEN" …`, built with `docker build --secret id=gh_token,env=GH_TOKEN .`. Then remove the `ARG`.',
   examples: {
-    bad: 'FROM alpine:3.20\nARG GH_PAT\nRUN apk add --no-cache git \\\n && git clone https://x-access-token:${GH_PAT}@github.com/acme/app.git /app\nUSER 10001\nCMD ["/app/run"]\n',
-    good: 'FROM alpine:3.20\nRUN apk add --no-cache git\nRUN --mount=type=secret,id=git_netrc,target=/root/.netrc git clone https://github.com/acme/app.git /app\nUSER 10001\nCMD ["/app/run"]\n'
+    bad: 'FROM alpine:3.22\nARG GH_PAT\nRUN apk add --no-cache git \\\n && git clone https://x-access-token:${GH_PAT}@github.com/acme/app.git /app\nUSER 10001\nCMD ["/app/run"]\n',
+    good: 'FROM alpine:3.22\nRUN apk add --no-cache git\nRUN --mount=type=secret,id=git_netrc,target=/root/.netrc git clone https://github.com/acme/app.git /app\nUSER 10001\nCMD ["/app/run"]\n'
   },
   check: function* (dockerfile) {
     const problems: (Problem & { arg: string })[] = []

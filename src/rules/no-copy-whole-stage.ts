@@ -16,8 +16,8 @@ export default {
     "`COPY --from=build / /` lays another stage's whole filesystem over this one: its `/etc/passwd`, package database, libraries and shell replace this stage's own, so what is installed no longer matches what the package manager knows, and the image carries both bases' files.",
   fix: 'Copy only what the stage produced: `COPY --from=build /out/app /usr/local/bin/app`. If you need the other stage as it is, build on it instead: `FROM build`.',
   examples: {
-    bad: 'FROM debian:bookworm-slim AS build\nRUN mkdir -p /out && echo hello > /out/hello.txt\n\nFROM alpine:3.20\nCOPY --from=build / /\nUSER 10001\nCMD ["cat", "/out/hello.txt"]\n',
-    good: 'FROM debian:bookworm-slim AS build\nRUN mkdir -p /out && echo hello > /out/hello.txt\n\nFROM alpine:3.20\nCOPY --from=build /out /out\nUSER 10001\nCMD ["cat", "/out/hello.txt"]\n'
+    bad: 'FROM debian:bookworm-slim AS build\nRUN mkdir -p /out && echo hello > /out/hello.txt\n\nFROM alpine:3.22\nCOPY --from=build / /\nUSER 10001\nCMD ["cat", "/out/hello.txt"]\n',
+    good: 'FROM debian:bookworm-slim AS build\nRUN mkdir -p /out && echo hello > /out/hello.txt\n\nFROM alpine:3.22\nCOPY --from=build /out /out\nUSER 10001\nCMD ["cat", "/out/hello.txt"]\n'
   },
   check: function* (dockerfile) {
     for (const copy of instructionsOf(dockerfile, 'COPY')) {

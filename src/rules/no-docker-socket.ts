@@ -16,8 +16,8 @@ export default {
     '`VOLUME /var/run/docker.sock` says the image expects the host\'s Docker socket mounted in. Whoever can talk to that socket can start a privileged container with the host\'s disk mounted, so any bug in this container becomes root on the host.',
   fix: 'Remove the `VOLUME`. If the container truly needs to start containers, give it a narrowly scoped API instead (a socket proxy that allows only the calls it needs, or rootless Docker/Podman), and never to internet-facing services.',
   examples: {
-    bad: 'FROM alpine:3.20\nVOLUME /var/run/docker.sock\nUSER 10001\nCMD ["sh"]\n',
-    good: 'FROM alpine:3.20\nVOLUME /data\nUSER 10001\nCMD ["sh"]\n'
+    bad: 'FROM alpine:3.22\nVOLUME /var/run/docker.sock\nUSER 10001\nCMD ["sh"]\n',
+    good: 'FROM alpine:3.22\nVOLUME /data\nUSER 10001\nCMD ["sh"]\n'
   },
   check: function* ({ instructions }) {
     for (const instruction of instructions) {

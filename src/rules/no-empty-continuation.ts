@@ -16,8 +16,8 @@ export default {
     'After a line ending in `\\`, Docker skips empty lines and keeps reading the same instruction. An empty line therefore looks like the end of the instruction but is not: a forgotten `\\` before it makes the next line, even a new `RUN` or `FROM`, part of the previous command. BuildKit warns, and a future release will refuse such files.',
   fix: 'Delete the empty lines inside the instruction. To separate parts of a long command visually, use a comment line (`# …`), which Docker allows there.',
   examples: {
-    bad: 'FROM alpine:3.20\nRUN apk add --no-cache \\\n\n    curl\nUSER 10001\nCMD ["sh"]\n',
-    good: 'FROM alpine:3.20\nRUN apk add --no-cache \\\n    curl\nUSER 10001\nCMD ["sh"]\n'
+    bad: 'FROM alpine:3.22\nRUN apk add --no-cache \\\n\n    curl\nUSER 10001\nCMD ["sh"]\n',
+    good: 'FROM alpine:3.22\nRUN apk add --no-cache \\\n    curl\nUSER 10001\nCMD ["sh"]\n'
   },
   fixable: true,
   check: function* (dockerfile) {

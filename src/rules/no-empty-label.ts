@@ -16,8 +16,8 @@ export default {
     'A label that is present but empty satisfies a check for its presence while telling nothing: the image still cannot be traced to its source, version or owner. It usually means a build argument was not passed (`LABEL org.opencontainers.image.revision=$GIT_SHA` with no `--build-arg GIT_SHA=…`) or a placeholder was never filled in.',
   fix: 'Give the label its value. If the value comes from a build argument, pass it in every build (`docker build --build-arg GIT_SHA="$(git rev-parse HEAD)" .`), or declare the `ARG` with a sensible default.',
   examples: {
-    bad: 'FROM alpine:3.20\nLABEL org.opencontainers.image.title=""\nUSER 10001\nCMD ["sh"]\n',
-    good: 'FROM alpine:3.20\nLABEL org.opencontainers.image.title="acme-app"\nUSER 10001\nCMD ["sh"]\n',
+    bad: 'FROM alpine:3.22\nLABEL org.opencontainers.image.title=""\nUSER 10001\nCMD ["sh"]\n',
+    good: 'FROM alpine:3.22\nLABEL org.opencontainers.image.title="acme-app"\nUSER 10001\nCMD ["sh"]\n',
     settings: { labelSchema: { 'org.opencontainers.image.title': 'text' } }
   },
   check: function* (dockerfile, settings) {

@@ -14,7 +14,7 @@ export default {
   fix: 'Replace the rolling tag with the version the digest points to, e.g. `node:22.11-bookworm-slim@sha256:…` instead of `node:lts@sha256:…`.',
   examples: {
     bad: 'FROM alpine:latest@sha256:beefdbd8a1da6d2915566fde36db9db0b524eb737fc57cd1367effd16dc0d06d\nUSER 10001\nCMD ["sh"]\n',
-    good: 'FROM alpine:3.20@sha256:beefdbd8a1da6d2915566fde36db9db0b524eb737fc57cd1367effd16dc0d06d\nUSER 10001\nCMD ["sh"]\n'
+    good: 'FROM alpine:3.22@sha256:beefdbd8a1da6d2915566fde36db9db0b524eb737fc57cd1367effd16dc0d06d\nUSER 10001\nCMD ["sh"]\n'
   },
   check: function* ({ images }) {
     for (const use of images) {

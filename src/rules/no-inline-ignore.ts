@@ -19,7 +19,7 @@ export default {
   fix: 'Fix what the comment silences, or move the exception to the configuration file (`.dockerfile-guard.yml`, or `ignored:` in `.hadolint.yaml`) and remove the comment.',
   examples: {
     bad: '# hadolint ignore=DL3007\nFROM alpine:latest\nUSER 10001\nCMD ["sh"]\n',
-    good: 'FROM alpine:3.20\nUSER 10001\nCMD ["sh"]\n'
+    good: 'FROM alpine:3.22\nUSER 10001\nCMD ["sh"]\n'
   },
   check: function* ({ comments, instructions }) {
     // A comment between a RUN's continuation lines is only a comment: it silences nothing.

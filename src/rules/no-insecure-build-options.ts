@@ -17,8 +17,8 @@ export default {
     '`RUN --security=insecure` runs the step as a privileged container and `RUN --network=host` puts it on the builder\'s network, where it reaches services on the build host and the cloud metadata endpoint. Any script or package that step runs gets that access too. An Atomic-style `LABEL RUN="docker run --privileged …"` teaches everyone who runs the image to give it root on their host.',
   fix: 'Drop `--security=insecure` and `--network=host`: install what the step needs so it works in the sandbox, and reach services through build secrets (`RUN --mount=type=secret`) or published ports. Remove `--privileged`, host namespaces, `-v /:/host` and the Docker socket from run labels, and document the narrow capability the tool really needs instead.',
   examples: {
-    bad: 'FROM alpine:3.20\nRUN --network=host apk add --no-cache ca-certificates\nUSER 10001\nCMD ["sh"]\n',
-    good: 'FROM alpine:3.20\nRUN apk add --no-cache ca-certificates\nUSER 10001\nCMD ["sh"]\n'
+    bad: 'FROM alpine:3.22\nRUN --network=host apk add --no-cache ca-certificates\nUSER 10001\nCMD ["sh"]\n',
+    good: 'FROM alpine:3.22\nRUN apk add --no-cache ca-certificates\nUSER 10001\nCMD ["sh"]\n'
   },
   check: function* ({ instructions }) {
     for (const instruction of instructions) {

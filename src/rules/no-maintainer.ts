@@ -8,17 +8,17 @@ export default {
   tags: ['maintainability'],
   precision: 'very-high',
   // hadolint's DL4000 spec cases and BuildKit's MaintainerDeprecated test cases are all in the test
-  // file. `ONBUILD MAINTAINER` is left to valid-onbuild-trigger, since Docker refuses it outright.
-  equivalents: { hadolint: ['DL4000'], buildkit: ['MaintainerDeprecated'] },
-  related: { trivy: ['DS022'], checkov: ['CKV_DOCKER_6'], kics: ['99614418'] },
+  // file, and so are those of Trivy's DS022, Checkov's CKV_DOCKER_6 and KICS's 99614418. `ONBUILD
+  // MAINTAINER` is left to valid-onbuild-trigger, since Docker refuses it outright.
+  equivalents: { hadolint: ['DL4000'], buildkit: ['MaintainerDeprecated'], trivy: ['DS022'], checkov: ['CKV_DOCKER_6'], kics: ['99614418'] },
   differences:
     "A `MAINTAINER` before the first `FROM` is reported too, which BuildKit's MaintainerDeprecated never gets to lint: BuildKit refuses such a file.",
   rationale:
     '`MAINTAINER` has been deprecated since Docker 1.13. It fills an old image field that tools no longer read, while registries, scanners and `docker inspect` show the standard OCI label `org.opencontainers.image.authors`.',
   fix: 'Replace `MAINTAINER Jane Doe <jane@example.com>` with `LABEL org.opencontainers.image.authors="Jane Doe <jane@example.com>"`.',
   examples: {
-    bad: 'FROM alpine:3.20\nMAINTAINER Jane Doe <jane@example.com>\nUSER 10001\nCMD ["sh"]\n',
-    good: 'FROM alpine:3.20\nLABEL org.opencontainers.image.authors="Jane Doe <jane@example.com>"\nUSER 10001\nCMD ["sh"]\n'
+    bad: 'FROM alpine:3.22\nMAINTAINER Jane Doe <jane@example.com>\nUSER 10001\nCMD ["sh"]\n',
+    good: 'FROM alpine:3.22\nLABEL org.opencontainers.image.authors="Jane Doe <jane@example.com>"\nUSER 10001\nCMD ["sh"]\n'
   },
   fixable: true,
   check: function* ({ instructions, escape }) {

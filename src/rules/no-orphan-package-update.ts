@@ -13,7 +13,13 @@ export default {
   tags: ['security', 'patching'],
   securitySeverity: 4.0,
   precision: 'high',
+  // The cases of Trivy's DS017 tests, Checkov's CKV_DOCKER_5 tests and KICS's 9bae49be samples (3-5
+  // rebuilt from its expected results) are in the test file. Checkov's two samples agree, though its
+  // code counts refreshes and installs over the file: a refresh and an install in the next RUN pass,
+  // which is this rule's main case, so it stays related.
   related: { trivy: ['DS017'], checkov: ['CKV_DOCKER_5'], kics: ['9bae49be'] },
+  differences:
+    "Checkov's CKV_DOCKER_5 counts refreshes and installs over the whole file: `RUN apt-get update` followed by `RUN apt-get install …` passes there, and that is the case this rule is for (the install's layer reuses a cached, stale index).\n\nTrivy's DS017 takes `yum update`, `dnf update` and `zypper up` for refreshes of the index; they are upgrades, which install packages, and are not reported here.\n\nKICS's 9bae49be reports the install in the RUN after a refresh, where this rule reports the refresh. A refresh that nothing installs from passes there: `RUN apk update` on its own, or `apt update && install nginx` (`install` copies files). It also reads `pacman -Syu` and `yum update` or `dnf update` as refreshes; pacman is not read here, and yum and dnf refresh expired metadata themselves.",
   cis: ['4.7'],
   rationale:
     'A RUN that only refreshes the package index (`apt-get update`, `apk update`) stores that index in its own layer. Docker reuses the cached layer on later builds, so an install in a following RUN works from an index that can be weeks old: packages that were since removed from the mirror fail to download, and security fixes published since are not installed.',

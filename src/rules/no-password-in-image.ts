@@ -15,7 +15,11 @@ export default {
   tags: ['security', 'secrets', 'CWE-259'],
   securitySeverity: 7.5,
   precision: 'high',
-  related: { checkov: ['CKV2_DOCKER_17'] },
+  // Checkov's CKV2_DOCKER_17 test resources (fail and pass files) are in the test file. Beyond them:
+  // useradd/usermod -p, passwd reading from input, sh -c, heredocs, exec form and ONBUILD.
+  equivalents: { checkov: ['CKV2_DOCKER_17'] },
+  differences:
+    "Checkov looks for the word `chpasswd` in the RUN's text, so it also flags a RUN that only mentions it (`grep chpasswd /etc/login.defs`), which passes here. Beyond `chpasswd`, this rule finds passwords set with `useradd -p`, `usermod -p` and `passwd` reading from its input, while `useradd -p '*'` (a locked account) passes.",
   cis: ['4.10'],
   rationale:
     'A password set in a RUN step is written into the image: the command line (often with the password itself) is kept in the image history that anyone who can pull the image can read, and the hash stays in `/etc/shadow` where it can be cracked offline. Every container from the image then shares that password, and a login password is rarely needed in a container at all.',

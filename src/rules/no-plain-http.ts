@@ -33,8 +33,8 @@ export default {
     'Plain HTTP is neither encrypted nor authenticated. Anyone on the network path between the builder and the server (a compromised router, a hostile Wi-Fi, a malicious proxy) can replace the file with their own, and the build puts it into the image without noticing.',
   fix: 'Use the `https://` URL (almost every host serves one). If the host really has no HTTPS, verify the file after downloading it (`ADD --checksum=sha256:…`, or `sha256sum -c`) or fetch it from a mirror that does.',
   examples: {
-    bad: 'FROM alpine:3.20\nRUN wget -q -O /tmp/tool.apk http://example.com/tool.apk\nUSER 10001\nCMD ["sh"]\n',
-    good: 'FROM alpine:3.20\nRUN wget -q -O /tmp/tool.apk https://example.com/tool.apk\nUSER 10001\nCMD ["sh"]\n'
+    bad: 'FROM alpine:3.22\nRUN wget -q -O /tmp/tool.apk http://example.com/tool.apk\nUSER 10001\nCMD ["sh"]\n',
+    good: 'FROM alpine:3.22\nRUN wget -q -O /tmp/tool.apk https://example.com/tool.apk\nUSER 10001\nCMD ["sh"]\n'
   },
   fixable: true,
   check: function* (dockerfile) {

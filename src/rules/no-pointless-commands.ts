@@ -16,11 +16,10 @@ export default {
     'A note, on by default: such a command is a misunderstanding of how images are built (a RUN is not a login session on a server), but it rarely breaks the image. It fires only where the command cannot do anything useful.',
   tags: ['correctness'],
   precision: 'high',
-  // hadolint's DL3001 spec cases are all in the test file.
-  equivalents: { hadolint: ['DL3001'] },
-  related: { kics: ['9b6b0f38'] },
+  // hadolint's DL3001 spec cases and KICS's positive and negative samples are all in the test file.
+  equivalents: { hadolint: ['DL3001'], kics: ['9b6b0f38'] },
   differences:
-    "Beyond hadolint's cases, the uses of these commands that do make sense in a build pass: `service x start` followed by commands that use the service; `kill`, `ps` or `service x stop` after something was started in the same RUN; `vim` driven by a script (`vim +PlugInstall +qall`, `vim -es`); `ssh` in a RUN with an SSH or secret mount (`RUN --mount=type=ssh`); and `mount` in a `--security=insecure` step.",
+    "KICS also lists `ifconfig` and `nano`, which this rule leaves alone. Beyond the other tools' cases, the uses of these commands that do make sense in a build pass: `service x start` followed by commands that use the service; `kill`, `ps` or `service x stop` after something was started in the same RUN; `vim` driven by a script (`vim +PlugInstall +qall`, `vim -es`); `ssh` in a RUN with an SSH or secret mount (`RUN --mount=type=ssh`); and `mount` in a `--security=insecure` step.",
   rationale:
     'Each RUN runs in a fresh, short-lived container with no terminal: no process survives from one step to the next, nobody can type into an editor, and nothing of the build machine is the machine the image will run on. So `service nginx start` starts a server that is gone before the next instruction, `vim` waits for keys that never come, and `top` or `free` describe the builder, not your deployment.',
   fix: 'Remove the command. Start services when the container starts (`CMD` or `ENTRYPOINT`), edit files with `sed` or COPY them in, and reach private git servers through `RUN --mount=type=ssh`.',

@@ -14,8 +14,8 @@ export default {
     'Ports below 1024 are privileged: only root, or a program with `CAP_NET_BIND_SERVICE`, may listen on them. Docker lowers that limit inside containers, but whether Kubernetes or Podman do depends on the runtime and its settings, so an image that runs as a non-root user and listens on port 80 fails to start there. Granting the capability with `setcap` works, but gives the program a root power it does not need.',
   fix: 'Listen on a port of 1024 or above (`8080` instead of `80`, `8443` instead of `443`) and map it when the container runs (`docker run -p 80:8080`, a Kubernetes Service `port: 80, targetPort: 8080`). Then the `setcap cap_net_bind_service` step is not needed either.',
   examples: {
-    bad: 'FROM alpine:3.20\nEXPOSE 80\nUSER 10001\nCMD ["sh"]\n',
-    good: 'FROM alpine:3.20\nEXPOSE 8080\nUSER 10001\nCMD ["sh"]\n'
+    bad: 'FROM alpine:3.22\nEXPOSE 80\nUSER 10001\nCMD ["sh"]\n',
+    good: 'FROM alpine:3.22\nEXPOSE 8080\nUSER 10001\nCMD ["sh"]\n'
   },
   check: function* (dockerfile) {
     const stages = finalStages(dockerfile)

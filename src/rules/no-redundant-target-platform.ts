@@ -17,8 +17,8 @@ export default {
     'Every stage is built for the target platform unless its `FROM` says otherwise, so `--platform=$TARGETPLATFORM` repeats the default. It suggests the stage is special when it is not, and readers may mistake it for the `$BUILDPLATFORM` that cross-compiling stages use.',
   fix: 'Remove `--platform=$TARGETPLATFORM` from the `FROM` line. If the stage is meant to run on the machine doing the build (to cross-compile), the flag you want is `--platform=$BUILDPLATFORM`.',
   examples: {
-    bad: 'FROM --platform=$TARGETPLATFORM alpine:3.20\nUSER 10001\nCMD ["sh"]\n',
-    good: 'FROM alpine:3.20\nUSER 10001\nCMD ["sh"]\n'
+    bad: 'FROM --platform=$TARGETPLATFORM alpine:3.22\nUSER 10001\nCMD ["sh"]\n',
+    good: 'FROM alpine:3.22\nUSER 10001\nCMD ["sh"]\n'
   },
   fixable: true,
   check: function* ({ stages, text }) {

@@ -22,8 +22,8 @@ export default {
     'BuildKit reserves the names `scratch` (the empty base image) and `context` (build contexts). A stage named after one of them makes every later `FROM scratch` or `COPY --from=` that uses the name ambiguous: the build may take the reserved meaning instead of the stage, or the other way round.',
   fix: 'Rename the stage to say what it does (`AS build`, `AS base`), and update the `FROM` and `COPY --from=` lines that refer to it.',
   examples: {
-    bad: 'FROM alpine:3.20 AS scratch\nRUN echo hello > /hello.txt\n\nFROM alpine:3.20\nCOPY --from=scratch /hello.txt /\nUSER 10001\nCMD ["cat", "/hello.txt"]\n',
-    good: 'FROM alpine:3.20 AS build\nRUN echo hello > /hello.txt\n\nFROM alpine:3.20\nCOPY --from=build /hello.txt /\nUSER 10001\nCMD ["cat", "/hello.txt"]\n'
+    bad: 'FROM alpine:3.22 AS scratch\nRUN echo hello > /hello.txt\n\nFROM alpine:3.22\nCOPY --from=scratch /hello.txt /\nUSER 10001\nCMD ["cat", "/hello.txt"]\n',
+    good: 'FROM alpine:3.22 AS build\nRUN echo hello > /hello.txt\n\nFROM alpine:3.22\nCOPY --from=build /hello.txt /\nUSER 10001\nCMD ["cat", "/hello.txt"]\n'
   },
   check: function* ({ stages }) {
     for (const { from, name } of stages) {

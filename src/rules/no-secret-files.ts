@@ -1,9 +1,9 @@
 import type { Dockerfile, Stage } from '../dockerfile/model.js'
-import { lineOf } from '../dockerfile/helpers.js'
+import { lineOf, propertyValue } from '../dockerfile/helpers.js'
 import { effective } from '../shell/helpers.js'
 import type { Command } from '../shell/types.js'
 import type { Problem, Rule } from './types.js'
-import { addedNames, copiesOf, mayPlace, type Copy } from './secrets/copies.js'
+import { absolute, addedNames, copiesOf, mayPlace, type Copy } from './secrets/copies.js'
 import { TOKEN_CONFIGS, basename, secretDirectory, secretFile } from './secrets/files.js'
 import { CREDENTIAL_FILE_VARS } from './secrets/names.js'
 import { secretCopies } from './secrets/secret-copies.js'
@@ -17,17 +17,18 @@ export default {
   tags: ['security', 'secrets', 'CWE-538'],
   securitySeverity: 8.0,
   precision: 'high',
-  // DS031 flags a credential-file variable (GOOGLE_APPLICATION_CREDENTIALS, …) pointing under a COPY
-  // destination of the final stage; this rule does too, in every stage, with more variables, and adds
-  // copied key files, deleted-later token files and secret mounts copied out.
+  // Trivy DS031's rego tests about credential files are in the test file (those about names are
+  // no-secrets-in-arg-env's, those about logins no-credentials-in-run's); two differ, on purpose.
   related: { trivy: ['DS031'] },
+  differences:
+    "Trivy's DS031 also judges `ARG` and `ENV` names and login commands, which no-secrets-in-arg-env and no-credentials-in-run do here. For credential files it looks at the final stage only, and reads `./app/key.json` as `/app/key.json` whatever the base image's working directory is; this rule compares a relative path only with a COPY relative to the same working directory (`COPY . .` then `ENV GOOGLE_APPLICATION_CREDENTIALS=./key.json`). It looks at every stage and at more variables (`KUBECONFIG`, `AWS_SHARED_CREDENTIALS_FILE`, …), and also finds copied keys and token files, token files deleted too late, and secret mounts copied out.",
   cis: ['4.10'],
   rationale:
     'Every COPY, ADD and RUN makes a layer, and each layer ships with the image. A private key, `.env` file or token copied in can be read by anyone who pulls the image (`docker save` unpacks every layer), even when a later step deletes it: deleting only hides the file in the layers above.',
   fix: 'Keep secrets out of the build context (list them in `.dockerignore`) and out of COPY. For a build step, mount them just for that RUN: `RUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci`, or `RUN --mount=type=ssh git clone …` for SSH keys. At run time, mount credential files from your orchestrator\'s secret store.',
   examples: {
-    bad: 'FROM alpine:3.20\nRUN apk add --no-cache git openssh-client\nCOPY id_ed25519 /root/.ssh/id_ed25519\nRUN git clone git@github.com:acme/app.git /app\nUSER 10001\nCMD ["/app/run"]\n',
-    good: 'FROM alpine:3.20\nRUN apk add --no-cache git openssh-client\nRUN --mount=type=ssh git clone git@github.com:acme/app.git /app\nUSER 10001\nCMD ["/app/run"]\n'
+    bad: 'FROM alpine:3.22\nRUN apk add --no-cache git openssh-client\nCOPY id_ed25519 /root/.ssh/id_ed25519\nRUN git clone git@github.com:acme/app.git /app\nUSER 10001\nCMD ["/app/run"]\n',
+    good: 'FROM alpine:3.22\nRUN apk add --no-cache git openssh-client\nRUN --mount=type=ssh git clone git@github.com:acme/app.git /app\nUSER 10001\nCMD ["/app/run"]\n'
   },
   check: function* (dockerfile) {
     for (const stage of dockerfile.stages) {
@@ -63,6 +64,10 @@ function* copiedSecrets(dockerfile: Dockerfile, stage: Stage, copies: Copy[]): G
       (removals ??= commands().filter((c) => c.program === 'rm' || c.program === 'shred')).find((c) => c.start > copy.instruction.end && c.args.some((a) => basename(a.value) === name))
     for (const source of copy.sources) {
       const kind = secretFile(source.value, copy.destination) ?? secretDirectory(source.value) ?? (copy.intoDirectory ? undefined : secretFile(copy.destination ?? '', copy.destination))
+      const variable = kind ? undefined : credentialFileTarget(copy)
+      if (variable) {
+        yield { at: source, message: `\`${source.value}\` is copied to \`${copy.written}\`, the credentials file that \`${variable}\` names: anyone who pulls the image can read it. Mount it at run time instead.` }
+      }
       if (!kind || (/\.key$/i.test(source.value) && isImported(basename(source.value)))) continue
       const deleted = removedLater(basename(source.value)) ? ' Deleting it in a later step does not remove it from this layer.' : ''
       yield { at: source, message: `\`${source.value}\` looks like ${kind}: copied into the image, anyone who pulls the image can read it.${deleted}` }
@@ -77,19 +82,41 @@ function* copiedSecrets(dockerfile: Dockerfile, stage: Stage, copies: Copy[]): G
   }
 }
 
-/** `ENV GOOGLE_APPLICATION_CREDENTIALS=/app/sa.json` where a COPY of this stage (or one it is built on) puts files. */
+/**
+ * `COPY ./config $AWS_CONFIG_FILE`, when the variable's value is not known here: whatever it is, the
+ * file lands where the tool reads its credentials. (With a known value, the ENV or ARG is reported.)
+ */
+function credentialFileTarget(copy: Copy): string | undefined {
+  const name = copy.destination === undefined ? /^\$\{?([A-Za-z_]\w*)\}?$/.exec(copy.written ?? '')?.[1] : undefined
+  return name !== undefined && CREDENTIAL_FILE_VARS.has(name) ? name : undefined
+}
+
+/** Stands for the base image's working directory, which is not known here. */
+const BASE_WORKDIR = '/<workdir>'
+
+/**
+ * `ENV GOOGLE_APPLICATION_CREDENTIALS=/app/sa.json` (or an ARG) where a COPY of this stage (or one it
+ * is built on) puts files.
+ */
 function* credentialFileVars(dockerfile: Dockerfile, stage: Stage): Generator<Problem> {
-  const vars = stage.instructions.filter((i) => i.keyword === 'ENV' && !i.onbuild && i.properties.some((p) => CREDENTIAL_FILE_VARS.has(p.name)))
-  const copies: Copy[] = []
-  for (let s: Stage | undefined = vars.length ? stage : undefined; s; s = s.image.stage) copies.push(...copiesOf(s))
-  for (const env of vars) {
-    for (const p of env.properties) {
-      const path = p.value === undefined ? undefined : env.resolve(p.value)
-      if (!CREDENTIAL_FILE_VARS.has(p.name) || !path?.startsWith('/') || /^\/(var\/)?run\/secrets\//.test(path)) continue
+  const vars = stage.instructions.filter((i) => (i.keyword === 'ENV' || i.keyword === 'ARG') && !i.onbuild && i.properties.some((p) => CREDENTIAL_FILE_VARS.has(p.name)))
+  if (!vars.length) return
+  const stages: Stage[] = []
+  for (let s: Stage | undefined = stage; s; s = s.image.stage) stages.push(s)
+  // With no WORKDIR in these stages, a relative path is relative to the base image's working directory:
+  // not known here, but the same for `COPY . .` and `ENV GOOGLE_APPLICATION_CREDENTIALS=./sa.json`.
+  const base = stages.some((s) => s.instructions.some((i) => i.keyword === 'WORKDIR')) ? undefined : stages[stages.length - 1].image.scratch ? '/' : BASE_WORKDIR
+  const copies = stages.flatMap((s) => copiesOf(s, base))
+  for (const variable of vars) {
+    for (const p of variable.properties) {
+      const value = CREDENTIAL_FILE_VARS.has(p.name) ? propertyValue(dockerfile, variable, p) : undefined
+      const resolved = value === undefined ? undefined : variable.resolve(value.replace(/^(["'])(.*)\1$/, '$2'))
+      const path = resolved === undefined ? undefined : absolute(resolved, base)
+      if (!path || /^\/(var\/)?run\/secrets\//.test(path)) continue
       const copy = copies.find((c) => mayPlace(c, path.replace(/\/+$/, '')))
       if (!copy) continue
       const line = lineOf(dockerfile, copy.instruction.start)
-      yield { at: p, message: `\`${p.name}\` points at \`${path}\`, which the ${copy.instruction.keyword} on line ${line} puts into the image: the credential file would ship with it. Mount it at run time instead.` }
+      yield { at: p, message: `\`${p.name}\` points at \`${resolved}\`, which the ${copy.instruction.keyword} on line ${line} puts into the image: the credential file would ship with it. Mount it at run time instead.` }
     }
   }
 }

@@ -1,4 +1,4 @@
-import { isSecretName } from './secrets/names.js'
+import { CREDENTIAL_FILE_VARS, isSecretName } from './secrets/names.js'
 import type { Instruction } from '../dockerfile/model.js'
 import type { Rule } from './types.js'
 
@@ -14,10 +14,12 @@ export default {
   // the test file. The name list is the union of DL3064's, Trivy DS031's and BuildKit's tokens; unlike
   // DL3064 it does not flag names that only describe a secret (`PASSWORD_FILE`, `TOKEN_URL`: BuildKit's
   // allow-list, widened), user names, or variables set to a path or to nothing. BuildKit's
-  // SecretsUsedInArgOrEnv cases are in the test file; its `ENV git_key=` differs on purpose.
+  // SecretsUsedInArgOrEnv cases are in the test file; its `ENV git_key=` differs on purpose. So are
+  // Trivy DS031's rego tests about names; DS031 also covers credential files (no-secret-files) and
+  // login commands (no-credentials-in-run).
   related: { hadolint: ['DL3064'], buildkit: ['SecretsUsedInArgOrEnv'], trivy: ['DS031'] },
   differences:
-    'hadolint looks at names only: any `ARG` or `ENV` whose name is one of 48 known secrets or contains `api_key`, `client_key`, `password`, `private`, `secret`, `token` or `username`. This rule also knows Trivy\'s and BuildKit\'s names, but passes names that describe a secret rather than hold it (`PASSWORD_FILE`, `TOKEN_URL`), user names, and values that cannot be a secret: a path (`GOOGLE_APPLICATION_CREDENTIALS=/run/secrets/key.json`), an empty value, and `ENV DB_PASSWORD=$DB_PASSWORD` with no such build arg, which only re-sets what the environment already holds. BuildKit\'s SecretsUsedInArgOrEnv matches whole `_`-separated words of the name (`SECRET_PASSPHRASE`, `auth`, `git_key`), so it warns on an empty value (`ENV git_key=`) but misses run-together and camelCase names (`DBPASSWORD`, `githubToken`), which this rule catches.',
+    'hadolint looks at names only: any `ARG` or `ENV` whose name is one of 48 known secrets or contains `api_key`, `client_key`, `password`, `private`, `secret`, `token` or `username`. This rule also knows Trivy\'s and BuildKit\'s names, but passes names that describe a secret rather than hold it (`PASSWORD_FILE`, `TOKEN_URL`), user names, and values that cannot be a secret: a path (`GOOGLE_APPLICATION_CREDENTIALS=/run/secrets/key.json`), an empty value, and `ENV DB_PASSWORD=$DB_PASSWORD` with no such build arg, which only re-sets what the environment already holds. BuildKit\'s SecretsUsedInArgOrEnv matches whole `_`-separated words of the name (`SECRET_PASSPHRASE`, `auth`, `git_key`), so it warns on an empty value (`ENV git_key=`) but misses run-together and camelCase names (`DBPASSWORD`, `githubToken`), which this rule catches.\n\nTrivy\'s DS031 flags eight names (`GITHUB_TOKEN`, `AWS_SECRET_ACCESS_KEY`, …, also behind `VITE_` and `REACT_APP_`) in the final stage only, `AZURE_CLIENT_ID` among them, which is an application\'s public id and passes here; this rule looks at every stage, since a build arg of any stage is kept in the build record. DS031\'s other parts are no-secret-files\' (credential files copied in) and no-credentials-in-run\'s (CLIs logged in by a RUN).',
   cis: ['4.10'],
   rationale:
     'A build arg\'s value is recorded in the image history (`docker history`) and in build provenance, and an `ENV` value is stored in the image config (`docker inspect`). Anyone who can pull the image, or read the build cache, can read a token or password passed this way, long after the build.',
@@ -31,9 +33,9 @@ export default {
       const { keyword } = instruction
       if (keyword !== 'ARG' && keyword !== 'ENV') continue
       for (const p of instruction.properties) {
-        // A name like GOOGLE_APPLICATION_CREDENTIALS set to a path names a file (no-secret-files looks at
-        // that), and `ENV TOKEN=""` clears a variable: neither holds a secret.
-        if (!isSecretName(p.name) || p.value === '' || /^~?\//.test(p.value ?? '')) continue
+        // A variable like GOOGLE_APPLICATION_CREDENTIALS, or any set to a path, names a file
+        // (no-secret-files looks at that), and `ENV TOKEN=""` clears a variable: neither holds a secret.
+        if (!isSecretName(p.name) || CREDENTIAL_FILE_VARS.has(p.name) || p.value === '' || /^(~|\.{1,2})?\//.test(p.value ?? '')) continue
         // `ENV DB_PASSWORD=$DB_PASSWORD` with no such ARG re-sets what the environment already holds
         // (from the base image, or nothing): this line puts no secret in the image.
         if (keyword === 'ENV' && isSelfReference(p.name, p.value) && !declaresArg(instruction, p.name)) continue

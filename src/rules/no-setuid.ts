@@ -18,8 +18,8 @@ export default {
     'A setuid program runs as its owner (usually root) whoever starts it, and a setgid one with its group. Running the container as a non-root user only helps if nothing in the image hands root back: one bug in a setuid binary, or a setuid shell or interpreter, lets any process in the container become root again.',
   fix: 'Drop the `s` bit (`chmod 0755` instead of `4755`, no `u+s`/`g+s`) and give the program what it needs another way: run it as the right user, or grant one capability at run time (`docker run --cap-add`). To strip the bits the base image ships, end the final stage with `RUN find / -xdev -perm /6000 -type f -exec chmod a-s {} +` (check nothing you rely on breaks).',
   examples: {
-    bad: 'FROM alpine:3.20\nCOPY --chmod=0755 app /usr/local/bin/app\nRUN chmod u+s /usr/local/bin/app\nUSER 10001\nCMD ["app"]\n',
-    good: 'FROM alpine:3.20\nCOPY --chmod=0755 app /usr/local/bin/app\nUSER 10001\nCMD ["app"]\n'
+    bad: 'FROM alpine:3.22\nCOPY --chmod=0755 app /usr/local/bin/app\nRUN chmod u+s /usr/local/bin/app\nUSER 10001\nCMD ["app"]\n',
+    good: 'FROM alpine:3.22\nCOPY --chmod=0755 app /usr/local/bin/app\nUSER 10001\nCMD ["app"]\n'
   },
   check: function* (dockerfile) {
     let directories: Map<string, { stage?: Stage; at: Span }[]> | undefined

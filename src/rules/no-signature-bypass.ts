@@ -11,7 +11,12 @@ export default {
   tags: ['security', 'supply-chain', 'CWE-347'],
   securitySeverity: 8.0,
   precision: 'very-high',
-  related: { checkov: ['CKV2_DOCKER_7', 'CKV2_DOCKER_8', 'CKV2_DOCKER_9', 'CKV2_DOCKER_10', 'CKV2_DOCKER_11'] },
+  // Checkov's test resources for its five checks are all in the test file, one case per file, and agree
+  // with this rule. Beyond them: zypper, dpkg, microdnf, `--setopt=gpgcheck=0`, apt's
+  // AllowUnauthenticated option and config files, RUN heredocs, exec form and ONBUILD.
+  equivalents: { checkov: ['CKV2_DOCKER_7', 'CKV2_DOCKER_8', 'CKV2_DOCKER_9', 'CKV2_DOCKER_10', 'CKV2_DOCKER_11'] },
+  differences:
+    "Checkov's checks match the RUN text with regular expressions; this rule reads the commands, so a flag only mentioned (`echo \"never use apt-get --force-yes\"`) passes, and it also knows zypper's `--no-gpg-checks`, `dpkg --force-bad-verify`, `--setopt=gpgcheck=0` and apt's `AllowUnauthenticated` option, in a command or written into apt's config.",
   cis: ['4.11'],
   rationale:
     "Package managers check each package's signature against the distribution's keys, so a mirror, proxy or attacker on the network cannot slip in a modified package. Flags like `--allow-untrusted`, `--allow-unauthenticated`, `--force-yes` and `--nogpgcheck` switch that check off: whatever the network returns is installed as root and ships in the image.",

@@ -11,11 +11,11 @@ export default {
   tags: ['security', 'least-privilege', 'CWE-250'],
   securitySeverity: 5.0,
   precision: 'very-high',
-  // hadolint's DL3004 spec cases are all in the test file, each also as an ONBUILD trigger.
-  equivalents: { hadolint: ['DL3004'] },
-  related: { trivy: ['DS010'], checkov: ['CKV2_DOCKER_1'], kics: ['8ada6e80'] },
+  // The test file has hadolint's DL3004 spec cases (each also as an ONBUILD trigger), Trivy's DS010
+  // rego tests, Checkov's CKV2_DOCKER_1 resources and KICS's positive and negative samples.
+  equivalents: { hadolint: ['DL3004'], trivy: ['DS010'], checkov: ['CKV2_DOCKER_1'], kics: ['8ada6e80'] },
   differences:
-    "Beyond hadolint's cases, `sudo` is also found in the script of `sh -c '…'`, in RUN heredocs and in exec-form RUNs. The fix, which drops `sudo`, is offered only where a `USER root` is known to be in effect.",
+    "Beyond the other tools' cases, `sudo` is also found after `;` or `||`, in the script of `sh -c '…'`, in RUN heredocs and in exec-form RUNs, while the word `sudo` as an argument (`echo sudo`, `apt-get install sudo`) passes: Checkov flags ` sudo ` anywhere in the RUN's text, and Trivy and KICS any `&&`-separated part that starts with `sudo`, `sudoedit` included. The fix, which drops `sudo`, is offered only where a `USER root` is known to be in effect.",
   rationale:
     '`RUN` already runs as root unless a `USER` says otherwise, so `sudo` either does nothing or means the image lets its non-root user become root through sudo, which undoes the point of running as non-root. sudo also needs a TTY for some settings and changes the environment and signal handling in ways that make builds behave unpredictably.',
   fix: 'Remove `sudo`. Put the steps that need root before the final `USER` (or wrap them in `USER root` … `USER 10001`). To drop from root to another user when the container starts, use `gosu`, `su-exec` or `setpriv`, not sudo.',

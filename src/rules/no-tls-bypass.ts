@@ -13,16 +13,22 @@ export default {
   tags: ['security', 'supply-chain', 'CWE-295'],
   securitySeverity: 7.5,
   precision: 'high',
+  // Checkov's test resources for all eleven checks are in the test file, one case per file. Its curl,
+  // wget and pip `--trusted-host` checks agree with this rule on every one; the others flag things that
+  // switch nothing off (see differences). Beyond them: PowerShell, cmd, other tools and config files.
+  equivalents: { checkov: ['CKV2_DOCKER_2', 'CKV2_DOCKER_3', 'CKV2_DOCKER_4'] },
   related: {
-    checkov: ['CKV2_DOCKER_2', 'CKV2_DOCKER_3', 'CKV2_DOCKER_4', 'CKV2_DOCKER_5', 'CKV2_DOCKER_6', 'CKV2_DOCKER_12', 'CKV2_DOCKER_13', 'CKV2_DOCKER_14', 'CKV2_DOCKER_15', 'CKV2_DOCKER_16', 'CKV2_DOCKER_18']
+    checkov: ['CKV2_DOCKER_5', 'CKV2_DOCKER_6', 'CKV2_DOCKER_12', 'CKV2_DOCKER_13', 'CKV2_DOCKER_14', 'CKV2_DOCKER_15', 'CKV2_DOCKER_16', 'CKV2_DOCKER_18']
   },
+  differences:
+    "Checkov matches the text of RUN, ENV and ARG lines with regular expressions; this rule reads the commands and the build args as BuildKit does, so it passes four kinds of lines Checkov's environment-variable and config checks flag: `ARG PYTHONHTTPSVERIFY 0` (without `=`, BuildKit declares two build args and sets neither), a RUN whose quotes never close (the shell runs none of it), `yarn set strict-ssl false` (yarn's config command is `yarn config set`) and `dnf-config-manager`, which no package provides (`dnf config-manager` and `yum-config-manager` are found). Beyond Checkov it knows many more tools, settings written into config files, and PowerShell's `-SkipCertificateCheck`.",
   cis: ['4.11'],
   rationale:
     "TLS certificates are how a download proves it comes from the server you named. With verification off (`curl -k`, `pip --trusted-host`, `NODE_TLS_REJECT_UNAUTHORIZED=0`, PowerShell's `-SkipCertificateCheck`, …), anyone on the network path — a compromised proxy, Wi-Fi or CI network — can hand the build their own package or script, and it runs with the build's privileges and ships in the image. Settings made with `ENV` also stay on in every container started from the image.",
   fix: 'Remove the setting. If a corporate proxy re-signs TLS traffic, add its CA certificate to the image (`COPY corp-ca.crt /usr/local/share/ca-certificates/` then `update-ca-certificates`, or `pip --cert`, `npm config set cafile`, `git config http.sslCAInfo`) instead of trusting everyone.',
   examples: {
-    bad: 'FROM alpine:3.20\nRUN apk add --no-cache curl \\\n && curl -sSLk -o /tmp/tool.tar.gz https://example.com/tool.tar.gz\nUSER 10001\n',
-    good: 'FROM alpine:3.20\nCOPY corp-ca.crt /usr/local/share/ca-certificates/corp-ca.crt\nRUN apk add --no-cache ca-certificates && update-ca-certificates\nUSER 10001\n'
+    bad: 'FROM alpine:3.22\nRUN apk add --no-cache curl \\\n && curl -sSLk -o /tmp/tool.tar.gz https://example.com/tool.tar.gz\nUSER 10001\n',
+    good: 'FROM alpine:3.22\nCOPY corp-ca.crt /usr/local/share/ca-certificates/corp-ca.crt\nRUN apk add --no-cache ca-certificates && update-ca-certificates\nUSER 10001\n'
   },
   fixable: true,
   check: function* (dockerfile) {

@@ -16,8 +16,8 @@ export default {
     "With `strict-labels` a team has decided that `label-schema` is the complete list of labels its images carry. Any other label is one that no tool of the team reads or checks: often a leftover, a misspelt key (`org.opencontainers.image.sources`) that silently leaves the real one unset, or data that should not be published with the image.",
   fix: 'Remove the label, or fix its key if it is a misspelling of a listed one. If the team wants the label, add it to `label-schema` in the configuration with its type (`text` when any value will do).',
   examples: {
-    bad: 'FROM alpine:3.20\nLABEL org.opencontainers.image.source="https://github.com/acme/app" build-host="ci-runner-7"\nUSER 10001\nCMD ["sh"]\n',
-    good: 'FROM alpine:3.20\nLABEL org.opencontainers.image.source="https://github.com/acme/app"\nUSER 10001\nCMD ["sh"]\n',
+    bad: 'FROM alpine:3.22\nLABEL org.opencontainers.image.source="https://github.com/acme/app" build-host="ci-runner-7"\nUSER 10001\nCMD ["sh"]\n',
+    good: 'FROM alpine:3.22\nLABEL org.opencontainers.image.source="https://github.com/acme/app"\nUSER 10001\nCMD ["sh"]\n',
     settings: { labelSchema: { 'org.opencontainers.image.source': 'url' }, strictLabels: true }
   },
   check: function* (dockerfile, settings) {

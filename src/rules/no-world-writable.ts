@@ -25,8 +25,8 @@ export default {
     'A world-writable file (`777`, `666`, `o+w`) can be changed by any process in the container, whatever user it runs as. If it is code, configuration or a script the app runs, an attacker who gets a foothold as one user can plant their own code there and have it run by another, or by the app at its next start.',
   fix: 'Give ownership to the user that needs to write (`chown 10001 /app/data`, `COPY --chown=10001`) and use `755`/`644` (or `750`/`640`). For a shared scratch directory use the sticky bit: `chmod 1777 /tmp/cache`. A `umask` should mask others\' write: `umask 022`.',
   examples: {
-    bad: 'FROM alpine:3.20\nRUN mkdir -p /app/data && chmod -R 777 /app\nUSER 10001\nCMD ["sh"]\n',
-    good: 'FROM alpine:3.20\nRUN mkdir -p /app/data && chown 10001 /app/data && chmod 755 /app/data\nUSER 10001\nCMD ["sh"]\n'
+    bad: 'FROM alpine:3.22\nRUN mkdir -p /app/data && chmod -R 777 /app\nUSER 10001\nCMD ["sh"]\n',
+    good: 'FROM alpine:3.22\nRUN mkdir -p /app/data && chown 10001 /app/data && chmod 755 /app/data\nUSER 10001\nCMD ["sh"]\n'
   },
   check: function* (dockerfile) {
     const image = inImage(dockerfile)

@@ -18,8 +18,8 @@ export default {
     'Kubernetes can only enforce `runAsNonRoot: true` when the image\'s user is a number: it cannot look a name up in the image\'s `/etc/passwd`, so a pod whose image says `USER app` is refused with "image has non-numeric user, cannot verify user is non-root". A numeric UID also means the same thing on every host and volume.',
   fix: 'Write the UID (and optionally the GID) the user was created with: `USER 10001` or `USER 10001:10001`. Create the user with a fixed UID so the number is known, e.g. `RUN adduser -D -u 10001 app`.',
   examples: {
-    bad: 'FROM alpine:3.20\nRUN adduser -D -u 10001 app\nUSER app\nCMD ["sh"]\n',
-    good: 'FROM alpine:3.20\nRUN adduser -D -u 10001 app\nUSER 10001\nCMD ["sh"]\n'
+    bad: 'FROM alpine:3.22\nRUN adduser -D -u 10001 app\nUSER app\nCMD ["sh"]\n',
+    good: 'FROM alpine:3.22\nRUN adduser -D -u 10001 app\nUSER 10001\nCMD ["sh"]\n'
   },
   check: function* ({ finalStage }) {
     const user = finalStage && !finalStage.windows ? finalUser(finalStage) : undefined

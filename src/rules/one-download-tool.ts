@@ -13,11 +13,12 @@ export default {
     'Off by default: using both tools is a matter of consistency and a little image size, and many base images already ship one of them. Turn it on to settle on one tool per stage.',
   tags: ['image-size'],
   precision: 'high',
-  // hadolint's DL4001 spec cases are all in the test file.
-  equivalents: { hadolint: ['DL4001'] },
-  related: { trivy: ['DS014'], kics: ['fc775e75'] },
+  // The test file has hadolint's DL4001 spec cases, Trivy's DS014 rego tests and KICS's positive and
+  // negative samples. Trivy reports the RUNs that use wget, so its two failing tests differ in the line.
+  equivalents: { hadolint: ['DL4001'], kics: ['fc775e75'] },
+  related: { trivy: ['DS014'] },
   differences:
-    "Like hadolint, every RUN that uses either tool is reported once both have appeared in the stage. Beyond hadolint's cases, the tools are also seen behind `sudo`, in `sh -c '…'` and in RUN heredocs, and `ONBUILD` triggers are counted apart from the stage's own RUNs, since they run in another build. PowerShell's `curl` and `wget` are not counted: both are aliases of `Invoke-WebRequest`.",
+    "Like hadolint, every RUN that uses either tool is reported once both have appeared in the stage. Trivy's DS014 reports the RUNs that use `wget` instead, wherever `curl` is (`RUN wget …` then `RUN curl …` is reported on the first line there, on the second here); KICS reports those that use `curl`. Beyond their cases, the tools are also seen behind `sudo`, after `;` or `|`, in `sh -c '…'` and in RUN heredocs, and `ONBUILD` triggers are counted apart from the stage's own RUNs, since they run in another build. PowerShell's `curl` and `wget` are not counted: both are aliases of `Invoke-WebRequest`.",
   rationale:
     '`curl` and `wget` do the same job. A stage that uses both has to install, update and patch two tools, and readers have to know two sets of flags (`curl -fsSLo` and `wget -qO` fail and write files differently).',
   fix: 'Pick the tool the base image already has (`wget` is built into Alpine\'s BusyBox; Debian and Ubuntu images often have `curl`) and rewrite the other downloads with it, e.g. `wget -qO file URL` becomes `curl -fsSLo file URL`.',

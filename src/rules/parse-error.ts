@@ -13,8 +13,8 @@ export default {
     'A file that does not parse as a Dockerfile cannot be built, and none of the other checks could look at it, so any risk in it goes unreviewed.',
   fix: 'Make sure the file is a text Dockerfile (not a binary or an archive matched by the file patterns), or exclude it with `ignore-paths` in the configuration.',
   examples: {
-    bad: 'FROM alpine:3.20\u0000\u0000\n',
-    good: 'FROM alpine:3.20\nUSER 10001\n'
+    bad: 'FROM alpine:3.22\u0000\u0000\n',
+    good: 'FROM alpine:3.22\nUSER 10001\n'
   },
   check: () => []
 } satisfies Rule

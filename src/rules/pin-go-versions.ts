@@ -21,8 +21,8 @@ export default {
     '`go install example.com/cmd/tool@latest` fetches whatever was released last on the day of the build, and `go get example.com/lib` moves the module to the newest release. Two builds of the same Dockerfile can then ship different code, and a compromised release is built in without any change in the repository to review.',
   fix: 'Name the version after `@`: `go install golang.org/x/tools/cmd/goimports@v0.26.0`. For an app, keep the versions in `go.mod` and `go.sum` (`go mod download` after `COPY go.mod go.sum ./`), which Dependabot or Renovate keep fresh.',
   examples: {
-    bad: 'FROM golang:1.23-bookworm AS build\nRUN go install golang.org/x/tools/cmd/goimports@latest\n\nFROM debian:bookworm-slim\nCOPY --from=build /go/bin/goimports /usr/local/bin/goimports\nUSER 10001\nCMD ["goimports", "-h"]\n',
-    good: 'FROM golang:1.23-bookworm AS build\nRUN go install golang.org/x/tools/cmd/goimports@v0.26.0\n\nFROM debian:bookworm-slim\nCOPY --from=build /go/bin/goimports /usr/local/bin/goimports\nUSER 10001\nCMD ["goimports", "-h"]\n'
+    bad: 'FROM golang:1.26-bookworm AS build\nRUN go install golang.org/x/tools/cmd/goimports@latest\n\nFROM debian:bookworm-slim\nCOPY --from=build /go/bin/goimports /usr/local/bin/goimports\nUSER 10001\nCMD ["goimports", "-h"]\n',
+    good: 'FROM golang:1.26-bookworm AS build\nRUN go install golang.org/x/tools/cmd/goimports@v0.26.0\n\nFROM debian:bookworm-slim\nCOPY --from=build /go/bin/goimports /usr/local/bin/goimports\nUSER 10001\nCMD ["goimports", "-h"]\n'
   },
   check: (dockerfile) => unpinnedInstalls(dockerfile, ['go'])
 } satisfies Rule

@@ -10,9 +10,8 @@ export default {
     "Off by default: distribution mirrors move on to each update and may drop the previous build, so exact pins break builds unless a bot keeps them fresh, and the base image's tag already fixes the release. Turn it on (`pin-zypper-versions: warning` under `rules`) when builds must be reproducible; the `hadolint` preset runs it as hadolint's DL3037.",
   tags: ['reproducibility', 'supply-chain'],
   precision: 'very-high',
-  // hadolint's DL3037 spec cases are all in the test file.
-  equivalents: { hadolint: ['DL3037'] },
-  related: { kics: ['562952e4'] },
+  // The cases of hadolint's DL3037 spec and KICS's 562952e4 samples are in the test file.
+  equivalents: { hadolint: ['DL3037'], kics: ['562952e4'] },
   differences:
     "Beyond hadolint's cases, patterns, patches and products (`-t pattern`, `pattern:devel_basis`), which have no version, are skipped, and a package list held in a variable whose value is known is read.",
   rationale:

@@ -14,18 +14,19 @@ export default {
   tags: ['security', 'least-surprise'],
   securitySeverity: 2.0,
   precision: 'very-high',
-  // hadolint's DL3020 spec cases are all in the test file.
+  // hadolint's DL3020 spec cases are all in the test file, and so are those of Trivy's DS005 (two differ),
+  // Checkov's CKV_DOCKER_4 (its one case differs) and KICS's 9513a694 (three differ): see `differences`.
   equivalents: { hadolint: ['DL3020'] },
   related: { trivy: ['DS005'], checkov: ['CKV_DOCKER_4'], kics: ['9513a694'] },
   differences:
-    "Beyond hadolint's cases, Git URLs (which `ADD` clones) and zstd archives (which it unpacks) are exempt like other URLs and archives, and so are sources that come from a variable whose value is not known. An `ADD` with an option only `ADD` has (`--checksum`, `--keep-git-dir`, `--unpack`) passes.",
+    "Beyond hadolint's cases, Git URLs (which `ADD` clones) and zstd archives (which it unpacks) are exempt like other URLs and archives, and so are sources that come from a variable whose value is not known. An `ADD` with an option only `ADD` has (`--checksum`, `--keep-git-dir`, `--unpack`) passes.\n\nCheckov's CKV_DOCKER_4 reports every `ADD`, its one test case being a download; downloads are verify-remote-add's to report. KICS's 9513a694 reports every `ADD` whose sources do not contain `.tar`, downloads included, and Trivy's DS005 every one whose sources contain none of `.tar`, `http://`, `https://` and `git@`: both report archives that `ADD` unpacks under other names (`vendor.tgz`, `rootfs.tzst`), which this rule passes, and KICS reports a source given by a build arg with no default (`ADD ${JAR_FILE} app.jar`), whose value this rule does not guess at. Trivy passes `ADD file:<hash> in <dest>`, the form `docker history` gives an `ADD` in the image histories it also scans; in a Dockerfile that adds two local files, which this rule reports.",
   cis: ['4.9'],
   rationale:
     '`ADD` does more than copy: it downloads URLs and unpacks any local file it recognises as a tar archive, whatever its name. Used for plain files it hides that behaviour from reviewers, and a file that turns out to be an archive is silently extracted into the image instead of copied.',
   fix: 'Write `COPY` instead of `ADD` (its `--chown`, `--chmod`, `--link` and `--exclude` flags work the same). Keep `ADD` only for archives you want unpacked and for remote sources fetched with `--checksum`.',
   examples: {
-    bad: 'FROM alpine:3.20\nADD app.conf /etc/app/app.conf\nUSER 10001\nCMD ["sh"]\n',
-    good: 'FROM alpine:3.20\nCOPY app.conf /etc/app/app.conf\nUSER 10001\nCMD ["sh"]\n'
+    bad: 'FROM alpine:3.22\nADD app.conf /etc/app/app.conf\nUSER 10001\nCMD ["sh"]\n',
+    good: 'FROM alpine:3.22\nCOPY app.conf /etc/app/app.conf\nUSER 10001\nCMD ["sh"]\n'
   },
   fixable: true,
   check: function* (dockerfile) {

@@ -22,8 +22,8 @@ export default {
     'Labels are how registries, scanners and the people who find an image later learn what it is: its source repository, version, revision, license and owner. A team that writes a `label-schema` has decided which of them every image must carry, so an image without one is harder to trace back to its code and its owners when a vulnerability is announced.',
   fix: 'Add the missing labels to the stage, e.g. `LABEL org.opencontainers.image.source="https://github.com/acme/app"`. Values known only at build time come from build arguments: `ARG VERSION` then `LABEL org.opencontainers.image.version=$VERSION`. A label set in a stage is inherited by the stages built `FROM` it.',
   examples: {
-    bad: 'FROM alpine:3.20\nUSER 10001\nCMD ["sh"]\n',
-    good: 'FROM alpine:3.20\nLABEL org.opencontainers.image.source="https://github.com/acme/app"\nUSER 10001\nCMD ["sh"]\n',
+    bad: 'FROM alpine:3.22\nUSER 10001\nCMD ["sh"]\n',
+    good: 'FROM alpine:3.22\nLABEL org.opencontainers.image.source="https://github.com/acme/app"\nUSER 10001\nCMD ["sh"]\n',
     settings: { labelSchema: { 'org.opencontainers.image.source': 'url' } }
   },
   check: function* (dockerfile, settings) {

@@ -17,8 +17,8 @@ export default {
     '`docker build --call=outline` shows a comment right above a named stage or an ARG as its description, when it starts with the name: `# version the release to build`. A comment there in another form is read as a broken description, or was not meant as one at all.',
   fix: 'Start the comment with the stage or ARG name (`# base the shared runtime image`), or, if it is not a description, separate it from the instruction with an empty line or an empty `#` line.',
   examples: {
-    bad: '# the Alpine release\nARG ALPINE_VERSION=3.20\nFROM alpine:${ALPINE_VERSION}\nUSER 10001\nCMD ["sh"]\n',
-    good: '# ALPINE_VERSION the Alpine release\nARG ALPINE_VERSION=3.20\nFROM alpine:${ALPINE_VERSION}\nUSER 10001\nCMD ["sh"]\n'
+    bad: '# the Alpine release\nARG ALPINE_VERSION=3.22\nFROM alpine:${ALPINE_VERSION}\nUSER 10001\nCMD ["sh"]\n',
+    good: '# ALPINE_VERSION the Alpine release\nARG ALPINE_VERSION=3.22\nFROM alpine:${ALPINE_VERSION}\nUSER 10001\nCMD ["sh"]\n'
   },
   check: function* (dockerfile) {
     const commentAt = new Map(dockerfile.comments.map((c) => [c.line, c]))

@@ -21,8 +21,8 @@ export default {
     'BuildKit pulls the image named by `# syntax=` and runs it to turn this file into build steps. That frontend decides what goes into the image and can read the build context and the secrets passed to the build, so a third-party frontend (or a typo-squatted name) is code from someone else running with full control of the build.',
   fix: "Use Docker's frontend, e.g. `# syntax=docker/dockerfile:1`, or remove the directive to use the builder's built-in one. If your organisation really maintains its own frontend, pin it by digest and turn this rule off in the configuration.",
   examples: {
-    bad: '# syntax=ghcr.io/example/dockerfile-frontend:latest\nFROM alpine:3.20\nUSER 10001\nCMD ["sh"]\n',
-    good: '# syntax=docker/dockerfile:1\nFROM alpine:3.20\nUSER 10001\nCMD ["sh"]\n'
+    bad: '# syntax=ghcr.io/example/dockerfile-frontend:latest\nFROM alpine:3.22\nUSER 10001\nCMD ["sh"]\n',
+    good: '# syntax=docker/dockerfile:1\nFROM alpine:3.22\nUSER 10001\nCMD ["sh"]\n'
   },
   check: function* (dockerfile) {
     for (const directive of syntaxDirectives(dockerfile)) {

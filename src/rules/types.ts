@@ -46,8 +46,9 @@ export interface Rule {
   /**
    * A Dockerfile the rule flags and the same one fixed; the good one must pass every rule. `settings`:
    * the configuration both assume, for rules that only run with one (shown with the example).
+   * `dockerignore`: the `.dockerignore` next to both, for rules that read the build context.
    */
-  examples: { bad: string; good: string; settings?: Settings }
+  examples: { bad: string; good: string; settings?: Settings; dockerignore?: string }
   /** True when findings carry a mechanical fix. */
   fixable?: boolean
   /** A retired rule stays registered so its id is never reused; the engine skips it. */
@@ -62,8 +63,23 @@ export interface Problem {
   fix?: { at: Span; text: string }
 }
 
+/** What rules read besides the Dockerfile: the configuration's policy, and what the adapters looked up before linting. */
+export interface Settings extends Policy {
+  /**
+   * The digest each image tag has at its registry, by `RegistryImage.key` (`docker.io/library/node:22` →
+   * `sha256:…`): looked up by the adapters when asked (`resolve-digests`, see src/registry/), never by the engine.
+   */
+  digests?: ReadonlyMap<string, string>
+  /**
+   * Today's date (YYYY-MM-DD), which the end-of-life rules judge base images by: set by the adapters
+   * from their one clock (src/clock.ts), never read by the engine, so a lint is repeatable and tests fix
+   * the date. Without it those rules judge nothing.
+   */
+  today?: string
+}
+
 /** Policy that some rules read, from the configuration file. */
-export interface Settings {
+export interface Policy {
   /** Registries images may come from (`docker.io`, `ghcr.io/acme`); empty = any. */
   trustedRegistries?: readonly string[]
   /** Labels every image must carry, with the type of their value (hadolint's `label-schema`). */

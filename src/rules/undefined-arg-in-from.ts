@@ -20,7 +20,7 @@ export default {
   fix: 'Declare the variable at the top of the file, before the first `FROM`, with a default that works: `ARG TAG=3.20`. If the name is a typo, use the declared name.',
   examples: {
     bad: 'FROM alpine:${ALPINE_VERSION}\nUSER 10001\nCMD ["sh"]\n',
-    good: 'ARG ALPINE_VERSION=3.20\nFROM alpine:${ALPINE_VERSION}\nUSER 10001\nCMD ["sh"]\n'
+    good: 'ARG ALPINE_VERSION=3.22\nFROM alpine:${ALPINE_VERSION}\nUSER 10001\nCMD ["sh"]\n'
   },
   check: function* (dockerfile) {
     const declared = new Set<string>(PLATFORM_ARGS)

@@ -23,8 +23,8 @@ export default {
     'Outside `RUN`, Docker substitutes `$NAME` itself, from the ARGs and ENVs declared before in the same stage (and the base image\'s environment). Any other name becomes an empty string without an error, so `COPY $DIR_ASSET .` copies the whole context and `WORKDIR /opt/$APP` is `/opt/`.',
   fix: 'Declare the variable before the instruction with `ARG NAME=default` or `ENV NAME=value`, fix the name if it is a typo, or, for a global ARG, repeat `ARG NAME` inside the stage to bring its value in.',
   examples: {
-    bad: 'ARG APP_DIR=/opt/app\nFROM alpine:3.20\nWORKDIR $APP_DIR\nUSER 10001\nCMD ["sh"]\n',
-    good: 'ARG APP_DIR=/opt/app\nFROM alpine:3.20\nARG APP_DIR\nWORKDIR $APP_DIR\nUSER 10001\nCMD ["sh"]\n'
+    bad: 'ARG APP_DIR=/opt/app\nFROM alpine:3.22\nWORKDIR $APP_DIR\nUSER 10001\nCMD ["sh"]\n',
+    good: 'ARG APP_DIR=/opt/app\nFROM alpine:3.22\nARG APP_DIR\nWORKDIR $APP_DIR\nUSER 10001\nCMD ["sh"]\n'
   },
   check: function* (dockerfile) {
     const globals = new Set(dockerfile.globalArgs.flatMap((a) => a.properties.map((p) => p.name)))

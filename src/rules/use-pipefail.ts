@@ -1,6 +1,6 @@
 import type { Instruction } from '../dockerfile/model.js'
 import { acceptsPipefail, effective } from '../shell/helpers.js'
-import type { Command, Pipeline } from '../shell/types.js'
+import type { Command, Pipeline, Script } from '../shell/types.js'
 import type { Problem, Rule } from './types.js'
 
 /** An `-o` option cluster whose value is the next word: `-o`, `-eo`, `-euxo`. */
@@ -10,6 +10,8 @@ const O_CLUSTER = /^-[a-zA-Z]*o$/
  * failure, and `yes | …` would even break under pipefail when the reader exits first (SIGPIPE).
  */
 const NEVER_FAIL = new Set(['echo', 'printf', 'yes'])
+/** What a loop that only prints runs: `while true; do echo y; sleep 2; done`. */
+const LOOP_BODY = new Set([...NEVER_FAIL, 'true', ':', 'sleep'])
 
 export default {
   id: 'use-pipefail',
@@ -25,13 +27,18 @@ export default {
   // it), ksh/mksh; and it looks at ONBUILD triggers. DL4006 is only *related*: it flags every pipe,
   // while this rule passes pipes whose status cannot fail the build unnoticed (`if`/`while`
   // conditions, `! a | b`, pipes fed only by `echo`/`printf`/`yes`, `$(…)` given as an argument).
-  related: { hadolint: ['DL4006'], trivy: ['DS032'], kics: ['efbf148a'] },
+  // Trivy's DS032 rego tests are all in the test file and pass. KICS's samples are there too: KICS
+  // looks only at RUNs that name bash, zsh or ash, so it misses a pipe run by /bin/sh and flags a `|`
+  // given as an argument in exec form.
+  equivalents: { trivy: ['DS032'] },
+  related: { hadolint: ['DL4006'], kics: ['efbf148a'] },
   differences:
     "hadolint's DL4006 flags every RUN with a pipe unless an earlier `SHELL` of the same stage sets `-o pipefail` (or is PowerShell or cmd). This rule passes the pipes whose status cannot fail the build unnoticed, which DL4006 flags:\n\n" +
     '- pipes in an `if`, `elif`, `while` or `until` condition, whose status picks a branch instead of failing the build, and negated pipes (`! a | b`), which pipefail could only make succeed more often;\n' +
-    '- pipes fed only by `echo`, `printf` or `yes` (`echo "<sha>  file" | sha256sum -c -`), which do not fail, and where `yes | …` would even break under pipefail;\n' +
+    '- pipes fed only by `echo`, `printf`, `yes` or a loop that only prints (`echo "<sha>  file" | sha256sum -c -`), which do not fail, and where `yes | …` would even break under pipefail;\n' +
     '- pipes inside a `$(…)` given as an argument, where only the outer command\'s status counts.\n\n' +
-    'It also accepts what DL4006 does not: `set -o pipefail` earlier in the same RUN (the build fails if the shell lacks it, so the pipe never runs unguarded), a `SHELL` inherited from the stage this one is built `FROM` (Docker inherits it), and `ksh`/`mksh`. And it looks at ONBUILD triggers, which DL4006 skips.',
+    'It also accepts what DL4006 does not: `set -o pipefail` earlier in the same RUN (the build fails if the shell lacks it, so the pipe never runs unguarded), a `SHELL` inherited from the stage this one is built `FROM` (Docker inherits it), and `ksh`/`mksh`. And it looks at ONBUILD triggers, which DL4006 skips.\n\n' +
+    "Trivy's DS032 flags the same pipes as DL4006, and accepts only a `set -o pipefail` spelled that way, anywhere in the RUN (`set -euo pipefail` does not count, one after the pipe does). KICS looks only at RUNs that name `bash`, `zsh` or `ash`, so it misses `curl … | tar -xz` run by `/bin/sh`, and it flags `RUN [\"/bin/bash\", \"x\", \"|\", \"y\"]`, where `|` is an argument, not a pipe.",
   rationale:
     'A RUN fails only when its last command fails, so in `curl -fsSL https://… | tar -xz` a failed download is hidden: `tar` gets an empty stream, the step "succeeds", and the image is built without the files. With `pipefail` any failing command of the pipe fails the step.',
   fix: 'Run pipes under a shell with `pipefail`: put `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (or `/bin/ash` on Alpine) before the RUN, or start the RUN with `set -o pipefail &&` when its shell supports it.',
@@ -47,7 +54,7 @@ export default {
       if (!script || shellHasPipefail(instruction.shellCommand)) continue
       const pipe = script.pipelines.find(
         (p) =>
-          p.commands.length > 1 && !testedOnly(p) && runByRunShell(p.commands[0]) && !fedByNeverFailing(p) && !statusIgnored(p.commands[0])
+          p.commands.length > 1 && !testedOnly(p) && runByRunShell(p.commands[0]) && !fedByNeverFailing(p, script) && !statusIgnored(p.commands[0])
       )
       if (!pipe || script.commands.some((c) => setsPipefail(c) && c.start < pipe.start)) continue
       yield problem(instruction, pipe, dockerfile.text)
@@ -84,8 +91,14 @@ function testedOnly(pipe: Pipeline): boolean {
   return pipe.condition === true || pipe.negated
 }
 
-function fedByNeverFailing(pipe: Pipeline): boolean {
-  return pipe.commands.slice(0, -1).every((c) => NEVER_FAIL.has(c.program))
+/**
+ * `echo … | sha256sum -c -`, `yes | sdkmanager --licenses`, and `(while true; do echo y; sleep 2; done) | …`,
+ * a loop that only prints: a feeder that cannot fail, and that pipefail would fail when the reader exits.
+ */
+function fedByNeverFailing(pipe: Pipeline, script: Script): boolean {
+  const printsOnly = (c: Command) =>
+    c.compound && script.commands.every((inner) => inner.end <= c.start || inner.start >= c.end || inner.compound || LOOP_BODY.has(inner.program))
+  return pipe.commands.slice(0, -1).every((c) => NEVER_FAIL.has(c.program) || printsOnly(c))
 }
 
 /** `SHELL ["/bin/bash", "-o", "pipefail", "-c"]`, `["/bin/ash", "-eo", "pipefail", "-c"]`. */

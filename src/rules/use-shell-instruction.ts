@@ -16,11 +16,12 @@ export default {
     'A note, on by default: replacing `/bin/sh` works, but it changes the shell of every program in the image, not only of the Dockerfile. It is rare, and always meant as a `SHELL` instruction.',
   tags: ['correctness'],
   precision: 'very-high',
-  // hadolint's DL4005 spec cases are all in the test file.
+  // hadolint's DL4005 spec cases are all in the test file, and so are KICS's 8a301064 samples (one
+  // differs, see `differences`).
   equivalents: { hadolint: ['DL4005'] },
   related: { kics: ['8a301064'] },
   differences:
-    'hadolint reports any `ln` with a `/bin/sh` argument; this rule only an `ln` that writes the link `/bin/sh` (or `/usr/bin/sh`), so `ln -s /bin/sh /usr/local/bin/sh`, a link *to* the shell, passes.',
+    'hadolint reports any `ln` with a `/bin/sh` argument; this rule only an `ln` that writes the link `/bin/sh` (or `/usr/bin/sh`), so `ln -s /bin/sh /usr/local/bin/sh`, a link *to* the shell, passes.\n\nKICS\'s 8a301064 reports a `RUN` that starts with `mv`, `chsh`, `usermod` or `ln` and names a shell anywhere, and one that starts with `powershell`. That covers changing a user\'s login shell (`chsh -s /bin/bash app`), which changes nothing for the Dockerfile, and running one PowerShell command; this rule reports only a link written over `/bin/sh`.',
   rationale:
     '`/bin/sh` is the shell every script and program in the image runs `system()` and `#!/bin/sh` scripts with, and the distribution tests them against its own (`dash` on Debian and Ubuntu, BusyBox `ash` on Alpine). Linking another shell there to get bash in RUN changes all of them, while the `SHELL` instruction changes the shell of the Dockerfile\'s RUN, CMD and ENTRYPOINT only, and says so where readers look.',
   fix: 'Remove the `ln` and put `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` before the RUNs that need bash.',

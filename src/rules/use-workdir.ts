@@ -11,11 +11,11 @@ export default {
     'Off by default: `cd` in a RUN works, and build scripts that compile from source use it all the time, so this is a style preference. Turn it on to keep every directory change in a `WORKDIR`.',
   tags: ['maintainability'],
   precision: 'high',
-  // hadolint's DL3003 spec cases are both in the test file.
-  equivalents: { hadolint: ['DL3003'] },
-  related: { trivy: ['DS013'], kics: ['f4a6bcd3'] },
+  // The test file has hadolint's DL3003 spec cases, Trivy's DS013 rego tests and KICS's positive and
+  // negative samples.
+  equivalents: { hadolint: ['DL3003'], trivy: ['DS013'], kics: ['f4a6bcd3'] },
   differences:
-    "Beyond hadolint's cases, `ONBUILD` triggers and RUN heredocs are checked too. A `cd` whose effect is scoped on purpose passes: in a subshell `(cd x && make)`, in `$(cd x && pwd)`, in a nested `sh -c '…'`, or undone by a later `cd -`.",
+    "Beyond the other tools' cases, `ONBUILD` triggers and RUN heredocs are checked too, and a `cd` after `;` or inside an `if` is found (KICS looks only at a RUN that starts with `cd`, Trivy at the parts between `&&`). A `cd` whose effect is scoped on purpose passes: in a subshell `(cd x && make)`, in `$(cd x && pwd)`, in a nested `sh -c '…'`, or undone by a later `cd -`.",
   rationale:
     "A `cd` lasts until the end of its RUN only: the next instruction starts in the `WORKDIR` again, which surprises whoever reads `RUN cd /app` and expects the next step to run in `/app`. `WORKDIR` sets the directory for every later instruction and for the container, creates it if needed, and shows it where readers look for it.",
   fix: 'Put `WORKDIR /app` before the RUN and drop the `cd`. When only a few commands need another directory, scope the change in a subshell: `(cd src && make)`.',

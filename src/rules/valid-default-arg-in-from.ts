@@ -1,15 +1,10 @@
+import { isValidReference } from '../dockerfile/image.js'
 import { Scope } from '../dockerfile/scope.js'
 import type { Dockerfile } from '../dockerfile/model.js'
 import { PLATFORM_ARGS } from '../dockerfile/scope.js'
 import { references } from './data/variables.js'
 import type { Rule } from './types.js'
 
-// Docker's reference grammar (distribution/reference), as `reference.ParseNormalizedNamed` applies it.
-const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*'
-const DOMAIN = '(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?'
-const REFERENCE = new RegExp(
-  `^(?:${DOMAIN}/)?${COMPONENT}(?:/${COMPONENT})*(?::[\\w][\\w.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$`
-)
 const AUTOMATIC = new Set<string>(PLATFORM_ARGS)
 
 export default {
@@ -28,7 +23,7 @@ export default {
   fix: 'Give the ARG a default that makes a valid image reference, e.g. `ARG TAG=3.20` for `FROM alpine:$TAG`; `--build-arg TAG=…` still overrides it.',
   examples: {
     bad: 'ARG ALPINE_VERSION\nFROM alpine:${ALPINE_VERSION}\nUSER 10001\nCMD ["sh"]\n',
-    good: 'ARG ALPINE_VERSION=3.20\nFROM alpine:${ALPINE_VERSION}\nUSER 10001\nCMD ["sh"]\n'
+    good: 'ARG ALPINE_VERSION=3.22\nFROM alpine:${ALPINE_VERSION}\nUSER 10001\nCMD ["sh"]\n'
   },
   check: function* (dockerfile) {
     const defaults = defaultsScope(dockerfile)
@@ -37,7 +32,7 @@ export default {
       const names = references(image.raw).map((r) => r.name)
       if (names.length) {
         const value = defaults.resolve(image.raw)
-        if (value !== undefined && !stageNames.has(value.toLowerCase()) && !REFERENCE.test(value)) {
+        if (value !== undefined && !stageNames.has(value.toLowerCase()) && !isValidReference(value)) {
           const args = [...new Set(names)].map((n) => `\`${n}\``).join(', ')
           yield {
             at: from.args[0],

@@ -12,17 +12,17 @@ export default {
   defaults: 'An error: Docker rejects such a port, so the build fails at this EXPOSE.',
   tags: ['correctness'],
   precision: 'very-high',
-  // hadolint's DL3011 spec cases are both in the test file.
-  equivalents: { hadolint: ['DL3011'] },
-  related: { trivy: ['DS008'], kics: ['71bf8cf8'] },
+  // hadolint's DL3011 spec cases are both in the test file, and so are those of Trivy's DS008 and KICS's
+  // 71bf8cf8 (which report a port above 65535 only).
+  equivalents: { hadolint: ['DL3011'], trivy: ['DS008'], kics: ['71bf8cf8'] },
   differences:
-    "Beyond hadolint's cases, ports that known ARG and ENV values give (`EXPOSE $PORT`) are checked, and so are the other mistakes Docker rejects: a range that ends before it starts, a protocol other than `tcp`, `udp` or `sctp`, and a value that is no number. Values that are not known and `host:container` mappings (which Docker accepts) are not judged. `ONBUILD EXPOSE` triggers are checked too.",
+    "Beyond the cases of hadolint, Trivy and KICS, ports that known ARG and ENV values give (`EXPOSE $PORT`) are checked, and so are the other mistakes Docker rejects: a range that ends before it starts, a protocol other than `tcp`, `udp` or `sctp`, and a value that is no number. Values that are not known and `host:container` mappings (which Docker accepts) are not judged. `ONBUILD EXPOSE` triggers are checked too.",
   rationale:
     'Ports are 16-bit numbers, from 0 to 65535, and EXPOSE knows the protocols `tcp`, `udp` and `sctp` only. Docker refuses anything else and the build fails at this line, usually because of a typo (`80800`, `8080-8000`, `443/tpc`).',
   fix: 'Write the port the service listens on as a number from 0 to 65535, a range low to high (`8000-8010`), and optionally `/tcp`, `/udp` or `/sctp`: `EXPOSE 8080`, `EXPOSE 53/udp`.',
   examples: {
-    bad: 'FROM alpine:3.20\nCOPY server /usr/local/bin/server\nUSER 10001\nEXPOSE 80800\nCMD ["server"]\n',
-    good: 'FROM alpine:3.20\nCOPY server /usr/local/bin/server\nUSER 10001\nEXPOSE 8080\nCMD ["server"]\n'
+    bad: 'FROM alpine:3.22\nCOPY server /usr/local/bin/server\nUSER 10001\nEXPOSE 80800\nCMD ["server"]\n',
+    good: 'FROM alpine:3.22\nCOPY server /usr/local/bin/server\nUSER 10001\nEXPOSE 8080\nCMD ["server"]\n'
   },
   check: function* (dockerfile) {
     for (const expose of instructionsOf(dockerfile, 'EXPOSE')) {

@@ -8,9 +8,8 @@ export default {
   defaults: 'A warning, on by default: yum asks before every install, and a build cannot answer, so the build fails.',
   tags: ['correctness'],
   precision: 'very-high',
-  // hadolint's DL3030 spec cases are all in the test file.
-  equivalents: { hadolint: ['DL3030'] },
-  related: { kics: ['6e19193a'] },
+  // The cases of hadolint's DL3030 spec and KICS's 6e19193a samples are in the test file.
+  equivalents: { hadolint: ['DL3030'], kics: ['6e19193a'] },
   differences:
     "Beyond hadolint's cases, the other verbs that ask for confirmation (update, remove, erase, `yum group install`, …) are checked too. A command fed answers (`yes | yum install …`), options held in a variable whose value is not known, and `assumeyes=1` set with `--setopt` or written to yum's configuration earlier pass.",
   rationale:

@@ -10,11 +10,12 @@ export default {
     'On, as a note: it only costs image size, but zypper\'s metadata cache is often tens of megabytes, and official openSUSE based images clean it. Build stages whose files the final image only copies from are not checked.',
   tags: ['image-size'],
   precision: 'high',
-  // hadolint's DL3036 spec cases are all in the test file.
-  equivalents: { hadolint: ['DL3036'] },
-  related: { trivy: ['DS020'], kics: ['38300d1a'] },
+  // The cases of hadolint's DL3036 spec, Trivy's DS020 tests and KICS's 38300d1a samples are in the test
+  // file; DS020 also asks for a clean after `zypper remove` (see differences).
+  equivalents: { hadolint: ['DL3036'], kics: ['38300d1a'] },
+  related: { trivy: ['DS020'] },
   differences:
-    "Beyond hadolint's cases, upgrades (`zypper update`, `patch`, `dist-upgrade`) are checked too, and an `rm -rf /var/cache/zypp` or a cache or tmpfs mount there passes. An install with `--no-refresh` passes: it downloads no metadata, so its layer holds nothing to clean. Only the stages the final image is built from are checked.",
+    "Beyond hadolint's cases, upgrades (`zypper update`, `patch`, `dist-upgrade`) are checked too, and an `rm -rf /var/cache/zypp` or a cache or tmpfs mount there passes. An install with `--no-refresh` passes: it downloads no metadata, so its layer holds nothing to clean. Only the stages the final image is built from are checked.\n\nTrivy's DS020 also asks for a clean after `zypper remove` (two of its tests), which downloads nothing, and takes no `rm` or cache mount for a clean.",
   rationale:
     '`zypper` keeps the repository metadata it downloads, and the packages of repositories set to keep them, in /var/cache/zypp. Nothing needs them once the packages are installed, and cleaning in a later RUN saves nothing: the layer that downloaded them keeps them.',
   fix: 'End the RUN that installs with `&& zypper clean --all` (`-a` cleans the metadata as well as the packages). With BuildKit you can instead keep the cache in a mount: `RUN --mount=type=cache,target=/var/cache/zypp zypper install -y …`.',

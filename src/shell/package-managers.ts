@@ -89,8 +89,8 @@ const MANAGERS = table<PackageManager>({
   yum: RPM,
   dnf: RPM,
   dnf5: RPM,
-  // Never asks: its `-y` does nothing.
-  microdnf: { ...RPM, yes: [] },
+  // Asks for confirmation as dnf does on UBI 9 and EL9; the microdnf of EL8 assumed yes, and takes `-y` all the same.
+  microdnf: RPM,
   tdnf: RPM,
   zypper: {
     index: 'zypper',
@@ -347,7 +347,8 @@ const PINS: Partial<Record<PackageManager['index'], (pc: PackageCommand, verb: s
       verb,
       specs: pc.operands,
       pinned: (s) => (VCS_URL.test(s) ? s.replace(/^[^:]+:\/\/[^/]*/, '').includes('@') : /[<>]|[=~!]=/.test(s) || /^\.|\//.test(s) || pc.manager.file.test(s)),
-      example: (s) => `${s}==<version>`
+      // `flask=3.0`, which pip rejects, is shown as `flask==3.0`.
+      example: (s) => (/^[^=]+=[^=]+$/.test(s) ? s.replace('=', '==') : `${s}==<version>`)
     },
   npm: jsPins,
   yarn: jsPins,

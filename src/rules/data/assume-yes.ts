@@ -14,8 +14,8 @@ export interface AssumeYes {
   /** The flag the fix adds: after the verb (`install -y`), or before it when `global` (`--non-interactive install`). */
   flag: string
   global?: boolean
-  /** Another way the command itself answers yes (apt-get's `-qq`). */
-  answered?(pc: PackageCommand): boolean
+  /** Another way the command answers yes: itself (apt-get's `-qq`), or the image its RUN runs in (EL8's microdnf). */
+  answered?(pc: PackageCommand, run: Instruction): boolean
   /** A configuration setting that answers yes (`APT::Get::Assume-Yes "true";`), in an option value or written to a file earlier. */
   configured?: RegExp
 }
@@ -25,7 +25,7 @@ export function* missingYes(dockerfile: Dockerfile, spec: AssumeYes): Generator<
   for (const { command, instruction, pc } of packageCommands(dockerfile)) {
     if (!spec.programs.includes(command.program)) continue
     const verb = confirmedVerb(pc)
-    if (!verb || hasOption(pc, ...pc.manager.yes) || spec.answered?.(pc) || readsAnswers(command)) continue
+    if (!verb || hasOption(pc, ...pc.manager.yes) || spec.answered?.(pc, instruction) || readsAnswers(command)) continue
     if (hidesOptions(pc, instruction) || configured(dockerfile, command, pc, spec.configured)) continue
     const action = pc.verb === verb ? verb.value : `${pc.verb!.value} ${verb.value}`
     const example = spec.global ? `${pc.program} ${spec.flag} ${action}` : `${pc.program} ${action} ${spec.flag}`

@@ -1,6 +1,6 @@
 // Finds the mechanisms of a table (./mechanisms.ts) in a Dockerfile: in ENV and ARG, in every command
 // of every RUN (shell and exec form, ONBUILD triggers included), and in text written into files.
-import { runCommands } from '../../dockerfile/helpers.js'
+import { propertyValue, runCommands } from '../../dockerfile/helpers.js'
 import type { Dockerfile, Span } from '../../dockerfile/model.js'
 import { asTool, positionals } from '../../shell/helpers.js'
 import type { Command, Word } from '../../shell/types.js'
@@ -15,8 +15,9 @@ export function* findMechanisms(dockerfile: Dockerfile, table: Mechanisms): Gene
     if (instruction.keyword !== 'ENV' && instruction.keyword !== 'ARG') continue
     for (const p of instruction.properties) {
       // An ARG without a default is not set unless the build passes it.
-      const row = p.value === undefined ? undefined : table.env?.find((r) => r.name.test(p.name) && r.value(instruction.resolve(p.value!)))
-      if (row) yield { at: p, message: say(`\`${instruction.keyword} ${p.name}=${p.value}\``, row) }
+      const value = propertyValue(dockerfile, instruction, p)
+      const row = value === undefined ? undefined : table.env?.find((r) => r.name.test(p.name) && r.value(instruction.resolve(value)))
+      if (row) yield { at: p, message: say(`\`${instruction.keyword} ${p.name}=${value}\``, row) }
     }
   }
   const indexed = index(table)
@@ -40,6 +41,7 @@ export function* findMechanisms(dockerfile: Dockerfile, table: Mechanisms): Gene
       yield problem
     }
     for (const row of configRows ?? NO_ROWS) {
+      if (row.when && !row.when(command)) continue
       const hit = configSet(command, row)
       if (!hit || seen?.has(hit.word)) continue
       seen ??= new Set()
@@ -53,6 +55,7 @@ export function* findMechanisms(dockerfile: Dockerfile, table: Mechanisms): Gene
     }
   }
   for (const written of writtenTexts(dockerfile)) {
+    if (!written.files.length) continue // printed to the build log: it configures nothing
     for (const row of table.text ?? []) {
       if (row.file && !written.files.some((f) => row.file!.test(f))) continue
       const match = row.pattern.exec(written.text)

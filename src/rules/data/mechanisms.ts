@@ -14,8 +14,9 @@ export const matching =
   (pattern: RegExp): ValueTest =>
   (value) =>
     value !== undefined && pattern.test(value)
-export const FALSE = /^["']?(0|false|no|off)["']?$/i
-export const TRUE = /^["']?(1|true|yes|on)["']?$/i
+/** Off or on, maybe quoted (`'false'`); a stray quote (`false"`) makes another value, which tools read as on. */
+export const FALSE = /^(["']?)(0|false|no|off)\1$/i
+export const TRUE = /^(["']?)(1|true|yes|on)\1$/i
 
 /** `curl -k`, `pip --trusted-host h`, `dnf --setopt=sslverify=0`. */
 export interface FlagMechanism {
@@ -37,6 +38,8 @@ export interface ConfigMechanism {
   programs: readonly string[]
   key: RegExp
   value: ValueTest
+  /** Only commands this accepts (`yarn config set`, not `yarn set`). */
+  when?: (command: Command) => boolean
   effect?: string
 }
 

@@ -9,6 +9,8 @@ const verb =
   (command: Command): boolean =>
     verbs.includes(subcommand(command) ?? '')
 const devNull = matching(/^\/dev\/null$/)
+/** yarn sets its config with `yarn config set` only: `yarn set …` is another command (`yarn set version`). */
+const configCommand = (command: Command): boolean => command.program !== 'yarn' || subcommand(command) === 'config'
 const PIP_TRUSTED = 'makes pip accept that host over plain HTTP or with any certificate'
 const NO_CA = 'replaces the trusted certificate authorities with an empty file'
 const GO_SUMDB_OFF = "turns off Go's checksum database, so downloaded modules are not checked against the public log"
@@ -36,9 +38,9 @@ export const TLS_BYPASSES: Mechanisms = {
     { programs: ['invoke-webrequest', 'invoke-restmethod'], flags: ['-skipcertificatecheck'] }
   ],
   configs: [
-    { programs: ['npm', 'pnpm', 'yarn'], key: /^strict-ssl$/, value: matching(FALSE) },
-    { programs: ['yarn'], key: /^enableStrictSsl$/, value: matching(FALSE) },
-    { programs: ['npm', 'pnpm', 'yarn'], key: /^cafile$/, value: devNull, effect: NO_CA },
+    { programs: ['npm', 'pnpm', 'yarn'], key: /^strict-ssl$/, value: matching(FALSE), when: configCommand },
+    { programs: ['yarn'], key: /^enableStrictSsl$/, value: matching(FALSE), when: configCommand },
+    { programs: ['npm', 'pnpm', 'yarn'], key: /^cafile$/, value: devNull, effect: NO_CA, when: configCommand },
     { programs: ['git'], key: /^http\.(.+\.)?sslverify$/i, value: matching(FALSE) },
     { programs: ['conda', 'mamba', 'micromamba'], key: /^ssl_verify$/, value: matching(FALSE) },
     { programs: ['composer'], key: /^secure-http$/, value: matching(FALSE), effect: 'lets Composer download packages over plain HTTP' },

@@ -10,14 +10,19 @@ export interface Copy {
   sources: Arg[]
   /** Where they land: absolute, ARGs resolved, when that can be known. */
   destination?: string
+  /** The destination as written (`$AWS_CONFIG_FILE`, `./`). */
+  written?: string
   /** True when the destination is a directory the sources go into (`/app/`, several sources). */
   intoDirectory: boolean
 }
 
-/** The COPY and ADD instructions of a stage (ONBUILD triggers left out: they run in another build). */
-export function copiesOf(stage: Stage): Copy[] {
+/**
+ * The COPY and ADD instructions of a stage (ONBUILD triggers left out: they run in another build).
+ * `base` stands for the working directory the stage starts in, when it is not known to be `/`.
+ */
+export function copiesOf(stage: Stage, base?: string): Copy[] {
   const copies: Copy[] = []
-  let workdir: string | undefined = stage.image.scratch ? '/' : undefined
+  let workdir: string | undefined = stage.image.scratch ? '/' : base
   for (const instruction of stage.instructions) {
     if (instruction.onbuild) continue
     if (instruction.keyword === 'WORKDIR' && instruction.args[0]) {
@@ -30,7 +35,7 @@ export function copiesOf(stage: Stage): Copy[] {
     const resolved = written === undefined ? undefined : instruction.resolve(written)
     const destination = resolved === undefined ? undefined : absolute(resolved, workdir)
     const intoDirectory = /\/$|^\.$/.test(resolved ?? '') || sources.length + instruction.heredocs.length > 1
-    copies.push({ instruction, sources, destination: destination?.replace(/(.)\/+$/, '$1'), intoDirectory })
+    copies.push({ instruction, sources, destination: destination?.replace(/(.)\/+$/, '$1'), written, intoDirectory })
   }
   return copies
 }

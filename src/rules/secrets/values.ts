@@ -23,6 +23,12 @@ const TOKENS: readonly { kind: string; hints: readonly string[]; pattern: RegExp
   { kind: 'a GitLab token', hints: ['glpat-'], pattern: new RegExp(`\\bglpat-[A-Za-z0-9_-]{20,}${END}`, 'g') },
   { kind: 'a Slack token', hints: ['xox'], pattern: new RegExp(`\\bxox[abprs]-[A-Za-z0-9-]{10,}${END}`, 'g') },
   { kind: 'a Slack webhook URL', hints: ['hooks.slack.com'], pattern: /https:\/\/hooks\.slack\.com\/services\/T[A-Z0-9]+\/B[A-Z0-9]+\/[A-Za-z0-9]{16,}/g },
+  {
+    kind: 'a Microsoft Teams webhook URL',
+    hints: ['.webhook.office.com/'],
+    pattern: /https:\/\/[\w-]+\.webhook\.office\.com\/webhookb2\/[0-9a-f-]{36}@[0-9a-f-]{36}\/IncomingWebhook\/[0-9a-f]{32}\/[0-9a-f-]{36}/g
+  },
+  { kind: 'a Mailchimp API key', hints: ['-us'], pattern: new RegExp(`\\b[0-9a-f]{32}-us[0-9]{1,2}${END}`, 'g') },
   { kind: 'a Stripe live key', hints: ['_live_'], pattern: new RegExp(`\\b[rs]k_live_[A-Za-z0-9]{20,}${END}`, 'g') },
   { kind: 'a Google API key', hints: ['AIza'], pattern: new RegExp(`\\bAIza[0-9A-Za-z_-]{35}${END}`, 'g') },
   { kind: 'an npm token', hints: ['npm_'], pattern: new RegExp(`\\bnpm_[A-Za-z0-9]{36}${END}`, 'g') },
