@@ -28,7 +28,8 @@ async function run(argv: string[], options: { cwd?: string; stdin?: string; isTT
       if (options.stdin !== undefined) yield Buffer.from(options.stdin)
     })(),
     cwd: options.cwd ?? dir,
-    env: options.env ?? {}
+    // The date the end-of-life rules judge by, fixed so that results do not change with the calendar.
+    env: { DOCKERFILE_GUARD_TODAY: '2025-12-01', ...options.env }
   })
   return { code, stdout, stderr }
 }
@@ -331,7 +332,7 @@ describe('the examples the README points at', () => {
 
 describe('the bundled CLI (dist/cli/index.js)', () => {
   it('runs as a program on examples/ and exits 1 on its findings', () => {
-    const result = spawnSync(process.execPath, [join(REPO, 'dist/cli/index.js'), 'examples/'], { cwd: REPO, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
+    const result = spawnSync(process.execPath, [join(REPO, 'dist/cli/index.js'), 'examples/'], { cwd: REPO, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', DOCKERFILE_GUARD_TODAY: '2025-12-01' } })
     expect(result.stderr).toBe('')
     expect(result.stdout).toMatch(/^examples\/Dockerfile:\d+:\d+ +error .*\[no-root-user\]$/m)
     expect(result.stdout).not.toContain('hardened.Dockerfile')

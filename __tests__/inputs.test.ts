@@ -18,7 +18,9 @@ describe('parseInputs', () => {
       sarifFile: '',
       uploadSarif: false,
       category: 'dockerfile-guard',
-      failOn: 'error'
+      resolveDigests: false,
+      failOn: 'error',
+      shellcheck: 'auto'
     })
   })
 
@@ -36,7 +38,9 @@ describe('parseInputs', () => {
         'sarif-file': 'out/guard.sarif',
         'upload-sarif': 'True',
         category: 'docker/prod',
-        'fail-on': 'never'
+        'resolve-digests': 'true',
+        'fail-on': 'never',
+        shellcheck: '/opt/shellcheck/bin/shellcheck'
       })
     )
     expect(inputs).toEqual({
@@ -51,8 +55,22 @@ describe('parseInputs', () => {
       sarifFile: 'out/guard.sarif',
       uploadSarif: true,
       category: 'docker/prod',
-      failOn: 'never'
+      resolveDigests: true,
+      failOn: 'never',
+      shellcheck: { path: '/opt/shellcheck/bin/shellcheck' }
     })
+  })
+
+  it.each([
+    ['auto', 'auto'],
+    ['off', 'off'],
+    ['Off', 'off'],
+    ['false', 'off'],
+    ['true', 'auto'],
+    ['tools/shellcheck', { path: 'tools/shellcheck' }],
+    ['shellcheck-0.9', { path: 'shellcheck-0.9' }]
+  ])('reads shellcheck: %s as %j (a YAML boolean as on or off, not as /usr/bin/false)', (value, expected) => {
+    expect(parseInputs(reader({ shellcheck: value })).shellcheck).toEqual(expected)
   })
 
   it.each([
@@ -63,7 +81,8 @@ describe('parseInputs', () => {
     ['comment', 'inline', 'comment must be one of review, summary, off; got "inline"'],
     ['suggestions', 'yes', 'suggestions must be true or false; got "yes"'],
     ['annotations', '1', 'annotations must be true or false; got "1"'],
-    ['upload-sarif', 'on', 'upload-sarif must be true or false; got "on"']
+    ['upload-sarif', 'on', 'upload-sarif must be true or false; got "on"'],
+    ['resolve-digests', 'yes', 'resolve-digests must be true or false; got "yes"']
   ])('rejects %s: %s, naming the input and the allowed values', (name, value, message) => {
     expect(() => parseInputs(reader({ [name]: value }))).toThrow(message)
   })

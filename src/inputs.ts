@@ -13,6 +13,8 @@ export type Scope = (typeof SCOPES)[number]
 export type Filter = (typeof FILTERS)[number]
 export type Comment = (typeof COMMENTS)[number]
 export type FailOn = (typeof FAIL_ON)[number]
+/** The `shellcheck` input: `auto` (PATH, else the pinned, digest-checked release), `off`, or the program's path. */
+export type ShellcheckInput = 'auto' | 'off' | { path: string }
 
 export interface Inputs {
   /** Token for the GitHub API; masked in the log as soon as it is read. */
@@ -33,7 +35,11 @@ export interface Inputs {
   uploadSarif: boolean
   /** The code-scanning category (`runs[].automationDetails.id`). */
   category: string
+  /** Look up each base image's digest at its registry before linting, for pin-image-digest (src/registry/). */
+  resolveDigests: boolean
   failOn: FailOn
+  /** Which ShellCheck runs on RUN bodies (src/action/shellcheck.ts finds it). */
+  shellcheck: ShellcheckInput
 }
 
 /** Reads one input by its action.yml name: trimmed, and '' when not given (core.getInput's contract). */
@@ -69,8 +75,21 @@ export function parseInputs(read: InputReader): Inputs {
     sarifFile: read('sarif-file'),
     uploadSarif: boolean(read, 'upload-sarif', false),
     category: read('category') || 'dockerfile-guard',
-    failOn: oneOf(read, 'fail-on', FAIL_ON, 'error')
+    resolveDigests: boolean(read, 'resolve-digests', false),
+    failOn: oneOf(read, 'fail-on', FAIL_ON, 'error'),
+    shellcheck: shellcheckInput(read('shellcheck'))
   }
+}
+
+/**
+ * `auto` (also when blanked), `off`, or anything else as the path of the program. A YAML boolean
+ * means what it says (`false`: off), rather than naming /usr/bin/false as ShellCheck.
+ */
+function shellcheckInput(value: string): ShellcheckInput {
+  const word = value.toLowerCase()
+  if (word === '' || word === 'auto' || TRUE.includes(value)) return 'auto'
+  if (word === 'off' || FALSE.includes(value)) return 'off'
+  return { path: value }
 }
 
 function oneOf<T extends string>(read: InputReader, name: string, allowed: readonly T[], fallback: T): T {

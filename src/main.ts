@@ -6,8 +6,10 @@ import { annotations, emit } from './action/annotations.js'
 import { headReader, readDockerfiles, selectDockerfiles, workspaceReader } from './action/dockerfiles.js'
 import { setOutputs } from './action/outputs.js'
 import { publish } from './action/publish.js'
+import { shellcheckStep } from './action/shellcheck.js'
 import { lineLinks, logFindings, writeSarif, writeSummary } from './action/reports.js'
 import { failure } from './action/verdict.js'
+import { currentDate } from './clock.js'
 import { loadConfig } from './config/load.js'
 import { ConfigError, lintOptions } from './config/parse.js'
 import { createClient, type GitHub } from './github/client.js'
@@ -15,10 +17,11 @@ import { selectFindings } from './github/filter.js'
 import { pullRequestOf } from './github/pull-request.js'
 import { globMatcher } from './glob.js'
 import { readInputs } from './inputs.js'
-import { lint } from './lint.js'
+import { registryOptions, withDigests } from './registry/digests.js'
 import { countBySeverity, plural } from './report/counts.js'
 import { toSarif } from './report/sarif.js'
 import { rules } from './rules/index.js'
+import { mergeFindings, ShellcheckBatch } from './shellcheck/check.js'
 import { VERSION } from './version.js'
 
 export async function run(): Promise<void> {
@@ -48,9 +51,15 @@ export async function run(): Promise<void> {
     const { files, problems: unreadable } = await readDockerfiles(paths, read)
     const problems = [...selection.problems, ...unreadable]
 
-    // Lint. The SARIF file carries every finding; `filter` decides which count for the rest.
-    const options = lintOptions(config)
-    const findings = files.flatMap((file) => lint(file, options))
+    // Lint, the images' digests looked up first when asked (the engine does no I/O). The SARIF file
+    // carries every finding; `filter` decides which count for the rest.
+    const configured = lintOptions(config, false, currentDate(process.env))
+    const { options, warnings: lookups } = inputs.resolveDigests ? await withDigests(configured, files.map((file) => file.text), registryOptions(process.env)) : { options: configured, warnings: [] }
+    // ShellCheck after the rules: one run over the shell code of every file's RUNs (src/action/shellcheck.ts).
+    const batch = new ShellcheckBatch(options, inputs.shellcheck !== 'off' && config.shellcheck !== false)
+    const linted = files.flatMap((file) => batch.lint(file))
+    const shellcheck = await shellcheckStep(batch, inputs.shellcheck, workspace)
+    const findings = mergeFindings(linted, shellcheck.findings, files.map((file) => file.path))
     logFindings(findings, files.length)
     const sources = new Map(files.map((file) => [file.path, file.text]))
     const log = toSarif(findings, rules, { version: VERSION, category: inputs.category, sources })
@@ -64,7 +73,7 @@ export async function run(): Promise<void> {
     // Report: the pull request's comments and the SARIF upload, then the log, annotations and job summary.
     const summary = { counted, outside, rules, files: files.length, lineUrl: lineLinks(event) }
     const published = await publish({ inputs, api, repo: event.repo, event, pr, summary, diffs: selection.diffs, sources, log, workspace })
-    const warnings = [...problems.map(({ path, message }) => `${path} was not linted: ${message}`), ...published.warnings]
+    const warnings = [...problems.map(({ path, message }) => `${path} was not linted: ${message}`), ...lookups, ...(shellcheck.warning ? [shellcheck.warning] : []), ...published.warnings]
     warnings.forEach((warning) => core.warning(warning))
     if (published.notice) core.notice(published.notice, { title: 'dockerfile-guard could not write to GitHub' })
     if (inputs.annotations) emit(annotations(counted, rules, { reserved: { error: failed ? 1 : 0, warning: warnings.length, note: published.notice ? 1 : 0 } }))

@@ -110,7 +110,9 @@ export async function runAction(run: Run): Promise<Result> {
     GITHUB_REPOSITORY: 'acme/shop',
     GITHUB_SHA: 'c0ffee0000000000000000000000000000000000',
     GITHUB_SERVER_URL: 'https://github.com',
-    RUNNER_TEMP: home
+    RUNNER_TEMP: home,
+    // The date the end-of-life rules judge by (src/clock.ts), fixed so that results do not change with the calendar.
+    DOCKERFILE_GUARD_TODAY: '2025-12-01'
   }
   for (const [name, value] of Object.entries({ ...actionDefaults(), ...run.inputs })) env[`INPUT_${name.toUpperCase()}`] = value
   Object.assign(env, run.env)

@@ -9,7 +9,8 @@ import type { FailOn } from '../inputs.js'
 import type { LintOptions } from '../lint.js'
 import { closest } from '../closest.js'
 import { table } from '../lookup.js'
-import { LABEL_TYPES, LEVELS, type LabelType, type Level, type Rule, type Settings } from '../rules/types.js'
+import { isShellcheckCode } from '../shellcheck/codes.js'
+import { LABEL_TYPES, LEVELS, type LabelType, type Level, type Policy, type Rule, type Settings } from '../rules/types.js'
 
 export const PRESETS = ['recommended', 'security', 'strict', 'hadolint'] as const
 /**
@@ -30,6 +31,8 @@ export interface Config {
   settings: Settings
   /** hadolint's `failure-threshold` / `no-fail`: what the CLI's `--fail-on` defaults to. */
   failOn?: FailOn
+  /** `shellcheck: false`: ShellCheck is not run on RUN instructions (src/shellcheck/). */
+  shellcheck?: boolean
   /** What was read but cannot be honoured, or maps to nothing: said once, never fatal. */
   notes: string[]
 }
@@ -37,15 +40,15 @@ export interface Config {
 export const DEFAULT_CONFIG: Config = { preset: 'recommended', levels: {}, ignorePaths: [], settings: {}, notes: [] }
 
 /** The key in `.dockerfile-guard.yml` of each setting rules read; a new setting fails to compile until it is named here. */
-export const SETTING_KEYS: Readonly<Record<keyof Settings, string>> = {
+export const SETTING_KEYS: Readonly<Record<keyof Policy, string>> = {
   trustedRegistries: 'trusted-registries',
   labelSchema: 'label-schema',
   strictLabels: 'strict-labels'
 }
 
-/** What the engine is told of a configuration (the same for the action and the CLI). */
-export function lintOptions(config: Config, allRules = false): LintOptions {
-  return { preset: config.preset, levels: config.levels, settings: config.settings, allRules }
+/** What the engine is told of a configuration (the same for the action and the CLI), with the adapter's date (src/clock.ts). */
+export function lintOptions(config: Config, allRules = false, today?: string): LintOptions {
+  return { preset: config.preset, levels: config.levels, settings: today ? { ...config.settings, today } : config.settings, allRules }
 }
 
 export class ConfigError extends Error {
@@ -96,7 +99,8 @@ interface Reader {
 
 // ── .dockerfile-guard.yml ──────────────────────────────────────────────────────────────────────
 
-const OWN_KEYS = new Set(['extends', 'rules', 'ignore-paths', SETTING_KEYS.trustedRegistries, SETTING_KEYS.labelSchema, SETTING_KEYS.strictLabels])
+/** The top-level keys of `.dockerfile-guard.yml`, in the order messages list them (described in ./descriptions.ts). */
+export const OWN_KEYS = new Set(['extends', 'rules', 'ignore-paths', SETTING_KEYS.trustedRegistries, SETTING_KEYS.labelSchema, SETTING_KEYS.strictLabels, 'shellcheck'])
 
 function readOwn(root: YAMLMap, reader: Reader): Config {
   const config: Config = { ...DEFAULT_CONFIG, path: reader.path, format: 'dockerfile-guard', levels: {}, notes: [] }
@@ -113,6 +117,11 @@ function readOwn(root: YAMLMap, reader: Reader): Config {
         for (const entry of (value as YAMLMap).items) {
           const id = keyOf(entry, reader)
           const rule = ids.get(id)
+          // A ShellCheck code (`SC2086`) is the rule id of ShellCheck's findings.
+          if (!rule && isShellcheckCode(id)) {
+            config.levels[id.toUpperCase()] = oneOf(entry.value as Node | null, `rules.${id}`, LEVELS, reader)
+            continue
+          }
           if (!rule) reader.fail(entry.key as Node, `rules.${id}: unknown rule${suggest(id, [...ids.keys()])}`)
           if (rule.id === 'parse-error') reader.fail(entry.key as Node, 'rules.parse-error: cannot be configured: a file that cannot be parsed is not linted at all')
           config.levels[id] = oneOf(entry.value as Node | null, `rules.${id}`, LEVELS, reader)
@@ -130,6 +139,9 @@ function readOwn(root: YAMLMap, reader: Reader): Config {
       case SETTING_KEYS.strictLabels:
         config.settings = { ...config.settings, strictLabels: bool(value, key, reader) }
         break
+      case 'shellcheck':
+        config.shellcheck = bool(value, key, reader)
+        break
       default: {
         const hint = HADOLINT_KEYS.has(key) ? ` (\`${key}\` is hadolint's: in this file use ${HADOLINT_HINTS[key] ?? 'the keys below'})` : suggest(key, [...OWN_KEYS])
         reader.fail(pair.key as Node, `${key}: unknown key${hint}; the keys are ${[...OWN_KEYS].join(', ')}`)
@@ -141,7 +153,8 @@ function readOwn(root: YAMLMap, reader: Reader): Config {
 
 // ── .hadolint.yaml ─────────────────────────────────────────────────────────────────────────────
 
-const HADOLINT_KEYS = new Set([
+/** The keys of `.hadolint.yaml` that are read (described in ./descriptions.ts). */
+export const HADOLINT_KEYS = new Set([
   'ignored', 'override', 'trustedRegistries', 'failure-threshold', 'no-fail', 'label-schema', 'strict-labels',
   'disable-ignore-pragma', 'no-color', 'verbose', 'format', 'formats', 'output'
 ])
@@ -152,7 +165,7 @@ const HADOLINT_HINTS = table<string>({
 })
 // hadolint fails on findings at or below the threshold in its order error < warning < info < style;
 // `ignore` and `none` fail on everything.
-const THRESHOLDS = table<FailOn>({ error: 'error', warning: 'warning', info: 'note', style: 'note', ignore: 'note', none: 'note' })
+export const THRESHOLDS = table<FailOn>({ error: 'error', warning: 'warning', info: 'note', style: 'note', ignore: 'note', none: 'note' })
 
 function readHadolint(root: YAMLMap, reader: Reader): Config {
   // A team that only wrote a .hadolint.yaml expects hadolint's checks, not a flood of new ones.
@@ -160,13 +173,15 @@ function readHadolint(root: YAMLMap, reader: Reader): Config {
   const unmapped = new Set<string>()
   const ours = (code: string) => {
     const found = rulesForHadolintCode(code, reader.rules)
-    if (found.length === 0) unmapped.add(code)
+    if (found.length === 0 && !isShellcheckCode(code)) unmapped.add(code)
     return found
   }
   const rank = (level: Level | undefined) => (level === undefined ? -1 : LEVELS.indexOf(level))
   // When a code is in several override lists, hadolint lets `error` win.
+  // A ShellCheck code also stands for itself, the rule id of ShellCheck's findings.
+  const ids = (code: string) => [...(isShellcheckCode(code) ? [code.toUpperCase()] : []), ...ours(code).map((rule) => rule.id)]
   const apply = (codes: string[], level: Level) => {
-    for (const rule of codes.flatMap(ours)) if (rank(level) > rank(config.levels[rule.id])) config.levels[rule.id] = level
+    for (const id of codes.flatMap(ids)) if (rank(level) > rank(config.levels[id])) config.levels[id] = level
   }
   const ignored: string[] = []
   for (const pair of root.items) {
@@ -214,7 +229,7 @@ function readHadolint(root: YAMLMap, reader: Reader): Config {
     }
   }
   // An ignored rule is not run, whatever an override says of it.
-  for (const rule of ignored.flatMap(ours)) config.levels[rule.id] = 'off'
+  for (const id of ignored.flatMap(ids)) config.levels[id] = 'off'
   if (unmapped.size > 0) {
     config.notes.push(`${[...unmapped].join(', ')}: no dockerfile-guard rule matches or relates to ${unmapped.size === 1 ? 'this code, so it changes' : 'these codes, so they change'} nothing`)
   }

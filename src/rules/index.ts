@@ -4,6 +4,9 @@ import type { Rule } from './types.js'
 import parseError from './parse-error.js'
 import noRootUser from './no-root-user.js'
 // imports: images
+import preferSmallerBaseImage from './prefer-smaller-base-image.js'
+import noEolBaseImage from './no-eol-base-image.js'
+import baseImageNearingEol from './base-image-nearing-eol.js'
 import pinBaseImage from './pin-base-image.js'
 import pinImageDigest from './pin-image-digest.js'
 import trustedBaseRegistry from './trusted-base-registry.js'
@@ -145,6 +148,9 @@ export const rules: readonly Rule[] = [
   parseError,
   noRootUser,
   // rules: images
+  preferSmallerBaseImage,
+  noEolBaseImage,
+  baseImageNearingEol,
   pinBaseImage,
   pinImageDigest,
   trustedBaseRegistry,
