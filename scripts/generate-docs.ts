@@ -1,7 +1,9 @@
 // `npm run docs`: writes docs/rules/<id>.md for every registered rule and the index, and deletes
-// the pages of ids no longer registered. __tests__/docs.test.ts fails when this needs running.
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+// the pages of ids no longer registered, and docs/dockerfile-guard.schema.json (the configuration's JSON
+// Schema). __tests__/docs.test.ts and __tests__/config/schema.test.ts fail when this needs running.
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { schemaFile } from '../src/config/schema.js'
 import { docFiles } from '../src/report/rule-doc.js'
 import { rules } from '../src/rules/index.js'
 
@@ -30,4 +32,12 @@ for (const name of readdirSync(directory)) {
     console.log(`deleted docs/rules/${name}`)
   }
 }
-console.log(changed ? `${changed} rule doc(s) updated.` : 'Rule docs are up to date.')
+// The JSON Schema of .dockerfile-guard.yml that editors complete the file from.
+const schemaPath = join(directory, '..', 'dockerfile-guard.schema.json')
+const schema = schemaFile(rules)
+if ((existsSync(schemaPath) ? readFileSync(schemaPath, 'utf8') : undefined) !== schema) {
+  writeFileSync(schemaPath, schema)
+  changed++
+  console.log('wrote docs/dockerfile-guard.schema.json')
+}
+console.log(changed ? `${changed} doc file(s) updated.` : 'Docs are up to date.')

@@ -3,29 +3,27 @@
 // `main` does all the work against an injected `Io`, so tests run it in-process; the bootstrap at
 // the bottom runs it when this file (or its ncc bundle) is the program.
 import { realpathSync } from 'node:fs'
-import { stat, writeFile } from 'node:fs/promises'
-import { isAbsolute, relative, resolve } from 'node:path'
+import { mkdir, stat, writeFile } from 'node:fs/promises'
+import { dirname, isAbsolute, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
+import { currentDate } from './clock.js'
 import { loadConfig } from './config/load.js'
 import { ConfigError, lintOptions, type Config } from './config/parse.js'
-import { DEFAULT_PATTERNS, FileError, describeError, findDockerfiles, readDockerfileStream, readDockerfileSync, toSlashes, type FileProblem } from './files.js'
+import { DEFAULT_PATTERNS, FileError, describeError, directoryLister, dockerignoreFinder, findDockerfiles, readDockerfileStream, readDockerfileSync, toSlashes, type FileProblem } from './files.js'
 import { applyFixes } from './fix.js'
 import { globMatcher } from './glob.js'
-import { lint, type Finding } from './lint.js'
+import { levelOf, type Finding } from './lint.js'
 import { atOrAbove, plural } from './report/counts.js'
-import { toJson } from './report/json.js'
-import { toMarkdown } from './report/markdown.js'
+import { FORMATS, FORMAT_NAMES, isFormat, unknownFormat, type FormatName, type Run } from './report/formats.js'
+import { registryOptions, withDigests } from './registry/digests.js'
 import { ruleList, ruleListText } from './report/rule-doc.js'
-import { toSarif } from './report/sarif.js'
-import { toText } from './report/text.js'
 import { rules } from './rules/index.js'
+import { findOnPath, inFileOrder, ShellcheckBatch } from './shellcheck/check.js'
+import { PROGRESS_MIN_FILES, progressLine, wantsColor, type Output } from './terminal.js'
 import { VERSION } from './version.js'
 
-export interface Output {
-  write(text: string): unknown
-  isTTY?: boolean
-}
+export type { Output }
 
 export interface Io {
   stdout: Output
@@ -35,7 +33,6 @@ export interface Io {
   env: Readonly<Record<string, string | undefined>>
 }
 
-const FORMATS = ['text', 'json', 'sarif', 'markdown'] as const
 const FAIL_ON = ['error', 'warning', 'note', 'never'] as const
 const STDIN_PATH = '<stdin>'
 
@@ -46,15 +43,28 @@ Paths may be files, directories (searched for ${DEFAULT_PATTERNS.map((p) => p.re
 or - for standard input. Without paths, the current directory is searched.
 
 Options:
-  -f, --format <format>  text (default), json, sarif or markdown
+  -f, --format <format>  the report's format (see Formats); may be given several times, all but
+                         one with an --output
+  -o, --output <format>=<file>
+                         write that format's report to the file (its directory is created);
+                         may be given several times; without --format, nothing goes to stdout
       --fail-on <level>  exit 1 on findings at or above: error (default), warning, note or never
   -c, --config <file>    the configuration file (default: .dockerfile-guard.yml or .yaml, else
                          .hadolint.yaml or .yml, in the current directory)
       --all-rules        also run the rules that are off by default
+      --no-shellcheck    do not run ShellCheck (the shellcheck on PATH) on RUN instructions
       --fix              apply the mechanical fixes to the files, then report what is left
+      --resolve-digests  look up at its registry the digest each image tag has now, so
+                         pin-image-digest (turned on by this) suggests and --fix writes the pin
       --list-rules       list the rules (with --format json: their metadata) and exit
   -h, --help             show this help and exit
   -v, --version          print the version and exit
+
+Formats:
+${FORMAT_NAMES.map((name) => `  ${name.padEnd(21)}  ${FORMATS[name].summary}`).join('\n')}
+
+Text is coloured on a terminal, unless NO_COLOR is set or TERM is dumb; FORCE_COLOR=1 colours it
+anywhere. With ${PROGRESS_MIN_FILES} files or more, a terminal shows progress on stderr.
 
 Exit status: 0 no findings at or above --fail-on, 1 findings, 2 usage or file errors.
 `
@@ -68,11 +78,14 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       args: [...argv],
       allowPositionals: true,
       options: {
-        format: { type: 'string', short: 'f', default: 'text' },
+        format: { type: 'string', short: 'f', multiple: true },
+        output: { type: 'string', short: 'o', multiple: true },
         'fail-on': { type: 'string' },
         config: { type: 'string', short: 'c' },
         'all-rules': { type: 'boolean', default: false },
+        'no-shellcheck': { type: 'boolean', default: false },
         fix: { type: 'boolean', default: false },
+        'resolve-digests': { type: 'boolean', default: false },
         'list-rules': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false }
@@ -84,8 +97,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return usageError(io, unknown ? `unknown option '${unknown[1]}'` : (e as Error).message)
   }
   const { values, positionals } = args
-  const format = values.format as (typeof FORMATS)[number]
-  if (!FORMATS.includes(format)) return usageError(io, `unknown format '${format}' (expected ${FORMATS.join(', ')})`)
+  const reports = planReports(values.format ?? [], values.output ?? [], io.cwd)
+  if (typeof reports === 'string') return usageError(io, reports)
   if (values['fail-on'] !== undefined && !FAIL_ON.includes(values['fail-on'] as never)) {
     return usageError(io, `unknown --fail-on level '${values['fail-on']}' (expected ${FAIL_ON.join(', ')})`)
   }
@@ -100,7 +113,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return 0
   }
   if (values['list-rules']) {
-    if (format !== 'text' && format !== 'json') return usageError(io, '--list-rules prints text or json')
+    const format = reports.stdout ?? 'text'
+    if (reports.files.length || (format !== 'text' && format !== 'json')) return usageError(io, '--list-rules prints text or json, to standard output')
     io.stdout.write(format === 'json' ? `${JSON.stringify(ruleList(rules), null, 2)}\n` : ruleListText(rules))
     return 0
   }
@@ -116,7 +130,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
   for (const note of config.notes) say(`${config.path}: ${note}`)
   const failOn = (values['fail-on'] ?? config.failOn ?? 'error') as (typeof FAIL_ON)[number]
-  const options = lintOptions(config, values['all-rules'])
+  let options = lintOptions(config, values['all-rules'], currentDate(io.env))
 
   // Problems with one path are reported and the other files are still linted; they only change the exit code.
   const { targets, errors, notes } = await collect(positionals.length ? positionals : ['.'], io.cwd, config.ignorePaths)
@@ -124,13 +138,42 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   let failed = errors.length > 0
   const findings: Finding[] = []
   const sources = new Map<string, string>()
-  let fixed = 0
+  const findDockerignore = dockerignoreFinder(directoryLister(), (path) => readDockerfileSync(path, { kind: '.dockerignore' }))
+  // A file that cannot be read or written is said, and the others are still linted.
+  const fileError = (target: Target, e: unknown) => {
+    if (!(e instanceof FileError)) throw e
+    say(`${target.display}: ${e.reason}`)
+    failed = true
+  }
+  // Every file is read before the first is linted: --resolve-digests looks up the images of all of them at once.
+  const read: { target: Target; text: string }[] = []
   for (const target of targets) {
     try {
-      let text = target.absolute === undefined ? await readDockerfileStream(io.stdin, STDIN_PATH) : readDockerfileSync(target.absolute)
-      let found = lint({ path: target.display, text }, options)
+      read.push({ target, text: target.absolute === undefined ? await readDockerfileStream(io.stdin, STDIN_PATH) : readDockerfileSync(target.absolute) })
+    } catch (e) {
+      fileError(target, e)
+    }
+  }
+  if (values['resolve-digests']) {
+    const looked = await withDigests(options, read.map(({ text }) => text), registryOptions(io.env))
+    looked.warnings.forEach(say)
+    options = looked.options
+  }
+  let fixed = 0
+  // ShellCheck runs once, over the RUNs of every file, after the engine: the batch keeps them as it lints.
+  const shellcheck = new ShellcheckBatch(options, !values['no-shellcheck'] && config.shellcheck !== false)
+  const progress = progressLine(io.stderr, read.length)
+  for (const [index, entry] of read.entries()) {
+    progress.update(index + 1)
+    const { target } = entry
+    let { text } = entry
+    try {
+      // Standard input has no directory, so no build context to guess.
+      const ignore = target.absolute === undefined ? undefined : await findDockerignore(toSlashes(target.absolute))
+      const file = { path: target.display, ...(ignore && { dockerignore: { path: displayPath(io.cwd, ignore.path), text: ignore.text } }) }
+      let found = shellcheck.lint({ ...file, text })
       if (values.fix && target.absolute !== undefined) {
-        const result = fix(text, found, (next) => lint({ path: target.display, text: next }, options))
+        const result = fix(text, found, (next) => shellcheck.lint({ ...file, text: next }))
         if (result.text !== text) await writeFile(target.absolute, result.text).catch((e: unknown) => Promise.reject(new FileError(target.display, `fixes not written: ${describeError(e)}`)))
         fixed += found.length - result.findings.length
         ;({ text, findings: found } = result)
@@ -138,18 +181,32 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       sources.set(target.display, text)
       findings.push(...found)
     } catch (e) {
-      if (!(e instanceof FileError)) throw e
-      say(`${target.display}: ${e.reason}`)
-      failed = true
+      progress.clear()
+      fileError(target, e)
     }
   }
+  progress.clear()
+  const checked = await shellcheck.run(findOnPath('shellcheck', io.env))
+  if (checked.warning) say(checked.warning)
+  // Only of the files reported: one whose fixes could not be written is an error of its own.
+  const shellFindings = checked.findings.filter((finding) => sources.has(finding.path))
+  if (shellFindings.length) {
+    findings.push(...shellFindings)
+    findings.sort(inFileOrder(sources.keys()))
+  }
 
-  const files = sources.size
   if (values.fix && fixed > 0) say(`fixed ${plural(fixed, 'problem')}`)
-  if (format === 'text') io.stdout.write(toText(findings, { color: wantsColor(io), files }))
-  else if (format === 'json') io.stdout.write(toJson(findings, { version: VERSION, files }))
-  else if (format === 'markdown') io.stdout.write(toMarkdown(findings, rules, { version: VERSION, files }))
-  else io.stdout.write(`${JSON.stringify(toSarif(findings, rules, { version: VERSION, sources }), null, 2)}\n`)
+  // Every report is of the same run: the linted files (also the clean ones), their text, the rules that ran.
+  const ranRules = rules.filter((rule) => levelOf(rule, options) !== 'off').map((rule) => rule.id)
+  const run: Run = { findings, rules, ranRules, files: [...sources.keys()], sources, version: VERSION, color: false }
+  if (reports.stdout) io.stdout.write(FORMATS[reports.stdout].render({ ...run, color: wantsColor(io.stdout, io.env) }))
+  // A report that cannot be written does not stop the others: each is a file some later step reads.
+  for (const report of reports.files) {
+    await writeReport(resolve(io.cwd, report.path), FORMATS[report.format].render(run)).catch((e: unknown) => {
+      say(`${report.path}: report not written: ${describeError(e)}`)
+      failed = true
+    })
+  }
 
   if (failed) return 2
   const failing = atOrAbove(failOn)
@@ -220,14 +277,50 @@ async function collect(paths: readonly string[], cwd: string, ignorePaths: reado
   return { targets, errors, notes }
 }
 
+/** Where the reports go: at most one to standard output, the others to files. */
+interface ReportPlan {
+  stdout?: FormatName
+  files: { format: FormatName; path: string }[]
+}
+
+/**
+ * Reads `--format` and `--output FORMAT=FILE`. A format that has an `--output` goes to its files,
+ * one that has none to standard output (one at most), and an `--output` alone picks its format
+ * too; with neither, text goes to standard output. Returns the plan, or what is wrong with them.
+ */
+function planReports(formats: readonly string[], outputs: readonly string[], cwd: string): ReportPlan | string {
+  const files: ReportPlan['files'] = []
+  for (const output of outputs) {
+    const at = output.indexOf('=')
+    const [format, path] = at < 0 ? [output, ''] : [output.slice(0, at), output.slice(at + 1)]
+    if (!path) return `--output '${output}': expected FORMAT=FILE, e.g. sarif=dockerfile-guard.sarif`
+    if (!isFormat(format)) return unknownFormat(format)
+    const taken = files.find((file) => resolve(cwd, file.path) === resolve(cwd, path))
+    if (taken) return `--output: ${taken.format} and ${format} would both be written to ${path}`
+    files.push({ format, path })
+  }
+  const unknown = formats.find((format) => !isFormat(format))
+  if (unknown !== undefined) return unknownFormat(unknown)
+  const toStdout = [...new Set(formats.filter(isFormat))].filter((format) => !files.some((file) => file.format === format))
+  if (toStdout.length > 1) return `only one format can be printed, and ${toStdout.join(' and ')} have no --output: give all but one an --output FORMAT=FILE`
+  if (formats.length === 0 && files.length === 0) return { stdout: 'text', files }
+  return { stdout: toStdout[0], files }
+}
+
+/** Writes a report, creating its directory when there is none (`--output junit=reports/junit.xml`). */
+async function writeReport(path: string, text: string): Promise<void> {
+  try {
+    await writeFile(path, text)
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e
+    await mkdir(dirname(path), { recursive: true })
+    await writeFile(path, text)
+  }
+}
+
 function displayPath(cwd: string, absolute: string): string {
   const rel = relative(cwd, absolute)
   return toSlashes(rel === '' ? '.' : isAbsolute(rel) ? absolute : rel)
-}
-
-/** Colour only for a terminal, and never when NO_COLOR is set (https://no-color.org). */
-function wantsColor(io: Io): boolean {
-  return io.stdout.isTTY === true && !io.env.NO_COLOR
 }
 
 function usageError(io: Io, message: string): number {
