@@ -5,6 +5,7 @@
 import type { Dockerfile } from './dockerfile/model.js'
 import { positionOf } from './dockerfile/positions.js'
 import { isHadolintCode, rulesForHadolintCode } from './hadolint-codes.js'
+import { isShellcheckCode } from './shellcheck/codes.js'
 import type { Rule } from './rules/types.js'
 
 /** A comment's text that suppresses findings: 1 the tool, 2 `global ` or nothing, 3 the ids. */
@@ -100,7 +101,12 @@ export function parseCheckOptions(value: string): CheckOptions | undefined {
   return options
 }
 
-/** Our rule ids for an id in a pragma: itself, or the rules that name a hadolint code. */
+/**
+ * Our rule ids for an id in a pragma: itself, or the rules that name a hadolint code. A ShellCheck
+ * code (`SC2086`) also stands for itself, the rule id of ShellCheck's findings (src/shellcheck/).
+ */
 function ruleIdsFor(id: string, rules: readonly Rule[]): string[] {
-  return isHadolintCode(id) ? rulesForHadolintCode(id, rules).map((r) => r.id) : [id]
+  if (!isHadolintCode(id)) return [id]
+  const ours = rulesForHadolintCode(id, rules).map((r) => r.id)
+  return isShellcheckCode(id) ? [id.toUpperCase(), ...ours] : ours
 }

@@ -7,6 +7,7 @@ import { plural } from '../report/counts.js'
 import { escapeMarkdown, escapeMessage, safeUrl } from '../report/escape.js'
 import { MAX_COMMENT_LENGTH } from '../report/markdown.js'
 import type { Rule, Severity } from '../rules/types.js'
+import { isShellcheckCode, shellcheckAbout, shellcheckTitle, shellcheckUrl } from '../shellcheck/codes.js'
 import { ruleDocUrl } from '../version.js'
 import { findingMarker } from './markers.js'
 import { suggestionBlock } from './suggestion.js'
@@ -70,9 +71,17 @@ export function commentBody(
 }
 
 function section(finding: Finding, rule: Rule | undefined, style: Style): string {
-  const title = rule ? `**${BADGE[finding.severity]}: ${rule.title}** · [${rule.id}](${ruleDocUrl(rule.id)})` : `**${BADGE[finding.severity]}: ${escapeMarkdown(finding.ruleId)}**`
+  const id = finding.ruleId
+  // ShellCheck's codes are not our rules: its wiki explains them.
+  const shellcheck = !rule && isShellcheckCode(id)
+  const title = rule
+    ? `**${BADGE[finding.severity]}: ${rule.title}** · [${rule.id}](${ruleDocUrl(rule.id)})`
+    : shellcheck
+      ? `**${BADGE[finding.severity]}: ${shellcheckTitle(id)}** · [${id}](${shellcheckUrl(id)})`
+      : `**${BADGE[finding.severity]}: ${escapeMarkdown(id)}**`
   const parts = [title, escapeMessage(clip(finding.message, style.messageLength))]
   if (rule && style.rationale) parts.push(`**Why it matters:** ${rule.rationale}`)
+  if (shellcheck && style.rationale) parts.push(shellcheckAbout(id))
   return parts.join('\n\n')
 }
 

@@ -4,6 +4,7 @@
 import type * as sarif from 'sarif'
 import type { Finding } from '../lint.js'
 import type { Rule } from '../rules/types.js'
+import { shellcheckDescriptors } from '../shellcheck/codes.js'
 import { REPOSITORY_URL, ruleDocUrl } from '../version.js'
 import { byFile } from './counts.js'
 import { lineHashes } from './fingerprint.js'
@@ -16,6 +17,11 @@ export interface SarifOptions {
   category?: string
   /** File text by finding path, exactly as on disk (BOM included), for `primaryLocationLineHash`. */
   sources?: ReadonlyMap<string, string>
+  /**
+   * Descriptors for the findings' rule ids that are not our rules (another tool's checks run beside
+   * ours); by default those of the ShellCheck codes among the findings (src/shellcheck/codes.ts).
+   */
+  otherRules?: readonly sarif.ReportingDescriptor[]
 }
 
 // GitHub cuts descriptions longer than this.
@@ -23,7 +29,8 @@ const MAX_DESCRIPTION = 1024
 
 export function toSarif(findings: readonly Finding[], rules: readonly Rule[], options: SarifOptions): sarif.Log {
   const described = rules.filter((rule) => !rule.deprecated)
-  const index = new Map(described.map((rule, i) => [rule.id, i]))
+  const others = (options.otherRules ?? shellcheckDescriptors(findings)).filter((other) => !described.some((rule) => rule.id === other.id))
+  const index = new Map([...described.map((rule) => rule.id), ...others.map((other) => other.id)].map((id, i) => [id, i]))
   const hashes = fingerprints(findings, options.sources)
   const run: sarif.Run = {
     tool: {
@@ -31,7 +38,7 @@ export function toSarif(findings: readonly Finding[], rules: readonly Rule[], op
         name: 'dockerfile-guard',
         version: options.version,
         informationUri: REPOSITORY_URL,
-        rules: described.map(descriptor)
+        rules: [...described.map(descriptor), ...others]
       }
     },
     results: findings.map((finding) => result(finding, index.get(finding.ruleId), hashes.get(finding))),
