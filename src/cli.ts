@@ -133,12 +133,13 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   let options = lintOptions(config, values['all-rules'], currentDate(io.env))
 
   // Problems with one path are reported and the other files are still linted; they only change the exit code.
-  const { targets, errors, notes } = await collect(positionals.length ? positionals : ['.'], io.cwd, config.ignorePaths)
+  const { targets, errors, notes, ignoreFiles } = await collect(positionals.length ? positionals : ['.'], io.cwd, config.ignorePaths)
   for (const message of [...errors, ...notes]) say(message)
   let failed = errors.length > 0
   const findings: Finding[] = []
   const sources = new Map<string, string>()
-  const findDockerignore = dockerignoreFinder(directoryLister(), (path) => readDockerfileSync(path, { kind: '.dockerignore' }))
+  // The directories searched are listed already: only those of files named on the command line are listed again.
+  const findDockerignore = dockerignoreFinder(directoryLister('', ignoreFiles), (path) => readDockerfileSync(path, { kind: '.dockerignore' }))
   // A file that cannot be read or written is said, and the others are still linted.
   const fileError = (target: Target, e: unknown) => {
     if (!(e instanceof FileError)) throw e
@@ -239,11 +240,16 @@ interface Target {
  * Files a directory search finds that match `ignorePaths` (relative to the cwd) are left out.
  * `errors` make the exit code 2; `notes` (symlinks not followed) are only said.
  */
-async function collect(paths: readonly string[], cwd: string, ignorePaths: readonly string[]): Promise<{ targets: Target[]; errors: string[]; notes: string[] }> {
+async function collect(
+  paths: readonly string[],
+  cwd: string,
+  ignorePaths: readonly string[]
+): Promise<{ targets: Target[]; errors: string[]; notes: string[]; ignoreFiles: Map<string, ReadonlySet<string>> }> {
   const ignored = globMatcher(ignorePaths)
   const targets: Target[] = []
   const errors: string[] = []
   const notes: string[] = []
+  const ignoreFiles = new Map<string, ReadonlySet<string>>()
   const seen = new Set<string>()
   const add = (target: Target) => {
     const key = target.absolute ?? STDIN_PATH
@@ -263,6 +269,7 @@ async function collect(paths: readonly string[], cwd: string, ignorePaths: reado
       add({ absolute, display: displayPath(cwd, absolute) })
     } else {
       const found = await findDockerfiles(absolute)
+      for (const [dir, names] of found.ignoreFiles) ignoreFiles.set(dir, names)
       const where = (problem: FileProblem) => `${displayPath(cwd, resolve(absolute, problem.path))}: ${problem.message}`
       errors.push(...found.errors.map(where))
       notes.push(...found.skipped.map(where))
@@ -274,7 +281,7 @@ async function collect(paths: readonly string[], cwd: string, ignorePaths: reado
       }
     }
   }
-  return { targets, errors, notes }
+  return { targets, errors, notes, ignoreFiles }
 }
 
 /** Where the reports go: at most one to standard output, the others to files. */

@@ -46,6 +46,11 @@ export interface Discovery {
   errors: FileProblem[]
   /** Matching symlinks that were not followed (they lead out of the root, or nowhere). */
   skipped: FileProblem[]
+  /**
+   * Every directory walked (absolute, `/`-separated) with the `.dockerignore` files in it (`.dockerignore`,
+   * `<name>.dockerignore`): what `directoryLister` would list, known without listing each directory again.
+   */
+  ignoreFiles: Map<string, ReadonlySet<string>>
 }
 
 /**
@@ -56,7 +61,7 @@ export interface Discovery {
  */
 export async function findDockerfiles(root: string, patterns: readonly string[] = DEFAULT_PATTERNS): Promise<Discovery> {
   const isDockerfile = dockerfileMatcher(patterns)
-  const found: Discovery = { files: [], errors: [], skipped: [] }
+  const found: Discovery = { files: [], errors: [], skipped: [], ignoreFiles: new Map() }
   const realRoot = realpathSync(root)
 
   // Synchronous: a directory listing takes microseconds, and awaiting each one left the process idle
@@ -70,7 +75,10 @@ export async function findDockerfiles(root: string, patterns: readonly string[] 
       return
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    const ignoreFiles = new Set<string>()
+    found.ignoreFiles.set(toSlashes(dir), ignoreFiles)
     for (const entry of entries) {
+      if (entry.name.endsWith('.dockerignore')) ignoreFiles.add(entry.name)
       const relPath = rel ? `${rel}/${entry.name}` : entry.name
       if (entry.isDirectory()) {
         if (!SKIPPED_DIRECTORIES.has(entry.name)) walk(join(dir, entry.name), relPath)
@@ -190,10 +198,11 @@ export function dockerignoreFinder(names: (dir: string) => ReadonlySet<string>, 
 
 /**
  * The names of the entries of a directory under `root`, listed once per directory (one system call,
- * however many Dockerfiles it holds); none for a directory that cannot be listed.
+ * however many Dockerfiles it holds); none for a directory that cannot be listed. `known`: directories
+ * whose (ignore-file) names a search already found (`Discovery.ignoreFiles`), not listed again.
  */
-export function directoryLister(root = ''): (dir: string) => ReadonlySet<string> {
-  const listed = new Map<string, ReadonlySet<string>>()
+export function directoryLister(root = '', known?: ReadonlyMap<string, ReadonlySet<string>>): (dir: string) => ReadonlySet<string> {
+  const listed = new Map<string, ReadonlySet<string>>(known)
   return (dir) => {
     let entries = listed.get(dir)
     if (!entries) {

@@ -30,6 +30,7 @@ export default {
   },
   check: function* (dockerfile) {
     const { text, comments, directives } = dockerfile
+    if (!directives.length && !comments.length) return // most files
     let parser: Directives | undefined
     let frontend: Directives | undefined
     // The model's directives are dockerfile-ast's, any `# name=value` lines at the top: BuildKit may not read them all.
@@ -38,11 +39,11 @@ export default {
     for (const line of lines) {
       const written = text.slice(line.start, line.end)
       const name = LOOKALIKE.exec(written)?.[1].toLowerCase()
-      if (!name || insideInstruction(dockerfile, line)) continue
+      if (!name) continue
       // The parser reads `escape` (and refuses a second directive: valid-parser-directives' finding), the frontend the others.
       const view = name === 'escape' ? (parser ??= readDirectives(dockerfile, 'parser')) : (frontend ??= readDirectives(dockerfile, 'frontend'))
       const number = lineOf(dockerfile, line.start) - 1
-      if (number < view.end) continue // read as a directive
+      if (number < view.end || insideInstruction(dockerfile, line)) continue // read as a directive, or text of an instruction
       const directive = `\`${written.trim()}\``
       yield {
         at: line,

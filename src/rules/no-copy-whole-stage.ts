@@ -1,4 +1,5 @@
 import { copyDestination, copySources, instructionsOf } from '../dockerfile/helpers.js'
+import type { Instruction } from '../dockerfile/model.js'
 import type { Rule } from './types.js'
 
 export default {
@@ -22,11 +23,14 @@ export default {
   check: function* (dockerfile) {
     for (const copy of instructionsOf(dockerfile, 'COPY')) {
       const from = copy.flags.find((f) => f.name === 'from')
-      if (!from?.value || copy.stage?.image.scratch) continue
-      const isRoot = (arg: { value: string } | undefined) => arg !== undefined && copy.resolve(arg.value) === '/'
-      if (isRoot(copyDestination(copy)) && copySources(copy).some(isRoot)) {
+      if (!from?.value || copy.stage?.image.scratch || !isRoot(copy, copyDestination(copy))) continue
+      if (copySources(copy).some((source) => isRoot(copy, source))) {
         yield { at: copy, message: `\`COPY --from=${from.value} / /\` copies the whole filesystem of \`${from.value}\` over this stage's own: copy only the paths you need (\`COPY --from=${from.value} /app /app\`), or build this stage \`FROM ${from.value}\`.` }
       }
     }
   }
 } satisfies Rule
+
+function isRoot(copy: Instruction, arg: { value: string } | undefined): boolean {
+  return arg !== undefined && copy.resolve(arg.value) === '/'
+}

@@ -1,4 +1,4 @@
-import { copyFroms, instructionsOf, lineOf } from '../dockerfile/helpers.js'
+import { copyFroms, lineOf } from '../dockerfile/helpers.js'
 import type { Dockerfile, Flag, Stage } from '../dockerfile/model.js'
 import type { Problem, Rule } from './types.js'
 
@@ -30,8 +30,8 @@ export default {
     for (const { flag, value, stage } of copyFroms(dockerfile)) {
       if (stage && value && INDEX.test(value)) yield copyFromIndex(dockerfile, flag, stage)
     }
-    for (const run of instructionsOf(dockerfile, 'RUN')) {
-      if (run.onbuild) continue
+    for (const run of dockerfile.instructions) {
+      if (run.keyword !== 'RUN' || run.onbuild) continue
       for (const flag of run.flags) {
         const from = flag.name === 'mount' ? flag.options.from : undefined
         const value = from === undefined ? undefined : run.resolve(from)

@@ -8,6 +8,10 @@ const MOUNTED: Readonly<Record<string, string>> = {
   dev: 'a filesystem of device nodes'
 }
 const SYSTEM_DIR = /^\/(proc|sys|dev)(\/|$)/
+/** A WORKDIR argument written as an absolute path, quotes aside. */
+const WRITTEN_ABSOLUTE = /^\s*["']*\//
+/** What a WORKDIR argument needs to lead into a system directory: its name, or a variable whose value may hold it. */
+const MAY_BE_SYSTEM_DIR = /proc|sys|dev|\$/
 /** A process's file descriptors: `/proc/self/fd/7`, `/proc/1/fd/8`, `/proc/thread-self/fd/5`. */
 const FILE_DESCRIPTOR = /^\/proc\/(self|thread-self|\d+)\/(task\/\d+\/)?fd(\/|$)/
 
@@ -34,6 +38,8 @@ export default {
   check: function* (dockerfile) {
     for (const workdir of instructionsOf(dockerfile, 'WORKDIR')) {
       if (workdir.stage?.windows || !workdir.args.length) continue
+      // Most WORKDIRs are absolute paths that name no system directory: without a variable, only one that names it can lead there (`/app/../proc`).
+      if (WRITTEN_ABSOLUTE.test(workdir.text) && !MAY_BE_SYSTEM_DIR.test(workdir.text)) continue
       const path = workingDirectory(dockerfile, workdir)
       const dir = path && SYSTEM_DIR.exec(path)?.[1]
       if (!path || !dir) continue

@@ -29,20 +29,22 @@ export default {
     good: 'FROM python:3.13-slim\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY app.py .\nUSER 10001\nCMD ["python", "app.py"]\n'
   },
   check: function* (dockerfile, { today }) {
-    const chain = finalStages(dockerfile)
-    const base = chain[chain.length - 1]
+    let base = dockerfile.finalStage
+    while (base?.image.stage) base = base.image.stage
     if (!base || base.windows || NOT_SHIPPED.test(dockerfile.finalStage?.name ?? '')) return
     const smaller = smallerImages(base.image)
     if (!smaller) return // most images: a stage, scratch, a vendor's, a slim or Alpine tag already
-    const use = dockerfile.images.find((u) => u.instruction === base.from)!
+    const from = base.from
+    const use = dockerfile.images.find((u) => u.instruction === from)!
     // An end-of-life release is no-eol-base-image's warning (the deprecated `openjdk` aside: that is what is suggested away from).
     if (today && baseImageReleases(dockerfile).some((entry) => entry.use === use && entry.found.some((f) => !f.deprecated && hasEnded(f.release, today)))) return
     // ONBUILD triggers count: they run in the images built on this one, which start from its base.
-    const instructions = chain.flatMap((stage) => stage.instructions)
+    const instructions = finalStages(dockerfile).flatMap((stage) => stage.instructions)
+    const starts = instructions.filter((i) => i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT')
+    // An OS or SDK image that starts nothing of its own gets no advice (see sdkAdvice): its commands need no reading.
+    if ((smaller.os || smaller.sdk) && !starts.length) return
     const runs = instructions.flatMap((i) => (i.keyword === 'RUN' ? (i.shell?.commands ?? []) : []))
     if (runs.some(compiles)) return
-    const starts = instructions.filter((i) => i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT')
-    if (smaller.os && !starts.length) return
     const advice = smaller.sdk ? sdkAdvice(smaller, smaller.sdk, instructions, starts, runs) : variantAdvice(smaller, runs)
     if (advice) yield { at: use.image, message: `${describeUse(use)} is ${smaller.is}${advice}` }
   }

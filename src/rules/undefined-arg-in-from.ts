@@ -23,24 +23,38 @@ export default {
     good: 'ARG ALPINE_VERSION=3.22\nFROM alpine:${ALPINE_VERSION}\nUSER 10001\nCMD ["sh"]\n'
   },
   check: function* (dockerfile) {
-    const declared = new Set<string>(PLATFORM_ARGS)
-    for (const arg of dockerfile.globalArgs) for (const p of arg.properties) declared.add(p.name)
     for (const { from } of dockerfile.stages) {
+      // Only a `$` refers to a variable, and most FROMs have none: those are not read further.
       const platform = from.flags.find((f) => f.name === 'platform')
-      if (platform?.value !== undefined) {
-        yield* undeclared(dockerfile, from, { value: platform.value, start: platform.end - platform.value.length, end: platform.end }, declared)
+      if (platform?.value?.includes('$')) {
+        yield* undeclared(dockerfile, from, { value: platform.value, start: platform.end - platform.value.length, end: platform.end })
       }
-      if (from.args[0]) yield* undeclared(dockerfile, from, from.args[0], declared)
+      if (from.args[0]?.value.includes('$')) yield* undeclared(dockerfile, from, from.args[0])
     }
   }
 } satisfies Rule
 
-function* undeclared(dockerfile: Dockerfile, from: Instruction, arg: Arg, declared: ReadonlySet<string>): Generator<Problem> {
-  // Narrow to the reference when the value is written as is (no continuation inside it).
-  const exact = writtenAsIs(dockerfile, arg)
+const PLATFORM = new Set<string>(PLATFORM_ARGS)
+
+/** True when a FROM can use the variable: a platform arg, or an ARG before the first FROM. */
+function isDeclared(dockerfile: Dockerfile, name: string): boolean {
+  return PLATFORM.has(name) || dockerfile.globalArgs.some((arg) => arg.properties.some((p) => p.name === name))
+}
+
+/** The names a FROM can use, in that order, for a did-you-mean: built only for a name that is not one of them. */
+function declaredNames(dockerfile: Dockerfile): Set<string> {
+  const declared = new Set<string>(PLATFORM_ARGS)
+  for (const arg of dockerfile.globalArgs) for (const p of arg.properties) declared.add(p.name)
+  return declared
+}
+
+function* undeclared(dockerfile: Dockerfile, from: Instruction, arg: Arg): Generator<Problem> {
+  // Narrow to the reference when the value is written as is (no continuation inside it): looked at once something is reported.
+  let exact: boolean | undefined
   for (const ref of references(arg.value)) {
-    if (declared.has(ref.name)) continue
-    const suggestion = closestName(ref.name, declared)
+    if (isDeclared(dockerfile, ref.name)) continue
+    exact ??= writtenAsIs(dockerfile, arg)
+    const suggestion = closestName(ref.name, declaredNames(dockerfile))
     const hint = suggestion ? ` If you meant \`${suggestion}\`, fix the name; otherwise declare` : ' Declare'
     yield {
       at: exact ? { start: arg.start + ref.start, end: arg.start + ref.end } : from,

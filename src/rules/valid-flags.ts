@@ -11,6 +11,9 @@ const MOUNT_TYPES = ['bind', 'cache', 'tmpfs', 'secret', 'ssh']
 const SHARING = ['shared', 'private', 'locked']
 /** The options of `RUN --mount` (`instructions/commands_runmount.go`), lower case. */
 const MOUNT_KEYS = ['type', 'from', 'source', 'src', 'target', 'dst', 'destination', 'readonly', 'ro', 'readwrite', 'rw', 'required', 'size', 'id', 'sharing', 'mode', 'uid', 'gid', 'env']
+const KNOWN_MOUNT_KEYS: ReadonlySet<string> = new Set(MOUNT_KEYS)
+/** The options of cache, secret and ssh mounts only. */
+const ID_KEYS = ['mode', 'uid', 'gid']
 /** Options that need no value: a bare `ro` is `ro=true`. */
 const SWITCHES = new Set(['readonly', 'ro', 'readwrite', 'rw', 'required'])
 /** Go's `strconv.ParseBool`. */
@@ -25,6 +28,8 @@ const SHA256 = /^sha256:[0-9a-f]{64}$/
 const GIT = /^(git@|ssh:\/\/|git:\/\/)|^https?:\/\/[^#?]*\.git([#?]|$)/i
 const HTTP = /^https?:\/\//i
 const UINT32 = 2 ** 32 - 1
+/** A path of `/` and `.` only. */
+const ROOT_ONLY = /^[/.]*$/
 
 export default {
   id: 'valid-flags',
@@ -45,19 +50,22 @@ export default {
   },
   check: function* (dockerfile) {
     for (const instruction of dockerfile.instructions) {
-      const kinds = FLAGS.get(instruction.keyword)
+      const { keyword, flags: read, args } = instruction
+      // No flag, as the model reads them or as first arguments: most instructions, skipped before any lookup.
+      if (!read.length && !args[0]?.value.startsWith('--')) continue
+      const kinds = FLAGS.get(keyword)
       // HEALTHCHECK's flags are valid-healthcheck's.
-      if (!kinds || instruction.keyword === 'HEALTHCHECK') continue
+      if (!kinds || keyword === 'HEALTHCHECK') continue
       // The model reads the flags of the instructions that take some; the others' are their first arguments.
-      if (kinds.size ? !instruction.flags.length : !instruction.args[0]?.value.startsWith('--')) continue
+      if (kinds.size ? !read.length : !args[0]?.value.startsWith('--')) continue
       const { flags } = leadingFlags(dockerfile, instruction)
-      for (const problems of [flagProblems(instruction, flags, kinds), valueProblems(dockerfile, instruction, flags)]) {
-        for (const problem of problems) {
-          // A frontend of its own may take other flags.
-          if (customFrontend(dockerfile)) return
-          yield problem
-        }
-      }
+      const problems = flagProblems(instruction, flags, kinds)
+      const checks = VALUE_CHECKS.get(keyword)
+      if (checks) valueProblems(dockerfile, instruction, flags, checks, problems)
+      if (!problems.length) continue
+      // A frontend of its own may take other flags.
+      if (customFrontend(dockerfile)) return
+      yield* problems
     }
   }
 } satisfies Rule
@@ -65,22 +73,27 @@ export default {
 /** Judges a flag's value (quotes removed); the flag and its instruction are there for the message. */
 type ValueCheck = (value: string, flag: WrittenFlag, instruction: Instruction, dockerfile: Dockerfile) => Problem | undefined
 
-/** The values BuildKit refuses, by instruction and flag; other flags' values are not judged. */
-const VALUE_CHECKS: ReadonlyMap<string, ValueCheck> = new Map([
-  ['RUN --mount', mount],
-  ['RUN --network', (value, flag, run) => choiceFlag(value, flag, run, NETWORKS, `invalid network mode "${value}"`)],
-  ['RUN --security', (value, flag, run) => choiceFlag(value, flag, run, SECURITY, `security "${value}" is not valid`)],
-  ['COPY --chmod', chmod],
-  ['ADD --chmod', chmod],
-  ['ADD --checksum', checksum]
+/** The values BuildKit refuses, by instruction, then flag; other flags' values are not judged. */
+const VALUE_CHECKS: ReadonlyMap<string, ReadonlyMap<string, ValueCheck>> = new Map([
+  [
+    'RUN',
+    new Map<string, ValueCheck>([
+      ['mount', mount],
+      ['network', (value, flag, run) => choiceFlag(value, flag, run, NETWORKS, `invalid network mode "${value}"`)],
+      ['security', (value, flag, run) => choiceFlag(value, flag, run, SECURITY, `security "${value}" is not valid`)]
+    ])
+  ],
+  ['COPY', new Map([['chmod', chmod]])],
+  ['ADD', new Map([['chmod', chmod], ['checksum', checksum]])]
 ])
 
-function* valueProblems(dockerfile: Dockerfile, instruction: Instruction, flags: readonly WrittenFlag[]): Generator<Problem> {
+/** Adds to `problems` those of the flags' values that `checks` (the instruction's) judge. */
+function valueProblems(dockerfile: Dockerfile, instruction: Instruction, flags: readonly WrittenFlag[], checks: ReadonlyMap<string, ValueCheck>, problems: Problem[]): void {
   for (const flag of flags) {
-    const check = VALUE_CHECKS.get(`${instruction.keyword} --${flag.name}`)
+    const check = checks.get(flag.name)
     const value = check && flagValue(flag)
     const problem = value === undefined ? undefined : check!(value, flag, instruction, dockerfile)
-    if (problem) yield problem
+    if (problem) problems.push(problem)
   }
 }
 
@@ -147,21 +160,23 @@ function mountProblem(run: Instruction, value: string): MountProblem | undefined
   let type: string | undefined = 'bind'
   const set = new Map<string, string>()
   const where = new Map<string, Span>()
-  let offset = 0
-  for (const field of value.split(',')) {
-    const at = { start: offset, end: offset + field.length }
-    offset = at.end + 1
+  for (let start = 0; start <= value.length; ) {
+    const comma = value.indexOf(',', start)
+    const at = { start, end: comma < 0 ? value.length : comma }
+    start = at.end + 1
+    const field = value.slice(at.start, at.end)
     const eq = field.indexOf('=')
     const key = (eq < 0 ? field : field.slice(0, eq)).toLowerCase()
     const raw = eq < 0 ? undefined : field.slice(eq + 1)
-    const known = MOUNT_KEYS.includes(key)
-    const near = known ? key : suggest(key, MOUNT_KEYS)
+    const known = KNOWN_MOUNT_KEYS.has(key)
     if (raw === undefined && !SWITCHES.has(key)) {
+      const near = known ? key : suggest(key, MOUNT_KEYS)
       const error = `invalid field '${field}' must be a key=value pair`
       if (!field) return { at, says: '`--mount` has an empty option', error, advice: 'Remove the extra `,`.' }
       return { at, says: `The \`--mount\` option \`${field}\` has no value`, error, advice: near ? `Write \`${near}=<value>\`.` : `It takes ${choices(MOUNT_KEYS)}, each as \`key=value\`.` }
     }
     if (!known) {
+      const near = suggest(key, MOUNT_KEYS)
       return { at, says: key ? `\`--mount\` has no option \`${key}\`` : `The \`--mount\` option \`${field}\` has no name`, error: `unexpected key '${key}' in '${field}'`, advice: near ? `Did you mean \`${near}\`?` : `It takes ${choices(MOUNT_KEYS)}.` }
     }
     if (key === 'from' && /\$./.test(raw!)) {
@@ -191,12 +206,11 @@ function mountProblem(run: Instruction, value: string): MountProblem | undefined
 
 /** What is wrong with one option's value; undefined when BuildKit takes it. */
 function optionProblem(key: string, value: string, field: string): Omit<MountProblem, 'at'> | undefined {
-  const lower = value.toLowerCase()
   switch (key) {
     case 'type':
-      return MOUNT_TYPES.includes(lower) ? undefined : choice(field, value, MOUNT_TYPES, `unsupported mount type "${value}"`, 'a mount type')
+      return MOUNT_TYPES.includes(value.toLowerCase()) ? undefined : choice(field, value, MOUNT_TYPES, `unsupported mount type "${value}"`, 'a mount type')
     case 'sharing':
-      return SHARING.includes(lower) ? undefined : choice(field, value, SHARING, `unsupported sharing value "${value}"`, 'a sharing mode')
+      return SHARING.includes(value.toLowerCase()) ? undefined : choice(field, value, SHARING, `unsupported sharing value "${value}"`, 'a sharing mode')
     case 'readonly':
     case 'ro':
     case 'readwrite':
@@ -217,7 +231,7 @@ function optionProblem(key: string, value: string, field: string): Omit<MountPro
 /** What BuildKit's `validateMount` refuses in a mount of this type, and the option it is about. */
 function typeProblem(type: string, set: ReadonlyMap<string, string>): (Omit<MountProblem, 'at'> & { key?: string }) | undefined {
   if (type !== 'secret' && type !== 'ssh' && type !== 'cache') {
-    const key = ['mode', 'uid', 'gid'].find((k) => set.has(k))
+    const key = ID_KEYS.find((k) => set.has(k))
     if (key) return { key, says: `\`${key}\` is an option of \`cache\`, \`secret\` and \`ssh\` mounts, and this is a \`${type}\` mount`, error: `${key} not allowed for "${type}" type mounts` }
   }
   if (type === 'secret') {
@@ -230,7 +244,7 @@ function typeProblem(type: string, set: ReadonlyMap<string, string>): (Omit<Moun
   }
   if (set.has('sharing') && type !== 'cache') return { key: 'sharing', says: `\`sharing\` is an option of cache mounts, and this is a \`${type}\` mount`, error: `invalid cache sharing set for ${type} mount` }
   const target = set.get('target')
-  if ((type === 'bind' || type === 'cache' || type === 'tmpfs') && target?.startsWith('/') && posix.join('/', target) === '/') {
+  if ((type === 'bind' || type === 'cache' || type === 'tmpfs') && target?.startsWith('/') && isRoot(target)) {
     return { key: 'target', says: 'A mount over `/` would hide the whole file system', error: 'invalid mount target "/"', advice: 'Mount it on a directory of its own, such as `target=/cache`.' }
   }
   return undefined
@@ -245,6 +259,13 @@ function choice(field: string, value: string, known: readonly string[], error: s
 function choices(values: readonly string[]): string {
   const quoted = values.map((v) => `\`${v}\``)
   return `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`
+}
+
+/** True for an absolute path that names `/` itself: `/`, `//`, `/./`, `/tmp/..`. */
+function isRoot(path: string): boolean {
+  // Without `..`, a path with any character but `/` and `.` keeps a name: the join is not needed.
+  if (!path.includes('..') && !ROOT_ONLY.test(path)) return false
+  return posix.join('/', path) === '/'
 }
 
 function shift(span: Span, by: number): Span {

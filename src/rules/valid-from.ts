@@ -1,6 +1,6 @@
 import { editDistance } from '../closest.js'
 import { isValidReference } from '../dockerfile/image.js'
-import type { Arg } from '../dockerfile/model.js'
+import type { Arg, Stage } from '../dockerfile/model.js'
 import type { Problem, Rule } from './types.js'
 
 /** BuildKit's stage name pattern (instructions/parse.go `validStageName`), checked on the lower-cased name. */
@@ -33,12 +33,10 @@ export default {
   },
   fixable: true,
   check: function* ({ stages }) {
-    // BuildKit looks a FROM up among all the stage names before it reads it as an image.
-    const names = new Set(stages.map((s) => s.name))
     for (const { from } of stages) {
       const [image, keyword, name] = from.args
       if (!image) continue // `FROM` alone: instruction-arguments reports it
-      const problem = imageProblem(image.value, names)
+      const problem = imageProblem(image.value, stages)
       if (problem) yield { at: image, message: `\`${image.value}\` ${problem}` }
       if (keyword && keyword.value.toUpperCase() !== 'AS') yield notAs(image, keyword, name)
       else if (name && from.args.length === 3 && !STAGE_NAME.test(name.value.toLowerCase())) {
@@ -53,10 +51,9 @@ export default {
 } satisfies Rule
 
 /** What is wrong with a FROM image written without variables, as the rest of a sentence; undefined when BuildKit takes it. */
-function imageProblem(written: string, stages: ReadonlySet<string | undefined>): string | undefined {
-  // BuildKit removes quotes; variables, escapes and other quoting are not judged here.
-  const value = QUOTED.exec(written)?.[2] ?? written
-  if (UNJUDGED.test(value) || value === 'scratch' || stages.has(value.toLowerCase()) || isValidReference(value)) return undefined
+function imageProblem(written: string, stages: readonly Stage[]): string | undefined {
+  const value = unquoted(written)
+  if (value === undefined || value === 'scratch' || isValidReference(value) || isStageName(value, stages)) return undefined
   if (value.toLowerCase() === 'scratch') return 'is not the empty image: BuildKit knows it only as `scratch`, in lower case, and rejects this reference. Write `FROM scratch`.'
   if (value.includes('::')) return `has \`::\`: ${REJECTED}. Write one \`:\` between the image and its tag.`
   const at = value.indexOf('@')
@@ -79,6 +76,19 @@ function imageProblem(written: string, stages: ReadonlySet<string | undefined>):
   }
   if (digest !== undefined && !DIGEST.test(digest)) return `has a digest that is not \`sha256:\` followed by 64 hexadecimal digits: ${REJECTED}.`
   return `is not a valid image reference: ${REJECTED}. Write \`[registry/]name[:tag][@digest]\`, the name in lower case letters, digits and \`.\`, \`_\`, \`-\` separators.`
+}
+
+/** The image BuildKit reads, quotes removed; undefined when variables, escapes or other quoting leave it unjudged here. */
+function unquoted(written: string): string | undefined {
+  if (!UNJUDGED.test(written)) return written // no quotes either: most images
+  const value = QUOTED.exec(written)?.[2] ?? written
+  return UNJUDGED.test(value) ? undefined : value
+}
+
+/** BuildKit looks a FROM up among all the stage names, later ones too, before it reads it as an image. */
+function isStageName(value: string, stages: readonly Stage[]): boolean {
+  const lower = value.toLowerCase()
+  return stages.some((s) => s.name === lower)
 }
 
 /** `FROM image word …` where the word is not `AS`. */

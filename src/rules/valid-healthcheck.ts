@@ -10,6 +10,8 @@ const DURATIONS = new Set(['interval', 'timeout', 'start-period', 'start-interva
 const UNITS = new Map([['ns', 1], ['us', 1e3], ['µs', 1e3], ['μs', 1e3], ['ms', 1e6], ['s', 1e9], ['m', 60e9], ['h', 3600e9]])
 /** One `<number><unit>` of a Go duration, the unit being everything up to the next digit or dot. */
 const TERM = /(\d*)(?:\.(\d*))?([^\d.]*)/y
+/** What a term starts with: a digit or the dot of a fraction. */
+const TERM_START = /[\d.]/
 const MAX_NANOSECONDS = 2 ** 63 - 1
 /** `CMD []`: an empty JSON array is no command either. */
 const EMPTY_JSON = /^\[\s*\]$/
@@ -37,31 +39,32 @@ export default {
       // No arguments at all is instruction-arguments' finding.
       if (!first) continue
       const problems = first.value.toUpperCase() === 'NONE' ? noneProblems(healthcheck, flags) : checkProblems(healthcheck, flags, first)
-      for (const problem of problems) {
-        // A frontend of its own may read HEALTHCHECK its own way.
-        if (customFrontend(dockerfile)) return
-        yield problem
-      }
+      if (!problems.length) continue
+      // A frontend of its own may read HEALTHCHECK its own way.
+      if (customFrontend(dockerfile)) return
+      yield* problems
     }
   }
 } satisfies Rule
 
 /** `HEALTHCHECK NONE`: BuildKit refuses arguments after it, and never reads the options before it. */
-function* noneProblems(healthcheck: Instruction, flags: readonly WrittenFlag[]): Generator<Problem> {
+function noneProblems(healthcheck: Instruction, flags: readonly WrittenFlag[]): Problem[] {
   const { args } = healthcheck
+  const problems: Problem[] = []
   if (flags.length) {
-    yield {
+    problems.push({
       at: { start: flags[0].start, end: flags[flags.length - 1].end },
       message: `BuildKit ignores the options of \`HEALTHCHECK NONE\`, which turns health checks off: remove ${flags.length > 1 ? 'them' : 'it'}.`
-    }
+    })
   }
   if (args.length > 1) {
     const extra = args.slice(1)
-    yield {
+    problems.push({
       at: { start: extra[0].start, end: extra[extra.length - 1].end },
       message: `\`HEALTHCHECK NONE\` takes no arguments, so ${rejects(healthcheck, 'HEALTHCHECK NONE takes no arguments')}. Write \`HEALTHCHECK NONE\` alone to turn the check off, or \`HEALTHCHECK CMD …\` to run one.`
-    }
+    })
   }
+  return problems
 }
 
 /** What is wrong with an option's value: what to say of it, BuildKit's error, and what to write instead. */
@@ -72,32 +75,33 @@ interface ValueProblem {
 }
 
 /** `HEALTHCHECK [options] CMD …`: BuildKit reads the options, then the type and the command. */
-function* checkProblems(healthcheck: Instruction, flags: readonly WrittenFlag[], first: Arg): Generator<Problem> {
-  yield* flagProblems(healthcheck, flags, KINDS)
+function checkProblems(healthcheck: Instruction, flags: readonly WrittenFlag[], first: Arg): Problem[] {
+  const problems = flagProblems(healthcheck, flags, KINDS)
   for (const flag of flags) {
     const value = KINDS.has(flag.name) ? flagValue(flag) : undefined
     // Unset or empty: Docker's default.
     if (!value) continue
     const problem = DURATIONS.has(flag.name) ? durationProblem(flag.name, value) : retriesProblem(value)
-    if (problem) yield { at: flag, message: `\`--${flag.name}=${flag.value}\` ${problem.says}, so ${rejects(healthcheck, problem.error)}. ${problem.advice}` }
+    if (problem) problems.push({ at: flag, message: `\`--${flag.name}=${flag.value}\` ${problem.says}, so ${rejects(healthcheck, problem.error)}. ${problem.advice}` })
   }
   const type = first.value.toUpperCase()
-  // `--interval 30s CMD …`: the word after a flag missing its value is that value, already reported.
-  if (type !== 'CMD' && flags.some((f) => f.value === undefined && KINDS.has(f.name))) return
   if (type !== 'CMD') {
-    yield {
+    // `--interval 30s CMD …`: the word after a flag missing its value is that value, already reported.
+    if (flags.some((f) => f.value === undefined && KINDS.has(f.name))) return problems
+    problems.push({
       at: first,
       message: `\`HEALTHCHECK ${first.value}\` names no check type, so ${rejects(healthcheck, `Unknown type "${type}" in HEALTHCHECK (try CMD)`)}. Write \`CMD\` before the command (\`HEALTHCHECK CMD ${first.value} …\`), or \`HEALTHCHECK NONE\` to turn the check off.`
-    }
-    return
+    })
+    return problems
   }
   const command = healthcheck.args.slice(healthcheck.args.indexOf(first) + 1)
   if (!command.length || (command.length === 1 && EMPTY_JSON.test(command[0].value))) {
-    yield {
+    problems.push({
       at: first,
       message: `\`HEALTHCHECK CMD\` has no command to run, so ${rejects(healthcheck, 'Missing command after HEALTHCHECK CMD')}. Write the check after \`CMD\`, e.g. \`HEALTHCHECK CMD curl -fs http://localhost:8080/ || exit 1\`.`
-    }
+    })
   }
+  return problems
 }
 
 /** A duration as Go's `time.ParseDuration` reads it (BuildKit's parser for HEALTHCHECK), in nanoseconds. */
@@ -108,7 +112,7 @@ function parseDuration(text: string): number | { error: 'invalid' | 'missing uni
   if (rest === '') return { error: 'invalid' }
   let total = 0
   for (let at = 0; at < rest.length; ) {
-    if (!/[\d.]/.test(rest[at])) return { error: 'invalid' }
+    if (!TERM_START.test(rest[at])) return { error: 'invalid' }
     TERM.lastIndex = at
     const [term, whole, fraction, unit] = TERM.exec(rest)!
     if (!whole && !fraction) return { error: 'invalid' }
@@ -124,8 +128,6 @@ function parseDuration(text: string): number | { error: 'invalid' | 'missing uni
 
 function durationProblem(name: string, value: string): ValueProblem | undefined {
   const parsed = parseDuration(value)
-  const quoted = JSON.stringify(value)
-  const write = 'Write a number and a unit (`ms`, `s`, `m` or `h`), such as `30s` or `1m30s`.'
   if (typeof parsed === 'number') {
     if (parsed === 0 || parsed >= 1e6) return undefined
     return {
@@ -134,6 +136,8 @@ function durationProblem(name: string, value: string): ValueProblem | undefined 
       advice: 'Write at least `1ms` (health checks usually wait seconds), or leave the option out for Docker\'s default.'
     }
   }
+  const quoted = JSON.stringify(value)
+  const write = 'Write a number and a unit (`ms`, `s`, `m` or `h`), such as `30s` or `1m30s`.'
   if (parsed.error === 'missing unit') return { says: 'has no unit', error: `time: missing unit in duration ${quoted}`, advice: `${write} A bare number is not taken as seconds.` }
   if (parsed.error === 'unknown unit') {
     return { says: `has the unit \`${parsed.unit}\`, which Go durations do not know`, error: `time: unknown unit ${JSON.stringify(parsed.unit)} in duration ${quoted}`, advice: write }

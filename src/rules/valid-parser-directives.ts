@@ -26,7 +26,8 @@ export default {
     if (!COMMENT_FIRST.test(dockerfile.text)) return // no directive: most files
     // The parser refuses a directive given twice and an escape it does not know.
     const seen = new Map<string, ParserDirective>()
-    for (const directive of readDirectives(dockerfile, 'parser').directives) {
+    const parser = readDirectives(dockerfile, 'parser').directives
+    for (const directive of parser) {
       const { name, value, valueSpan } = directive
       const first = seen.get(name)
       if (first) {
@@ -37,7 +38,10 @@ export default {
       seen.set(name, first ?? directive)
     }
     // The frontend reads the first `# check=` up to its first space, and fails the build on options it does not know.
-    const check = readDirectives(dockerfile, 'frontend').directives.find((d) => d.name === 'check')
+    // Without a `#!` first line it reads the parser's first directives or fewer (it stops at an indented
+    // one), so it has a `check` only if the parser has.
+    const mayCheck = dockerfile.text.startsWith('#!') || parser.some((d) => d.name === 'check')
+    const check = mayCheck ? readDirectives(dockerfile, 'frontend').directives.find((d) => d.name === 'check') : undefined
     const options = check?.value.split(' ', 1)[0] ?? ''
     if (check && !parseCheckOptions(options)) {
       yield { at: check.valueSpan, message: `BuildKit rejects \`# check=${options}\` ("failed to parse check options"): write \`skip=<check>,…\`, \`error=true\` or \`experimental=<check>,…\`, separated by \`;\`.` }

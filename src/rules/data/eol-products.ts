@@ -187,10 +187,12 @@ export function baseImageReleases(dockerfile: Dockerfile): readonly { use: Image
 }
 
 function findBaseImageReleases({ images }: Dockerfile): { use: ImageUse; found: readonly Found[] }[] {
-  return images.flatMap((use) => {
+  const bases: { use: ImageUse; found: readonly Found[] }[] = []
+  for (const use of images) {
     const found = use.kind === 'from' ? releasesOf(use.image) : []
-    return found.length ? [{ use, found }] : []
-  })
+    if (found.length) bases.push({ use, found })
+  }
+  return bases
 }
 
 /** The releases of a product, newest first (none when ./eol.ts has no entry for it). */
@@ -209,8 +211,15 @@ export function hasEnded(release: Release, today: string): boolean {
  * The newest gives the longest time before the next move; the nearest would often be the next to end.
  */
 export function successorOf(product: Product, horizon: string, same?: string): Release | undefined {
-  const supported = releases(product).filter((release) => !hasEnded(release, horizon))
-  return supported.find((release) => release.cycle === same) ?? supported.find((release) => release.lts) ?? supported[0]
+  let lts: Release | undefined
+  let newest: Release | undefined
+  for (const release of releases(product)) {
+    if (hasEnded(release, horizon)) continue
+    if (release.cycle === same) return release
+    if (release.lts) lts ??= release
+    newest ??= release
+  }
+  return lts ?? newest
 }
 
 /** `Python 3.7`, `Debian 10 (Buster)`. */
@@ -293,8 +302,12 @@ export const SOON_DAYS = 90
 
 /** The date `days` after `date` (both YYYY-MM-DD). */
 export function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10)
+  // Every file of a run asks for the same day's horizon: the last answer is kept, as the Date round trip costs more than the rules' own work.
+  if (lastAdded?.date !== date || lastAdded.days !== days) lastAdded = { date, days, result: new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10) }
+  return lastAdded.result
 }
+
+let lastAdded: { date: string; days: number; result: string } | undefined
 
 /** The days from `from` to `to` (both YYYY-MM-DD). */
 export function daysBetween(from: string, to: string): number {

@@ -12,6 +12,9 @@ export interface WrittenFlag extends Span {
   value?: string
 }
 
+/** The values of a boolean flag BuildKit takes, in any case. */
+const BOOLEAN = /^(true|false)$/i
+
 export interface LeadingFlags {
   /** The `--words` that start the arguments, which BuildKit reads as flags. */
   flags: WrittenFlag[]
@@ -94,30 +97,32 @@ export function flagWrittenAsIs(dockerfile: Dockerfile, flag: WrittenFlag): bool
  * does not take, one given twice that may be given once, a value missing, a boolean that is neither
  * `true` nor `false`. BuildKit stops at the first; each is reported here.
  */
-export function* flagProblems(instruction: Instruction, flags: readonly WrittenFlag[], kinds: ReadonlyMap<string, FlagKind>): Generator<Problem> {
-  const seen = new Set<string>()
+export function flagProblems(instruction: Instruction, flags: readonly WrittenFlag[], kinds: ReadonlyMap<string, FlagKind>): Problem[] {
+  const problems: Problem[] = []
+  const seen: string[] = []
   for (const flag of flags) {
     const { name, value } = flag
     const kind = kinds.get(name)
     const written = `\`--${name}\``
     if (!kind) {
-      yield { at: flag, message: unknownFlag(instruction, name, kinds) }
-    } else if (seen.has(name) && kind !== 'values') {
-      yield { at: flag, message: `${written} is given twice, so ${rejects(instruction, `duplicate flag specified: --${name}`)}. Keep one.` }
+      problems.push({ at: flag, message: unknownFlag(instruction, name, kinds) })
+    } else if (kind !== 'values' && seen.includes(name)) {
+      problems.push({ at: flag, message: `${written} is given twice, so ${rejects(instruction, `duplicate flag specified: --${name}`)}. Keep one.` })
     } else if (kind === 'boolean' ? value === '' : value === undefined) {
-      yield {
+      problems.push({
         at: flag,
         message:
           kind === 'boolean'
             ? `${written} is given \`=\` and no value, so ${rejects(instruction, `missing a value on flag: --${name}`)}. Write \`--${name}\` alone (true) or \`--${name}=false\`.`
             : `${written} has no value, so ${rejects(instruction, `missing a value on flag: --${name}`)}. Write it \`--${name}=<value>\`, with \`=\`: the next word is not taken as its value.`
-      }
-    } else if (kind === 'boolean' && value !== undefined && !/^(true|false)$/i.test(flagValue(flag) ?? 'true')) {
+      })
+    } else if (kind === 'boolean' && value !== undefined && !BOOLEAN.test(flagValue(flag) ?? 'true')) {
       const variable = value.includes('$') ? ', and expands no variables here' : ''
-      yield { at: flag, message: `\`--${name}=${value}\` is not a boolean, so ${rejects(instruction, `expecting boolean value for flag ${name}, not: ${value}`)}: BuildKit takes \`true\` or \`false\` only${variable}. Write \`--${name}\` alone (true) or \`--${name}=false\`.` }
+      problems.push({ at: flag, message: `\`--${name}=${value}\` is not a boolean, so ${rejects(instruction, `expecting boolean value for flag ${name}, not: ${value}`)}: BuildKit takes \`true\` or \`false\` only${variable}. Write \`--${name}\` alone (true) or \`--${name}=false\`.` })
     }
-    seen.add(name)
+    seen.push(name)
   }
+  return problems
 }
 
 /** What BuildKit does with an error: stop this build, or, in an ONBUILD trigger, every build FROM this image. */

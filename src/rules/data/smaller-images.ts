@@ -65,11 +65,12 @@ interface DebianTag {
 
 function debianTag(tag: string, kinds: readonly string[] = [], names: Readonly<Record<string, string>> = {}): DebianTag | undefined {
   const words = tag.split('-')
-  const version = words.shift()!
+  const version = words[0]
   if (!VERSION.test(version) && !Object.hasOwn(names, version)) return undefined
-  const kind = words[0] !== undefined && kinds.includes(words[0]) ? words.shift() : undefined
-  const codename = words[0] !== undefined && DEBIAN.has(words[0]) ? words.shift() : undefined
-  return words.length ? undefined : { version, kind, codename }
+  let next = 1
+  const kind = words[next] !== undefined && kinds.includes(words[next]) ? words[next++] : undefined
+  const codename = words[next] !== undefined && DEBIAN.has(words[next]) ? words[next++] : undefined
+  return next < words.length ? undefined : { version, kind, codename }
 }
 
 /** `3.12-slim`, `3.12-slim-bookworm` (Python, Ruby, Perl, Rust) or `22-slim`, `22-bookworm-slim` (Node.js). */
