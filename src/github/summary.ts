@@ -7,6 +7,7 @@ import { plural } from '../report/counts.js'
 import { escapeMarkdown, escapeMessage, safeUrl } from '../report/escape.js'
 import { MAX_COMMENT_LENGTH, toMarkdown } from '../report/markdown.js'
 import type { Rule, Severity } from '../rules/types.js'
+import { isShellcheckCode } from '../shellcheck/codes.js'
 import { VERSION, ruleDocUrl } from '../version.js'
 import { COMMENT_CAP } from './comments.js'
 import { SUMMARY_MARKER } from './markers.js'
@@ -76,7 +77,7 @@ function collapsed(title: string, intro: string, findings: readonly Finding[], i
 function listItem(finding: Finding, known: ReadonlySet<string>, lineUrl: SummaryInput['lineUrl']): string {
   const place = `${escapeMarkdown(finding.path)} line ${finding.line}`
   const url = lineUrl && safeUrl(lineUrl(finding.path, finding.line) ?? '')
-  const rule = known.has(finding.ruleId) ? `[${finding.ruleId}](${ruleDocUrl(finding.ruleId)})` : escapeMarkdown(finding.ruleId)
+  const rule = known.has(finding.ruleId) || isShellcheckCode(finding.ruleId) ? `[${finding.ruleId}](${ruleDocUrl(finding.ruleId)})` : escapeMarkdown(finding.ruleId)
   return `- ${url ? `[${place}](${url})` : place}: ${ICON[finding.severity]} ${rule}: ${escapeMessage(finding.message)}`
 }
 

@@ -3,7 +3,7 @@
 // that comes from the repository (paths, messages quoting the Dockerfile) goes through escape.ts.
 import type { Finding } from '../lint.js'
 import type { Rule, Severity } from '../rules/types.js'
-import { isShellcheckCode, shellcheckUrl } from '../shellcheck/codes.js'
+import { isShellcheckCode } from '../shellcheck/codes.js'
 import { ruleDocUrl } from '../version.js'
 import { byFile, countBySeverity, plural, SEVERITIES } from './counts.js'
 import { escapeMarkdown, escapeTableCell, safeUrl } from './escape.js'
@@ -85,7 +85,7 @@ function tableRow(finding: Finding, byId: ReadonlyMap<string, Rule>, options: Ma
   const url = options.lineUrl && safeUrl(options.lineUrl(finding.path, finding.line) ?? '')
   const line = url ? `[${finding.line}](${url})` : String(finding.line)
   const id = finding.ruleId
-  const rule = byId.has(id) ? `[${id}](${ruleDocUrl(id)})` : isShellcheckCode(id) ? `[${id}](${shellcheckUrl(id)})` : escapeMarkdown(id)
+  const rule = byId.has(id) || isShellcheckCode(id) ? `[${id}](${ruleDocUrl(id)})` : escapeMarkdown(id)
   return `| ${line} | ${ICON[finding.severity]} ${finding.severity} | ${rule} | ${escapeTableCell(finding.message)} |`
 }
 
