@@ -15673,6 +15673,18 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./src/clock.ts
+// The adapters' one clock. The engine never reads the time: the rules that judge dates (end-of-life
+// base images) get today's date as `Settings.today`, so a lint is repeatable and tests fix the date.
+/** Fixes the date (YYYY-MM-DD): for tests of the CLI and the action, and to reproduce an earlier run. */
+const TODAY_VARIABLE = 'DOCKERFILE_GUARD_TODAY';
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** Today's date in UTC as YYYY-MM-DD, or the date `DOCKERFILE_GUARD_TODAY` holds. */
+function currentDate(env, now = new Date()) {
+    const fixed = env[TODAY_VARIABLE]?.trim();
+    return fixed && DATE.test(fixed) ? fixed : now.toISOString().slice(0, 10);
+}
+
 ;// CONCATENATED MODULE: ./src/glob.ts
 // Glob patterns as the `patterns` input and the CLI use them, compiled to regular expressions.
 /**
@@ -15771,7 +15783,7 @@ const MAX_DOCKERFILE_BYTES = 1024 * 1024;
  */
 async function findDockerfiles(root, patterns = DEFAULT_PATTERNS) {
     const isDockerfile = dockerfileMatcher(patterns);
-    const found = { files: [], errors: [], skipped: [] };
+    const found = { files: [], errors: [], skipped: [], ignoreFiles: new Map() };
     const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
     // Synchronous: a directory listing takes microseconds, and awaiting each one left the process idle
     // between them (nothing else runs while a repository is searched).
@@ -15785,7 +15797,11 @@ async function findDockerfiles(root, patterns = DEFAULT_PATTERNS) {
             return;
         }
         entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        const ignoreFiles = new Set();
+        found.ignoreFiles.set(toSlashes(dir), ignoreFiles);
         for (const entry of entries) {
+            if (entry.name.endsWith('.dockerignore'))
+                ignoreFiles.add(entry.name);
             const relPath = rel ? `${rel}/${entry.name}` : entry.name;
             if (entry.isDirectory()) {
                 if (!SKIPPED_DIRECTORIES.has(entry.name))
@@ -15873,6 +15889,59 @@ async function readDockerfileStream(stream, path) {
         chunks.push(buffer);
     }
     return Buffer.concat(chunks).toString('utf8');
+}
+/**
+ * A look-up of the `.dockerignore` BuildKit applies to a Dockerfile when the build context is the
+ * Dockerfile's directory (what `docker build .` run next to it does): `<name>.dockerignore` beside it,
+ * else the `.dockerignore` there. `names` lists a directory and `read` reads a file, both with
+ * '/'-separated paths. Having none is the usual case; one that cannot be read is passed over quietly,
+ * and then the other is not tried (which file BuildKit would read is not known). A directory's
+ * `.dockerignore` is read once, whatever number of Dockerfiles share it.
+ */
+function dockerignoreFinder(names, read) {
+    const attempt = async (path) => {
+        try {
+            return { path, text: await read(path) };
+        }
+        catch {
+            return undefined;
+        }
+    };
+    const shared = new Map();
+    return async (dockerfile) => {
+        const dir = external_node_path_namespaceObject.posix.dirname(dockerfile);
+        const listed = names(dir);
+        const own = `${external_node_path_namespaceObject.posix.basename(dockerfile)}.dockerignore`;
+        if (listed.has(own))
+            return attempt(external_node_path_namespaceObject.posix.join(dir, own));
+        if (!listed.has('.dockerignore'))
+            return undefined;
+        let found = shared.get(dir);
+        if (!found)
+            shared.set(dir, (found = attempt(external_node_path_namespaceObject.posix.join(dir, '.dockerignore'))));
+        return found;
+    };
+}
+/**
+ * The names of the entries of a directory under `root`, listed once per directory (one system call,
+ * however many Dockerfiles it holds); none for a directory that cannot be listed. `known`: directories
+ * whose (ignore-file) names a search already found (`Discovery.ignoreFiles`), not listed again.
+ */
+function directoryLister(root = '', known) {
+    const listed = new Map(known);
+    return (dir) => {
+        let entries = listed.get(dir);
+        if (!entries) {
+            try {
+                entries = new Set((0,external_node_fs_namespaceObject.readdirSync)((0,external_node_path_namespaceObject.join)(root, dir)));
+            }
+            catch {
+                entries = new Set();
+            }
+            listed.set(dir, entries);
+        }
+        return entries;
+    };
 }
 /** `err.code` in plain words. */
 function describeError(error) {
@@ -16024,18 +16093,12 @@ const TRIVY = table({
     DS021: { title: "'apt-get' missing '-y' to avoid manual input" },
     DS022: { title: 'Deprecated MAINTAINER used' },
     DS023: { title: 'Multiple HEALTHCHECK defined' },
-    DS024: {
-        title: "'apt-get dist-upgrade' used (deprecated in Trivy)",
-        notCovered: 'Trivy retired this check, and hadolint dropped its upgrade rules (DL3005, DL3017, DL3031, DL3039): upgrading the base image\'s packages is a legitimate way to pick up security fixes'
-    },
+    DS024: { title: "'apt-get dist-upgrade' used (deprecated in Trivy)" },
     DS025: { title: "'apk add' is missing '--no-cache'" },
     DS026: { title: 'No HEALTHCHECK defined' },
     DS027: { title: "'microdnf clean all' missing" },
     DS029: { title: "'apt-get' missing '--no-install-recommends'" },
-    DS030: {
-        title: 'WORKDIR should not be mounted on system dirs',
-        notCovered: 'WORKDIR only creates a directory in the image and mounts nothing; `WORKDIR /proc` or `/dev` breaks the build or does nothing, so there is no container breakout for a Dockerfile rule to catch'
-    },
+    DS030: { title: 'WORKDIR should not be mounted on system dirs' },
     DS031: { title: 'Secrets passed via build-args or envs or copied secret files' },
     DS032: { title: 'RUN with pipe without pipefail' }
 });
@@ -16094,10 +16157,7 @@ const BUILDKIT = table({
     SecretsUsedInArgOrEnv: { title: 'Sensitive data should not be used in the ARG or ENV commands' },
     InvalidDefaultArgInFrom: { title: 'Default value for global ARG results in an empty or invalid base image name' },
     FromPlatformFlagConstDisallowed: { title: 'FROM --platform flag should not use a constant value' },
-    CopyIgnoredFile: {
-        title: 'Attempting to copy a file that is excluded by .dockerignore',
-        notCovered: 'it needs the build context (the `.dockerignore` the build is run with), which the Dockerfile does not name'
-    },
+    CopyIgnoredFile: { title: 'Attempting to copy a file that is excluded by .dockerignore' },
     InvalidDefinitionDescription: { title: 'Comment for build stage or argument should follow the format `# <name> <description>` (experimental)' },
     ExposeProtoCasing: { title: 'Protocol in EXPOSE instruction should be lowercase' },
     ExposeInvalidFormat: { title: 'IP address and host-port mapping should not be used in EXPOSE instruction' }
@@ -16121,10 +16181,7 @@ const KICS = table({
     '02d9c71f': { title: 'Unpinned Package Version in Pip Install' },
     '6452c424': { title: 'Yum install Without Version' },
     '77783205': { title: 'APT-GET Missing Flags To Avoid Manual Input' },
-    aa93e17f: {
-        title: 'Chown Flag Exists',
-        notCovered: 'contested: `COPY --chown` to the user the app runs as is the usual way to give it the files it must write; files others can write are what no-world-writable reports'
-    },
+    aa93e17f: { title: 'Chown Flag Exists' },
     cdddb86f: { title: "COPY '--from' References Current FROM Alias" },
     '6db6e0c2': { title: 'Copy With More Than Two Arguments Not Ending With Slash' },
     '4b410d24': { title: 'Curl or Wget Instead of Add' },
@@ -16144,10 +16201,7 @@ const KICS = table({
     f2daed12: { title: 'Same Alias In Different Froms' },
     efbf148a: { title: 'Shell Running A Pipe Without Pipefail Flag' },
     '9bae49be': { title: 'Update Instruction Alone' },
-    '68a51e22': {
-        title: 'Using Unnamed Build Stages',
-        notCovered: 'not yet: a rule asking `COPY --from` to name its stage rather than give its index (`--from=0`)'
-    },
+    '68a51e22': { title: 'Using Unnamed Build Stages' },
     '6b376af8': { title: 'WORKDIR Path Not Absolute' },
     '00481784': { title: 'Yum Clean All Missing' },
     '6e19193a': { title: 'Yum Install Allows Manual Input' },
@@ -16252,12 +16306,77 @@ function editDistance(a, b) {
     return d[a.length][b.length];
 }
 
+;// CONCATENATED MODULE: ./src/shellcheck/codes.ts
+/** `SC2086`, in any case: how pragmas and configuration files name a ShellCheck check. */
+const isShellcheckCode = (id) => /^SC\d{4}$/i.test(id);
+/** ShellCheck's own page for the code: why it matters, how to fix it, and its exceptions. */
+const shellcheckUrl = (code) => `https://www.shellcheck.net/wiki/${code.toUpperCase()}`;
+/**
+ * Codes left out of every run, as hadolint leaves them out: SC2187 (ash is checked as dash) and
+ * SC1090 (a `source` of a computed path needs a directive). Also SC1091, which hadolint reports: a
+ * sourced file lives in the image, never beside the Dockerfile, so ShellCheck can never follow it.
+ */
+const EXCLUDED_CODES = [1090, 1091, 2187];
+/** ShellCheck's levels as ours: info is a note, and style is off until a configuration turns it on. */
+const codes_LEVELS = { error: 'error', warning: 'warning', info: 'note', style: 'off' };
+/**
+ * The level a finding of `code` (at ShellCheck's `level`) is reported at under these options, or
+ * 'off'. A level configured for the code wins; the `security` preset runs no ShellCheck code it is
+ * not told to (they are not security checks); `strict` and `--all-rules` show style findings as notes.
+ */
+function shellcheckLevelOf(code, level, options) {
+    const configured = options.levels?.[code];
+    if (configured)
+        return configured;
+    if (options.preset === 'security')
+        return 'off';
+    const mapped = Object.hasOwn(codes_LEVELS, level) ? codes_LEVELS[level] : 'warning';
+    return mapped === 'off' && (options.allRules || options.preset === 'strict') ? 'note' : mapped;
+}
+/** The title a report shows for a code, where it shows a rule's title. */
+const shellcheckTitle = (code) => `ShellCheck ${code}`;
+/** What a report says of a code where it says why a rule matters: ShellCheck's wiki has it. */
+const shellcheckAbout = (code) => `${shellcheckTitle(code)}: a problem ShellCheck found in the shell code of this \`RUN\` — see [the ShellCheck wiki](${shellcheckUrl(code)}) for why it matters and how to fix it.`;
+const RANK = { error: 0, warning: 1, note: 2 };
+/**
+ * SARIF rule descriptors for the ShellCheck codes among the findings, in order of code: ShellCheck's
+ * message as the short description (that of the code's first finding), the most severe level it was
+ * reported at, and its wiki page.
+ */
+function shellcheckDescriptors(findings) {
+    const first = new Map();
+    for (const finding of findings) {
+        if (!isShellcheckCode(finding.ruleId))
+            continue;
+        const seen = first.get(finding.ruleId);
+        if (!seen)
+            first.set(finding.ruleId, { message: finding.message, severity: finding.severity });
+        else if (RANK[finding.severity] < RANK[seen.severity])
+            seen.severity = finding.severity;
+    }
+    return [...first.keys()].sort().map((code) => {
+        const { message, severity } = first.get(code);
+        const url = shellcheckUrl(code);
+        return {
+            id: code,
+            name: code,
+            shortDescription: { text: message },
+            fullDescription: { text: `${shellcheckTitle(code)}: ${message}` },
+            help: { text: `${shellcheckTitle(code)}: ${message} See ${url} for why it matters and how to fix it.`, markdown: shellcheckAbout(code) },
+            helpUri: url,
+            defaultConfiguration: { level: severity },
+            properties: { tags: ['shellcheck', 'shell'], precision: 'high', 'problem.severity': severity === 'note' ? 'recommendation' : severity }
+        };
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/config/parse.ts
 // The configuration file, read into the options the engine takes (design §7). Pure: text in,
 // `Config` out. Two formats: our own `.dockerfile-guard.yml`, and hadolint's `.hadolint.yaml`,
 // whose DLxxxx codes stand for the rules that match or relate to them, as in hadolint pragmas.
 // A mistake in the file is a `ConfigError` that names the file, the line and the key: a policy
 // that is silently not applied is worse than a clear stop.
+
 
 
 
@@ -16271,9 +16390,9 @@ const SETTING_KEYS = {
     labelSchema: 'label-schema',
     strictLabels: 'strict-labels'
 };
-/** What the engine is told of a configuration (the same for the action and the CLI). */
-function lintOptions(config, allRules = false) {
-    return { preset: config.preset, levels: config.levels, settings: config.settings, allRules };
+/** What the engine is told of a configuration (the same for the action and the CLI), with the adapter's date (src/clock.ts). */
+function lintOptions(config, allRules = false, today) {
+    return { preset: config.preset, levels: config.levels, settings: today ? { ...config.settings, today } : config.settings, allRules };
 }
 class ConfigError extends Error {
     path;
@@ -16318,7 +16437,8 @@ function parseConfig(text, path, rules) {
     return hadolint ? readHadolint(root, reader) : readOwn(root, reader);
 }
 // ── .dockerfile-guard.yml ──────────────────────────────────────────────────────────────────────
-const OWN_KEYS = new Set(['extends', 'rules', 'ignore-paths', SETTING_KEYS.trustedRegistries, SETTING_KEYS.labelSchema, SETTING_KEYS.strictLabels]);
+/** The top-level keys of `.dockerfile-guard.yml`, in the order messages list them (described in ./descriptions.ts). */
+const OWN_KEYS = new Set(['extends', 'rules', 'ignore-paths', SETTING_KEYS.trustedRegistries, SETTING_KEYS.labelSchema, SETTING_KEYS.strictLabels, 'shellcheck']);
 function readOwn(root, reader) {
     const config = { ...DEFAULT_CONFIG, path: reader.path, format: 'dockerfile-guard', levels: {}, notes: [] };
     const ids = new Map(reader.rules.map((rule) => [rule.id, rule]));
@@ -16335,6 +16455,11 @@ function readOwn(root, reader) {
                 for (const entry of value.items) {
                     const id = keyOf(entry, reader);
                     const rule = ids.get(id);
+                    // A ShellCheck code (`SC2086`) is the rule id of ShellCheck's findings.
+                    if (!rule && isShellcheckCode(id)) {
+                        config.levels[id.toUpperCase()] = oneOf(entry.value, `rules.${id}`, LEVELS, reader);
+                        continue;
+                    }
                     if (!rule)
                         reader.fail(entry.key, `rules.${id}: unknown rule${suggest(id, [...ids.keys()])}`);
                     if (rule.id === 'parse-error')
@@ -16354,6 +16479,9 @@ function readOwn(root, reader) {
             case SETTING_KEYS.strictLabels:
                 config.settings = { ...config.settings, strictLabels: bool(value, key, reader) };
                 break;
+            case 'shellcheck':
+                config.shellcheck = bool(value, key, reader);
+                break;
             default: {
                 const hint = HADOLINT_KEYS.has(key) ? ` (\`${key}\` is hadolint's: in this file use ${HADOLINT_HINTS[key] ?? 'the keys below'})` : suggest(key, [...OWN_KEYS]);
                 reader.fail(pair.key, `${key}: unknown key${hint}; the keys are ${[...OWN_KEYS].join(', ')}`);
@@ -16363,6 +16491,7 @@ function readOwn(root, reader) {
     return config;
 }
 // ── .hadolint.yaml ─────────────────────────────────────────────────────────────────────────────
+/** The keys of `.hadolint.yaml` that are read (described in ./descriptions.ts). */
 const HADOLINT_KEYS = new Set([
     'ignored', 'override', 'trustedRegistries', 'failure-threshold', 'no-fail', 'label-schema', 'strict-labels',
     'disable-ignore-pragma', 'no-color', 'verbose', 'format', 'formats', 'output'
@@ -16381,16 +16510,18 @@ function readHadolint(root, reader) {
     const unmapped = new Set();
     const ours = (code) => {
         const found = rulesForHadolintCode(code, reader.rules);
-        if (found.length === 0)
+        if (found.length === 0 && !isShellcheckCode(code))
             unmapped.add(code);
         return found;
     };
     const rank = (level) => (level === undefined ? -1 : LEVELS.indexOf(level));
     // When a code is in several override lists, hadolint lets `error` win.
+    // A ShellCheck code also stands for itself, the rule id of ShellCheck's findings.
+    const ids = (code) => [...(isShellcheckCode(code) ? [code.toUpperCase()] : []), ...ours(code).map((rule) => rule.id)];
     const apply = (codes, level) => {
-        for (const rule of codes.flatMap(ours))
-            if (rank(level) > rank(config.levels[rule.id]))
-                config.levels[rule.id] = level;
+        for (const id of codes.flatMap(ids))
+            if (rank(level) > rank(config.levels[id]))
+                config.levels[id] = level;
     };
     const ignored = [];
     for (const pair of root.items) {
@@ -16441,8 +16572,8 @@ function readHadolint(root, reader) {
         }
     }
     // An ignored rule is not run, whatever an override says of it.
-    for (const rule of ignored.flatMap(ours))
-        config.levels[rule.id] = 'off';
+    for (const id of ignored.flatMap(ids))
+        config.levels[id] = 'off';
     if (unmapped.size > 0) {
         config.notes.push(`${[...unmapped].join(', ')}: no dockerfile-guard rule matches or relates to ${unmapped.size === 1 ? 'this code, so it changes' : 'these codes, so they change'} nothing`);
     }
@@ -19034,6 +19165,17 @@ const DATED = /\d{4}-\d{2}-\d{2}|\d{8}/;
 function isRollingTag(tag) {
     return ROLLING.has(tag.toLowerCase().split('-')[0]) && !DATED.test(tag);
 }
+// Docker's reference grammar (distribution/reference), as `reference.ParseNormalizedNamed` applies it.
+const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+const DOMAIN = '(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?';
+const REFERENCE = new RegExp(`^(?:${DOMAIN}/)?${COMPONENT}(?:/${COMPONENT})*(?::[\\w][\\w.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$`);
+/**
+ * True for a string Docker takes as an image reference (`alpine:3.20`, `ghcr.io/acme/app@sha256:…`):
+ * a registry, a lower-case path, a tag of up to 128 characters and a digest, each optional but the path.
+ */
+function isValidReference(value) {
+    return REFERENCE.test(value);
+}
 // Docker's grammar for the repository path: lower-case components joined by `/`.
 const REPOSITORY = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
 /**
@@ -19050,9 +19192,9 @@ function isPinnable(image) {
 function mayBeBuildContext({ image, kind }) {
     return kind !== 'from' && !image.tag && !image.digest && !image.registry && !image.repository?.includes('/');
 }
-/** "The base image `node`", with the value an ARG gave it and where a non-FROM image is used. */
+/** "The base image `node`", with the value an ARG gave it (when known) and where a non-FROM image is used. */
 function describeUse({ image, kind, instruction }) {
-    const name = image.raw === image.resolved ? `\`${image.raw}\`` : `\`${image.raw}\` (\`${image.resolved}\`)`;
+    const name = image.resolved === undefined || image.raw === image.resolved ? `\`${image.raw}\`` : `\`${image.raw}\` (\`${image.resolved}\`)`;
     if (kind === 'from')
         return `The base image ${name}`;
     return `The image ${name} (in \`${instruction.keyword} --${kind === 'copy-from' ? 'from' : 'mount'}\`)`;
@@ -19427,7 +19569,7 @@ function convert(node, keyword, lineStarts, text, escape, scope, exact) {
     const raw = args.length ? text.slice(args[0].start, range.end) : '';
     const joined = joinContinuations(raw, escape);
     const json = execForm(joined);
-    const properties = hasProperties
+    const read = hasProperties
         ? node.getProperties().map((p) => {
             const valueRange = p.getValueRange();
             const r = p.getRange();
@@ -19441,6 +19583,7 @@ function convert(node, keyword, lineStarts, text, escape, scope, exact) {
             };
         })
         : [];
+    const properties = keyword === 'ARG' ? read.flatMap((p) => argNames(p, text)) : read;
     // Only an argument starting with `<<` opens a heredoc: skip dockerfile-ast's scan of the others.
     const heredocs = hasHeredocs && args.some((a) => a.value.startsWith('<<'))
         ? node.getHeredocs().map((h) => {
@@ -19450,6 +19593,19 @@ function convert(node, keyword, lineStarts, text, escape, scope, exact) {
         })
         : [];
     return new ModelInstruction(keyword, keywordSpan, flags, args, joined, json, json && jsonSpans(json, text, args[0]?.start ?? range.start, range), heredocs, properties, range.start, range.end, scope);
+}
+/**
+ * BuildKit reads every word of an ARG as `name` or `name=default`: dockerfile-ast reads `ARG NAME value`
+ * as NAME with the default `value`, where BuildKit declares two arguments, neither with a default.
+ */
+function argNames(p, text) {
+    if (!p.valueSpan || text[p.nameSpan.end] === '=')
+        return [p];
+    const second = text.slice(p.valueSpan.start, p.valueSpan.end);
+    return [
+        { name: p.name, nameSpan: p.nameSpan, start: p.start, end: p.nameSpan.end },
+        { name: second, nameSpan: p.valueSpan, start: p.valueSpan.start, end: p.end }
+    ];
 }
 const kinds = new Map();
 /** What dockerfile-ast's class for the node offers, asked once per class (an `in` on every node was slow). */
@@ -19603,13 +19759,15 @@ function collectImageUses(instruction, model, stages) {
     rationale: 'A file that does not parse as a Dockerfile cannot be built, and none of the other checks could look at it, so any risk in it goes unreviewed.',
     fix: 'Make sure the file is a text Dockerfile (not a binary or an archive matched by the file patterns), or exclude it with `ignore-paths` in the configuration.',
     examples: {
-        bad: 'FROM alpine:3.20\u0000\u0000\n',
-        good: 'FROM alpine:3.20\nUSER 10001\n'
+        bad: 'FROM alpine:3.22\u0000\u0000\n',
+        good: 'FROM alpine:3.22\nUSER 10001\n'
     },
     check: () => []
 });
 
 ;// CONCATENATED MODULE: ./src/dockerfile/helpers.ts
+
+
 
 /** The instructions of these keywords (ONBUILD triggers included), in order. */
 function instructionsOf(dockerfile, ...keywords) {
@@ -19636,11 +19794,15 @@ function finalUser(stage) {
     }
     return undefined;
 }
-/** True for `root`, `0`, `root:…`, `0:…` (after resolving ARGs where known). */
+/**
+ * True for `root`, `0`, `root:…`, `0:…` (after resolving ARGs where known). A UID is read as a number, as
+ * Docker does, so `00`, `+0` and `-0` are root too.
+ */
 function isRootUser(user) {
     const name = user.split(':')[0].trim();
-    return name === 'root' || name === '0';
+    return name === 'root' || ROOT_UID.test(name);
 }
+const ROOT_UID = /^[+-]?0+$/;
 /** The stages whose files end up in the image: the final stage and the stages it is built FROM. */
 function finalStages(dockerfile) {
     const chain = [];
@@ -19739,6 +19901,10 @@ function copyDestination(instruction) {
     const last = words[words.length - 1];
     return { ...last, value: last.value.replace(/^(["'])(.*)\1$/s, '$2') };
 }
+/** A '/'-separated path cleaned as Go's `path.Clean` cleans it (BuildKit, moby): `./a/../b/` is `b`, `` is `.`. */
+function cleanPath(path) {
+    return external_node_path_namespaceObject.posix.normalize(path).replace(/(.)\/+$/, '$1');
+}
 /** True for a path a WORKDIR, COPY or ADD destination takes as absolute: `/app`, `\app`, `C:\app`, `C:/app` (Windows). */
 function isAbsolutePath(path) {
     return /^([/\\]|[A-Za-z]:)/.test(path);
@@ -19759,6 +19925,31 @@ function exposedPorts(instruction) {
 /** The 1-based line an offset is on, for messages that point at another instruction ("the CMD on line 3"). */
 function lineOf(dockerfile, offset) {
     return positionOf(dockerfile.lineStarts, offset).line;
+}
+/** Docker's own Dockerfile frontends on Docker Hub: its releases and the builds of its development branch. */
+const DOCKER_FRONTENDS = new Set(['docker/dockerfile', 'docker/dockerfile-upstream']);
+/**
+ * True when a `# syntax=` directive hands the file to a frontend other than Docker's own
+ * (`# syntax=example/frontend`). Such a frontend may take instructions and arguments that Docker's
+ * rejects, so the rules that report what BuildKit rejects stay silent on the file.
+ */
+function customFrontend(dockerfile) {
+    return dockerfile.directives.some((d) => {
+        if (d.name !== 'syntax')
+            return false;
+        // BuildKit reads the frontend image as the first word; the rest are its arguments.
+        const value = d.value.trim().split(/\s+/)[0].toLowerCase();
+        const image = parseImageRef({ value, start: d.start, end: d.end }, { resolve: (v) => v });
+        return !(isDockerHub(image) && DOCKER_FRONTENDS.has(image.repository ?? ''));
+    });
+}
+/**
+ * What a build does with an error BuildKit reports for `instruction`, for a message: `BuildKit rejects
+ * it ("…")`; for an ONBUILD trigger, which BuildKit reads only when an image is built FROM this one,
+ * that every such build fails.
+ */
+function rejection(instruction, error) {
+    return instruction.onbuild ? `this image builds, but every image built \`FROM\` it fails ("${error}")` : `BuildKit rejects it ("${error}")`;
 }
 /**
  * True when an argument stands in the file exactly as its value (no line continuation or escape inside
@@ -19812,6 +20003,28 @@ function imageStages(dockerfile) {
     return new Set(finalStages(dockerfile));
 }
 /**
+ * True when files the instruction leaves in its layer can end up in the image, with their owner and
+ * mode: as reachesImage says, or it is in a stage that such a stage copies from (`COPY --from=build`
+ * keeps the owner and mode of what it copies), however many copies away. Whether the copied paths
+ * include this instruction's files is not looked at.
+ */
+function feedsImage(dockerfile, instruction) {
+    return instruction.onbuild !== undefined || instruction.stage === undefined || perFile(dockerfile, feedingStages).has(instruction.stage);
+}
+function feedingStages(dockerfile) {
+    const found = new Set();
+    const add = (stage) => {
+        for (let s = stage; s && !found.has(s); s = s.image.stage) {
+            found.add(s);
+            for (const { copy, stage: source } of copyFroms(dockerfile))
+                if (copy.stage === s)
+                    add(source);
+        }
+    };
+    add(dockerfile.finalStage);
+    return found;
+}
+/**
  * The instructions whose effects `instruction` sees, nearest first: the earlier ones of its stage
  * (ONBUILD triggers only for a trigger: they run in a later build), then all those of the stages it is
  * built FROM. Before the first FROM, the instructions before it there.
@@ -19829,6 +20042,14 @@ function* seenBy(dockerfile, instruction) {
     }
 }
 /**
+ * The value a property of an ARG or ENV sets; undefined for an ARG word without `=`. BuildKit splits
+ * each ARG word at `=` only, so `ARG NAME value` declares `NAME` and `value`, both without a default,
+ * where the model (as dockerfile-ast) reads it the way it reads `ENV NAME value`.
+ */
+function propertyValue(dockerfile, instruction, property) {
+    return instruction.keyword === 'ARG' && dockerfile.text[property.nameSpan.end] !== '=' ? undefined : property.value;
+}
+/**
  * The value of the environment variable `name` where `instruction` runs, as far as the Dockerfile
  * says: set by an ENV of its stage or of a stage it is built FROM, or by an ARG of its own stage (build
  * args are in the environment of RUN). Undefined when it is set to a value not known here (an ARG
@@ -19844,6 +20065,32 @@ function envValue(dockerfile, instruction, name) {
     }
     return 'unset';
 }
+/**
+ * The directory a WORKDIR instruction makes the working directory, as BuildKit works it out: its path
+ * (quotes removed, ARG and ENV values expanded) joined to the one set before it where it runs, `..`
+ * and `.` resolved, no trailing slash. Undefined when a value is unknown, or for a relative path with
+ * no known WORKDIR before it (the base image's working directory decides). A Windows path (`C:\app`)
+ * is returned as written.
+ */
+function workingDirectory(dockerfile, workdir) {
+    const path = workdir.resolve(workdir.text.trim().replace(/^["']+|["']+$/g, ''));
+    if (!path)
+        return undefined;
+    if (path.startsWith('/'))
+        return cleanPath(path);
+    if (isAbsolutePath(path))
+        return path;
+    const before = workdirBefore(dockerfile, workdir);
+    const base = before && workingDirectory(dockerfile, before);
+    return base?.startsWith('/') ? cleanPath(`${base}/${path}`) : undefined;
+}
+/** The WORKDIR nearest before `instruction` where it runs (see seenBy). */
+function workdirBefore(dockerfile, instruction) {
+    for (const earlier of seenBy(dockerfile, instruction))
+        if (earlier.keyword === 'WORKDIR')
+            return earlier;
+    return undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/rules/no-root-user.ts
 
@@ -19856,15 +20103,18 @@ function envValue(dockerfile, instruction, name) {
     securitySeverity: 8.0,
     precision: 'very-high',
     // hadolint's DL3002 spec cases are all in the test file; one deliberately differs (root in a build
-    // stage the image is not built FROM), see `differences`.
-    related: { hadolint: ['DL3002'], trivy: ['DS002'], checkov: ['CKV_DOCKER_8'], kics: ['67fd0c4a'] },
-    differences: 'hadolint checks the last `USER` of every stage, so a build stage that switches to root to install its tools is reported although it never runs as a container (hadolint#405). This rule checks the user the image runs as: the last `USER` of the final stage, or of the stage it is built `FROM` when it sets none. It also reads build args whose default is known (`ARG U=root` then `USER $U`).',
+    // stage the image is not built FROM), see `differences`. So are KICS's 67fd0c4a samples (all agree),
+    // Checkov's CKV_DOCKER_8 cases (they agree; its code differs) and Trivy's DS002 cases about the last
+    // USER (one differs; those about a file with no USER are in missing-user's test).
+    equivalents: { kics: ['67fd0c4a'] },
+    related: { hadolint: ['DL3002'], trivy: ['DS002'], checkov: ['CKV_DOCKER_8'] },
+    differences: 'hadolint checks the last `USER` of every stage, so a build stage that switches to root to install its tools is reported although it never runs as a container (hadolint#405). This rule checks the user the image runs as: the last `USER` of the final stage, or of the stage it is built `FROM` when it sets none. It also reads build args whose default is known (`ARG U=root` then `USER $U`).\n\nTrivy\'s DS002 and Checkov\'s CKV_DOCKER_8 look at the last `USER` of the whole file, wherever it is, so a build stage that ends with `USER root` is reported when the final stage sets no user (Trivy\'s own test expects that), although the image runs as its base image\'s user, which missing-user reports. Checkov compares with `root` alone and misses `0` and `root:root`. Like KICS\'s 67fd0c4a, a UID is read as a number (`000`, `+0`), and the group does not matter (`USER 1000:0` passes).',
     cis: ['4.1'],
     rationale: 'The last `USER` of the final stage is the user the container runs as. As root, any code execution bug in the app gives the attacker root inside the container, write access to everything in the image, and a much shorter path to escaping onto the host through a kernel or runtime flaw.',
     fix: 'Create an unprivileged user (or use a numeric UID) and make it the last `USER` of the final stage. Switch to root only for the steps that need it, then switch back.',
     examples: {
-        bad: 'FROM alpine:3.20\nRUN adduser -D -u 10001 app\nUSER root\nCMD ["sh"]\n',
-        good: 'FROM alpine:3.20\nRUN adduser -D -u 10001 app\nUSER 10001\nCMD ["sh"]\n'
+        bad: 'FROM alpine:3.22\nRUN adduser -D -u 10001 app\nUSER root\nCMD ["sh"]\n',
+        good: 'FROM alpine:3.22\nRUN adduser -D -u 10001 app\nUSER 10001\nCMD ["sh"]\n'
     },
     check: function* ({ finalStage }) {
         const user = finalStage && finalUser(finalStage);
@@ -19873,321 +20123,6 @@ function envValue(dockerfile, instruction, name) {
         const name = user.resolve(user.args[0].value);
         if (name !== undefined && isRootUser(name)) {
             yield { at: user, message: `The final stage runs as \`${user.args[0].value}\`: switch to an unprivileged user as the last \`USER\`.` };
-        }
-    }
-});
-
-;// CONCATENATED MODULE: ./src/rules/pin-base-image.ts
-
-/* harmony default export */ const pin_base_image = ({
-    id: 'pin-base-image',
-    title: 'Images should be pinned to a version tag, not `latest` or no tag',
-    severity: 'warning',
-    defaults: 'On, as a warning: an image without a version tag changes whenever its publisher pushes, so a rebuild can bring a new major version without anyone deciding to. An image pinned by digest passes.',
-    tags: ['security', 'supply-chain'],
-    securitySeverity: 5.0,
-    precision: 'very-high',
-    // hadolint's DL3006 (no tag) and DL3007 (`latest`) spec cases are all in the test file.
-    equivalents: { hadolint: ['DL3006', 'DL3007'] },
-    related: { trivy: ['DS001'], checkov: ['CKV_DOCKER_7'], kics: ['9efb0b2d', 'f45ea400'] },
-    differences: "Beyond hadolint's cases, the other rolling tags (`lts`, `stable`, `edge`, `nightly`, …) are reported like `latest`, and so are the images that `COPY --from=` and `RUN --mount=from=` use, which hadolint does not look at. An image pinned by digest passes whatever its tag (no-floating-tag-with-digest looks at that), and a bare `--from=name`, which may be a build context, is not judged.",
-    cis: ['4.2'],
-    rationale: 'An image with no tag means `:latest`, and `latest` (like `lts`, `stable` or `edge`) moves to a new release whenever the publisher pushes one. The same Dockerfile then builds a different image from one day to the next: a new major version can break the build or the app, and nobody can tell which base a running image was built on when a vulnerability is announced.',
-    fix: 'Name a version tag that says what you tested, e.g. `FROM node:22.11-bookworm-slim` or `FROM alpine:3.20`. For fully reproducible builds also add the digest (`alpine:3.20@sha256:…`) and let a bot such as Dependabot or Renovate keep it fresh.',
-    examples: {
-        bad: 'FROM alpine:latest\nRUN adduser -D -u 10001 app\nUSER 10001\nCMD ["sh"]\n',
-        good: 'FROM alpine:3.20\nRUN adduser -D -u 10001 app\nUSER 10001\nCMD ["sh"]\n'
-    },
-    check: function* ({ images }) {
-        for (const use of images) {
-            const { image } = use;
-            if (!isPinnable(image) || image.digest !== undefined || image.tag === '' || mayBeBuildContext(use))
-                continue;
-            if (image.tag === undefined) {
-                yield { at: image, message: `${describeUse(use)} has no tag, so it means \`:latest\`: pin a version tag.` };
-            }
-            else if (isRollingTag(image.tag)) {
-                const latest = image.tag.toLowerCase() === 'latest';
-                yield { at: image, message: `${describeUse(use)} uses ${latest ? 'the `latest` tag' : `the rolling tag \`${image.tag}\``}, which moves to each new release: pin a version tag.` };
-            }
-        }
-    }
-});
-
-;// CONCATENATED MODULE: ./src/rules/pin-image-digest.ts
-
-/* harmony default export */ const pin_image_digest = ({
-    id: 'pin-image-digest',
-    title: 'Images should be pinned by digest',
-    severity: 'note',
-    enabledByDefault: false,
-    defaults: "Off by default: a digest pin stops the base image's security fixes from arriving unless a bot (Dependabot, Renovate) keeps it fresh. Turn it on where one does.",
-    tags: ['security', 'supply-chain'],
-    securitySeverity: 3.0,
-    precision: 'very-high',
-    cis: ['4.2'],
-    rationale: 'A tag is a pointer the publisher (or anyone who takes over their account or registry) can move to different content at any time, even `alpine:3.20`. A digest (`@sha256:…`) names exactly one image, so every build gets the bytes you reviewed and a swapped image fails to pull instead of building.',
-    fix: 'Append the digest of the image you tested and keep the tag for readers: `FROM alpine:3.20@sha256:<digest>` (`docker buildx imagetools inspect alpine:3.20` prints it). Let Dependabot or Renovate update the digest, or the image stops receiving security fixes.',
-    examples: {
-        bad: 'FROM alpine:3.20\nRUN adduser -D -u 10001 app\nUSER 10001\nCMD ["sh"]\n',
-        good: 'FROM alpine:3.20@sha256:beefdbd8a1da6d2915566fde36db9db0b524eb737fc57cd1367effd16dc0d06d\nRUN adduser -D -u 10001 app\nUSER 10001\nCMD ["sh"]\n'
-    },
-    check: function* ({ images }) {
-        for (const use of images) {
-            if (isPinnable(use.image) && use.image.digest === undefined && !mayBeBuildContext(use)) {
-                yield { at: use.image, message: `${describeUse(use)} is not pinned by digest: append \`@sha256:…\` of the image you tested.` };
-            }
-        }
-    }
-});
-
-;// CONCATENATED MODULE: ./src/rules/trusted-base-registry.ts
-
-/* harmony default export */ const trusted_base_registry = ({
-    id: 'trusted-base-registry',
-    title: 'Images should come only from the registries in `trusted-registries`',
-    severity: 'error',
-    defaults: 'An error, as in hadolint, but it only runs once a team has listed its `trusted-registries`: without that list there is no policy to check.',
-    tags: ['security', 'supply-chain'],
-    securitySeverity: 5.0,
-    precision: 'very-high',
-    // hadolint's DL3026 spec cases are all in the test file (its COPY/RUN fragments behind a `FROM
-    // scratch` line, as a Dockerfile must start with FROM).
-    equivalents: { hadolint: ['DL3026'] },
-    differences: "Beyond hadolint's cases, an entry with a path (`ghcr.io/acme`) allows only that part of a registry, `docker.io/…` and `index.docker.io/…` are Docker Hub like an unqualified name, and case is ignored. For precision, an image whose name depends on an ARG with no known value, `COPY --from=0` and a bare `COPY --from=name` (which may be a build context) are not reported, where hadolint checks them as Docker Hub images.",
-    cis: ['4.2'],
-    rationale: 'Whoever runs a registry decides what an image name means there. An image from a registry your team has not vetted skips the scanning, signing and mirroring your own registries give you, and one typo in a host name (`ghcr.io` → `gcr.io`, `docker.io` → `docker.com`) can pull an attacker\'s image into your build. An allow-list makes every new source of images a reviewed decision.',
-    fix: 'Mirror the image into a registry you trust (`docker buildx imagetools create --tag ghcr.io/acme/mirror/app:1.4 quay.io/vendor/app:1.4`) and use that name, or, if the new registry is one the team has reviewed, add it to `trusted-registries` in `.dockerfile-guard.yml`. An entry is a registry host (`docker.io`, `registry.example.com:5000`), `*.example.com` for its subdomains, `prefix*`, `*` for any, or a host with a path (`ghcr.io/acme`) to allow only that organisation. Until the list has an entry, the rule checks nothing.',
-    examples: {
-        bad: 'FROM quay.io/vendor/app:1.4\nUSER 10001\nCMD ["app"]\n',
-        good: 'FROM ghcr.io/acme/mirror/app:1.4\nUSER 10001\nCMD ["app"]\n',
-        settings: { trustedRegistries: ['docker.io', 'ghcr.io/acme'] }
-    },
-    check: function* ({ images }, { trustedRegistries = [] }) {
-        // Without an allow-list there is no policy to check (hadolint's DL3026 works the same way).
-        const entries = trustedRegistries.map(parseEntry).filter((entry) => entry.registry !== '');
-        if (entries.length === 0)
-            return;
-        const list = trustedRegistries.join(', ');
-        for (const use of images) {
-            const { image } = use;
-            // Stages, `scratch` and references with an unknown ARG have no registry to judge.
-            if (!isPinnable(image) || mayBeBuildContext(use))
-                continue;
-            const names = registryNames(image);
-            const sameRegistry = entries.filter((entry) => names.some((name) => matchRegistry(entry.registry, name)));
-            const path = repositoryPath(image);
-            if (sameRegistry.some((entry) => entry.path === undefined || matchPath(entry.path, path)))
-                continue;
-            const registry = registryOf(image);
-            const [where, todo] = sameRegistry.length
-                ? [`where trusted-registries (${list}) allows only ${sameRegistry.map((entry) => entry.text).join(', ')}`, 'use an image from an allowed path, or a copy of this one there']
-                : [`which is not in trusted-registries (${list})`, `use a copy of it in a trusted registry, or have the team add ${registry} to trusted-registries`];
-            yield { at: image, message: `${describeUse(use)} comes from ${registry}, ${where}: ${todo}.` };
-        }
-    }
-});
-function parseEntry(text) {
-    const value = text.trim().toLowerCase().replace(/\/+$/, '');
-    const slash = value.indexOf('/');
-    if (slash < 0)
-        return { text, registry: value };
-    return { text, registry: value.slice(0, slash), path: value.slice(slash + 1) };
-}
-/**
- * The names an entry may give the image's registry. hadolint lets `docker.io` or `hub.docker.com`
- * allow an unqualified image; an explicit Docker Hub host is the same registry, so it gets them too.
- */
-function registryNames(image) {
-    const registry = image.registry?.toLowerCase() ?? 'docker.io';
-    return isDockerHub(image) ? [...new Set([registry, 'docker.io', 'hub.docker.com'])] : [registry];
-}
-/** hadolint's matching: `*` allows all, `*.example.com` a suffix, `registry*` a prefix, else equality. */
-function matchRegistry(pattern, registry) {
-    if (pattern === '*')
-        return true;
-    if (pattern.startsWith('*'))
-        return registry.endsWith(pattern.slice(1));
-    if (pattern.endsWith('*'))
-        return registry.startsWith(pattern.slice(0, -1));
-    return registry === pattern;
-}
-/** `acme` allows `acme/app` and `acme/tools/x` but not `acme-evil/app`; `acme*` is a plain prefix. */
-function matchPath(pattern, path) {
-    if (pattern.endsWith('*'))
-        return path.startsWith(pattern.slice(0, -1));
-    return path === pattern || path.startsWith(`${pattern}/`);
-}
-/** The repository path as the registry sees it: Docker Hub's official images live under `library/`. */
-function repositoryPath(image) {
-    const path = (image.repository ?? '').toLowerCase();
-    return isDockerHub(image) && !path.includes('/') ? `library/${path}` : path;
-}
-
-;// CONCATENATED MODULE: ./src/rules/no-floating-tag-with-digest.ts
-
-/* harmony default export */ const no_floating_tag_with_digest = ({
-    id: 'no-floating-tag-with-digest',
-    title: 'A digest-pinned image should carry a version tag, not `latest`',
-    severity: 'note',
-    defaults: 'On, as a note: the digest already fixes what is pulled, so this is only about telling readers and update bots which version that is.',
-    tags: ['maintainability'],
-    precision: 'very-high',
-    rationale: 'When an image has both, Docker pulls the digest and ignores the tag. `node:latest@sha256:…` is pinned, but the tag tells a reviewer nothing about which version that is, so nobody can tell when it reaches end of life or whether an update bot moved it across a major version.',
-    fix: 'Replace the rolling tag with the version the digest points to, e.g. `node:22.11-bookworm-slim@sha256:…` instead of `node:lts@sha256:…`.',
-    examples: {
-        bad: 'FROM alpine:latest@sha256:beefdbd8a1da6d2915566fde36db9db0b524eb737fc57cd1367effd16dc0d06d\nUSER 10001\nCMD ["sh"]\n',
-        good: 'FROM alpine:3.20@sha256:beefdbd8a1da6d2915566fde36db9db0b524eb737fc57cd1367effd16dc0d06d\nUSER 10001\nCMD ["sh"]\n'
-    },
-    check: function* ({ images }) {
-        for (const use of images) {
-            const { tag, digest } = use.image;
-            if (isPinnable(use.image) && digest !== undefined && tag !== undefined && isRollingTag(tag)) {
-                yield { at: use.image, message: `${describeUse(use)} is pinned by digest, but its tag \`${tag}\` does not say which version that is: write the version tag instead.` };
-            }
-        }
-    }
-});
-
-;// CONCATENATED MODULE: ./src/rules/data/add-sources.ts
-// What an ADD source is, decided the way BuildKit decides it (frontend/dockerfile/dfgitutil): a Git
-// repository, an HTTP(S) download, or a path in the build context.
-const URL_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
-const SCP_LIKE = /^[\w.-]+@[\w.-]+:/; // git@github.com:org/repo.git
-/** 'git' or 'http' for a remote source; undefined for a local path. */
-function remoteKind(source) {
-    if (/^(git|ssh):\/\//i.test(source) || SCP_LIKE.test(source))
-        return 'git';
-    if (!/^https?:\/\//i.test(source))
-        return undefined;
-    // An HTTP(S) URL is a Git repository only when its path ends in `.git`.
-    return /\.git$/i.test(urlPath(source)) ? 'git' : 'http';
-}
-/** True when the source is a URL of any scheme (COPY cannot fetch it). */
-function isUrl(source) {
-    return URL_SCHEME.test(source) || SCP_LIKE.test(source);
-}
-/**
- * Whether a Git source names one commit: a full commit hash as the `#ref[:dir]` fragment, or a
- * `checksum=`/`commit=` query (BuildKit 0.24+). Undefined when an unknown variable decides it.
- */
-function isGitCommitPinned(source) {
-    const hash = source.indexOf('#');
-    const query = new URLSearchParams(source.slice(0, hash < 0 ? undefined : hash).split('?')[1] ?? '');
-    if (query.get('checksum') || query.get('commit') || isCommit(query.get('ref') ?? ''))
-        return true;
-    if (hash < 0)
-        return false;
-    const ref = source.slice(hash + 1).split(':')[0];
-    return ref.includes('$') ? undefined : isCommit(ref);
-}
-function isCommit(ref) {
-    return /^([0-9a-f]{40}|[0-9a-f]{64})$/i.test(ref);
-}
-function urlPath(url) {
-    return url.replace(/[?#].*$/s, '');
-}
-/**
- * Archives ADD unpacks (hadolint's list, plus zstd which BuildKit also unpacks). Docker sniffs the
- * content, so these are the names that say "this is meant to be unpacked".
- */
-const ARCHIVE = /\.(tar|z|bz2|gz|lz|lzma|tz|tb2|tbz|tbz2|tgz|tlz|tpz|txz|xz|zst|tzst)$/i;
-function isArchive(path) {
-    return ARCHIVE.test(path);
-}
-
-;// CONCATENATED MODULE: ./src/rules/prefer-copy.ts
-
-
-/** Flags only ADD understands: with them, COPY is not a drop-in replacement. */
-const ADD_ONLY = new Set(['checksum', 'keep-git-dir', 'unpack']);
-/* harmony default export */ const prefer_copy = ({
-    id: 'prefer-copy',
-    title: 'Use `COPY` instead of `ADD` for local files',
-    severity: 'warning',
-    defaults: 'On, as a warning: `ADD` of a local file does what `COPY` does, plus unpacking archives and fetching URLs that a reader does not expect, and the fix is a rename.',
-    tags: ['security', 'least-surprise'],
-    securitySeverity: 2.0,
-    precision: 'very-high',
-    // hadolint's DL3020 spec cases are all in the test file.
-    equivalents: { hadolint: ['DL3020'] },
-    related: { trivy: ['DS005'], checkov: ['CKV_DOCKER_4'], kics: ['9513a694'] },
-    differences: "Beyond hadolint's cases, Git URLs (which `ADD` clones) and zstd archives (which it unpacks) are exempt like other URLs and archives, and so are sources that come from a variable whose value is not known. An `ADD` with an option only `ADD` has (`--checksum`, `--keep-git-dir`, `--unpack`) passes.",
-    cis: ['4.9'],
-    rationale: '`ADD` does more than copy: it downloads URLs and unpacks any local file it recognises as a tar archive, whatever its name. Used for plain files it hides that behaviour from reviewers, and a file that turns out to be an archive is silently extracted into the image instead of copied.',
-    fix: 'Write `COPY` instead of `ADD` (its `--chown`, `--chmod`, `--link` and `--exclude` flags work the same). Keep `ADD` only for archives you want unpacked and for remote sources fetched with `--checksum`.',
-    examples: {
-        bad: 'FROM alpine:3.20\nADD app.conf /etc/app/app.conf\nUSER 10001\nCMD ["sh"]\n',
-        good: 'FROM alpine:3.20\nCOPY app.conf /etc/app/app.conf\nUSER 10001\nCMD ["sh"]\n'
-    },
-    fixable: true,
-    check: function* (dockerfile) {
-        for (const add of instructionsOf(dockerfile, 'ADD')) {
-            if (add.flags.some((f) => ADD_ONLY.has(f.name)))
-                continue;
-            const local = [];
-            let needsAdd = false;
-            let unknown = false;
-            for (const source of copySources(add)) {
-                const value = add.resolve(source.value);
-                const text = value ?? source.value;
-                if (isUrl(text) || isArchive(text))
-                    needsAdd = true;
-                else if (value === undefined)
-                    unknown = true;
-                else
-                    local.push(source.value);
-            }
-            if (unknown || local.length === 0)
-                continue;
-            const files = local.map((s) => `\`${s}\``).join(', ');
-            if (needsAdd) {
-                yield { at: add.keywordSpan, message: `\`ADD\` copies ${files} as plain files: move them to a \`COPY\` and keep \`ADD\` for the archives or URLs.` };
-            }
-            else {
-                const copy = add.keywordSpan;
-                const text = dockerfile.text.slice(copy.start, copy.end) === 'add' ? 'copy' : 'COPY';
-                yield { at: copy, message: `\`ADD\` is used to copy ${files}: use \`COPY\`, which does only that.`, fix: { at: copy, text } };
-            }
-        }
-    }
-});
-
-;// CONCATENATED MODULE: ./src/rules/verify-remote-add.ts
-
-
-/* harmony default export */ const verify_remote_add = ({
-    id: 'verify-remote-add',
-    title: '`ADD` of a URL or Git repository should verify what it fetches',
-    severity: 'warning',
-    defaults: 'On, as a warning: `ADD <url>` without `--checksum` takes whatever the server returns, and the fix is one flag (or a commit hash for a Git source).',
-    tags: ['security', 'supply-chain', 'CWE-494'],
-    securitySeverity: 6.0,
-    precision: 'very-high',
-    related: { checkov: ['CKV_DOCKER_4'], kics: ['4b410d24'] },
-    cis: ['4.9', '4.11'],
-    rationale: '`ADD <url>` puts whatever the server returns into the image, and `ADD <git repo>#v1.2` whatever the tag or branch points to today. If the download host, the release or the repository is compromised, or a tag is moved, the build silently ships the attacker\'s files, and no later step can tell.',
-    fix: 'For a download, add the SHA-256 of the file you reviewed: `ADD --checksum=sha256:<hash> https://… /dest` (`sha256sum file` prints it). For a Git repository, name the full commit: `ADD https://github.com/org/repo.git#<40-hex commit> /src`, or `ADD --checksum=<commit> https://github.com/org/repo.git#v1.2 /src`.',
-    examples: {
-        bad: 'FROM alpine:3.20\nADD https://example.com/tool-1.2.0.tar.gz /opt/\nUSER 10001\nCMD ["sh"]\n',
-        good: 'FROM alpine:3.20\nADD --checksum=sha256:24454f830cdb571e2c4ad15481119c43b3cafd48dd869a9b2945d1036d1dc68d https://example.com/tool-1.2.0.tar.gz /opt/\nUSER 10001\nCMD ["sh"]\n'
-    },
-    check: function* (dockerfile) {
-        for (const add of instructionsOf(dockerfile, 'ADD')) {
-            // BuildKit checks `--checksum` against the SHA-256 of a download, or the commit of a Git source.
-            const checksum = add.flags.some((f) => f.name === 'checksum' && f.value);
-            for (const source of copySources(add)) {
-                const url = add.resolve(source.value) ?? source.value;
-                const kind = remoteKind(url);
-                if (!kind || checksum)
-                    continue;
-                if (kind === 'http') {
-                    yield { at: source, message: `\`${source.value}\` is downloaded without \`--checksum=sha256:…\`: a changed or tampered file would go into the image unnoticed.` };
-                }
-                else if (isGitCommitPinned(url) === false) {
-                    yield { at: source, message: `\`${source.value}\` is not pinned to a commit: the branch or tag it follows can move. Name the full commit hash (\`#<commit>\`) or add \`--checksum=<commit>\`.` };
-                }
-            }
         }
     }
 });
@@ -20578,8 +20513,8 @@ const MANAGERS = table({
     yum: RPM,
     dnf: RPM,
     dnf5: RPM,
-    // Never asks: its `-y` does nothing.
-    microdnf: { ...RPM, yes: [] },
+    // Asks for confirmation as dnf does on UBI 9 and EL9; the microdnf of EL8 assumed yes, and takes `-y` all the same.
+    microdnf: RPM,
     tdnf: RPM,
     zypper: {
         index: 'zypper',
@@ -20791,7 +20726,8 @@ const PINS = {
         verb,
         specs: pc.operands,
         pinned: (s) => (VCS_URL.test(s) ? s.replace(/^[^:]+:\/\/[^/]*/, '').includes('@') : /[<>]|[=~!]=/.test(s) || /^\.|\//.test(s) || pc.manager.file.test(s)),
-        example: (s) => `${s}==<version>`
+        // `flask=3.0`, which pip rejects, is shown as `flask==3.0`.
+        example: (s) => (/^[^=]+=[^=]+$/.test(s) ? s.replace('=', '==') : `${s}==<version>`)
     },
     npm: jsPins,
     yarn: jsPins,
@@ -20894,6 +20830,1736 @@ function withParents(dir) {
 }
 /** A home directory at the start of a path: root's, a user's, or `~` / `$HOME`. */
 const HOME = /^(~|\$HOME|\$\{HOME\}|\/root|\/home\/[^/]+)(?=\/|$)/;
+
+;// CONCATENATED MODULE: ./src/rules/data/eol.ts
+const EOL = {
+    read: '2026-12-03',
+    products: {
+        debian: {
+            source: 'https://github.com/endoflife-date/endoflife.date/blob/02ce42c26db5ae0fa13b9b986eadd5541ca56917/products/debian.md',
+            releases: [
+                { cycle: '13', eol: '2030-06-30', codename: 'Trixie' },
+                { cycle: '12', eol: '2028-06-30', codename: 'Bookworm' },
+                { cycle: '11', eol: '2026-08-31', codename: 'Bullseye' },
+                { cycle: '10', eol: '2024-06-30', codename: 'Buster' },
+                { cycle: '9', eol: '2022-07-01', codename: 'Stretch' },
+                { cycle: '8', eol: '2020-06-30', codename: 'Jessie' },
+                { cycle: '7', eol: '2018-05-31', codename: 'Wheezy' },
+                { cycle: '6', eol: '2016-02-29', codename: 'Squeeze' },
+                { cycle: '5', eol: '2012-02-06', codename: 'Lenny' },
+                { cycle: '4', eol: '2010-02-15', codename: 'Etch' },
+                { cycle: '3.1', eol: '2008-03-31', codename: 'Sarge' },
+                { cycle: '3.0', eol: '2006-06-30', codename: 'Woody' },
+                { cycle: '2.2', eol: '2003-06-30', codename: 'Potato' },
+                { cycle: '2.1', eol: '2000-10-30', codename: 'Slink' },
+                { cycle: '2.0', eol: '1999-02-15', codename: 'Hamm' },
+                { cycle: '1.3', eol: '1998-12-08', codename: 'Bo' },
+                { cycle: '1.2', eol: '1997-10-23', codename: 'Rex' },
+                { cycle: '1.1', eol: '1996-12-12', codename: 'Buzz' }
+            ]
+        },
+        ubuntu: {
+            source: 'https://github.com/endoflife-date/endoflife.date/blob/021ca13a8cdf35edeabd84c7d61347145fce95c3/products/ubuntu.md',
+            releases: [
+                { cycle: '26.04', eol: '2031-04-30', lts: true, codename: 'Resolute Raccoon' },
+                { cycle: '25.10', eol: '2026-07-01', codename: 'Questing Quokka' },
+                { cycle: '25.04', eol: '2026-01-17', codename: 'Plucky Puffin' },
+                { cycle: '24.10', eol: '2025-07-10', codename: 'Oracular Oriole' },
+                { cycle: '24.04', eol: '2029-05-31', lts: true, codename: 'Noble Numbat' },
+                { cycle: '23.10', eol: '2024-07-12', codename: 'Mantic Minotaur' },
+                { cycle: '23.04', eol: '2024-01-20', codename: 'Lunar Lobster' },
+                { cycle: '22.10', eol: '2023-07-20', codename: 'Kinetic Kudu' },
+                { cycle: '22.04', eol: '2027-04-01', lts: true, codename: 'Jammy Jellyfish' },
+                { cycle: '21.10', eol: '2022-07-14', codename: 'Impish Indri' },
+                { cycle: '21.04', eol: '2022-01-20', codename: 'Hirsute Hippo' },
+                { cycle: '20.10', eol: '2021-07-22', codename: 'Groovy Gorilla' },
+                { cycle: '20.04', eol: '2025-05-31', lts: true, codename: 'Focal Fossa' },
+                { cycle: '19.10', eol: '2020-07-06', codename: 'Eoan Ermine' },
+                { cycle: '19.04', eol: '2020-01-23', codename: 'Disco Dingo' },
+                { cycle: '18.10', eol: '2019-07-18', codename: 'Cosmic Cuttlefish' },
+                { cycle: '18.04', eol: '2023-05-31', lts: true, codename: 'Bionic Beaver' },
+                { cycle: '17.10', eol: '2018-07-19', codename: 'Artful Aardvark' },
+                { cycle: '17.04', eol: '2018-01-13', codename: 'Zesty Zapus' },
+                { cycle: '16.10', eol: '2017-07-20', codename: 'Yakkety Yak' },
+                { cycle: '16.04', eol: '2021-04-02', lts: true, codename: 'Xenial Xerus' },
+                { cycle: '15.10', eol: '2016-07-28', codename: 'Wily Werewolf' },
+                { cycle: '15.04', eol: '2016-02-04', codename: 'Vivid Vervet' },
+                { cycle: '14.10', eol: '2015-07-23', codename: 'Utopic Unicorn' },
+                { cycle: '14.04', eol: '2019-04-02', lts: true, codename: 'Trusty Tahr' },
+                { cycle: '13.10', eol: '2014-07-17', codename: 'Saucy Salamander' },
+                { cycle: '13.04', eol: '2014-01-27', codename: 'Raring Ringtail' },
+                { cycle: '12.10', eol: '2014-05-16', codename: 'Quantal Quetzal' },
+                { cycle: '12.04', eol: '2017-04-28', lts: true, codename: 'Precise Pangolin' },
+                { cycle: '11.10', eol: '2013-05-09', codename: 'Oneiric Ocelot' },
+                { cycle: '11.04', eol: '2012-10-28', codename: 'Natty Narwhal' },
+                { cycle: '10.10', eol: '2012-04-10', codename: 'Maverick Meerkat' },
+                { cycle: '10.04', eol: '2013-05-09', lts: true, codename: 'Lucid Lynx' },
+                { cycle: '9.10', eol: '2011-04-30', codename: 'Karmic Koala' },
+                { cycle: '9.04', eol: '2010-10-23', codename: 'Jaunty Jackalope' },
+                { cycle: '8.10', eol: '2010-04-30', codename: 'Intrepid Ibex' },
+                { cycle: '8.04', eol: '2013-05-09', lts: true, codename: 'Hardy Heron' },
+                { cycle: '7.10', eol: '2009-04-18', codename: 'Gutsy Gibbon' },
+                { cycle: '7.04', eol: '2008-10-19', codename: 'Feisty Fawn' },
+                { cycle: '6.10', eol: '2008-04-26', codename: 'Edgy Eft' },
+                { cycle: '6.06', eol: '2011-06-01', lts: true, codename: 'Dapper Drake' },
+                { cycle: '5.10', eol: '2007-04-13', codename: 'Breezy Badger' },
+                { cycle: '5.04', eol: '2006-10-31', codename: 'Hoary Hedgehog' },
+                { cycle: '4.10', eol: '2006-04-30', codename: 'Warty Warthog' }
+            ]
+        },
+        'alpine-linux': {
+            source: 'https://github.com/endoflife-date/endoflife.date/blob/8c756d36ea12e299a795851f9ceab937385271a7/products/alpine-linux.md',
+            releases: [
+                { cycle: '3.22', eol: '2027-05-01' },
+                { cycle: '3.21', eol: '2026-11-01' },
+                { cycle: '3.20', eol: '2026-04-01' },
+                { cycle: '3.19', eol: '2025-11-01' },
+                { cycle: '3.18', eol: '2025-05-09' },
+                { cycle: '3.17', eol: '2024-11-22' },
+                { cycle: '3.16', eol: '2024-05-23' },
+                { cycle: '3.15', eol: '2023-11-01' },
+                { cycle: '3.14', eol: '2023-05-01' },
+                { cycle: '3.13', eol: '2022-11-01' },
+                { cycle: '3.12', eol: '2022-05-01' },
+                { cycle: '3.11', eol: '2021-11-01' },
+                { cycle: '3.10', eol: '2021-05-01' },
+                { cycle: '3.9', eol: '2020-11-01' },
+                { cycle: '3.8', eol: '2020-05-01' },
+                { cycle: '3.7', eol: '2019-11-01' },
+                { cycle: '3.6', eol: '2019-05-01' },
+                { cycle: '3.5', eol: '2018-11-01' },
+                { cycle: '3.4', eol: '2018-05-01' },
+                { cycle: '3.3', eol: '2017-11-01' },
+                { cycle: '3.2', eol: '2017-05-01' },
+                { cycle: '3.1', eol: '2016-11-01' },
+                { cycle: '3.0', eol: '2016-05-01' },
+                { cycle: '2.7', eol: '2015-11-01' },
+                { cycle: '2.6', eol: '2015-05-01' },
+                { cycle: '2.5', eol: '2014-11-01' },
+                { cycle: '2.4', eol: '2014-05-01' },
+                { cycle: '2.3', eol: '2013-11-01' },
+                { cycle: '2.2', eol: '2013-05-01' },
+                { cycle: '2.1', eol: '2012-11-01' }
+            ]
+        },
+        centos: {
+            source: 'https://github.com/endoflife-date/endoflife.date/blob/0776bd7cf784f1f169a91ef239cbc894bf24b283/products/centos.md',
+            releases: [
+                { cycle: '8', eol: '2021-12-31' },
+                { cycle: '7', eol: '2024-06-30' },
+                { cycle: '6', eol: '2020-11-30' },
+                { cycle: '5', eol: '2017-03-31' }
+            ]
+        },
+        'rocky-linux': {
+            source: 'https://github.com/endoflife-date/endoflife.date/blob/11ec7295ac4a1c129c5fe4858a30e1dbf8d14a62/products/rocky-linux.md',
+            releases: [
+                { cycle: '9', eol: '2032-05-31' },
+                { cycle: '8', eol: '2029-05-31' }
+            ]
+        },
+        almalinux: {
+            source: 'https://github.com/endoflife-date/endoflife.date/blob/ab8d4ba06cdaa4eedd1b195f83fce0fa22736c96/products/almalinux.md',
+            releases: [
+                { cycle: '9', eol: '2032-05-31' },
+                { cycle: '8', eol: '2029-03-01' }
+            ]
+        },
+        fedora: {
+            source: 'https://github.com/endoflife-date/endoflife.date/blob/02ce42c26db5ae0fa13b9b986eadd5541ca56917/products/fedora.md',
+            releases: [
+                { cycle: '43', eol: '2026-12-09' },
+                { cycle: '42', eol: '2026-05-13' },
+                { cycle: '41', eol: '2025-12-15' },
+                { cycle: '40', eol: '2025-05-13' },
+                { cycle: '39', eol: '2024-11-26' },
+                { cycle: '38', eol: '2024-05-21' },
+                { cycle: '37', eol: '2023-12-05' },
+                { cycle: '36', eol: '2023-05-16' },
+                { cycle: '35', eol: '2022-12-13' },
+                { cycle: '34', eol: '2022-06-07' },
+                { cycle: '33', eol: '2021-11-30' },
+                { cycle: '32', eol: '2021-05-25' },
+                { cycle: '31', eol: '2020-11-24' },
+                { cycle: '30', eol: '2020-05-26' },
+                { cycle: '29', eol: '2019-11-26' },
+                { cycle: '28', eol: '2019-05-28' },
+                { cycle: '27', eol: '2018-11-30' },
+                { cycle: '26', eol: '2018-05-29' },
+                { cycle: '25', eol: '2017-12-12' },
+                { cycle: '24', eol: '2017-08-08' },
+                { cycle: '23', eol: '2016-12-20' },
+                { cycle: '22', eol: '2016-07-19' },
+                { cycle: '21', eol: '2015-12-01' },
+                { cycle: '20', eol: '2015-06-23' },
+                { cycle: '19', eol: '2015-01-06' },
+                { cycle: '18', eol: '2014-01-14' },
+                { cycle: '17', eol: '2013-07-30' },
+                { cycle: '16', eol: '2013-02-12' },
+                { cycle: '15', eol: '2012-06-26' },
+                { cycle: '14', eol: '2011-12-09' },
+                { cycle: '13', eol: '2011-06-24' },
+                { cycle: '12', eol: '2010-12-02' },
+                { cycle: '11', eol: '2010-06-25' },
+                { cycle: '10', eol: '2009-12-17' },
+                { cycle: '9', eol: '2009-07-10' },
+                { cycle: '8', eol: '2009-01-07' },
+                { cycle: '7', eol: '2008-06-13' },
+                { cycle: '6', eol: '2007-12-07' },
+                { cycle: '5', eol: '2007-07-02' },
+                { cycle: '4', eol: '2006-08-07' },
+                { cycle: '3', eol: '2006-01-16' },
+                { cycle: '2', eol: '2005-04-11' },
+                { cycle: '1', eol: '2004-09-20' }
+            ]
+        },
+        'amazon-linux': {
+            source: 'https://github.com/endoflife-date/endoflife.date/blob/003e48ed5c6ca51e04c1125c72c053a7a8bc6135/products/amazon-linux.md',
+            releases: [
+                { cycle: '2023', eol: '2028-03-15' },
+                { cycle: '2', eol: '2025-06-30' },
+                { cycle: '2018.03', eol: '2023-12-31' },
+                { cycle: '2017.09', eol: '2023-12-31' },
+                { cycle: '2017.03', eol: '2023-12-31' },
+                { cycle: '2016.09', eol: '2023-12-31' },
+                { cycle: '2016.03', eol: '2023-12-31' },
+                { cycle: '2015.09', eol: '2023-12-31' },
+                { cycle: '2015.03', eol: '2023-12-31' },
+                { cycle: '2014.09', eol: '2023-12-31' },
+                { cycle: '2014.03', eol: '2023-12-31' },
+                { cycle: '2013.09', eol: '2023-12-31' },
+                { cycle: '2013.03', eol: '2023-12-31' },
+                { cycle: '2012.09', eol: '2023-12-31' },
+                { cycle: '2012.03', eol: '2023-12-31' },
+                { cycle: '2011.09', eol: '2023-12-31' },
+                { cycle: '2010.11', eol: '2023-12-31' }
+            ]
+        },
+        nodejs: {
+            source: 'https://github.com/endoflife-date/endoflife.date/blob/02ce42c26db5ae0fa13b9b986eadd5541ca56917/products/nodejs.md',
+            releases: [
+                { cycle: '25', eol: '2026-06-01' },
+                { cycle: '24', eol: '2028-04-30', lts: true },
+                { cycle: '23', eol: '2025-06-01' },
+                { cycle: '22', eol: '2027-04-30', lts: true },
+                { cycle: '21', eol: '2024-06-01' },
+                { cycle: '20', eol: '2026-04-30', lts: true },
+                { cycle: '19', eol: '2023-06-01' },
+                { cycle: '18', eol: '2025-04-30', lts: true },
+                { cycle: '17', eol: '2022-06-01' },
+                { cycle: '16', eol: '2023-09-11', lts: true },
+                { cycle: '15', eol: '2021-06-01' },
+                { cycle: '14', eol: '2023-04-30', lts: true },
+                { cycle: '13', eol: '2020-06-01' },
+                { cycle: '12', eol: '2022-04-30', lts: true },
+                { cycle: '11', eol: '2019-06-30' },
+                { cycle: '10', eol: '2021-04-30', lts: true },
+                { cycle: '9', eol: '2018-06-30' },
+                { cycle: '8', eol: '2019-12-31', lts: true },
+                { cycle: '7', eol: '2017-06-30' },
+                { cycle: '6', eol: '2019-04-30', lts: true },
+                { cycle: '5', eol: '2016-06-30' },
+                { cycle: '4', eol: '2018-04-30', lts: true },
+                { cycle: '3', eol: true },
+                { cycle: '2', eol: true },
+                { cycle: '1', eol: true }
+            ]
+        },
+        python: {
+            source: 'https://github.com/endoflife-date/endoflife.date/blob/02ce42c26db5ae0fa13b9b986eadd5541ca56917/products/python.md',
+            releases: [
+                { cycle: '3.14', eol: '2030-10-31' },
+                { cycle: '3.13', eol: '2029-10-31' },
+                { cycle: '3.12', eol: '2028-10-31' },
+                { cycle: '3.11', eol: '2027-10-31' },
+                { cycle: '3.10', eol: '2026-10-31' },
+                { cycle: '3.9', eol: '2025-10-31' },
+                { cycle: '3.8', eol: '2024-10-07' },
+                { cycle: '3.7', eol: '2023-06-27' },
+                { cycle: '3.6', eol: '2021-12-23' },
+                { cycle: '3.5', eol: '2020-09-30' },
+                { cycle: '3.4', eol: '2019-03-18' },
+                { cycle: '3.3', eol: '2017-09-29' },
+                { cycle: '3.2', eol: '2016-02-20' },
+                { cycle: '2.7', eol: '2020-01-01' },
+                { cycle: '3.1', eol: '2012-04-09' },
+                { cycle: '3.0', eol: '2009-06-27' },
+                { cycle: '2.6', eol: '2013-10-29' }
+            ]
+        },
+        ruby: {
+            source: 'https://github.com/endoflife-date/endoflife.date/blob/02ce42c26db5ae0fa13b9b986eadd5541ca56917/products/ruby.md',
+            releases: [
+                { cycle: '4.0', eol: '2029-03-31' },
+                { cycle: '3.4', eol: '2028-03-31' },
+                { cycle: '3.3', eol: '2027-03-31' },
+                { cycle: '3.2', eol: '2026-03-31' },
+                { cycle: '3.1', eol: '2025-03-31' },
+                { cycle: '3.0', eol: '2024-04-23' },
+                { cycle: '2.7', eol: '2023-03-31' },
+                { cycle: '2.6', eol: '2022-03-31' },
+                { cycle: '2.5', eol: '2021-03-31' },
+                { cycle: '2.4', eol: '2020-03-31' },
+                { cycle: '2.3', eol: '2019-03-31' },
+                { cycle: '2.2', eol: '2018-03-31' },
+                { cycle: '2.1', eol: '2017-03-31' },
+                { cycle: '2.0.0', eol: '2016-02-24' },
+                { cycle: '1.9.3', eol: '2015-02-23' }
+            ]
+        },
+        go: {
+            source: 'https://github.com/endoflife-date/endoflife.date/blob/02ce42c26db5ae0fa13b9b986eadd5541ca56917/products/go.md',
+            releases: [
+                { cycle: '1.26', eol: false },
+                { cycle: '1.25', eol: false },
+                { cycle: '1.24', eol: '2026-02-11' },
+                { cycle: '1.23', eol: '2025-08-12' },
+                { cycle: '1.22', eol: '2025-02-11' },
+                { cycle: '1.21', eol: '2024-08-13' },
+                { cycle: '1.20', eol: '2024-02-06' },
+                { cycle: '1.19', eol: '2023-09-06' },
+                { cycle: '1.18', eol: '2023-02-01' },
+                { cycle: '1.17', eol: '2022-08-02' },
+                { cycle: '1.16', eol: '2022-03-15' },
+                { cycle: '1.15', eol: '2021-08-16' },
+                { cycle: '1.14', eol: '2021-02-16' },
+                { cycle: '1.13', eol: '2020-08-11' },
+                { cycle: '1.12', eol: '2020-02-25' },
+                { cycle: '1.11', eol: '2019-09-03' },
+                { cycle: '1.10', eol: '2019-02-25' }
+            ]
+        },
+        php: {
+            source: 'https://github.com/endoflife-date/endoflife.date/blob/02ce42c26db5ae0fa13b9b986eadd5541ca56917/products/php.md',
+            releases: [
+                { cycle: '8.5', eol: '2029-12-31' },
+                { cycle: '8.4', eol: '2028-12-31' },
+                { cycle: '8.3', eol: '2027-12-31' },
+                { cycle: '8.2', eol: '2026-12-31' },
+                { cycle: '8.1', eol: '2025-12-31' },
+                { cycle: '8.0', eol: '2023-11-26' },
+                { cycle: '7.4', eol: '2022-11-28' },
+                { cycle: '7.3', eol: '2021-12-06' },
+                { cycle: '7.2', eol: '2020-11-30' },
+                { cycle: '7.1', eol: '2019-12-01' },
+                { cycle: '7.0', eol: '2019-01-10' },
+                { cycle: '5.6', eol: '2018-12-31' },
+                { cycle: '5.5', eol: '2016-07-21' },
+                { cycle: '5.4', eol: '2015-09-14' },
+                { cycle: '5.3', eol: '2014-08-14' },
+                { cycle: '5.2', eol: '2011-01-06' },
+                { cycle: '5.1', eol: '2006-08-24' },
+                { cycle: '5.0', eol: '2005-09-05' }
+            ]
+        },
+        'eclipse-temurin': {
+            source: 'https://github.com/endoflife-date/endoflife.date/blob/36526150f4c7e84662eb0c2789e32c4a5f9ce33c/products/eclipse-temurin.md',
+            releases: [
+                { cycle: '23', eol: '2025-03-18' },
+                { cycle: '22', eol: '2024-09-17' },
+                { cycle: '21', eol: '2029-12-31', lts: true },
+                { cycle: '20', eol: '2023-09-19' },
+                { cycle: '19', eol: '2023-03-31' },
+                { cycle: '18', eol: '2022-09-30' },
+                { cycle: '17', eol: '2027-10-31', lts: true },
+                { cycle: '11', eol: '2027-10-31', lts: true },
+                { cycle: '16', eol: '2021-09-30' },
+                { cycle: '8', eol: '2026-11-30', lts: true }
+            ]
+        },
+        'amazon-corretto': {
+            source: 'https://github.com/endoflife-date/endoflife.date/blob/ad47d5d951c2fefd81e1dfb78af095b8333486d6/products/amazon-corretto.md',
+            releases: [
+                { cycle: '23', eol: '2025-04-30' },
+                { cycle: '22', eol: '2024-10-15' },
+                { cycle: '21', eol: '2030-10-31', lts: true },
+                { cycle: '20', eol: '2023-10-17' },
+                { cycle: '19', eol: '2023-04-19' },
+                { cycle: '18', eol: '2022-10-18' },
+                { cycle: '17', eol: '2029-10-31', lts: true },
+                { cycle: '16', eol: '2021-10-19' },
+                { cycle: '15', eol: '2021-04-20' },
+                { cycle: '11', eol: '2032-01-31', lts: true },
+                { cycle: '8', eol: '2030-12-31', lts: true }
+            ]
+        },
+        dotnet: {
+            source: 'https://github.com/endoflife-date/endoflife.date/blob/0118c3037fa9f22d86a72e0f4d8f492e45b77234/products/dotnet.md',
+            releases: [
+                { cycle: '10', eol: '2028-11-14', lts: true },
+                { cycle: '9', eol: '2026-11-10' },
+                { cycle: '8', eol: '2026-11-10', lts: true },
+                { cycle: '7', eol: '2024-05-14' },
+                { cycle: '6', eol: '2024-11-12', lts: true },
+                { cycle: '5', eol: '2022-05-10' },
+                { cycle: '3.1', eol: '2022-12-13', lts: true },
+                { cycle: '3.0', eol: '2020-03-03' },
+                { cycle: '2.2', eol: '2019-12-23' },
+                { cycle: '2.1', eol: '2021-08-21', lts: true },
+                { cycle: '2.0', eol: '2018-10-01' },
+                { cycle: '1.1', eol: '2019-06-27' },
+                { cycle: '1.0', eol: '2019-06-27' }
+            ]
+        },
+        nginx: {
+            source: 'https://github.com/endoflife-date/endoflife.date/blob/02ce42c26db5ae0fa13b9b986eadd5541ca56917/products/nginx.md',
+            releases: [
+                { cycle: '1.29', eol: false },
+                { cycle: '1.28', eol: false },
+                { cycle: '1.27', eol: '2025-06-24' },
+                { cycle: '1.26', eol: '2025-04-23' },
+                { cycle: '1.25', eol: '2024-05-29' },
+                { cycle: '1.24', eol: '2024-04-23' },
+                { cycle: '1.23', eol: '2023-05-23' },
+                { cycle: '1.22', eol: '2023-04-11' },
+                { cycle: '1.21', eol: '2022-06-21' },
+                { cycle: '1.20', eol: '2022-05-24' },
+                { cycle: '1.19', eol: '2021-05-25' },
+                { cycle: '1.18', eol: '2021-04-20' },
+                { cycle: '1.16', eol: '2020-04-20' },
+                { cycle: '1.14', eol: '2019-04-23' },
+                { cycle: '1.12', eol: '2018-04-17' },
+                { cycle: '1.10', eol: '2017-04-12' },
+                { cycle: '1.8', eol: '2016-04-26' },
+                { cycle: '1.6', eol: '2015-04-21' },
+                { cycle: '1.4', eol: '2014-04-24' },
+                { cycle: '1.2', eol: '2013-04-24' },
+                { cycle: '1.0', eol: '2012-04-23' }
+            ]
+        },
+        'apache-http-server': {
+            source: 'https://github.com/endoflife-date/endoflife.date/blob/0897bc083afda32ed38b53b94b3210952b90062c/products/apache-http-server.md',
+            releases: [
+                { cycle: '2.4', eol: false },
+                { cycle: '2.2', eol: '2017-07-11' },
+                { cycle: '2.0', eol: '2013-07-10' },
+                { cycle: '1.3', eol: '2010-02-03' }
+            ]
+        },
+        postgresql: {
+            source: 'https://github.com/endoflife-date/endoflife.date/blob/02ce42c26db5ae0fa13b9b986eadd5541ca56917/products/postgresql.md',
+            releases: [
+                { cycle: '18', eol: '2030-11-14' },
+                { cycle: '17', eol: '2029-11-08' },
+                { cycle: '16', eol: '2028-11-09' },
+                { cycle: '15', eol: '2027-11-11' },
+                { cycle: '14', eol: '2026-11-12' },
+                { cycle: '13', eol: '2025-11-13' },
+                { cycle: '12', eol: '2024-11-21' },
+                { cycle: '11', eol: '2023-11-09' },
+                { cycle: '10', eol: '2022-11-10' },
+                { cycle: '9.6', eol: '2021-11-11' },
+                { cycle: '9.5', eol: '2021-02-11' },
+                { cycle: '9.4', eol: '2020-02-13' },
+                { cycle: '9.3', eol: '2018-11-08' },
+                { cycle: '9.2', eol: '2017-11-09' },
+                { cycle: '9.1', eol: '2016-10-27' },
+                { cycle: '9.0', eol: '2015-10-08' },
+                { cycle: '8.4', eol: '2014-07-24' },
+                { cycle: '8.3', eol: '2013-02-07' },
+                { cycle: '8.2', eol: '2011-12-05' },
+                { cycle: '8.1', eol: '2010-11-08' },
+                { cycle: '8.0', eol: '2010-10-01' },
+                { cycle: '7.4', eol: '2010-10-01' },
+                { cycle: '7.3', eol: '2007-11-27' },
+                { cycle: '7.2', eol: '2007-02-04' },
+                { cycle: '7.1', eol: '2006-04-13' },
+                { cycle: '7.0', eol: '2005-05-08' },
+                { cycle: '6.5', eol: '2004-06-09' },
+                { cycle: '6.4', eol: '2003-10-30' },
+                { cycle: '6.3', eol: '2003-03-01' }
+            ]
+        },
+        mysql: {
+            source: 'https://github.com/endoflife-date/endoflife.date/blob/02ce42c26db5ae0fa13b9b986eadd5541ca56917/products/mysql.md',
+            releases: [
+                { cycle: '9.6', eol: false },
+                { cycle: '9.5', eol: '2026-01-20' },
+                { cycle: '9.4', eol: '2025-10-21' },
+                { cycle: '9.3', eol: '2025-07-22' },
+                { cycle: '9.2', eol: '2025-04-15' },
+                { cycle: '9.1', eol: '2025-01-21' },
+                { cycle: '9.0', eol: '2024-10-15' },
+                { cycle: '8.4', eol: '2032-04-30', lts: true },
+                { cycle: '8.3', eol: '2024-04-10' },
+                { cycle: '8.2', eol: '2023-12-14' },
+                { cycle: '8.1', eol: '2023-10-25' },
+                { cycle: '8.0', eol: '2026-04-30', lts: true },
+                { cycle: '5.7', eol: '2023-10-31' },
+                { cycle: '5.6', eol: '2021-02-28' },
+                { cycle: '5.5', eol: '2018-12-31' }
+            ]
+        },
+        mariadb: {
+            source: 'https://github.com/endoflife-date/endoflife.date/blob/02ce42c26db5ae0fa13b9b986eadd5541ca56917/products/mariadb.md',
+            releases: [
+                { cycle: '12.2', eol: '2026-05-13' },
+                { cycle: '12.1', eol: '2026-02-13' },
+                { cycle: '12.0', eol: '2025-11-18' },
+                { cycle: '11.8', eol: '2028-06-04', lts: true },
+                { cycle: '11.7', eol: '2025-05-12' },
+                { cycle: '11.6', eol: '2025-02-13' },
+                { cycle: '11.5', eol: '2024-11-21' },
+                { cycle: '11.4', eol: '2029-05-29', lts: true },
+                { cycle: '11.3', eol: '2024-05-29' },
+                { cycle: '11.2', eol: '2024-11-21' },
+                { cycle: '11.1', eol: '2024-08-21' },
+                { cycle: '11.0', eol: '2024-06-06' },
+                { cycle: '10.11', eol: '2028-02-16', lts: true },
+                { cycle: '10.10', eol: '2023-11-17' },
+                { cycle: '10.9', eol: '2023-08-22' },
+                { cycle: '10.8', eol: '2023-05-20' },
+                { cycle: '10.7', eol: '2023-02-09' },
+                { cycle: '10.6', eol: '2026-07-06', lts: true },
+                { cycle: '10.5', eol: '2025-06-24', lts: true },
+                { cycle: '10.4', eol: '2024-06-18', lts: true },
+                { cycle: '10.3', eol: '2023-05-25' },
+                { cycle: '10.2', eol: '2022-05-23' },
+                { cycle: '10.1', eol: '2020-10-17' },
+                { cycle: '10.0', eol: '2019-03-31' },
+                { cycle: '5.5', eol: '2020-04-11', lts: true },
+                { cycle: '5.3', eol: '2017-03-01' },
+                { cycle: '5.2', eol: '2015-11-10' },
+                { cycle: '5.1', eol: '2015-02-01' }
+            ]
+        },
+        redis: {
+            source: 'https://github.com/endoflife-date/endoflife.date/blob/02ce42c26db5ae0fa13b9b986eadd5541ca56917/products/redis.md',
+            releases: [
+                { cycle: '8.6', eol: false },
+                { cycle: '8.4', eol: false },
+                { cycle: '8.2', eol: false },
+                { cycle: '8.0', eol: '2026-02-11' },
+                { cycle: '7.4', eol: false },
+                { cycle: '7.2', eol: false },
+                { cycle: '7.0', eol: '2024-07-29' },
+                { cycle: '6.2', eol: false },
+                { cycle: '6.0', eol: '2022-05-31' },
+                { cycle: '5.0', eol: '2022-04-27' }
+            ]
+        },
+        mongodb: {
+            source: 'https://github.com/endoflife-date/endoflife.date/blob/02ce42c26db5ae0fa13b9b986eadd5541ca56917/products/mongodb.md',
+            releases: [
+                { cycle: '8.2', eol: '2026-07-31' },
+                { cycle: '8.1', eol: '2025-09-30' },
+                { cycle: '8.0', eol: '2029-10-31' },
+                { cycle: '7.3', eol: '2024-10-31' },
+                { cycle: '7.2', eol: '2024-03-27' },
+                { cycle: '7.1', eol: '2024-01-23' },
+                { cycle: '7.0', eol: '2027-08-31' },
+                { cycle: '6.3', eol: '2023-08-31' },
+                { cycle: '6.2', eol: '2023-04-24' },
+                { cycle: '6.1', eol: '2023-02-09' },
+                { cycle: '6.0', eol: '2025-07-31' },
+                { cycle: '5.3', eol: '2022-07-31' },
+                { cycle: '5.2', eol: '2022-03-23' },
+                { cycle: '5.1', eol: '2022-01-18' },
+                { cycle: '5.0', eol: '2024-10-31' },
+                { cycle: '4.4', eol: '2024-02-29' },
+                { cycle: '4.2', eol: '2023-04-30' },
+                { cycle: '4.0', eol: '2022-04-30' },
+                { cycle: '3.6', eol: '2021-04-30' },
+                { cycle: '3.4', eol: '2020-01-31' },
+                { cycle: '3.2', eol: '2018-09-30' },
+                { cycle: '3.0', eol: '2018-02-28' },
+                { cycle: '2.6', eol: '2016-10-31' },
+                { cycle: '2.4', eol: '2013-03-31' },
+                { cycle: '2.2', eol: '2014-02-28' },
+                { cycle: '2.0', eol: '2013-03-31' },
+                { cycle: '1.8', eol: '2012-09-30' },
+                { cycle: '1.6', eol: '2012-02-28' },
+                { cycle: '1.4', eol: '2012-09-30' },
+                { cycle: '1.2', eol: '2011-06-30' },
+                { cycle: '1.0', eol: '2010-08-31' }
+            ]
+        },
+        elasticsearch: {
+            source: 'https://github.com/endoflife-date/endoflife.date/blob/02ce42c26db5ae0fa13b9b986eadd5541ca56917/products/elasticsearch.md',
+            releases: [
+                { cycle: '9.3', eol: false },
+                { cycle: '9.2', eol: false },
+                { cycle: '9.1', eol: false },
+                { cycle: '8.19', eol: '2027-07-15' },
+                { cycle: '8.18', eol: '2025-10-21' },
+                { cycle: '9.0', eol: false },
+                { cycle: '8.17', eol: false },
+                { cycle: '8.16', eol: '2025-04-15' },
+                { cycle: '7', eol: '2026-01-15' },
+                { cycle: '6', eol: '2022-02-10' }
+            ]
+        }
+    }
+};
+
+;// CONCATENATED MODULE: ./src/rules/data/eol-products.ts
+// End-of-life base images: which images ship which product, how their tags name its releases, and
+// which of those releases still get security fixes. The dates are generated into ./eol.ts from
+// endoflife.date by scripts/refresh-eol.ts, which reads PRODUCTS below for what to fetch.
+
+
+
+
+/** The products whose images are judged: the one list the rules and scripts/refresh-eol.ts read. */
+const PRODUCTS = [
+    { id: 'debian', label: 'Debian', images: ['debian'], end: 'eoes', codenames: true },
+    { id: 'ubuntu', label: 'Ubuntu', images: ['ubuntu'], codenames: true },
+    { id: 'alpine-linux', label: 'Alpine Linux', images: ['alpine'], variant: /^alpine(\d+\.\d+)(?:\.\d+)?$/ },
+    {
+        id: 'centos',
+        label: 'CentOS Linux',
+        images: ['centos'],
+        prefix: 'centos',
+        variant: /^centos(\d+)$/,
+        successor: 'AlmaLinux or Rocky Linux, which rebuild Red Hat Enterprise Linux as CentOS Linux did'
+    },
+    { id: 'rocky-linux', label: 'Rocky Linux', images: ['rockylinux/rockylinux', 'quay.io/rockylinux/rockylinux'] },
+    { id: 'almalinux', label: 'AlmaLinux', images: ['almalinux'] },
+    { id: 'fedora', label: 'Fedora Linux', images: ['fedora', 'registry.fedoraproject.org/fedora', 'quay.io/fedora/fedora'] },
+    { id: 'amazon-linux', label: 'Amazon Linux', images: ['amazonlinux', 'public.ecr.aws/amazonlinux/amazonlinux'], variant: /^al(\d+)$/ },
+    {
+        id: 'nodejs',
+        label: 'Node.js',
+        images: ['node'],
+        aliases: { argon: '4', boron: '6', carbon: '8', dubnium: '10', erbium: '12', fermium: '14', gallium: '16', hydrogen: '18', iron: '20', jod: '22', krypton: '24' }
+    },
+    { id: 'python', label: 'Python', images: ['python'] },
+    { id: 'ruby', label: 'Ruby', images: ['ruby'] },
+    { id: 'go', label: 'Go', images: ['golang'] },
+    { id: 'php', label: 'PHP', images: ['php'] },
+    { id: 'eclipse-temurin', label: 'Eclipse Temurin', images: ['eclipse-temurin'] },
+    { id: 'amazon-corretto', label: 'Amazon Corretto', images: ['amazoncorretto', 'public.ecr.aws/amazoncorretto/amazoncorretto'] },
+    {
+        id: 'dotnet',
+        label: '.NET',
+        images: ['sdk', 'aspnet', 'runtime', 'runtime-deps'].flatMap((name) => [`mcr.microsoft.com/dotnet/${name}`, `mcr.microsoft.com/dotnet/core/${name}`])
+    },
+    { id: 'nginx', label: 'nginx', images: ['nginx', 'nginxinc/nginx-unprivileged'] },
+    { id: 'apache-http-server', label: 'Apache HTTP Server', images: ['httpd'] },
+    { id: 'postgresql', label: 'PostgreSQL', images: ['postgres'] },
+    { id: 'mysql', label: 'MySQL', images: ['mysql'] },
+    { id: 'mariadb', label: 'MariaDB', images: ['mariadb'] },
+    { id: 'redis', label: 'Redis', images: ['redis'] },
+    { id: 'mongodb', label: 'MongoDB', images: ['mongo'] },
+    { id: 'elasticsearch', label: 'Elasticsearch', images: ['elasticsearch', 'docker.elastic.co/elasticsearch/elasticsearch'] }
+];
+/**
+ * Docker Hub's `openjdk` image: deprecated, and only its early-access tags (`26-ea-jdk`) were updated
+ * after July 2022 (https://hub.docker.com/_/openjdk). Its release tags are judged against Temurin's
+ * cycles, the replacement the message names.
+ */
+const OPENJDK = {
+    image: 'openjdk',
+    replacement: 'eclipse-temurin',
+    preRelease: /^(ea|rc)$/,
+    what: "Docker Hub's deprecated `openjdk` image, whose release tags have had no updates since July 2022"
+};
+const BY_IMAGE = table(Object.fromEntries(PRODUCTS.flatMap((product) => product.images.map((image) => [image, product]))));
+const BY_ID = table(Object.fromEntries(PRODUCTS.map((product) => [product.id, product])));
+/** The operating systems other images' tags name with a version (`-alpine3.19`, `-al2023`, `-centos7`). */
+const VARIANTS = PRODUCTS.filter((product) => product.variant);
+const VERSION = /^\d+(?:\.\d+)*/;
+const INDEX = new Map(PRODUCTS.map((product) => {
+    const all = EOL.products[product.id]?.releases ?? [];
+    const words = new Map();
+    for (const release of all) {
+        words.set(release.cycle, release);
+        const codename = codenameWord(release);
+        if (product.codenames && codename)
+            words.set(codename, release);
+    }
+    for (const [alias, cycle] of Object.entries(product.aliases ?? {})) {
+        const release = words.get(cycle);
+        if (release)
+            words.set(alias, release);
+    }
+    return [product, { releases: all, words, newestMajor: Math.max(...all.map((release) => parseInt(release.cycle, 10))) }];
+}));
+/** The codenames of the operating systems whose tags use them (`bookworm`, `jammy`), which other official images append as a variant. */
+const CODENAMES = new Map(PRODUCTS.filter((product) => product.codenames).flatMap((product) => releases(product).flatMap((release) => {
+    const codename = codenameWord(release);
+    return codename ? [[codename, { product, release }]] : [];
+})));
+/**
+ * The releases the tag of `image` names: its own product's (`python:3.7` → Python 3.7) and, for
+ * official images, the operating system a tag word names (`python:3.7-alpine3.15` → Alpine Linux
+ * 3.15 too; `node:lts-buster` → Debian 10 alone). Empty for a stage, `scratch`, a reference with an
+ * unknown ARG, no tag, a moving tag (`3`, `lts`, `latest`) and images that are not listed here.
+ */
+function releasesOf(image) {
+    if (!image.tag || !isPinnable(image))
+        return [];
+    const name = imageName(image);
+    const product = BY_IMAGE[name];
+    if (!product && name.includes('/'))
+        return [];
+    const words = image.tag.toLowerCase().split('-');
+    const found = [];
+    const own = product && releaseNamed(product, words[0]);
+    if (own)
+        found.push({ product, release: own });
+    if (name === OPENJDK.image)
+        found.push(...openjdk(words));
+    for (const word of words) {
+        const system = variantOf(word);
+        if (system && system.product !== product)
+            found.push(system);
+    }
+    return found;
+}
+/** The base images of a file with the releases their tags name, for the end-of-life rules: worked out once per file. */
+function baseImageReleases(dockerfile) {
+    return perFile(dockerfile, findBaseImageReleases);
+}
+function findBaseImageReleases({ images }) {
+    const bases = [];
+    for (const use of images) {
+        const found = use.kind === 'from' ? releasesOf(use.image) : [];
+        if (found.length)
+            bases.push({ use, found });
+    }
+    return bases;
+}
+/** The releases of a product, newest first (none when ./eol.ts has no entry for it). */
+function releases(product) {
+    return INDEX.get(product)?.releases ?? [];
+}
+/** True once the release's security support has ended on `today` (YYYY-MM-DD). */
+function hasEnded(release, today) {
+    return release.eol === true || (typeof release.eol === 'string' && release.eol <= today);
+}
+/**
+ * The release to move to: the newest one still supported after `horizon` (YYYY-MM-DD), among the
+ * LTS releases where the project marks them; `same` first when it is supported (Java on Temurin).
+ * The newest gives the longest time before the next move; the nearest would often be the next to end.
+ */
+function successorOf(product, horizon, same) {
+    let lts;
+    let newest;
+    for (const release of releases(product)) {
+        if (hasEnded(release, horizon))
+            continue;
+        if (release.cycle === same)
+            return release;
+        if (release.lts)
+            lts ??= release;
+        newest ??= release;
+    }
+    return lts ?? newest;
+}
+/** `Python 3.7`, `Debian 10 (Buster)`. */
+function releaseLabel(product, release) {
+    return `${product.label} ${release.cycle}${release.codename ? ` (${release.codename})` : ''}`;
+}
+/** The name an image is listed by: a Docker Hub image by its path without `library/` (`python`, `bitnami/python`), also through Docker Hub's mirrors; any other as registry/path. */
+function imageName(image) {
+    const repository = image.repository ?? '';
+    const registry = image.registry?.toLowerCase();
+    if (isDockerHub(image) || registry === 'mirror.gcr.io')
+        return repository.replace(/^library\//, '');
+    if (registry === 'public.ecr.aws' && repository.startsWith('docker/library/'))
+        return repository.slice('docker/library/'.length);
+    return `${registry}/${repository}`;
+}
+/** The release a product's own tag names with its first word: a version (`3.7.12`), a codename (`bookworm`) or an alias (`hydrogen`). */
+function releaseNamed(product, word) {
+    const index = INDEX.get(product);
+    const bare = product.prefix && word.startsWith(product.prefix) ? word.slice(product.prefix.length) : word;
+    const version = VERSION.exec(bare)?.[0];
+    return version === undefined ? index?.words.get(bare) : index && releaseOfVersion(index, version);
+}
+/**
+ * The cycle a version belongs to: the longest cycle whose parts begin the version (`3.7.12` → `3.7`,
+ * `14.21.3` → `14`, `2.0.20231218.0` → `2`). A version shorter than the cycles is a tag that moves
+ * with the line's releases (`python:3`, `mariadb:12`), judged only once a newer major line exists
+ * (`python:2`, `php:7`, `postgres:9`), so that no release can be added to it: by the cycle of the
+ * line that is supported longest.
+ */
+function releaseOfVersion(index, version) {
+    for (let end = version.length; end > 0; end = version.lastIndexOf('.', end - 1)) {
+        const release = index.words.get(version.slice(0, end));
+        if (release)
+            return release;
+    }
+    if (!(index.newestMajor > parseInt(version, 10)))
+        return undefined;
+    const prefix = `${version}.`;
+    return index.releases.filter((release) => release.cycle.startsWith(prefix)).reduce((last, release) => (!last || endsAfter(release, last) ? release : last), undefined);
+}
+/** True when `a`'s support lasts longer than `b`'s (no end set lasts longest, an unrecorded end least). */
+function endsAfter(a, b) {
+    const rank = (release) => (release.eol === false ? '~' : release.eol === true ? '' : release.eol);
+    return rank(a) > rank(b);
+}
+/** How tags write a codename: its first word in lower case (`Jammy Jellyfish` → `jammy`). */
+function codenameWord(release) {
+    return release.codename?.split(' ')[0].toLowerCase();
+}
+/** The release of an operating system one word of an official image's tag names (`bookworm`, `alpine3.19`, `al2023`). */
+function variantOf(word) {
+    const named = CODENAMES.get(word);
+    if (named)
+        return named;
+    for (const product of VARIANTS) {
+        const cycle = product.variant?.exec(word)?.[1];
+        const release = cycle === undefined ? undefined : INDEX.get(product)?.words.get(cycle);
+        if (release)
+            return { product, release };
+    }
+    return undefined;
+}
+/**
+ * `openjdk:11-jre-slim` names a Java release whose tags stopped getting updates in July 2022, when
+ * the image was deprecated: any Java version Temurin has released (`8`, `11`, `17`, `21`; earlier
+ * ones too). Early-access tags (`26-ea-jdk`), which are still updated, and later versions are left alone.
+ */
+function openjdk(words) {
+    const major = /^\d+/.exec(words[0])?.[0];
+    const temurin = BY_ID[OPENJDK.replacement];
+    const newest = Number(releases(temurin)[0]?.cycle);
+    if (!major || words.some((word) => OPENJDK.preRelease.test(word)) || !(Number(major) <= newest))
+        return [];
+    return [{ product: temurin, release: { cycle: major, eol: true }, deprecated: OPENJDK.what }];
+}
+/** How far ahead a release's end is announced as near (base-image-nearing-eol), and a successor must reach. */
+const SOON_DAYS = 90;
+/** The date `days` after `date` (both YYYY-MM-DD). */
+function addDays(date, days) {
+    // Every file of a run asks for the same day's horizon: the last answer is kept, as the Date round trip costs more than the rules' own work.
+    if (lastAdded?.date !== date || lastAdded.days !== days)
+        lastAdded = { date, days, result: new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10) };
+    return lastAdded.result;
+}
+let lastAdded;
+/** The days from `from` to `to` (both YYYY-MM-DD). */
+function daysBetween(from, to) {
+    return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
+}
+const DAY = 86_400_000;
+/**
+ * What to move to instead of the found releases, for a message: `Python 3.14, supported until
+ * 2030-10-31; and to Alpine Linux 3.22, …`, for `openjdk` the Temurin image (`eclipse-temurin:17`),
+ * only releases still supported after `horizon`.
+ */
+function successorsText(found, horizon) {
+    return found.map(({ product, release, deprecated }) => {
+        const next = successorOf(product, horizon, deprecated ? release.cycle : undefined);
+        if (!next)
+            return product.successor ?? `a supported ${product.label} release`;
+        const name = deprecated ? `\`${product.images[0]}:${next.cycle}\`` : releaseLabel(product, next);
+        return typeof next.eol === 'string' ? `${name}, supported until ${next.eol}` : name;
+    }).join('; and to ');
+}
+
+;// CONCATENATED MODULE: ./src/rules/data/smaller-images.ts
+// Smaller images for the same release: the slim and Alpine variants official images publish beside
+// their full-size tags (`python:3.12` → `python:3.12-slim`), and for an SDK image the runtime image
+// that runs what it builds (`mcr.microsoft.com/dotnet/sdk:8.0` → `…/aspnet:8.0`, a JDK → its JRE).
+// Tags are read with the release names ./eol-products.ts knows (Debian and Ubuntu codenames, Node.js's
+// LTS names); only the tag forms listed here are judged, and sizes are given only where they are known
+// (approximate, unpacked, for amd64).
+
+
+
+/** Debian's codenames, as official images' tags name the Debian release they are built on (`3.12-bookworm`). */
+const DEBIAN = codenames('debian');
+/** Ubuntu's codenames, as Eclipse Temurin's tags name them (`21-jdk-noble`). */
+const UBUNTU = codenames('ubuntu');
+/** Node.js's LTS names, which its tags use as versions (`node:iron`). */
+const NODE_NAMES = PRODUCTS.find((product) => product.id === 'nodejs')?.aliases ?? {};
+const smaller_images_VERSION = /^\d+(?:\.\d+)*$/;
+const smaller_images_DATE = /^\d{8}$/;
+const FULL_DEBIAN = 'the full Debian image, with compilers and headers';
+function debianTag(tag, kinds = [], names = {}) {
+    const words = tag.split('-');
+    const version = words[0];
+    if (!smaller_images_VERSION.test(version) && !Object.hasOwn(names, version))
+        return undefined;
+    let next = 1;
+    const kind = words[next] !== undefined && kinds.includes(words[next]) ? words[next++] : undefined;
+    const codename = words[next] !== undefined && DEBIAN.has(words[next]) ? words[next++] : undefined;
+    return next < words.length ? undefined : { version, kind, codename };
+}
+/** `3.12-slim`, `3.12-slim-bookworm` (Python, Ruby, Perl, Rust) or `22-slim`, `22-bookworm-slim` (Node.js). */
+function slimTag({ version, codename }, after) {
+    if (!codename)
+        return `${version}-slim`;
+    return after ? `${version}-${codename}-slim` : `${version}-slim-${codename}`;
+}
+/** `3.12-alpine`, `8.3-fpm-alpine`: the release on the Alpine Linux the image's maintainers currently use. */
+function alpineTag({ version, kind }) {
+    return kind ? `${version}-${kind}-alpine` : `${version}-alpine`;
+}
+/** A language image built on buildpack-deps (compilers, headers), with a slim variant and maybe an Alpine one. */
+function language(label, sizes, options = {}) {
+    return (image, tag) => {
+        const parsed = debianTag(tag, [], options.names);
+        if (!parsed)
+            return undefined;
+        return {
+            is: sizes.full ? `${FULL_DEBIAN} (${sizes.full})` : FULL_DEBIAN,
+            slim: {
+                ref: retag(image, slimTag(parsed, options.slimAfter === true)),
+                is: `the same ${label} on Debian's slim image${sizes.slim ? ` (${sizes.slim})` : ''}: fewer packages and fewer vulnerabilities to patch`
+            },
+            alpine: options.alpine ? { ref: retag(image, alpineTag(parsed)), is: `the same ${label} on Alpine Linux` } : undefined,
+            sdk: options.sdk
+        };
+    };
+}
+const GO_PROGRAMS = new Set(['go', 'gofmt']);
+const GO = {
+    label: 'the Go toolchain',
+    uses: (command) => GO_PROGRAMS.has(command.program),
+    shellless: {
+        ref: 'gcr.io/distroless/static-debian12',
+        is: `a distroless image with no shell or package manager, for a binary built with \`CGO_ENABLED=0\` (\`gcr.io/distroless/base-debian12\` for one linked against glibc)`
+    }
+};
+const RUST_PROGRAMS = new Set(['cargo', 'rustc', 'rustup']);
+const RUST = {
+    label: 'the Rust toolchain',
+    uses: (command) => RUST_PROGRAMS.has(command.program),
+    shellless: {
+        ref: 'gcr.io/distroless/cc-debian12',
+        is: 'a distroless image with the C runtime a Rust binary links against and no shell or package manager (`gcr.io/distroless/static-debian12` for a static musl build)'
+    }
+};
+/** The JDK's own tools and the build tools that need them: the JRE has `java` and `keytool`, not these. */
+const JDK_PROGRAMS = new Set(['javac', 'jar', 'jarsigner', 'javadoc', 'jlink', 'jpackage', 'jshell', 'jdeps', 'jcmd', 'jstack', 'jmap', 'jdb', 'jhsdb', 'mvn', 'mvnw', 'gradle', 'gradlew']);
+/** The Java releases with both a Temurin JRE image and a distroless Java image. */
+const DISTROLESS_JAVA = new Set(['17', '21']);
+/** The Java releases Temurin publishes JRE images of, which Docker Hub's `openjdk` also had. */
+const TEMURIN_JRE = new Set(['8', '11', '17', '21']);
+const JAVA_VERSION = /^(\d+)(?:[._u]\d+)*$/;
+function jdk(jre, major, runtime = `the same Java ${major} runtime`) {
+    return {
+        label: 'a JDK',
+        uses: (command) => JDK_PROGRAMS.has(command.program),
+        runtime: { ref: jre, is: `${runtime} without the compiler and the JDK's tools` },
+        shellless: DISTROLESS_JAVA.has(major) ? { ref: `gcr.io/distroless/java${major}-debian12`, is: 'a distroless Java runtime with no shell or package manager' } : undefined
+    };
+}
+/**
+ * `eclipse-temurin:21`, `21-jdk`, `21.0.5_11-jdk-noble`, `21-alpine`: the JDK, whose JRE is published
+ * with every JDK tag (`jdk` becomes `jre`, or `jre` goes after the version).
+ */
+function temurin(image, tag) {
+    const words = tag.split('-');
+    const major = JAVA_VERSION.exec(words[0])?.[1];
+    if (!major)
+        return undefined;
+    const at = words.indexOf('jdk');
+    if (at < 0 && (words.length > 2 || (words.length === 2 && words[1] !== 'alpine' && !UBUNTU.has(words[1]))))
+        return undefined;
+    const jre = at < 0 ? [words[0], 'jre', ...words.slice(1)] : words.map((word, i) => (i === at ? 'jre' : word));
+    return { is: 'a JDK', sdk: jdk(retag(image, jre.join('-')), major) };
+}
+/**
+ * Docker Hub's deprecated `openjdk` (`17`, `11-jdk`, `17-jdk-slim-bullseye`, `8-jdk-alpine`, `17-oraclelinux8`):
+ * a JDK, whose runtime is now Eclipse Temurin's JRE. Its JRE, early-access and Windows tags are left alone.
+ */
+const OPENJDK_WORDS = new Set(['jdk', 'slim', 'alpine', 'oracle', 'oraclelinux7', 'oraclelinux8', ...DEBIAN]);
+function smaller_images_openjdk(_, tag) {
+    const [version, ...words] = tag.split('-');
+    const major = JAVA_VERSION.exec(version)?.[1];
+    if (!major || !TEMURIN_JRE.has(major) || !words.every((word) => OPENJDK_WORDS.has(word)))
+        return undefined;
+    const jre = `eclipse-temurin:${major}-jre${words.includes('alpine') ? '-alpine' : ''}`;
+    return { is: "a JDK from Docker Hub's deprecated `openjdk` image", sdk: jdk(jre, major, `a maintained Java ${major} runtime`) };
+}
+/**
+ * `mcr.microsoft.com/dotnet/sdk:8.0`, `8.0-jammy`, `8.0-alpine`: the SDK images are built on the ASP.NET
+ * Core image of the same tag, so that tag exists; a patch version (`8.0.404`) is the SDK's own, not the runtime's.
+ */
+const DOTNET_SDK = /^(\d+)\.\d+$/;
+/** The Ubuntu releases .NET publishes Chiseled images on: 22.04 for .NET 6 to 8, 24.04 for .NET 8 to 10 (the tag of those names none). */
+const CHISELED_ON = new Set(['jammy', 'noble']);
+function dotnetSdk(image, tag) {
+    const [version, ...words] = tag.split('-');
+    const major = Number(DOTNET_SDK.exec(version)?.[1]);
+    if (!major)
+        return undefined;
+    const sibling = (name, siblingTag = tag) => retag({ ...image, repository: image.repository.replace(/sdk$/, name) }, siblingTag);
+    const ubuntu = words.length ? (words.length === 1 && CHISELED_ON.has(words[0]) ? words[0] : undefined) : major >= 8 && major <= 10 ? 'noble' : undefined;
+    return {
+        is: 'the .NET SDK (over 700 MB)',
+        sdk: {
+            label: 'the .NET SDK',
+            uses: runsDotnetSdk,
+            runtime: { ref: sibling('aspnet'), is: `the same .NET ${version} runtime with ASP.NET Core (\`${sibling('runtime')}\` for an app without it)` },
+            shellless: ubuntu ? { ref: sibling('aspnet', `${version}-${ubuntu}-chiseled`), is: 'an Ubuntu Chiseled image with no shell or package manager' } : undefined
+        }
+    };
+}
+/** `dotnet build`, `dotnet ef`: any `dotnet` command but the host running an app (`dotnet app.dll`, `dotnet exec app.dll`, a bare `dotnet` given the app by CMD). */
+function runsDotnetSdk(command) {
+    if (command.program !== 'dotnet')
+        return false;
+    const [first, second] = command.args;
+    const app = first?.value === 'exec' ? second : first;
+    return app !== undefined && !(app.literal && app.value.endsWith('.dll'));
+}
+/** `debian:bookworm`, `debian:12`, `debian:12.8`, `debian:bookworm-20241111`: each has a `-slim` twin. */
+function debian(image, tag) {
+    const [release, date, ...rest] = tag.split('-');
+    if (rest.length || (date !== undefined && !smaller_images_DATE.test(date)) || (!smaller_images_VERSION.test(release) && !DEBIAN.has(release)))
+        return undefined;
+    return {
+        os: true,
+        is: 'the full Debian image (about 120 MB)',
+        slim: { ref: retag(image, `${tag}-slim`), is: 'the same packages without their documentation, man pages and translations (about 75 MB)' }
+    };
+}
+/** `php:8.3`, `8.3-cli`, `8.3-fpm-bookworm`: PHP's Debian images keep compilers and headers for building extensions. The Apache variant has no Alpine twin. */
+function php(image, tag) {
+    const parsed = debianTag(tag, ['cli', 'fpm', 'zts']);
+    if (!parsed)
+        return undefined;
+    return { is: 'the Debian image, which keeps compilers and headers installed for building extensions', alpine: { ref: retag(image, alpineTag(parsed)), is: 'the same PHP on Alpine Linux' } };
+}
+/** Official images by the name they are pulled by (`python`, `mcr.microsoft.com/dotnet/sdk`). */
+const IMAGES = table({
+    python: language('Python', { full: 'about 1 GB', slim: 'about 150 MB' }, { alpine: true }),
+    node: language('Node.js', { full: 'about 1 GB' }, { slimAfter: true, alpine: true, names: NODE_NAMES }),
+    ruby: language('Ruby', { full: 'about 1 GB' }, { alpine: true }),
+    perl: language('Perl', {}),
+    rust: language('Rust', { full: 'well over 1 GB' }, { sdk: RUST }),
+    golang: (image, tag) => {
+        const parsed = debianTag(tag);
+        if (!parsed)
+            return undefined;
+        return { is: 'the full Debian image with the Go toolchain (over 700 MB)', alpine: { ref: retag(image, alpineTag(parsed)), is: 'the same Go on Alpine Linux' }, sdk: GO };
+    },
+    php,
+    debian,
+    'eclipse-temurin': temurin,
+    openjdk: smaller_images_openjdk,
+    'mcr.microsoft.com/dotnet/sdk': dotnetSdk,
+    'mcr.microsoft.com/dotnet/core/sdk': dotnetSdk
+});
+/** The smaller images of the same release as `image`; undefined for images and tags not listed here, and unknown ARGs. */
+function smallerImages(image) {
+    if (!isPinnable(image) || !image.tag)
+        return undefined;
+    return IMAGES[officialName(image)]?.(image, image.tag);
+}
+/** The name an official image is listed by: a Docker Hub image by its path without `library/` (also through its mirrors), any other as registry/path. */
+function officialName(image) {
+    const repository = image.repository ?? '';
+    const registry = image.registry?.toLowerCase();
+    if (isDockerHub(image) || registry === 'mirror.gcr.io')
+        return repository.replace(/^library\//, '');
+    if (registry === 'public.ecr.aws' && repository.startsWith('docker/library/'))
+        return repository.slice('docker/library/'.length);
+    return `${registry}/${repository}`;
+}
+/** The image with another tag, as written (registry and path kept, the digest dropped: it belongs to the old tag). */
+function retag(image, tag) {
+    return `${image.registry ? `${image.registry}/` : ''}${image.repository}:${tag}`;
+}
+/** The first words of a product's codenames, as tags write them (`Bookworm` → `bookworm`). */
+function codenames(id) {
+    const product = PRODUCTS.find((p) => p.id === id);
+    return new Set(product ? releases(product).flatMap((release) => (release.codename ? [release.codename.split(' ')[0].toLowerCase()] : [])) : []);
+}
+
+;// CONCATENATED MODULE: ./src/rules/data/toolchains.ts
+
+
+
+/** Compilers, build tools and headers (`*-dev`, `*-devel`): what a runtime image does not need. */
+const TOOLCHAIN_PACKAGE = /^(build-essential|build-base|alpine-sdk|gcc|gcc-c\+\+|g\+\+|clang|make|cmake|golang|golang-go|golang-[\d.]+(-go)?|go|maven|gradle|cargo|rustc|rust|(gcc|g\+\+|clang)-\d+(\.\d+)?|.+-dev|.+-devel)$/;
+/** Official images that are a toolchain, not a runtime. */
+const TOOLCHAIN_IMAGES = new Set(['golang', 'rust', 'maven', 'gradle', 'gcc', 'buildpack-deps']);
+/** The package name of an install argument: `gcc=4:12.2.0-3` → `gcc`, `libc6-dev:amd64` → `libc6-dev`. */
+function packageName(word) {
+    return word.split(/[=<>~]/)[0].replace(/:[a-z0-9]+$/, '');
+}
+/** The toolchain packages a command installs. */
+function toolchainPackages(command) {
+    return installedPackages(command)
+        .map((w) => packageName(w.value))
+        .filter((name) => TOOLCHAIN_PACKAGE.test(name));
+}
+function isToolchainImage(image) {
+    const name = image.repository?.replace(/^library\//, '');
+    return name !== undefined && !image.registry && TOOLCHAIN_IMAGES.has(name);
+}
+const BUILDS = table({
+    go: ['build', 'install'],
+    cargo: ['build', 'install'],
+    mvn: ['package', 'install', 'verify', 'compile'],
+    mvnw: ['package', 'install', 'verify', 'compile'],
+    gradle: ['build', 'assemble', 'jar', 'bootJar', 'installDist'],
+    gradlew: ['build', 'assemble', 'jar', 'bootJar', 'installDist'],
+    make: true,
+    cmake: true,
+    gcc: true,
+    'g++': true,
+    cc: true,
+    clang: true,
+    rustc: true
+});
+/** `go build`, `cargo build`, `mvn package`, `./gradlew build`, `make`, `npm run build`, `gcc …`: the name of the step, or undefined. */
+function buildStep(command) {
+    const verbs = BUILDS[command.program];
+    if (verbs === true)
+        return command.program;
+    const verb = verbs ? subcommand(command) : undefined; // most commands build nothing: no positionals to read
+    if (verbs && verb && verbs.includes(verb))
+        return `${command.program} ${verb}`;
+    const script = ['npm', 'yarn', 'pnpm'].includes(command.program) ? positionals(command).map((w) => w.value) : [];
+    if (script[0] === 'build' || (script[0] === 'run' && script[1] === 'build'))
+        return `${command.program} ${script.join(' ')}`;
+    return undefined;
+}
+/**
+ * True when a later command of the same RUN removes the package again: by name, through the
+ * `apk add --virtual` group it was installed in, or with apt's `apt-mark auto … && apt-get purge
+ * --auto-remove` idiom (official images use these to build without keeping the toolchain).
+ */
+function removedLater(pkg, install, run) {
+    const installing = install.program === 'apk' ? packageCommand(install) : undefined;
+    const group = installing?.options.find((o) => o.name === '--virtual' || o.name === '-t')?.value?.value;
+    let marked = false;
+    for (const command of run) {
+        if (!runsAfter(command, install))
+            continue;
+        if (command.program === 'apt-mark' && subcommand(command) === 'auto')
+            marked = true;
+        const pc = packageCommand(command);
+        if (!pc || !isVerb(pc, 'remove'))
+            continue;
+        const names = pc.operands.map((w) => packageName(w.value));
+        if (names.includes(pkg) || (group && names.includes(group)))
+            return true;
+        if (marked && (pc.verb.value === 'autoremove' || hasOption(pc, '--auto-remove', '--autoremove')))
+            return true;
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/rules/prefer-smaller-base-image.ts
+
+
+
+
+
+
+
+
+/* harmony default export */ const prefer_smaller_base_image = ({
+    id: 'prefer-smaller-base-image',
+    title: 'Final images should start from a slim or runtime variant, not a full-size base image',
+    severity: 'note',
+    enabledByDefault: false,
+    defaults: "Off by default, a note under the `strict` preset: the full-size image works, and a smaller one can need changes (a package the full image had, a glibc binary on Alpine), so it is a suggestion to try rather than a defect. It looks only at the image the file builds (the final stage and the stages it is built FROM, unless the last stage is named as a `dev`, `test` or `build` target), and stays quiet where that image compiles code (the full image's compilers are then in use: multi-stage-build is about that case), runs a release whose support has ended (no-eol-base-image comes first), or is an SDK or OS image that starts no program of its own (a base for other images, a dev container, a CI environment).",
+    tags: ['image-size'],
+    precision: 'high',
+    // No other linter suggests a smaller variant of the base image.
+    rationale: "The full-size tags of official images (`python:3.12`, `node:22`) are built on buildpack-deps: compilers, headers and hundreds of libraries, about 1 GB, that a running app rarely needs. Every one of those packages is pulled on each deploy and shows up in vulnerability scans, to be patched or explained. The same release is published as a slim or Alpine variant, and an SDK image (`golang`, `dotnet/sdk`, a JDK) has a runtime image that runs what it builds.",
+    fix: "Change the `FROM` of the final image to the tag the finding names, e.g. `python:3.12-slim` instead of `python:3.12`, `eclipse-temurin:21-jre` instead of `eclipse-temurin:21`, or copy a Go binary onto `gcr.io/distroless/static-debian12`, then rebuild and run the tests. If a dependency compiles native code during the install, do that in a build stage on the full image and copy the result. Prefer slim to Alpine: Alpine's musl libc does not run glibc binaries, and packages built for glibc (Python wheels, Node.js addons) must be compiled there.",
+    examples: {
+        bad: 'FROM python:3.13\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY app.py .\nUSER 10001\nCMD ["python", "app.py"]\n',
+        good: 'FROM python:3.13-slim\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY app.py .\nUSER 10001\nCMD ["python", "app.py"]\n'
+    },
+    check: function* (dockerfile, { today }) {
+        let base = dockerfile.finalStage;
+        while (base?.image.stage)
+            base = base.image.stage;
+        if (!base || base.windows || NOT_SHIPPED.test(dockerfile.finalStage?.name ?? ''))
+            return;
+        const smaller = smallerImages(base.image);
+        if (!smaller)
+            return; // most images: a stage, scratch, a vendor's, a slim or Alpine tag already
+        const from = base.from;
+        const use = dockerfile.images.find((u) => u.instruction === from);
+        // An end-of-life release is no-eol-base-image's warning (the deprecated `openjdk` aside: that is what is suggested away from).
+        if (today && baseImageReleases(dockerfile).some((entry) => entry.use === use && entry.found.some((f) => !f.deprecated && hasEnded(f.release, today))))
+            return;
+        // ONBUILD triggers count: they run in the images built on this one, which start from its base.
+        const instructions = finalStages(dockerfile).flatMap((stage) => stage.instructions);
+        const starts = instructions.filter((i) => i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT');
+        // An OS or SDK image that starts nothing of its own gets no advice (see sdkAdvice): its commands need no reading.
+        if ((smaller.os || smaller.sdk) && !starts.length)
+            return;
+        const runs = instructions.flatMap((i) => (i.keyword === 'RUN' ? (i.shell?.commands ?? []) : []));
+        if (runs.some(compiles))
+            return;
+        const advice = smaller.sdk ? sdkAdvice(smaller, smaller.sdk, instructions, starts, runs) : variantAdvice(smaller, runs);
+        if (advice)
+            yield { at: use.image, message: `${describeUse(use)} is ${smaller.is}${advice}` };
+    }
+});
+/** Names that say the last stage is not the image that ships (`dev`, `test`, `builder`): such a stage is built with `--target` for its tools. */
+const NOT_SHIPPED = /(?:^|[-_.])(?:build|builder|dev|devel|develop|development|test|tests|testing|ci|debug)(?:[-_.]|$)/i;
+const MUSL = "Alpine's musl libc does not run glibc binaries, and native extensions prebuilt for glibc must be compiled there";
+/**
+ * For an SDK image that nothing here uses (no command, nor the CMD or ENTRYPOINT the image starts with,
+ * runs the SDK's programs): the runtime image to run the build on, where one is clearly right (a Go
+ * binary goes on distroless only where no shell is needed). Where the image runs the SDK, its own
+ * smaller variants; none for an image that starts nothing of its own.
+ */
+function sdkAdvice(smaller, sdk, instructions, starts, runs) {
+    // Without a CMD or ENTRYPOINT of its own the image runs the SDK's (`jshell`, `bash`): a development or CI image.
+    if (!starts.length)
+        return undefined;
+    const started = starts.flatMap(startedCommands);
+    if (runs.some(sdk.uses) || started.some(sdk.uses))
+        return variantAdvice(smaller, runs);
+    const shellless = isShellless(instructions, starts, started) ? sdk.shellless : undefined;
+    const unused = `, and nothing in this image uses ${sdk.label}: try `;
+    if (sdk.runtime)
+        return `${unused}${offer(sdk.runtime)}${shellless ? `. With no RUN or shell here, ${offer(shellless)}, is smaller still` : ''}.`;
+    return shellless && `${unused}${offer(shellless)}.`;
+}
+/** The same release's slim variant, else its Alpine one unless the image installs with apt (whose commands would all change). */
+function variantAdvice({ slim, alpine }, runs) {
+    const apk = alpine && !runs.some((command) => command.program === 'dpkg' || packageCommand(command)?.manager.index === 'apt') ? alpine : undefined;
+    if (slim)
+        return `: try ${offer(slim)}.${apk ? ` ${offer(apk)}, is smaller still, but ${MUSL}.` : ''}`;
+    if (apk)
+        return `: try ${offer(apk)}, a fraction of the size, but ${MUSL}.`;
+    return undefined;
+}
+/** `` `python:3.13-slim`, the same Python on Debian's slim image… `` */
+function offer({ ref, is }) {
+    return `\`${ref}\`, ${is}`;
+}
+/**
+ * Compiling in the image uses the full image's compilers and headers: a build (`make`, `go build`; a
+ * JavaScript bundler's `npm run build` compiles nothing native), installing `build-essential` or `-dev`
+ * headers, and the installs that build native extensions as a rule: Ruby's gems (`pg`, `puma`), Perl's
+ * CPAN modules, and the Python packages published only as source.
+ */
+function compiles(command) {
+    if (command.program === 'bundle')
+        return (subcommand(command) ?? 'install') === 'install';
+    if (command.program === 'cpanm' || command.program === 'cpan')
+        return true;
+    if (!JS_PACKAGE_MANAGERS.has(command.program) && buildStep(command) !== undefined)
+        return true;
+    if (toolchainPackages(command).length)
+        return true;
+    const pc = packageCommand(command);
+    if (!pc || !isVerb(pc, 'install'))
+        return false;
+    if (pc.manager.index === 'gem')
+        return pc.operands.some((word) => !PURE_GEMS.has(word.value));
+    return pc.manager.index === 'pip' && pc.operands.some((word) => SOURCE_ONLY_PYTHON.has(word.value.toLowerCase().replace(/_/g, '-').split(PIP_SPECIFIER)[0]));
+}
+const JS_PACKAGE_MANAGERS = new Set(['npm', 'yarn', 'pnpm']);
+const PURE_GEMS = new Set(['bundler', 'rake']);
+/** Python packages with no wheel on PyPI, whose install compiles against headers the full image has (`psycopg2-binary` is the wheel). */
+const SOURCE_ONLY_PYTHON = new Set(['psycopg2', 'mysqlclient', 'uwsgi', 'python-ldap', 'mod-wsgi']);
+/** Where a pip requirement's name ends: `psycopg2==2.9.10`, `uwsgi>=2`, `psycopg2[pool]`, `mysqlclient; python_version > "3"`. */
+const PIP_SPECIFIER = /[=<>~!;[ ]/;
+/** The commands a CMD or ENTRYPOINT runs, nested ones (`sh -c "…"`) included. */
+function startedCommands(instruction) {
+    const { jsonArgs } = instruction;
+    const script = jsonArgs ? parseExec(jsonArgs.map((arg) => ({ ...arg, raw: arg.value, literal: true }))) : parseShell(instruction.text);
+    return script.commands;
+}
+/** True when the image needs no shell: no RUN, no HEALTHCHECK command, and CMD and ENTRYPOINT in exec form running no shell. */
+function isShellless(instructions, starts, started) {
+    if (instructions.some((i) => i.keyword === 'RUN' || (i.keyword === 'HEALTHCHECK' && i.args[0]?.value.toUpperCase() !== 'NONE')))
+        return false;
+    return starts.every((i) => i.jsonArgs) && !started.some((command) => SHELLS.has(command.program));
+}
+
+;// CONCATENATED MODULE: ./src/rules/no-eol-base-image.ts
+
+
+/* harmony default export */ const no_eol_base_image = ({
+    id: 'no-eol-base-image',
+    title: 'Base images should be on a release that still gets security fixes',
+    severity: 'warning',
+    defaults: "On, as a warning: the image still builds and runs, but every vulnerability found in it from now on stays open. It judges by today's date, which the CLI and the action pass in, against the dates of [endoflife.date](https://endoflife.date) that ship with dockerfile-guard. For Debian the end of Debian LTS counts, as its updates are free and on by default; for Ubuntu the end of standard support, as Expanded Security Maintenance needs an Ubuntu Pro subscription. The examples assume it is 2026-12-03.",
+    tags: ['security', 'supply-chain', 'CWE-1104'],
+    securitySeverity: 7.0,
+    precision: 'very-high',
+    // No other linter reads this from a Dockerfile: Trivy reports an end-of-life OS only when it scans a built image.
+    cis: ['4.2', '4.4'],
+    rationale: 'A release past its end of life gets no more security fixes: every vulnerability found from then on in its packages or runtime stays open in each image built on it, and rebuilding does not help. Official images also stop publishing new builds of such tags, so the image keeps even the flaws fixed upstream before the end. Scanners then report a growing list of findings that nobody can fix without moving to a newer release.',
+    fix: 'Change the tag in `FROM` to a supported release, e.g. `python:3.13-slim-bookworm` instead of `python:3.7-slim-buster`, then rebuild and run the tests: a new major version can change behaviour. The finding names the newest supported release (the newest long-term-support one, where the project has them), as that buys the longest time before the next move; the nearest supported release would often be the next to end. A tag that names both a runtime and an OS (`-alpine3.15`, `-buster`) needs both moved. Dates come from [endoflife.date](https://endoflife.date).',
+    examples: {
+        bad: 'FROM python:3.7-slim\nWORKDIR /app\nCOPY app.py .\nUSER 10001\nCMD ["python", "app.py"]\n',
+        good: 'FROM python:3.13-slim\nWORKDIR /app\nCOPY app.py .\nUSER 10001\nCMD ["python", "app.py"]\n',
+        settings: { today: '2026-12-03' }
+    },
+    check: function* (dockerfile, { today }) {
+        if (!today)
+            return;
+        const horizon = addDays(today, SOON_DAYS);
+        for (const { use, found } of baseImageReleases(dockerfile)) {
+            const ended = found.filter(({ release }) => hasEnded(release, today));
+            if (!ended.length)
+                continue;
+            const what = ended.map(describeEnd).join(', and on ');
+            yield {
+                at: use.image,
+                message: `${describeUse(use)} is built on ${what}: ${ended.length > 1 ? 'they get' : 'it gets'} no security fixes any more. Move to ${successorsText(ended, horizon)}.`
+            };
+        }
+    }
+});
+/** `Python 3.7, whose security support ended on 2023-06-27`. */
+function describeEnd({ product, release, deprecated }) {
+    if (deprecated)
+        return deprecated;
+    const end = typeof release.eol === 'string' ? `whose security support ended on ${release.eol}` : 'which is no longer supported';
+    return `${releaseLabel(product, release)}, ${end}`;
+}
+
+;// CONCATENATED MODULE: ./src/rules/base-image-nearing-eol.ts
+
+
+/* harmony default export */ const base_image_nearing_eol = ({
+    id: 'base-image-nearing-eol',
+    title: 'Base images should not be on a release whose security support ends within 90 days',
+    severity: 'note',
+    defaults: "On, as a note: nothing is wrong yet, but moving to a new release takes planning and testing, and once the date passes no-eol-base-image reports the image as a warning. A rule of its own rather than a note of that rule, so that a team can turn the early notice off alone, and code scanning keeps one level per rule. It judges by today's date, which the CLI and the action pass in, and by dates from [endoflife.date](https://endoflife.date). The examples assume it is 2026-09-01.",
+    tags: ['security', 'supply-chain', 'CWE-1104'],
+    securitySeverity: 3.0,
+    precision: 'very-high',
+    // No other linter reads this from a Dockerfile: Trivy reports an end-of-life OS only when it scans a built image.
+    cis: ['4.4'],
+    rationale: 'Once a release reaches its end of life it gets no more security fixes, and every image built on it keeps each vulnerability found from then on. Moving to a new major version of a runtime or an OS can take weeks of testing, so the time to start is before the date, not after.',
+    fix: 'Plan the move of the `FROM` tag to a supported release, e.g. `python:3.13-slim` instead of `python:3.10-slim`, and test the app on it before the date. The finding names the newest supported release (the newest long-term-support one, where the project has them), which buys the longest time before the next move.',
+    examples: {
+        bad: 'FROM python:3.10-slim\nWORKDIR /app\nCOPY app.py .\nUSER 10001\nCMD ["python", "app.py"]\n',
+        good: 'FROM python:3.13-slim\nWORKDIR /app\nCOPY app.py .\nUSER 10001\nCMD ["python", "app.py"]\n',
+        settings: { today: '2026-09-01' }
+    },
+    check: function* (dockerfile, { today }) {
+        if (!today)
+            return;
+        const horizon = addDays(today, SOON_DAYS);
+        for (const { use, found } of baseImageReleases(dockerfile)) {
+            const ending = found.filter(({ release }) => typeof release.eol === 'string' && release.eol > today && release.eol <= horizon);
+            if (!ending.length)
+                continue;
+            const what = ending.map(({ product, release }) => `${releaseLabel(product, release)}, whose security support ends on ${release.eol}, in ${daysLeft(today, String(release.eol))}`);
+            yield {
+                at: use.image,
+                message: `${describeUse(use)} is built on ${what.join(', and on ')}: after that ${ending.length > 1 ? 'they get' : 'it gets'} no security fixes. Plan the move to ${successorsText(ending, horizon)}.`
+            };
+        }
+    }
+});
+/** `1 day`, `45 days`. */
+function daysLeft(today, end) {
+    const days = daysBetween(today, end);
+    return days === 1 ? '1 day' : `${days} days`;
+}
+
+;// CONCATENATED MODULE: ./src/rules/pin-base-image.ts
+
+/* harmony default export */ const pin_base_image = ({
+    id: 'pin-base-image',
+    title: 'Images should be pinned to a version tag, not `latest` or no tag',
+    severity: 'warning',
+    defaults: 'On, as a warning: an image without a version tag changes whenever its publisher pushes, so a rebuild can bring a new major version without anyone deciding to. An image pinned by digest passes.',
+    tags: ['security', 'supply-chain'],
+    securitySeverity: 5.0,
+    precision: 'very-high',
+    // hadolint's DL3006 (no tag) and DL3007 (`latest`) spec cases are all in the test file, and so are the
+    // cases of Trivy's DS001 (three differ), Checkov's CKV_DOCKER_7 (the success cases the index holds) and
+    // KICS's 9efb0b2d and f45ea400, which all agree; see `differences` for what their code does otherwise.
+    equivalents: { hadolint: ['DL3006', 'DL3007'], kics: ['f45ea400'] },
+    related: { trivy: ['DS001'], checkov: ['CKV_DOCKER_7'], kics: ['9efb0b2d'] },
+    differences: "Beyond hadolint's cases, the other rolling tags (`lts`, `stable`, `edge`, `nightly`, …) are reported like `latest`, and so are the images that `COPY --from=` and `RUN --mount=from=` use, which hadolint does not look at. An image pinned by digest passes whatever its tag (no-floating-tag-with-digest looks at that), and a bare `--from=name`, which may be a build context, is not judged. Where a variable is not known, the tag is judged when it is written after it (`${REGISTRY}/ubuntu` has none, `${IMAGE}:latest` is `latest`).\n\nTrivy's DS001, Checkov's CKV_DOCKER_7 and KICS's 9efb0b2d report an upper-case placeholder that a script replaces (`FROM BASEIMAGE`), which Docker rejects as an image name; this rule passes it. Trivy also reports a tag from a build arg with no default (`ARG TAG` then `FROM alpine$TAG`), which `--build-arg` may set, and takes the ARGs of a stage as if they applied to its own `FROM` (`ARG TAG=latest` after `FROM foo:${TAG}`), where Docker uses only the ARGs before the first `FROM`. None of the three, nor KICS's f45ea400, looks at `COPY --from` and `RUN --mount=from` images or at rolling tags other than `latest`.",
+    cis: ['4.2'],
+    rationale: 'An image with no tag means `:latest`, and `latest` (like `lts`, `stable` or `edge`) moves to a new release whenever the publisher pushes one. The same Dockerfile then builds a different image from one day to the next: a new major version can break the build or the app, and nobody can tell which base a running image was built on when a vulnerability is announced.',
+    fix: 'Name a version tag that says what you tested, e.g. `FROM node:22.11-bookworm-slim` or `FROM alpine:3.22`. For fully reproducible builds also add the digest (`alpine:3.22@sha256:…`) and let a bot such as Dependabot or Renovate keep it fresh.',
+    examples: {
+        bad: 'FROM alpine:latest\nRUN adduser -D -u 10001 app\nUSER 10001\nCMD ["sh"]\n',
+        good: 'FROM alpine:3.22\nRUN adduser -D -u 10001 app\nUSER 10001\nCMD ["sh"]\n'
+    },
+    check: function* ({ images }) {
+        for (const use of images) {
+            const tag = tagOf(use);
+            if (tag === '') {
+                yield { at: use.image, message: `${describeUse(use)} has no tag, so it means \`:latest\`: pin a version tag.` };
+            }
+            else if (tag !== undefined && isRollingTag(tag)) {
+                const latest = tag.toLowerCase() === 'latest';
+                yield { at: use.image, message: `${describeUse(use)} uses ${latest ? 'the `latest` tag' : `the rolling tag \`${tag}\``}, which moves to each new release: pin a version tag.` };
+            }
+        }
+    }
+});
+/**
+ * The tag an image is pulled with, '' for none; undefined where it is not judged: a stage, `scratch`, a
+ * digest, a placeholder, a possible build context, or variables that decide the tag.
+ */
+function tagOf(use) {
+    const { image } = use;
+    if (image.resolved === undefined)
+        return writtenTag(image.raw);
+    if (!isPinnable(image) || image.digest !== undefined || image.tag === '' || mayBeBuildContext(use))
+        return undefined;
+    return image.tag ?? '';
+}
+/** A tag written after the variables (`${IMAGE}:latest`). */
+const TAG_AFTER_VARIABLES = /:(\w[\w.-]*)$/;
+/**
+ * The tag of a reference with unknown variables, where they cannot change it: the tag when it is
+ * written out after them (`${REGISTRY}/node:lts`), '' when the name after the last `/` is written out
+ * with no tag (`${REGISTRY}/ubuntu`); undefined when a variable may hold it.
+ */
+function writtenTag(raw) {
+    if (raw.includes('@'))
+        return undefined;
+    const tag = TAG_AFTER_VARIABLES.exec(raw)?.[1];
+    if (tag !== undefined)
+        return tag;
+    const name = raw.slice(raw.lastIndexOf('/') + 1);
+    return name !== raw && isValidReference(name) ? '' : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/registry/reference.ts
+// What a registry is asked about an image: the host of its registry API, the repository path there,
+// the tag, and one key that names the image however a Dockerfile spells it (`node:22`,
+// `docker.io/library/node:22`). Pure: pin-image-digest and the adapters that look digests up (./digests.ts)
+// agree on which images want a digest, and under which key, through this module.
+
+/** Where Docker Hub's registry API answers, whichever of its names (`docker.io`, none) a reference uses. */
+const DOCKER_HUB_API = 'registry-1.docker.io';
+/**
+ * True for a use of an image that pin-image-digest asks to pin: an image (not a stage, `scratch` or a
+ * possible build context) with every ARG in it known and no digest yet.
+ */
+function wantsDigest(use) {
+    return isPinnable(use.image) && use.image.digest === undefined && !mayBeBuildContext(use);
+}
+/** The image to ask a registry about, or undefined for a reference Docker itself would reject. */
+function registryImage(image) {
+    const { resolved, repository } = image;
+    if (!isPinnable(image) || resolved === undefined || repository === undefined || !isValidReference(resolved))
+        return undefined;
+    const hub = isDockerHub(image);
+    const path = hub && !repository.includes('/') ? `library/${repository}` : repository;
+    const registry = hub ? 'docker.io' : image.registry.toLowerCase();
+    const tag = image.tag || 'latest';
+    return { key: `${registry}/${path}:${tag}`, name: resolved, host: hub ? DOCKER_HUB_API : registry, repository: path, tag };
+}
+// The digests a registry may name content by (OCI image spec, descriptor.md: the registered algorithms).
+const DIGEST = /^(?:sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
+/**
+ * True for a digest of a registered algorithm, in its canonical lower-case hex form. Checked before a
+ * registry's answer goes into a message or a Dockerfile: a registry is not trusted to send one.
+ */
+function isDigest(value) {
+    return DIGEST.test(value);
+}
+
+;// CONCATENATED MODULE: ./src/rules/pin-image-digest.ts
+
+
+const pin_image_digest_DIGEST = 'sha256:beefdbd8a1da6d2915566fde36db9db0b524eb737fc57cd1367effd16dc0d06d';
+/* harmony default export */ const pin_image_digest = ({
+    id: 'pin-image-digest',
+    title: 'Images should be pinned by digest',
+    severity: 'note',
+    enabledByDefault: false,
+    defaults: "Off by default: a digest pin stops the base image's security fixes from arriving unless a bot (Dependabot, Renovate) keeps it fresh. Turn it on where one does; the action's `resolve-digests` and the CLI's `--resolve-digests` turn it on (unless the configuration sets its level), since they look up the digests it asks for.",
+    tags: ['security', 'supply-chain'],
+    securitySeverity: 3.0,
+    precision: 'very-high',
+    cis: ['4.2'],
+    rationale: 'A tag is a pointer the publisher (or anyone who takes over their account or registry) can move to different content at any time, even `alpine:3.22`. A digest (`@sha256:…`) names exactly one image, so every build gets the bytes you reviewed and a swapped image fails to pull instead of building.',
+    fix: "Append the digest of the image you tested and keep the tag for readers: `FROM alpine:3.22@sha256:<digest>` (`docker buildx imagetools inspect alpine:3.22` prints it). With the action's `resolve-digests: true` or the CLI's `--resolve-digests`, dockerfile-guard looks up the digest each tag has now at its registry and suggests the exact pin (the multi-platform index's digest), which `--fix` writes. Let Dependabot or Renovate update the digest, or the image stops receiving security fixes.",
+    examples: {
+        bad: 'FROM alpine:3.22\nRUN adduser -D -u 10001 app\nUSER 10001\nCMD ["sh"]\n',
+        good: `FROM alpine:3.22@${pin_image_digest_DIGEST}\nRUN adduser -D -u 10001 app\nUSER 10001\nCMD ["sh"]\n`,
+        // What `resolve-digests` looks up (not configuration: no YAML is shown for it).
+        settings: { digests: new Map([['docker.io/library/alpine:3.22', pin_image_digest_DIGEST]]) }
+    },
+    fixable: true,
+    check: function* ({ images }, settings) {
+        for (const use of images) {
+            if (wantsDigest(use))
+                yield problemOf(use, settings);
+        }
+    }
+});
+/**
+ * The finding for an image without a digest: with the digest its tag has now when the adapters looked
+ * it up, and then a fix where the reference is written out (behind an ARG, the pin goes where the ARG
+ * is set, and a `--build-arg` that changes the tag would need another digest).
+ */
+function problemOf(use, { digests }) {
+    const { image } = use;
+    const key = digests && registryImage(image)?.key;
+    const digest = key === undefined ? undefined : digests?.get(key);
+    if (digest === undefined)
+        return { at: image, message: `${describeUse(use)} is not pinned by digest: append \`@sha256:…\` of the image you tested.` };
+    if (image.raw !== image.resolved) {
+        return { at: image, message: `${describeUse(use)} is not pinned by digest: \`${image.resolved}\` is \`${digest}\` now; pin that digest where the reference is set.` };
+    }
+    return {
+        at: image,
+        message: `${describeUse(use)} is not pinned by digest: pin the digest its tag has now, \`${image.raw}@${digest}\`.`,
+        fix: { at: { start: image.end, end: image.end }, text: `@${digest}` }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/rules/trusted-base-registry.ts
+
+/* harmony default export */ const trusted_base_registry = ({
+    id: 'trusted-base-registry',
+    title: 'Images should come only from the registries in `trusted-registries`',
+    severity: 'error',
+    defaults: 'An error, as in hadolint, but it only runs once a team has listed its `trusted-registries`: without that list there is no policy to check.',
+    tags: ['security', 'supply-chain'],
+    securitySeverity: 5.0,
+    precision: 'very-high',
+    // hadolint's DL3026 spec cases are all in the test file (its COPY/RUN fragments behind a `FROM
+    // scratch` line, as a Dockerfile must start with FROM).
+    equivalents: { hadolint: ['DL3026'] },
+    differences: "Beyond hadolint's cases, an entry with a path (`ghcr.io/acme`) allows only that part of a registry, `docker.io/…` and `index.docker.io/…` are Docker Hub like an unqualified name, and case is ignored. For precision, an image whose name depends on an ARG with no known value, `COPY --from=0` and a bare `COPY --from=name` (which may be a build context) are not reported, where hadolint checks them as Docker Hub images.",
+    cis: ['4.2'],
+    rationale: 'Whoever runs a registry decides what an image name means there. An image from a registry your team has not vetted skips the scanning, signing and mirroring your own registries give you, and one typo in a host name (`ghcr.io` → `gcr.io`, `docker.io` → `docker.com`) can pull an attacker\'s image into your build. An allow-list makes every new source of images a reviewed decision.',
+    fix: 'Mirror the image into a registry you trust (`docker buildx imagetools create --tag ghcr.io/acme/mirror/app:1.4 quay.io/vendor/app:1.4`) and use that name, or, if the new registry is one the team has reviewed, add it to `trusted-registries` in `.dockerfile-guard.yml`. An entry is a registry host (`docker.io`, `registry.example.com:5000`), `*.example.com` for its subdomains, `prefix*`, `*` for any, or a host with a path (`ghcr.io/acme`) to allow only that organisation. Until the list has an entry, the rule checks nothing.',
+    examples: {
+        bad: 'FROM quay.io/vendor/app:1.4\nUSER 10001\nCMD ["app"]\n',
+        good: 'FROM ghcr.io/acme/mirror/app:1.4\nUSER 10001\nCMD ["app"]\n',
+        settings: { trustedRegistries: ['docker.io', 'ghcr.io/acme'] }
+    },
+    check: function* ({ images }, { trustedRegistries = [] }) {
+        // Without an allow-list there is no policy to check (hadolint's DL3026 works the same way).
+        const entries = trustedRegistries.map(parseEntry).filter((entry) => entry.registry !== '');
+        if (entries.length === 0)
+            return;
+        const list = trustedRegistries.join(', ');
+        for (const use of images) {
+            const { image } = use;
+            // Stages, `scratch` and references with an unknown ARG have no registry to judge.
+            if (!isPinnable(image) || mayBeBuildContext(use))
+                continue;
+            const names = registryNames(image);
+            const sameRegistry = entries.filter((entry) => names.some((name) => matchRegistry(entry.registry, name)));
+            const path = repositoryPath(image);
+            if (sameRegistry.some((entry) => entry.path === undefined || matchPath(entry.path, path)))
+                continue;
+            const registry = registryOf(image);
+            const [where, todo] = sameRegistry.length
+                ? [`where trusted-registries (${list}) allows only ${sameRegistry.map((entry) => entry.text).join(', ')}`, 'use an image from an allowed path, or a copy of this one there']
+                : [`which is not in trusted-registries (${list})`, `use a copy of it in a trusted registry, or have the team add ${registry} to trusted-registries`];
+            yield { at: image, message: `${describeUse(use)} comes from ${registry}, ${where}: ${todo}.` };
+        }
+    }
+});
+function parseEntry(text) {
+    const value = text.trim().toLowerCase().replace(/\/+$/, '');
+    const slash = value.indexOf('/');
+    if (slash < 0)
+        return { text, registry: value };
+    return { text, registry: value.slice(0, slash), path: value.slice(slash + 1) };
+}
+/**
+ * The names an entry may give the image's registry. hadolint lets `docker.io` or `hub.docker.com`
+ * allow an unqualified image; an explicit Docker Hub host is the same registry, so it gets them too.
+ */
+function registryNames(image) {
+    const registry = image.registry?.toLowerCase() ?? 'docker.io';
+    return isDockerHub(image) ? [...new Set([registry, 'docker.io', 'hub.docker.com'])] : [registry];
+}
+/** hadolint's matching: `*` allows all, `*.example.com` a suffix, `registry*` a prefix, else equality. */
+function matchRegistry(pattern, registry) {
+    if (pattern === '*')
+        return true;
+    if (pattern.startsWith('*'))
+        return registry.endsWith(pattern.slice(1));
+    if (pattern.endsWith('*'))
+        return registry.startsWith(pattern.slice(0, -1));
+    return registry === pattern;
+}
+/** `acme` allows `acme/app` and `acme/tools/x` but not `acme-evil/app`; `acme*` is a plain prefix. */
+function matchPath(pattern, path) {
+    if (pattern.endsWith('*'))
+        return path.startsWith(pattern.slice(0, -1));
+    return path === pattern || path.startsWith(`${pattern}/`);
+}
+/** The repository path as the registry sees it: Docker Hub's official images live under `library/`. */
+function repositoryPath(image) {
+    const path = (image.repository ?? '').toLowerCase();
+    return isDockerHub(image) && !path.includes('/') ? `library/${path}` : path;
+}
+
+;// CONCATENATED MODULE: ./src/rules/no-floating-tag-with-digest.ts
+
+/* harmony default export */ const no_floating_tag_with_digest = ({
+    id: 'no-floating-tag-with-digest',
+    title: 'A digest-pinned image should carry a version tag, not `latest`',
+    severity: 'note',
+    defaults: 'On, as a note: the digest already fixes what is pulled, so this is only about telling readers and update bots which version that is.',
+    tags: ['maintainability'],
+    precision: 'very-high',
+    rationale: 'When an image has both, Docker pulls the digest and ignores the tag. `node:latest@sha256:…` is pinned, but the tag tells a reviewer nothing about which version that is, so nobody can tell when it reaches end of life or whether an update bot moved it across a major version.',
+    fix: 'Replace the rolling tag with the version the digest points to, e.g. `node:22.11-bookworm-slim@sha256:…` instead of `node:lts@sha256:…`.',
+    examples: {
+        bad: 'FROM alpine:latest@sha256:beefdbd8a1da6d2915566fde36db9db0b524eb737fc57cd1367effd16dc0d06d\nUSER 10001\nCMD ["sh"]\n',
+        good: 'FROM alpine:3.22@sha256:beefdbd8a1da6d2915566fde36db9db0b524eb737fc57cd1367effd16dc0d06d\nUSER 10001\nCMD ["sh"]\n'
+    },
+    check: function* ({ images }) {
+        for (const use of images) {
+            const { tag, digest } = use.image;
+            if (isPinnable(use.image) && digest !== undefined && tag !== undefined && isRollingTag(tag)) {
+                yield { at: use.image, message: `${describeUse(use)} is pinned by digest, but its tag \`${tag}\` does not say which version that is: write the version tag instead.` };
+            }
+        }
+    }
+});
+
+;// CONCATENATED MODULE: ./src/rules/data/add-sources.ts
+// What an ADD source is, decided the way BuildKit decides it (frontend/dockerfile/dfgitutil): a Git
+// repository, an HTTP(S) download, or a path in the build context.
+const URL_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
+const SCP_LIKE = /^[\w.-]+@[\w.-]+:/; // git@github.com:org/repo.git
+/** 'git' or 'http' for a remote source; undefined for a local path. */
+function remoteKind(source) {
+    if (/^(git|ssh):\/\//i.test(source) || SCP_LIKE.test(source))
+        return 'git';
+    if (!/^https?:\/\//i.test(source))
+        return undefined;
+    // An HTTP(S) URL is a Git repository only when its path ends in `.git`.
+    return /\.git$/i.test(urlPath(source)) ? 'git' : 'http';
+}
+/** True when the source is a URL of any scheme (COPY cannot fetch it). */
+function isUrl(source) {
+    return URL_SCHEME.test(source) || SCP_LIKE.test(source);
+}
+/**
+ * Whether a Git source names one commit: a full commit hash as the `#ref[:dir]` fragment, or a
+ * `checksum=`/`commit=` query (BuildKit 0.24+). Undefined when an unknown variable decides it.
+ */
+function isGitCommitPinned(source) {
+    const hash = source.indexOf('#');
+    const query = new URLSearchParams(source.slice(0, hash < 0 ? undefined : hash).split('?')[1] ?? '');
+    if (query.get('checksum') || query.get('commit') || isCommit(query.get('ref') ?? ''))
+        return true;
+    if (hash < 0)
+        return false;
+    const ref = source.slice(hash + 1).split(':')[0];
+    return ref.includes('$') ? undefined : isCommit(ref);
+}
+function isCommit(ref) {
+    return /^([0-9a-f]{40}|[0-9a-f]{64})$/i.test(ref);
+}
+function urlPath(url) {
+    return url.replace(/[?#].*$/s, '');
+}
+/**
+ * Archives ADD unpacks (hadolint's list, plus zstd which BuildKit also unpacks). Docker sniffs the
+ * content, so these are the names that say "this is meant to be unpacked".
+ */
+const ARCHIVE = /\.(tar|z|bz2|gz|lz|lzma|tz|tb2|tbz|tbz2|tgz|tlz|tpz|txz|xz|zst|tzst)$/i;
+function isArchive(path) {
+    return ARCHIVE.test(path);
+}
+
+;// CONCATENATED MODULE: ./src/rules/prefer-copy.ts
+
+
+/** Flags only ADD understands: with them, COPY is not a drop-in replacement. */
+const ADD_ONLY = new Set(['checksum', 'keep-git-dir', 'unpack']);
+/* harmony default export */ const prefer_copy = ({
+    id: 'prefer-copy',
+    title: 'Use `COPY` instead of `ADD` for local files',
+    severity: 'warning',
+    defaults: 'On, as a warning: `ADD` of a local file does what `COPY` does, plus unpacking archives and fetching URLs that a reader does not expect, and the fix is a rename.',
+    tags: ['security', 'least-surprise'],
+    securitySeverity: 2.0,
+    precision: 'very-high',
+    // hadolint's DL3020 spec cases are all in the test file, and so are those of Trivy's DS005 (two differ),
+    // Checkov's CKV_DOCKER_4 (its one case differs) and KICS's 9513a694 (three differ): see `differences`.
+    equivalents: { hadolint: ['DL3020'] },
+    related: { trivy: ['DS005'], checkov: ['CKV_DOCKER_4'], kics: ['9513a694'] },
+    differences: "Beyond hadolint's cases, Git URLs (which `ADD` clones) and zstd archives (which it unpacks) are exempt like other URLs and archives, and so are sources that come from a variable whose value is not known. An `ADD` with an option only `ADD` has (`--checksum`, `--keep-git-dir`, `--unpack`) passes.\n\nCheckov's CKV_DOCKER_4 reports every `ADD`, its one test case being a download; downloads are verify-remote-add's to report. KICS's 9513a694 reports every `ADD` whose sources do not contain `.tar`, downloads included, and Trivy's DS005 every one whose sources contain none of `.tar`, `http://`, `https://` and `git@`: both report archives that `ADD` unpacks under other names (`vendor.tgz`, `rootfs.tzst`), which this rule passes, and KICS reports a source given by a build arg with no default (`ADD ${JAR_FILE} app.jar`), whose value this rule does not guess at. Trivy passes `ADD file:<hash> in <dest>`, the form `docker history` gives an `ADD` in the image histories it also scans; in a Dockerfile that adds two local files, which this rule reports.",
+    cis: ['4.9'],
+    rationale: '`ADD` does more than copy: it downloads URLs and unpacks any local file it recognises as a tar archive, whatever its name. Used for plain files it hides that behaviour from reviewers, and a file that turns out to be an archive is silently extracted into the image instead of copied.',
+    fix: 'Write `COPY` instead of `ADD` (its `--chown`, `--chmod`, `--link` and `--exclude` flags work the same). Keep `ADD` only for archives you want unpacked and for remote sources fetched with `--checksum`.',
+    examples: {
+        bad: 'FROM alpine:3.22\nADD app.conf /etc/app/app.conf\nUSER 10001\nCMD ["sh"]\n',
+        good: 'FROM alpine:3.22\nCOPY app.conf /etc/app/app.conf\nUSER 10001\nCMD ["sh"]\n'
+    },
+    fixable: true,
+    check: function* (dockerfile) {
+        for (const add of instructionsOf(dockerfile, 'ADD')) {
+            if (add.flags.some((f) => ADD_ONLY.has(f.name)))
+                continue;
+            const local = [];
+            let needsAdd = false;
+            let unknown = false;
+            for (const source of copySources(add)) {
+                const value = add.resolve(source.value);
+                const text = value ?? source.value;
+                if (isUrl(text) || isArchive(text))
+                    needsAdd = true;
+                else if (value === undefined)
+                    unknown = true;
+                else
+                    local.push(source.value);
+            }
+            if (unknown || local.length === 0)
+                continue;
+            const files = local.map((s) => `\`${s}\``).join(', ');
+            if (needsAdd) {
+                yield { at: add.keywordSpan, message: `\`ADD\` copies ${files} as plain files: move them to a \`COPY\` and keep \`ADD\` for the archives or URLs.` };
+            }
+            else {
+                const copy = add.keywordSpan;
+                const text = dockerfile.text.slice(copy.start, copy.end) === 'add' ? 'copy' : 'COPY';
+                yield { at: copy, message: `\`ADD\` is used to copy ${files}: use \`COPY\`, which does only that.`, fix: { at: copy, text } };
+            }
+        }
+    }
+});
+
+;// CONCATENATED MODULE: ./src/rules/verify-remote-add.ts
+
+
+/* harmony default export */ const verify_remote_add = ({
+    id: 'verify-remote-add',
+    title: '`ADD` of a URL or Git repository should verify what it fetches',
+    severity: 'warning',
+    defaults: 'On, as a warning: `ADD <url>` without `--checksum` takes whatever the server returns, and the fix is one flag (or a commit hash for a Git source).',
+    tags: ['security', 'supply-chain', 'CWE-494'],
+    securitySeverity: 6.0,
+    precision: 'very-high',
+    // The cases of Checkov's CKV_DOCKER_4 and KICS's 4b410d24 are in the test file and agree; their code
+    // differs, see `differences`.
+    related: { checkov: ['CKV_DOCKER_4'], kics: ['4b410d24'] },
+    differences: "Checkov's CKV_DOCKER_4 reports every `ADD`, local files included (prefer-copy reports those). KICS's 4b410d24 reports every `ADD` of an `http://` or `https://` URL and asks for `curl` or `wget` instead; this rule passes a download verified with `--checksum`, which BuildKit checks, and also checks Git sources (`git@…`, `….git#ref`) for a pinned commit.",
+    cis: ['4.9', '4.11'],
+    rationale: '`ADD <url>` puts whatever the server returns into the image, and `ADD <git repo>#v1.2` whatever the tag or branch points to today. If the download host, the release or the repository is compromised, or a tag is moved, the build silently ships the attacker\'s files, and no later step can tell.',
+    fix: 'For a download, add the SHA-256 of the file you reviewed: `ADD --checksum=sha256:<hash> https://… /dest` (`sha256sum file` prints it). For a Git repository, name the full commit: `ADD https://github.com/org/repo.git#<40-hex commit> /src`, or `ADD --checksum=<commit> https://github.com/org/repo.git#v1.2 /src`.',
+    examples: {
+        bad: 'FROM alpine:3.22\nADD https://example.com/tool-1.2.0.tar.gz /opt/\nUSER 10001\nCMD ["sh"]\n',
+        good: 'FROM alpine:3.22\nADD --checksum=sha256:24454f830cdb571e2c4ad15481119c43b3cafd48dd869a9b2945d1036d1dc68d https://example.com/tool-1.2.0.tar.gz /opt/\nUSER 10001\nCMD ["sh"]\n'
+    },
+    check: function* (dockerfile) {
+        for (const add of instructionsOf(dockerfile, 'ADD')) {
+            // BuildKit checks `--checksum` against the SHA-256 of a download, or the commit of a Git source.
+            const checksum = add.flags.some((f) => f.name === 'checksum' && f.value);
+            for (const source of copySources(add)) {
+                const url = add.resolve(source.value) ?? source.value;
+                const kind = remoteKind(url);
+                if (!kind || checksum)
+                    continue;
+                if (kind === 'http') {
+                    yield { at: source, message: `\`${source.value}\` is downloaded without \`--checksum=sha256:…\`: a changed or tampered file would go into the image unnoticed.` };
+                }
+                else if (isGitCommitPinned(url) === false) {
+                    yield { at: source, message: `\`${source.value}\` is not pinned to a commit: the branch or tag it follows can move. Name the full commit hash (\`#<commit>\`) or add \`--checksum=<commit>\`.` };
+                }
+            }
+        }
+    }
+});
 
 ;// CONCATENATED MODULE: ./src/shell/scripts.ts
 // Where an interpreter takes the code it runs from: `sh` reads stdin, `sh x.sh` a file, `sh -c '…'`
@@ -21412,8 +23078,8 @@ const GIT_FETCHES = new Set(['clone', 'fetch', 'pull', 'ls-remote', 'submodule',
     rationale: 'Plain HTTP is neither encrypted nor authenticated. Anyone on the network path between the builder and the server (a compromised router, a hostile Wi-Fi, a malicious proxy) can replace the file with their own, and the build puts it into the image without noticing.',
     fix: 'Use the `https://` URL (almost every host serves one). If the host really has no HTTPS, verify the file after downloading it (`ADD --checksum=sha256:…`, or `sha256sum -c`) or fetch it from a mirror that does.',
     examples: {
-        bad: 'FROM alpine:3.20\nRUN wget -q -O /tmp/tool.apk http://example.com/tool.apk\nUSER 10001\nCMD ["sh"]\n',
-        good: 'FROM alpine:3.20\nRUN wget -q -O /tmp/tool.apk https://example.com/tool.apk\nUSER 10001\nCMD ["sh"]\n'
+        bad: 'FROM alpine:3.22\nRUN wget -q -O /tmp/tool.apk http://example.com/tool.apk\nUSER 10001\nCMD ["sh"]\n',
+        good: 'FROM alpine:3.22\nRUN wget -q -O /tmp/tool.apk https://example.com/tool.apk\nUSER 10001\nCMD ["sh"]\n'
     },
     fixable: true,
     check: function* (dockerfile) {
@@ -21554,8 +23220,8 @@ const RUN_LABELS = new Set(['RUN', 'INSTALL', 'UNINSTALL']);
     rationale: '`RUN --security=insecure` runs the step as a privileged container and `RUN --network=host` puts it on the builder\'s network, where it reaches services on the build host and the cloud metadata endpoint. Any script or package that step runs gets that access too. An Atomic-style `LABEL RUN="docker run --privileged …"` teaches everyone who runs the image to give it root on their host.',
     fix: 'Drop `--security=insecure` and `--network=host`: install what the step needs so it works in the sandbox, and reach services through build secrets (`RUN --mount=type=secret`) or published ports. Remove `--privileged`, host namespaces, `-v /:/host` and the Docker socket from run labels, and document the narrow capability the tool really needs instead.',
     examples: {
-        bad: 'FROM alpine:3.20\nRUN --network=host apk add --no-cache ca-certificates\nUSER 10001\nCMD ["sh"]\n',
-        good: 'FROM alpine:3.20\nRUN apk add --no-cache ca-certificates\nUSER 10001\nCMD ["sh"]\n'
+        bad: 'FROM alpine:3.22\nRUN --network=host apk add --no-cache ca-certificates\nUSER 10001\nCMD ["sh"]\n',
+        good: 'FROM alpine:3.22\nRUN apk add --no-cache ca-certificates\nUSER 10001\nCMD ["sh"]\n'
     },
     check: function* ({ instructions }) {
         for (const instruction of instructions) {
@@ -21586,7 +23252,7 @@ const RUN_LABELS = new Set(['RUN', 'INSTALL', 'UNINSTALL']);
 
 /** Docker Hub, however it is spelled. */
 /** Docker's own Dockerfile frontends: the releases and the builds of the development branch. */
-const DOCKER_FRONTENDS = new Set(['docker/dockerfile', 'docker/dockerfile-upstream']);
+const trusted_syntax_frontend_DOCKER_FRONTENDS = new Set(['docker/dockerfile', 'docker/dockerfile-upstream']);
 /** A directive's value has no ARGs to resolve. */
 const AS_WRITTEN = { resolve: (v) => v };
 /* harmony default export */ const trusted_syntax_frontend = ({
@@ -21600,15 +23266,15 @@ const AS_WRITTEN = { resolve: (v) => v };
     rationale: 'BuildKit pulls the image named by `# syntax=` and runs it to turn this file into build steps. That frontend decides what goes into the image and can read the build context and the secrets passed to the build, so a third-party frontend (or a typo-squatted name) is code from someone else running with full control of the build.',
     fix: "Use Docker's frontend, e.g. `# syntax=docker/dockerfile:1`, or remove the directive to use the builder's built-in one. If your organisation really maintains its own frontend, pin it by digest and turn this rule off in the configuration.",
     examples: {
-        bad: '# syntax=ghcr.io/example/dockerfile-frontend:latest\nFROM alpine:3.20\nUSER 10001\nCMD ["sh"]\n',
-        good: '# syntax=docker/dockerfile:1\nFROM alpine:3.20\nUSER 10001\nCMD ["sh"]\n'
+        bad: '# syntax=ghcr.io/example/dockerfile-frontend:latest\nFROM alpine:3.22\nUSER 10001\nCMD ["sh"]\n',
+        good: '# syntax=docker/dockerfile:1\nFROM alpine:3.22\nUSER 10001\nCMD ["sh"]\n'
     },
     check: function* (dockerfile) {
         for (const directive of syntaxDirectives(dockerfile)) {
             // BuildKit reads the frontend image as the first word; the rest are its arguments.
             const value = directive.value.trim().split(/\s+/)[0];
             const image = parseImageRef({ value: value.toLowerCase(), start: directive.start, end: directive.end }, AS_WRITTEN);
-            if (isDockerHub(image) && DOCKER_FRONTENDS.has(image.repository ?? ''))
+            if (isDockerHub(image) && trusted_syntax_frontend_DOCKER_FRONTENDS.has(image.repository ?? ''))
                 continue;
             yield { at: directive, message: `\`# syntax=${value}\` makes BuildKit run \`${value}\` to build this file, with access to its context and secrets: use \`docker/dockerfile\`.` };
         }
@@ -21867,6 +23533,8 @@ const O_CLUSTER = /^-[a-zA-Z]*o$/;
  * failure, and `yes | …` would even break under pipefail when the reader exits first (SIGPIPE).
  */
 const NEVER_FAIL = new Set(['echo', 'printf', 'yes']);
+/** What a loop that only prints runs: `while true; do echo y; sleep 2; done`. */
+const LOOP_BODY = new Set([...NEVER_FAIL, 'true', ':', 'sleep']);
 /* harmony default export */ const use_pipefail = ({
     id: 'use-pipefail',
     title: 'Set `-o pipefail` before a RUN that pipes',
@@ -21880,12 +23548,17 @@ const NEVER_FAIL = new Set(['echo', 'printf', 'yes']);
     // it), ksh/mksh; and it looks at ONBUILD triggers. DL4006 is only *related*: it flags every pipe,
     // while this rule passes pipes whose status cannot fail the build unnoticed (`if`/`while`
     // conditions, `! a | b`, pipes fed only by `echo`/`printf`/`yes`, `$(…)` given as an argument).
-    related: { hadolint: ['DL4006'], trivy: ['DS032'], kics: ['efbf148a'] },
+    // Trivy's DS032 rego tests are all in the test file and pass. KICS's samples are there too: KICS
+    // looks only at RUNs that name bash, zsh or ash, so it misses a pipe run by /bin/sh and flags a `|`
+    // given as an argument in exec form.
+    equivalents: { trivy: ['DS032'] },
+    related: { hadolint: ['DL4006'], kics: ['efbf148a'] },
     differences: "hadolint's DL4006 flags every RUN with a pipe unless an earlier `SHELL` of the same stage sets `-o pipefail` (or is PowerShell or cmd). This rule passes the pipes whose status cannot fail the build unnoticed, which DL4006 flags:\n\n" +
         '- pipes in an `if`, `elif`, `while` or `until` condition, whose status picks a branch instead of failing the build, and negated pipes (`! a | b`), which pipefail could only make succeed more often;\n' +
-        '- pipes fed only by `echo`, `printf` or `yes` (`echo "<sha>  file" | sha256sum -c -`), which do not fail, and where `yes | …` would even break under pipefail;\n' +
+        '- pipes fed only by `echo`, `printf`, `yes` or a loop that only prints (`echo "<sha>  file" | sha256sum -c -`), which do not fail, and where `yes | …` would even break under pipefail;\n' +
         '- pipes inside a `$(…)` given as an argument, where only the outer command\'s status counts.\n\n' +
-        'It also accepts what DL4006 does not: `set -o pipefail` earlier in the same RUN (the build fails if the shell lacks it, so the pipe never runs unguarded), a `SHELL` inherited from the stage this one is built `FROM` (Docker inherits it), and `ksh`/`mksh`. And it looks at ONBUILD triggers, which DL4006 skips.',
+        'It also accepts what DL4006 does not: `set -o pipefail` earlier in the same RUN (the build fails if the shell lacks it, so the pipe never runs unguarded), a `SHELL` inherited from the stage this one is built `FROM` (Docker inherits it), and `ksh`/`mksh`. And it looks at ONBUILD triggers, which DL4006 skips.\n\n' +
+        "Trivy's DS032 flags the same pipes as DL4006, and accepts only a `set -o pipefail` spelled that way, anywhere in the RUN (`set -euo pipefail` does not count, one after the pipe does). KICS looks only at RUNs that name `bash`, `zsh` or `ash`, so it misses `curl … | tar -xz` run by `/bin/sh`, and it flags `RUN [\"/bin/bash\", \"x\", \"|\", \"y\"]`, where `|` is an argument, not a pipe.",
     rationale: 'A RUN fails only when its last command fails, so in `curl -fsSL https://… | tar -xz` a failed download is hidden: `tar` gets an empty stream, the step "succeeds", and the image is built without the files. With `pipefail` any failing command of the pipe fails the step.',
     fix: 'Run pipes under a shell with `pipefail`: put `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (or `/bin/ash` on Alpine) before the RUN, or start the RUN with `set -o pipefail &&` when its shell supports it.',
     examples: {
@@ -21898,7 +23571,7 @@ const NEVER_FAIL = new Set(['echo', 'printf', 'yes']);
             const script = instruction.shell;
             if (!script || shellHasPipefail(instruction.shellCommand))
                 continue;
-            const pipe = script.pipelines.find((p) => p.commands.length > 1 && !testedOnly(p) && runByRunShell(p.commands[0]) && !fedByNeverFailing(p) && !statusIgnored(p.commands[0]));
+            const pipe = script.pipelines.find((p) => p.commands.length > 1 && !testedOnly(p) && runByRunShell(p.commands[0]) && !fedByNeverFailing(p, script) && !statusIgnored(p.commands[0]));
             if (!pipe || script.commands.some((c) => setsPipefail(c) && c.start < pipe.start))
                 continue;
             yield use_pipefail_problem(instruction, pipe, dockerfile.text);
@@ -21932,8 +23605,13 @@ function label(command) {
 function testedOnly(pipe) {
     return pipe.condition === true || pipe.negated;
 }
-function fedByNeverFailing(pipe) {
-    return pipe.commands.slice(0, -1).every((c) => NEVER_FAIL.has(c.program));
+/**
+ * `echo … | sha256sum -c -`, `yes | sdkmanager --licenses`, and `(while true; do echo y; sleep 2; done) | …`,
+ * a loop that only prints: a feeder that cannot fail, and that pipefail would fail when the reader exits.
+ */
+function fedByNeverFailing(pipe, script) {
+    const printsOnly = (c) => c.compound && script.commands.every((inner) => inner.end <= c.start || inner.start >= c.end || inner.compound || LOOP_BODY.has(inner.program));
+    return pipe.commands.slice(0, -1).every((c) => NEVER_FAIL.has(c.program) || printsOnly(c));
 }
 /** `SHELL ["/bin/bash", "-o", "pipefail", "-c"]`, `["/bin/ash", "-eo", "pipefail", "-c"]`. */
 function shellHasPipefail(shell) {
@@ -21983,9 +23661,9 @@ const CONFIGURED = /Install-Recommends\s*(=|\s)\s*["']?(0|false|no|off)\b/i;
     tags: ['security', 'attack-surface'],
     securitySeverity: 3.0,
     precision: 'very-high',
-    // hadolint's DL3015 spec cases are all in the test file.
-    equivalents: { hadolint: ['DL3015'] },
-    related: { trivy: ['DS029'], kics: ['7384dfb2'] },
+    // The cases of hadolint's DL3015 spec, Trivy's DS029 tests and KICS's 7384dfb2 samples (those stored:
+    // positive2, negative2) are in the test file. DS029 and 7384dfb2 read `apt-get` only.
+    equivalents: { hadolint: ['DL3015'], trivy: ['DS029'], kics: ['7384dfb2'] },
     differences: 'Beyond hadolint\'s cases, `apt install` is checked too, and `APT::Install-Recommends "false"` written to apt\'s configuration by this RUN or an earlier one (of the stage, or of a stage it is built `FROM`) passes.',
     cis: ['4.3'],
     rationale: 'By default `apt-get install` also installs every package the requested ones *recommend*: often dozens of extra libraries, tools and daemons the image never uses. Each of them is more to download and store, and more code in which a vulnerability can be found and exploited.',
@@ -22031,7 +23709,12 @@ function configured(dockerfile, instruction) {
     tags: ['security', 'patching'],
     securitySeverity: 4.0,
     precision: 'high',
+    // The cases of Trivy's DS017 tests, Checkov's CKV_DOCKER_5 tests and KICS's 9bae49be samples (3-5
+    // rebuilt from its expected results) are in the test file. Checkov's two samples agree, though its
+    // code counts refreshes and installs over the file: a refresh and an install in the next RUN pass,
+    // which is this rule's main case, so it stays related.
     related: { trivy: ['DS017'], checkov: ['CKV_DOCKER_5'], kics: ['9bae49be'] },
+    differences: "Checkov's CKV_DOCKER_5 counts refreshes and installs over the whole file: `RUN apt-get update` followed by `RUN apt-get install …` passes there, and that is the case this rule is for (the install's layer reuses a cached, stale index).\n\nTrivy's DS017 takes `yum update`, `dnf update` and `zypper up` for refreshes of the index; they are upgrades, which install packages, and are not reported here.\n\nKICS's 9bae49be reports the install in the RUN after a refresh, where this rule reports the refresh. A refresh that nothing installs from passes there: `RUN apk update` on its own, or `apt update && install nginx` (`install` copies files). It also reads `pacman -Syu` and `yum update` or `dnf update` as refreshes; pacman is not read here, and yum and dnf refresh expired metadata themselves.",
     cis: ['4.7'],
     rationale: 'A RUN that only refreshes the package index (`apt-get update`, `apk update`) stores that index in its own layer. Docker reuses the cached layer on later builds, so an install in a following RUN works from an index that can be weeks old: packages that were since removed from the mirror fail to download, and security fixes published since are not installed.',
     fix: 'Refresh and install in one RUN, and clean up in the same step: `RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*`, or `RUN apk add --no-cache curl` on Alpine.',
@@ -22112,17 +23795,20 @@ function isBootableOsImage(image) {
     id: 'missing-user',
     title: 'The final stage should set a non-root USER',
     severity: 'warning',
-    defaults: 'On, as a warning: almost every base image runs as root, and setting a user is one line. It stays quiet where the base image is known to run as a non-root user or is a variable, for Windows images, and for images that never run a process (a `scratch` image with no `CMD` or `ENTRYPOINT`).',
+    defaults: 'On, as a warning: almost every base image runs as root, and setting a user is one line. It stays quiet where the base image is known to run as a non-root user or is a variable, for Windows images, for images that never run a process (a `scratch` image with no `CMD` or `ENTRYPOINT`), and for images that start their command through `gosu` or `su-exec` with an unprivileged user.',
     tags: ['security', 'least-privilege', 'CWE-250'],
     securitySeverity: 7.0,
     precision: 'high',
+    // Trivy's DS002 cases about a file with no USER, Checkov's CKV_DOCKER_3 cases (with gosu) and KICS's
+    // fd54f200 samples are in the test file; one of Trivy's and two of KICS's differ, see `differences`.
     related: { trivy: ['DS002'], checkov: ['CKV_DOCKER_3'], kics: ['fd54f200'] },
+    differences: "Trivy's DS002 and Checkov's CKV_DOCKER_3 pass a file with a `USER` in any stage, even a build stage the image is not built `FROM`; this rule looks at the image: the final stage and the stages it is built `FROM`. Trivy also reports a `USER` with no argument as missing (BuildKit rejects it, and instruction-arguments reports it). KICS's fd54f200 looks at the final stage only and passes any final stage built `FROM scratch`, even one that runs a command, which then runs as root; this rule reports that one. All three report base images known to run as a non-root user (distroless `:nonroot`, Chainguard, Jenkins), Windows images and base images named by a build arg, which this rule passes.",
     cis: ['4.1'],
     rationale: 'Without a `USER` instruction the container runs as the base image\'s user, which for almost every base image (and always for `scratch`) is root. Any code execution bug in the app then gives the attacker root inside the container, write access to everything in the image, and a much shorter path to escaping onto the host through a kernel or runtime flaw.',
     fix: 'Add a `USER` with an unprivileged numeric UID as the last `USER` of the final stage, after the steps that need root: create the user (`RUN adduser -D -u 10001 app` on Alpine, `RUN useradd -u 10001 -m app` on Debian) or, for `scratch` and distroless images, just write `USER 65532`. Make sure the files the app writes belong to that user.',
     examples: {
-        bad: 'FROM alpine:3.20\nCOPY --chmod=0755 app /usr/local/bin/app\nCMD ["app"]\n',
-        good: 'FROM alpine:3.20\nCOPY --chmod=0755 app /usr/local/bin/app\nUSER 10001\nCMD ["app"]\n'
+        bad: 'FROM alpine:3.22\nCOPY --chmod=0755 app /usr/local/bin/app\nCMD ["app"]\n',
+        good: 'FROM alpine:3.22\nCOPY --chmod=0755 app /usr/local/bin/app\nUSER 10001\nCMD ["app"]\n'
     },
     check: function* (dockerfile) {
         const stage = dockerfile.finalStage;
@@ -22140,6 +23826,9 @@ function isBootableOsImage(image) {
         // A `scratch` image with no CMD or ENTRYPOINT holds files only: it never runs.
         if (isFilesOnly(chain))
             return;
+        // `ENTRYPOINT ["gosu", "app", "server"]` runs the server as `app`.
+        if (dropsPrivileges(chain))
+            return;
         // Name the base as written, and as resolved when ARGs were in it.
         const name = base.raw === base.resolved ? `\`${base.raw}\`` : `\`${base.raw}\` (\`${base.resolved}\`)`;
         const via = chain.length > 1 ? ` (nor do the stages it is built FROM, down to ${name})` : '';
@@ -22147,6 +23836,27 @@ function isBootableOsImage(image) {
         yield { at: stage.from, message: `The final stage never sets \`USER\`${via}: ${runs}. Add \`USER 10001\` (or another unprivileged UID).` };
     }
 });
+/** Programs that run a command as another user, given first: `gosu app server`, `su-exec 10001 server`. */
+const SWITCH_USER = new Set(['gosu', 'su-exec']);
+/**
+ * True when the image starts its command through gosu or su-exec with an unprivileged user
+ * (`ENTRYPOINT ["gosu", "app", "server"]`): root only starts the switch, the app runs as that user.
+ */
+function dropsPrivileges(chain) {
+    const [program = '', user, command] = startCommand(chain)?.json ?? [];
+    return SWITCH_USER.has(program.slice(program.lastIndexOf('/') + 1)) && user !== undefined && !isRootUser(user) && command !== undefined;
+}
+/** The ENTRYPOINT the image starts with, or its CMD when it has none. */
+function startCommand(chain) {
+    for (const keyword of ['ENTRYPOINT', 'CMD']) {
+        for (const stage of chain) {
+            const found = lastOf(stage, keyword);
+            if (found)
+                return found;
+        }
+    }
+    return undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/rules/no-sudo.ts
 
@@ -22158,10 +23868,10 @@ function isBootableOsImage(image) {
     tags: ['security', 'least-privilege', 'CWE-250'],
     securitySeverity: 5.0,
     precision: 'very-high',
-    // hadolint's DL3004 spec cases are all in the test file, each also as an ONBUILD trigger.
-    equivalents: { hadolint: ['DL3004'] },
-    related: { trivy: ['DS010'], checkov: ['CKV2_DOCKER_1'], kics: ['8ada6e80'] },
-    differences: "Beyond hadolint's cases, `sudo` is also found in the script of `sh -c '…'`, in RUN heredocs and in exec-form RUNs. The fix, which drops `sudo`, is offered only where a `USER root` is known to be in effect.",
+    // The test file has hadolint's DL3004 spec cases (each also as an ONBUILD trigger), Trivy's DS010
+    // rego tests, Checkov's CKV2_DOCKER_1 resources and KICS's positive and negative samples.
+    equivalents: { hadolint: ['DL3004'], trivy: ['DS010'], checkov: ['CKV2_DOCKER_1'], kics: ['8ada6e80'] },
+    differences: "Beyond the other tools' cases, `sudo` is also found after `;` or `||`, in the script of `sh -c '…'`, in RUN heredocs and in exec-form RUNs, while the word `sudo` as an argument (`echo sudo`, `apt-get install sudo`) passes: Checkov flags ` sudo ` anywhere in the RUN's text, and Trivy and KICS any `&&`-separated part that starts with `sudo`, `sudoedit` included. The fix, which drops `sudo`, is offered only where a `USER root` is known to be in effect.",
     rationale: '`RUN` already runs as root unless a `USER` says otherwise, so `sudo` either does nothing or means the image lets its non-root user become root through sudo, which undoes the point of running as non-root. sudo also needs a TTY for some settings and changes the environment and signal handling in ways that make builds behave unpredictably.',
     fix: 'Remove `sudo`. Put the steps that need root before the final `USER` (or wrap them in `USER root` … `USER 10001`). To drop from root to another user when the container starts, use `gosu`, `su-exec` or `setpriv`, not sudo.',
     examples: {
@@ -22206,7 +23916,10 @@ const LOCKED = new Set(['*', '!', '!!', '!*', 'x']);
     tags: ['security', 'secrets', 'CWE-259'],
     securitySeverity: 7.5,
     precision: 'high',
-    related: { checkov: ['CKV2_DOCKER_17'] },
+    // Checkov's CKV2_DOCKER_17 test resources (fail and pass files) are in the test file. Beyond them:
+    // useradd/usermod -p, passwd reading from input, sh -c, heredocs, exec form and ONBUILD.
+    equivalents: { checkov: ['CKV2_DOCKER_17'] },
+    differences: "Checkov looks for the word `chpasswd` in the RUN's text, so it also flags a RUN that only mentions it (`grep chpasswd /etc/login.defs`), which passes here. Beyond `chpasswd`, this rule finds passwords set with `useradd -p`, `usermod -p` and `passwd` reading from its input, while `useradd -p '*'` (a locked account) passes.",
     cis: ['4.10'],
     rationale: 'A password set in a RUN step is written into the image: the command line (often with the password itself) is kept in the image history that anyone who can pull the image can read, and the hash stays in `/etc/shadow` where it can be cracked offline. Every container from the image then shares that password, and a login password is rarely needed in a container at all.',
     fix: 'Leave the account without a password (`useradd` and `adduser -D` create it locked) and do not log in to containers: use `docker exec`. If something really needs a credential at run time, pass it as a secret when the container starts, not when the image is built.',
@@ -22350,8 +24063,8 @@ function commandMode(command) {
     rationale: 'A setuid program runs as its owner (usually root) whoever starts it, and a setgid one with its group. Running the container as a non-root user only helps if nothing in the image hands root back: one bug in a setuid binary, or a setuid shell or interpreter, lets any process in the container become root again.',
     fix: 'Drop the `s` bit (`chmod 0755` instead of `4755`, no `u+s`/`g+s`) and give the program what it needs another way: run it as the right user, or grant one capability at run time (`docker run --cap-add`). To strip the bits the base image ships, end the final stage with `RUN find / -xdev -perm /6000 -type f -exec chmod a-s {} +` (check nothing you rely on breaks).',
     examples: {
-        bad: 'FROM alpine:3.20\nCOPY --chmod=0755 app /usr/local/bin/app\nRUN chmod u+s /usr/local/bin/app\nUSER 10001\nCMD ["app"]\n',
-        good: 'FROM alpine:3.20\nCOPY --chmod=0755 app /usr/local/bin/app\nUSER 10001\nCMD ["app"]\n'
+        bad: 'FROM alpine:3.22\nCOPY --chmod=0755 app /usr/local/bin/app\nRUN chmod u+s /usr/local/bin/app\nUSER 10001\nCMD ["app"]\n',
+        good: 'FROM alpine:3.22\nCOPY --chmod=0755 app /usr/local/bin/app\nUSER 10001\nCMD ["app"]\n'
     },
     check: function* (dockerfile) {
         let directories;
@@ -22415,14 +24128,14 @@ const SCRATCH = /(^|\/)(tmp|temp|scratch)(\/|$)|^\/(dev\/shm|run|var\/run|var\/l
     rationale: 'A world-writable file (`777`, `666`, `o+w`) can be changed by any process in the container, whatever user it runs as. If it is code, configuration or a script the app runs, an attacker who gets a foothold as one user can plant their own code there and have it run by another, or by the app at its next start.',
     fix: 'Give ownership to the user that needs to write (`chown 10001 /app/data`, `COPY --chown=10001`) and use `755`/`644` (or `750`/`640`). For a shared scratch directory use the sticky bit: `chmod 1777 /tmp/cache`. A `umask` should mask others\' write: `umask 022`.',
     examples: {
-        bad: 'FROM alpine:3.20\nRUN mkdir -p /app/data && chmod -R 777 /app\nUSER 10001\nCMD ["sh"]\n',
-        good: 'FROM alpine:3.20\nRUN mkdir -p /app/data && chown 10001 /app/data && chmod 755 /app/data\nUSER 10001\nCMD ["sh"]\n'
+        bad: 'FROM alpine:3.22\nRUN mkdir -p /app/data && chmod -R 777 /app\nUSER 10001\nCMD ["sh"]\n',
+        good: 'FROM alpine:3.22\nRUN mkdir -p /app/data && chown 10001 /app/data && chmod 755 /app/data\nUSER 10001\nCMD ["sh"]\n'
     },
     check: function* (dockerfile) {
         const image = inImage(dockerfile);
         for (const setting of modeSettings(dockerfile)) {
             const { bits, how, paths } = setting;
-            if (!bits.worldWritable || !image(setting.instruction) || removedLater(setting))
+            if (!bits.worldWritable || !image(setting.instruction) || no_world_writable_removedLater(setting))
                 continue;
             if (bits.sticky && paths.length > 0 && paths.every((p) => SCRATCH.test(p)))
                 continue;
@@ -22447,7 +24160,7 @@ function inImage(dockerfile) {
  * holding it): `chmod 777 "$tempDir" && … && rm -rf "$tempDir"` leaves nothing in the layer.
  * Paths are compared as written, so the same word or variable must be removed.
  */
-function removedLater(setting) {
+function no_world_writable_removedLater(setting) {
     const commands = setting.instruction.shell?.commands ?? [];
     const removed = commands.filter((c) => c.start > setting.at.end).flatMap((c) => removedPaths(c).map((w) => no_world_writable_normalize(w.value)));
     if (!removed.length || !setting.paths.length)
@@ -22679,12 +24392,15 @@ function* copiedGrants(dockerfile, image) {
     tags: ['security', 'network'],
     securitySeverity: 5.0,
     precision: 'high',
+    // The test cases of Trivy's DS004, Checkov's CKV_DOCKER_1 and KICS's 5907595b are in the test file and
+    // all agree; their code differs, see `differences`.
     related: { trivy: ['DS004'], checkov: ['CKV_DOCKER_1'], kics: ['5907595b'] },
+    differences: "Trivy's DS004, Checkov's CKV_DOCKER_1 and KICS's 5907595b look at every stage, so they also report `EXPOSE 22` in a build stage the image is not built `FROM`, which leaves nothing in the image; this rule looks at the stages the image is built from. Trivy also reports `22/udp`, a port SSH does not use. They compare the value as written: KICS misses `22/tcp`, and none of them reads a range (`EXPOSE 20-25`), an ARG or ENV value, or an `ONBUILD EXPOSE`, which this rule does.",
     rationale: 'Exposing port 22 means the container is meant to run an SSH server: one more network service to attack, with keys or passwords baked into the image and shared by every container started from it. Containers are reached with `docker exec` or `kubectl exec`, which need no daemon, no keys and leave an audit trail.',
     fix: 'Remove `22` from `EXPOSE` and the SSH server from the image; use `docker exec -it <container> sh` (or `kubectl exec`) to get a shell. If the image really is an SSH endpoint (a bastion or git server), suppress the finding with a comment saying so.',
     examples: {
-        bad: 'FROM alpine:3.20\nEXPOSE 22 8080\nUSER 10001\nCMD ["sh"]\n',
-        good: 'FROM alpine:3.20\nEXPOSE 8080\nUSER 10001\nCMD ["sh"]\n'
+        bad: 'FROM alpine:3.22\nEXPOSE 22 8080\nUSER 10001\nCMD ["sh"]\n',
+        good: 'FROM alpine:3.22\nEXPOSE 8080\nUSER 10001\nCMD ["sh"]\n'
     },
     check: function* (dockerfile) {
         // EXPOSE is image metadata: only the final stage and the stages it is built FROM leave any.
@@ -22767,8 +24483,8 @@ const no_ssh_server_CLIENTS = table({ openssh: 'openssh-client', ssh: 'openssh-c
     rationale: 'Ports below 1024 are privileged: only root, or a program with `CAP_NET_BIND_SERVICE`, may listen on them. Docker lowers that limit inside containers, but whether Kubernetes or Podman do depends on the runtime and its settings, so an image that runs as a non-root user and listens on port 80 fails to start there. Granting the capability with `setcap` works, but gives the program a root power it does not need.',
     fix: 'Listen on a port of 1024 or above (`8080` instead of `80`, `8443` instead of `443`) and map it when the container runs (`docker run -p 80:8080`, a Kubernetes Service `port: 80, targetPort: 8080`). Then the `setcap cap_net_bind_service` step is not needed either.',
     examples: {
-        bad: 'FROM alpine:3.20\nEXPOSE 80\nUSER 10001\nCMD ["sh"]\n',
-        good: 'FROM alpine:3.20\nEXPOSE 8080\nUSER 10001\nCMD ["sh"]\n'
+        bad: 'FROM alpine:3.22\nEXPOSE 80\nUSER 10001\nCMD ["sh"]\n',
+        good: 'FROM alpine:3.22\nEXPOSE 8080\nUSER 10001\nCMD ["sh"]\n'
     },
     check: function* (dockerfile) {
         const stages = finalStages(dockerfile);
@@ -22904,9 +24620,11 @@ const CREDENTIAL_FILE_VARS = new Set([
     // the test file. The name list is the union of DL3064's, Trivy DS031's and BuildKit's tokens; unlike
     // DL3064 it does not flag names that only describe a secret (`PASSWORD_FILE`, `TOKEN_URL`: BuildKit's
     // allow-list, widened), user names, or variables set to a path or to nothing. BuildKit's
-    // SecretsUsedInArgOrEnv cases are in the test file; its `ENV git_key=` differs on purpose.
+    // SecretsUsedInArgOrEnv cases are in the test file; its `ENV git_key=` differs on purpose. So are
+    // Trivy DS031's rego tests about names; DS031 also covers credential files (no-secret-files) and
+    // login commands (no-credentials-in-run).
     related: { hadolint: ['DL3064'], buildkit: ['SecretsUsedInArgOrEnv'], trivy: ['DS031'] },
-    differences: 'hadolint looks at names only: any `ARG` or `ENV` whose name is one of 48 known secrets or contains `api_key`, `client_key`, `password`, `private`, `secret`, `token` or `username`. This rule also knows Trivy\'s and BuildKit\'s names, but passes names that describe a secret rather than hold it (`PASSWORD_FILE`, `TOKEN_URL`), user names, and values that cannot be a secret: a path (`GOOGLE_APPLICATION_CREDENTIALS=/run/secrets/key.json`), an empty value, and `ENV DB_PASSWORD=$DB_PASSWORD` with no such build arg, which only re-sets what the environment already holds. BuildKit\'s SecretsUsedInArgOrEnv matches whole `_`-separated words of the name (`SECRET_PASSPHRASE`, `auth`, `git_key`), so it warns on an empty value (`ENV git_key=`) but misses run-together and camelCase names (`DBPASSWORD`, `githubToken`), which this rule catches.',
+    differences: 'hadolint looks at names only: any `ARG` or `ENV` whose name is one of 48 known secrets or contains `api_key`, `client_key`, `password`, `private`, `secret`, `token` or `username`. This rule also knows Trivy\'s and BuildKit\'s names, but passes names that describe a secret rather than hold it (`PASSWORD_FILE`, `TOKEN_URL`), user names, and values that cannot be a secret: a path (`GOOGLE_APPLICATION_CREDENTIALS=/run/secrets/key.json`), an empty value, and `ENV DB_PASSWORD=$DB_PASSWORD` with no such build arg, which only re-sets what the environment already holds. BuildKit\'s SecretsUsedInArgOrEnv matches whole `_`-separated words of the name (`SECRET_PASSPHRASE`, `auth`, `git_key`), so it warns on an empty value (`ENV git_key=`) but misses run-together and camelCase names (`DBPASSWORD`, `githubToken`), which this rule catches.\n\nTrivy\'s DS031 flags eight names (`GITHUB_TOKEN`, `AWS_SECRET_ACCESS_KEY`, …, also behind `VITE_` and `REACT_APP_`) in the final stage only, `AZURE_CLIENT_ID` among them, which is an application\'s public id and passes here; this rule looks at every stage, since a build arg of any stage is kept in the build record. DS031\'s other parts are no-secret-files\' (credential files copied in) and no-credentials-in-run\'s (CLIs logged in by a RUN).',
     cis: ['4.10'],
     rationale: 'A build arg\'s value is recorded in the image history (`docker history`) and in build provenance, and an `ENV` value is stored in the image config (`docker inspect`). Anyone who can pull the image, or read the build cache, can read a token or password passed this way, long after the build.',
     fix: 'Pass build-time secrets as secret mounts, which never reach a layer or the history: `RUN --mount=type=secret,id=npm_token,env=NPM_TOKEN npm ci`, built with `docker build --secret id=npm_token,env=NPM_TOKEN .`. Give runtime secrets to the container when it starts (an orchestrator secret or `docker run -e`), not in the image.',
@@ -22920,9 +24638,9 @@ const CREDENTIAL_FILE_VARS = new Set([
             if (keyword !== 'ARG' && keyword !== 'ENV')
                 continue;
             for (const p of instruction.properties) {
-                // A name like GOOGLE_APPLICATION_CREDENTIALS set to a path names a file (no-secret-files looks at
-                // that), and `ENV TOKEN=""` clears a variable: neither holds a secret.
-                if (!isSecretName(p.name) || p.value === '' || /^~?\//.test(p.value ?? ''))
+                // A variable like GOOGLE_APPLICATION_CREDENTIALS, or any set to a path, names a file
+                // (no-secret-files looks at that), and `ENV TOKEN=""` clears a variable: neither holds a secret.
+                if (!isSecretName(p.name) || CREDENTIAL_FILE_VARS.has(p.name) || p.value === '' || /^(~|\.{1,2})?\//.test(p.value ?? ''))
                     continue;
                 // `ENV DB_PASSWORD=$DB_PASSWORD` with no such ARG re-sets what the environment already holds
                 // (from the base image, or nothing): this line puts no secret in the image.
@@ -23086,6 +24804,12 @@ const TOKENS = [
     { kind: 'a GitLab token', hints: ['glpat-'], pattern: new RegExp(`\\bglpat-[A-Za-z0-9_-]{20,}${END}`, 'g') },
     { kind: 'a Slack token', hints: ['xox'], pattern: new RegExp(`\\bxox[abprs]-[A-Za-z0-9-]{10,}${END}`, 'g') },
     { kind: 'a Slack webhook URL', hints: ['hooks.slack.com'], pattern: /https:\/\/hooks\.slack\.com\/services\/T[A-Z0-9]+\/B[A-Z0-9]+\/[A-Za-z0-9]{16,}/g },
+    {
+        kind: 'a Microsoft Teams webhook URL',
+        hints: ['.webhook.office.com/'],
+        pattern: /https:\/\/[\w-]+\.webhook\.office\.com\/webhookb2\/[0-9a-f-]{36}@[0-9a-f-]{36}\/IncomingWebhook\/[0-9a-f]{32}\/[0-9a-f-]{36}/g
+    },
+    { kind: 'a Mailchimp API key', hints: ['-us'], pattern: new RegExp(`\\b[0-9a-f]{32}-us[0-9]{1,2}${END}`, 'g') },
     { kind: 'a Stripe live key', hints: ['_live_'], pattern: new RegExp(`\\b[rs]k_live_[A-Za-z0-9]{20,}${END}`, 'g') },
     { kind: 'a Google API key', hints: ['AIza'], pattern: new RegExp(`\\bAIza[0-9A-Za-z_-]{35}${END}`, 'g') },
     { kind: 'an npm token', hints: ['npm_'], pattern: new RegExp(`\\bnpm_[A-Za-z0-9]{36}${END}`, 'g') },
@@ -23254,13 +24978,16 @@ const ROTATE = 'Anyone who can read the repository or pull the image can use it:
     tags: ['security', 'secrets', 'CWE-798'],
     securitySeverity: 9.5,
     precision: 'high',
+    // KICS's Dockerfile samples for its common query (a88baa34) are in the test file; its Slack sample,
+    // Slack's documented URL with X's for the secret, passes here on purpose.
     related: { kics: ['a88baa34'] },
+    differences: "KICS's query is one set of regular expressions (token formats and `password = …`-like assignments) for every kind of file. This rule passes documentation samples such as Slack's `…/XXXXXXXXXXXXXXXXXXXXXXXX` URL, which KICS flags, and placeholders (`changeme`, `<token>`, `fake_token`); and it reads the Dockerfile's commands: options such as `mysql -p…` or `--token`, `NAME=value` before a command, URLs with a password, and the lines RUN heredocs and `COPY <<EOF` write into files.",
     cis: ['4.10'],
     rationale: 'A password, token or private key written in a Dockerfile is in the repository\'s history for good, and in the image too: in an `ENV`, in a layer, or in the command line that `docker history` shows. Anyone who can read either can use it, and deleting the line later does not take it back from them.',
     fix: 'Revoke the credential first: it has leaked. Then keep it out of the file: pass it at build time as a secret mount (`RUN --mount=type=secret,id=db_password …`, built with `docker build --secret id=db_password,env=DB_PASSWORD .`), or give it to the container at run time from your orchestrator\'s secret store.',
     examples: {
-        bad: 'FROM alpine:3.20\nRUN apk add --no-cache git \\\n && git clone https://deploy:Tr0ub4dor3@git.example.com/app.git /app\nUSER 10001\nCMD ["/app/run"]\n',
-        good: 'FROM alpine:3.20\nRUN apk add --no-cache git\nRUN --mount=type=secret,id=git_netrc,target=/root/.netrc git clone https://git.example.com/app.git /app\nUSER 10001\nCMD ["/app/run"]\n'
+        bad: 'FROM alpine:3.22\nRUN apk add --no-cache git \\\n && git clone https://deploy:Tr0ub4dor3@git.example.com/app.git /app\nUSER 10001\nCMD ["/app/run"]\n',
+        good: 'FROM alpine:3.22\nRUN apk add --no-cache git\nRUN --mount=type=secret,id=git_netrc,target=/root/.netrc git clone https://git.example.com/app.git /app\nUSER 10001\nCMD ["/app/run"]\n'
     },
     check: function* (dockerfile) {
         // A token in a comment is as leaked as any other; a URL with a password in a comment is an example.
@@ -23364,17 +25091,16 @@ function undoes(later, login, tool) {
     tags: ['security', 'secrets', 'CWE-522'],
     securitySeverity: 8.0,
     precision: 'high',
-    // DS031 flags `aws configure set`, `gcloud auth activate-service-account` and `az login` in RUNs of
-    // the final stage that have no secret mount. A secret mount does not help here: the tool copies the
-    // credential into its own file, which stays in the layer, so this rule looks at every stage and
-    // accepts a RUN only when it deletes that file (or logs out) again.
+    // Trivy DS031's rego tests about RUN commands are in the test file; the one with secret mounts
+    // differs on purpose. DS031's other parts are no-secrets-in-arg-env's and no-secret-files'.
     related: { trivy: ['DS031'] },
+    differences: "Trivy's DS031 flags `aws configure set`, `gcloud auth activate-service-account` and `az login` in RUNs of the final stage that have no secret mount. A secret mount does not help here: the tool copies the credential into its own file, which stays in the layer, so this rule also reports those RUNs, looks at every stage and at more CLIs (`docker login`, `npm config set …:_authToken`, `gh auth login`, …), and accepts a RUN only when it logs out or deletes that file again. DS031's checks of `ARG`/`ENV` names and of copied credential files are no-secrets-in-arg-env's and no-secret-files'.",
     cis: ['4.10'],
     rationale: 'Logging a CLI in (`docker login`, `aws configure set aws_secret_access_key`, `gcloud auth activate-service-account`, `npm config set …:_authToken`) writes the credential to a file in the home directory. That file is part of the RUN\'s layer: anyone who pulls the image, or a stage built from it, can copy the credential out.',
     fix: 'Let the tool read the credential from a secret mount for just that one command, e.g. `RUN --mount=type=secret,id=aws,target=/root/.aws/credentials aws s3 cp s3://bucket/app.tgz /tmp/` or `RUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci`. If a login cannot be avoided, log out (or delete the file) in the same RUN.',
     examples: {
-        bad: 'FROM alpine:3.20\nRUN apk add --no-cache aws-cli\nRUN --mount=type=secret,id=aws_key \\\n    aws configure set aws_secret_access_key "$(cat /run/secrets/aws_key)" \\\n && aws s3 cp s3://releases/app.tgz /tmp/app.tgz\nUSER 10001\nCMD ["sh"]\n',
-        good: 'FROM alpine:3.20\nRUN apk add --no-cache aws-cli\nRUN --mount=type=secret,id=aws,target=/root/.aws/credentials \\\n    aws s3 cp s3://releases/app.tgz /tmp/app.tgz\nUSER 10001\nCMD ["sh"]\n'
+        bad: 'FROM alpine:3.22\nRUN apk add --no-cache aws-cli\nRUN --mount=type=secret,id=aws_key \\\n    aws configure set aws_secret_access_key "$(cat /run/secrets/aws_key)" \\\n && aws s3 cp s3://releases/app.tgz /tmp/app.tgz\nUSER 10001\nCMD ["sh"]\n',
+        good: 'FROM alpine:3.22\nRUN apk add --no-cache aws-cli\nRUN --mount=type=secret,id=aws,target=/root/.aws/credentials \\\n    aws s3 cp s3://releases/app.tgz /tmp/app.tgz\nUSER 10001\nCMD ["sh"]\n'
     },
     check: function* ({ instructions }) {
         for (const instruction of instructions) {
@@ -23450,10 +25176,13 @@ function files_basename(path) {
 // came from the build context.
 
 
-/** The COPY and ADD instructions of a stage (ONBUILD triggers left out: they run in another build). */
-function copiesOf(stage) {
+/**
+ * The COPY and ADD instructions of a stage (ONBUILD triggers left out: they run in another build).
+ * `base` stands for the working directory the stage starts in, when it is not known to be `/`.
+ */
+function copiesOf(stage, base) {
     const copies = [];
-    let workdir = stage.image.scratch ? '/' : undefined;
+    let workdir = stage.image.scratch ? '/' : base;
     for (const instruction of stage.instructions) {
         if (instruction.onbuild)
             continue;
@@ -23468,7 +25197,7 @@ function copiesOf(stage) {
         const resolved = written === undefined ? undefined : instruction.resolve(written);
         const destination = resolved === undefined ? undefined : absolute(resolved, workdir);
         const intoDirectory = /\/$|^\.$/.test(resolved ?? '') || sources.length + instruction.heredocs.length > 1;
-        copies.push({ instruction, sources, destination: destination?.replace(/(.)\/+$/, '$1'), intoDirectory });
+        copies.push({ instruction, sources, destination: destination?.replace(/(.)\/+$/, '$1'), written, intoDirectory });
     }
     return copies;
 }
@@ -23561,14 +25290,15 @@ const message = (arg, how) => `Build arg \`${arg}\` is used as a credential ${ho
     tags: ['security', 'secrets', 'CWE-522'],
     securitySeverity: 7.5,
     precision: 'high',
+    // Trivy DS031's tests of build args are in the test file: DS031 flags them by name, whatever their use.
     related: { hadolint: ['DL3064'], buildkit: ['SecretsUsedInArgOrEnv'], trivy: ['DS031'] },
-    differences: "hadolint's DL3064 and BuildKit's check judge an `ARG` or `ENV` by its name (no-secrets-in-arg-env does that here). This rule looks at how a build arg is used instead, whatever it is called: as a credential in a command (`curl -u user:$PASS`, an `Authorization` header, `https://user:$TOKEN@host`, `--password $PASS`, `_authToken=$TOKEN`) or in text written to a credential file (`~/.npmrc`, `~/.netrc`), also through a `COPY <<EOF` heredoc that BuildKit expands.",
+    differences: "hadolint's DL3064, BuildKit's check and Trivy's DS031 judge an `ARG` or `ENV` by its name (no-secrets-in-arg-env does that here). This rule looks at how a build arg is used instead, whatever it is called: as a credential in a command (`curl -u user:$PASS`, an `Authorization` header, `https://user:$TOKEN@host`, `--password $PASS`, `_authToken=$TOKEN`) or in text written to a credential file (`~/.npmrc`, `~/.netrc`), also through a `COPY <<EOF` heredoc that BuildKit expands.",
     cis: ['4.10'],
     rationale: 'A value passed with `--build-arg` is written into the image history (`docker history` shows it next to every RUN after the `ARG`) and into build provenance, whatever the arg is called. Using one as a password or token therefore publishes that credential to everyone who can pull the image or read the build records.',
     fix: 'Pass the credential as a secret mount and read it only in the RUN that needs it: `RUN --mount=type=secret,id=gh_token,env=GH_TOKEN curl -fsSL -H "Authorization: Bearer $GH_TOKEN" …`, built with `docker build --secret id=gh_token,env=GH_TOKEN .`. Then remove the `ARG`.',
     examples: {
-        bad: 'FROM alpine:3.20\nARG GH_PAT\nRUN apk add --no-cache git \\\n && git clone https://x-access-token:${GH_PAT}@github.com/acme/app.git /app\nUSER 10001\nCMD ["/app/run"]\n',
-        good: 'FROM alpine:3.20\nRUN apk add --no-cache git\nRUN --mount=type=secret,id=git_netrc,target=/root/.netrc git clone https://github.com/acme/app.git /app\nUSER 10001\nCMD ["/app/run"]\n'
+        bad: 'FROM alpine:3.22\nARG GH_PAT\nRUN apk add --no-cache git \\\n && git clone https://x-access-token:${GH_PAT}@github.com/acme/app.git /app\nUSER 10001\nCMD ["/app/run"]\n',
+        good: 'FROM alpine:3.22\nRUN apk add --no-cache git\nRUN --mount=type=secret,id=git_netrc,target=/root/.netrc git clone https://github.com/acme/app.git /app\nUSER 10001\nCMD ["/app/run"]\n'
     },
     check: function* (dockerfile) {
         const problems = [];
@@ -23714,16 +25444,16 @@ function printedBy(command) {
     tags: ['security', 'secrets', 'CWE-538'],
     securitySeverity: 8.0,
     precision: 'high',
-    // DS031 flags a credential-file variable (GOOGLE_APPLICATION_CREDENTIALS, …) pointing under a COPY
-    // destination of the final stage; this rule does too, in every stage, with more variables, and adds
-    // copied key files, deleted-later token files and secret mounts copied out.
+    // Trivy DS031's rego tests about credential files are in the test file (those about names are
+    // no-secrets-in-arg-env's, those about logins no-credentials-in-run's); two differ, on purpose.
     related: { trivy: ['DS031'] },
+    differences: "Trivy's DS031 also judges `ARG` and `ENV` names and login commands, which no-secrets-in-arg-env and no-credentials-in-run do here. For credential files it looks at the final stage only, and reads `./app/key.json` as `/app/key.json` whatever the base image's working directory is; this rule compares a relative path only with a COPY relative to the same working directory (`COPY . .` then `ENV GOOGLE_APPLICATION_CREDENTIALS=./key.json`). It looks at every stage and at more variables (`KUBECONFIG`, `AWS_SHARED_CREDENTIALS_FILE`, …), and also finds copied keys and token files, token files deleted too late, and secret mounts copied out.",
     cis: ['4.10'],
     rationale: 'Every COPY, ADD and RUN makes a layer, and each layer ships with the image. A private key, `.env` file or token copied in can be read by anyone who pulls the image (`docker save` unpacks every layer), even when a later step deletes it: deleting only hides the file in the layers above.',
     fix: 'Keep secrets out of the build context (list them in `.dockerignore`) and out of COPY. For a build step, mount them just for that RUN: `RUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci`, or `RUN --mount=type=ssh git clone …` for SSH keys. At run time, mount credential files from your orchestrator\'s secret store.',
     examples: {
-        bad: 'FROM alpine:3.20\nRUN apk add --no-cache git openssh-client\nCOPY id_ed25519 /root/.ssh/id_ed25519\nRUN git clone git@github.com:acme/app.git /app\nUSER 10001\nCMD ["/app/run"]\n',
-        good: 'FROM alpine:3.20\nRUN apk add --no-cache git openssh-client\nRUN --mount=type=ssh git clone git@github.com:acme/app.git /app\nUSER 10001\nCMD ["/app/run"]\n'
+        bad: 'FROM alpine:3.22\nRUN apk add --no-cache git openssh-client\nCOPY id_ed25519 /root/.ssh/id_ed25519\nRUN git clone git@github.com:acme/app.git /app\nUSER 10001\nCMD ["/app/run"]\n',
+        good: 'FROM alpine:3.22\nRUN apk add --no-cache git openssh-client\nRUN --mount=type=ssh git clone git@github.com:acme/app.git /app\nUSER 10001\nCMD ["/app/run"]\n'
     },
     check: function* (dockerfile) {
         for (const stage of dockerfile.stages) {
@@ -23753,6 +25483,10 @@ function* copiedSecrets(dockerfile, stage, copies) {
         const removedLater = (name) => (removals ??= commands().filter((c) => c.program === 'rm' || c.program === 'shred')).find((c) => c.start > copy.instruction.end && c.args.some((a) => files_basename(a.value) === name));
         for (const source of copy.sources) {
             const kind = secretFile(source.value, copy.destination) ?? secretDirectory(source.value) ?? (copy.intoDirectory ? undefined : secretFile(copy.destination ?? '', copy.destination));
+            const variable = kind ? undefined : credentialFileTarget(copy);
+            if (variable) {
+                yield { at: source, message: `\`${source.value}\` is copied to \`${copy.written}\`, the credentials file that \`${variable}\` names: anyone who pulls the image can read it. Mount it at run time instead.` };
+            }
             if (!kind || (/\.key$/i.test(source.value) && isImported(files_basename(source.value))))
                 continue;
             const deleted = removedLater(files_basename(source.value)) ? ' Deleting it in a later step does not remove it from this layer.' : '';
@@ -23767,22 +25501,43 @@ function* copiedSecrets(dockerfile, stage, copies) {
         }
     }
 }
-/** `ENV GOOGLE_APPLICATION_CREDENTIALS=/app/sa.json` where a COPY of this stage (or one it is built on) puts files. */
+/**
+ * `COPY ./config $AWS_CONFIG_FILE`, when the variable's value is not known here: whatever it is, the
+ * file lands where the tool reads its credentials. (With a known value, the ENV or ARG is reported.)
+ */
+function credentialFileTarget(copy) {
+    const name = copy.destination === undefined ? /^\$\{?([A-Za-z_]\w*)\}?$/.exec(copy.written ?? '')?.[1] : undefined;
+    return name !== undefined && CREDENTIAL_FILE_VARS.has(name) ? name : undefined;
+}
+/** Stands for the base image's working directory, which is not known here. */
+const BASE_WORKDIR = '/<workdir>';
+/**
+ * `ENV GOOGLE_APPLICATION_CREDENTIALS=/app/sa.json` (or an ARG) where a COPY of this stage (or one it
+ * is built on) puts files.
+ */
 function* credentialFileVars(dockerfile, stage) {
-    const vars = stage.instructions.filter((i) => i.keyword === 'ENV' && !i.onbuild && i.properties.some((p) => CREDENTIAL_FILE_VARS.has(p.name)));
-    const copies = [];
-    for (let s = vars.length ? stage : undefined; s; s = s.image.stage)
-        copies.push(...copiesOf(s));
-    for (const env of vars) {
-        for (const p of env.properties) {
-            const path = p.value === undefined ? undefined : env.resolve(p.value);
-            if (!CREDENTIAL_FILE_VARS.has(p.name) || !path?.startsWith('/') || /^\/(var\/)?run\/secrets\//.test(path))
+    const vars = stage.instructions.filter((i) => (i.keyword === 'ENV' || i.keyword === 'ARG') && !i.onbuild && i.properties.some((p) => CREDENTIAL_FILE_VARS.has(p.name)));
+    if (!vars.length)
+        return;
+    const stages = [];
+    for (let s = stage; s; s = s.image.stage)
+        stages.push(s);
+    // With no WORKDIR in these stages, a relative path is relative to the base image's working directory:
+    // not known here, but the same for `COPY . .` and `ENV GOOGLE_APPLICATION_CREDENTIALS=./sa.json`.
+    const base = stages.some((s) => s.instructions.some((i) => i.keyword === 'WORKDIR')) ? undefined : stages[stages.length - 1].image.scratch ? '/' : BASE_WORKDIR;
+    const copies = stages.flatMap((s) => copiesOf(s, base));
+    for (const variable of vars) {
+        for (const p of variable.properties) {
+            const value = CREDENTIAL_FILE_VARS.has(p.name) ? propertyValue(dockerfile, variable, p) : undefined;
+            const resolved = value === undefined ? undefined : variable.resolve(value.replace(/^(["'])(.*)\1$/, '$2'));
+            const path = resolved === undefined ? undefined : absolute(resolved, base);
+            if (!path || /^\/(var\/)?run\/secrets\//.test(path))
                 continue;
             const copy = copies.find((c) => mayPlace(c, path.replace(/\/+$/, '')));
             if (!copy)
                 continue;
             const line = lineOf(dockerfile, copy.instruction.start);
-            yield { at: p, message: `\`${p.name}\` points at \`${path}\`, which the ${copy.instruction.keyword} on line ${line} puts into the image: the credential file would ship with it. Mount it at run time instead.` };
+            yield { at: p, message: `\`${p.name}\` points at \`${resolved}\`, which the ${copy.instruction.keyword} on line ${line} puts into the image: the credential file would ship with it. Mount it at run time instead.` };
         }
     }
 }
@@ -23801,8 +25556,8 @@ const SOCKET = /(^|\/)(docker|podman|containerd|crio)\.sock$/;
     rationale: '`VOLUME /var/run/docker.sock` says the image expects the host\'s Docker socket mounted in. Whoever can talk to that socket can start a privileged container with the host\'s disk mounted, so any bug in this container becomes root on the host.',
     fix: 'Remove the `VOLUME`. If the container truly needs to start containers, give it a narrowly scoped API instead (a socket proxy that allows only the calls it needs, or rootless Docker/Podman), and never to internet-facing services.',
     examples: {
-        bad: 'FROM alpine:3.20\nVOLUME /var/run/docker.sock\nUSER 10001\nCMD ["sh"]\n',
-        good: 'FROM alpine:3.20\nVOLUME /data\nUSER 10001\nCMD ["sh"]\n'
+        bad: 'FROM alpine:3.22\nVOLUME /var/run/docker.sock\nUSER 10001\nCMD ["sh"]\n',
+        good: 'FROM alpine:3.22\nVOLUME /data\nUSER 10001\nCMD ["sh"]\n'
     },
     check: function* ({ instructions }) {
         for (const instruction of instructions) {
@@ -23826,8 +25581,9 @@ const anyValue = () => true;
 /** Set to something other than the empty string (a value that cannot be known counts). */
 const nonEmpty = (value) => value !== '';
 const matching = (pattern) => (value) => value !== undefined && pattern.test(value);
-const FALSE = /^["']?(0|false|no|off)["']?$/i;
-const TRUE = /^["']?(1|true|yes|on)["']?$/i;
+/** Off or on, maybe quoted (`'false'`); a stray quote (`false"`) makes another value, which tools read as on. */
+const FALSE = /^(["']?)(0|false|no|off)\1$/i;
+const TRUE = /^(["']?)(1|true|yes|on)\1$/i;
 /** The fix of a flag whose removal is the whole fix. */
 const remove = () => '';
 
@@ -23846,9 +25602,10 @@ function* findMechanisms(dockerfile, table) {
             continue;
         for (const p of instruction.properties) {
             // An ARG without a default is not set unless the build passes it.
-            const row = p.value === undefined ? undefined : table.env?.find((r) => r.name.test(p.name) && r.value(instruction.resolve(p.value)));
+            const value = propertyValue(dockerfile, instruction, p);
+            const row = value === undefined ? undefined : table.env?.find((r) => r.name.test(p.name) && r.value(instruction.resolve(value)));
             if (row)
-                yield { at: p, message: say(`\`${instruction.keyword} ${p.name}=${p.value}\``, row) };
+                yield { at: p, message: say(`\`${instruction.keyword} ${p.name}=${value}\``, row) };
         }
     }
     const indexed = index(table);
@@ -23876,6 +25633,8 @@ function* findMechanisms(dockerfile, table) {
             yield problem;
         }
         for (const row of configRows ?? NO_ROWS) {
+            if (row.when && !row.when(command))
+                continue;
             const hit = configSet(command, row);
             if (!hit || seen?.has(hit.word))
                 continue;
@@ -23891,6 +25650,8 @@ function* findMechanisms(dockerfile, table) {
         }
     }
     for (const written of writtenTexts(dockerfile)) {
+        if (!written.files.length)
+            continue; // printed to the build log: it configures nothing
         for (const row of table.text ?? []) {
             if (row.file && !written.files.some((f) => row.file.test(f)))
                 continue;
@@ -24029,6 +25790,8 @@ function replacement(text, { word, letter }, by) {
 
 const verb = (...verbs) => (command) => verbs.includes(subcommand(command) ?? '');
 const devNull = matching(/^\/dev\/null$/);
+/** yarn sets its config with `yarn config set` only: `yarn set …` is another command (`yarn set version`). */
+const configCommand = (command) => command.program !== 'yarn' || subcommand(command) === 'config';
 const PIP_TRUSTED = 'makes pip accept that host over plain HTTP or with any certificate';
 const NO_CA = 'replaces the trusted certificate authorities with an empty file';
 const GO_SUMDB_OFF = "turns off Go's checksum database, so downloaded modules are not checked against the public log";
@@ -24055,9 +25818,9 @@ const TLS_BYPASSES = {
         { programs: ['invoke-webrequest', 'invoke-restmethod'], flags: ['-skipcertificatecheck'] }
     ],
     configs: [
-        { programs: ['npm', 'pnpm', 'yarn'], key: /^strict-ssl$/, value: matching(FALSE) },
-        { programs: ['yarn'], key: /^enableStrictSsl$/, value: matching(FALSE) },
-        { programs: ['npm', 'pnpm', 'yarn'], key: /^cafile$/, value: devNull, effect: NO_CA },
+        { programs: ['npm', 'pnpm', 'yarn'], key: /^strict-ssl$/, value: matching(FALSE), when: configCommand },
+        { programs: ['yarn'], key: /^enableStrictSsl$/, value: matching(FALSE), when: configCommand },
+        { programs: ['npm', 'pnpm', 'yarn'], key: /^cafile$/, value: devNull, effect: NO_CA, when: configCommand },
         { programs: ['git'], key: /^http\.(.+\.)?sslverify$/i, value: matching(FALSE) },
         { programs: ['conda', 'mamba', 'micromamba'], key: /^ssl_verify$/, value: matching(FALSE) },
         { programs: ['composer'], key: /^secure-http$/, value: matching(FALSE), effect: 'lets Composer download packages over plain HTTP' },
@@ -24108,15 +25871,20 @@ const TLS_BYPASSES = {
     tags: ['security', 'supply-chain', 'CWE-295'],
     securitySeverity: 7.5,
     precision: 'high',
+    // Checkov's test resources for all eleven checks are in the test file, one case per file. Its curl,
+    // wget and pip `--trusted-host` checks agree with this rule on every one; the others flag things that
+    // switch nothing off (see differences). Beyond them: PowerShell, cmd, other tools and config files.
+    equivalents: { checkov: ['CKV2_DOCKER_2', 'CKV2_DOCKER_3', 'CKV2_DOCKER_4'] },
     related: {
-        checkov: ['CKV2_DOCKER_2', 'CKV2_DOCKER_3', 'CKV2_DOCKER_4', 'CKV2_DOCKER_5', 'CKV2_DOCKER_6', 'CKV2_DOCKER_12', 'CKV2_DOCKER_13', 'CKV2_DOCKER_14', 'CKV2_DOCKER_15', 'CKV2_DOCKER_16', 'CKV2_DOCKER_18']
+        checkov: ['CKV2_DOCKER_5', 'CKV2_DOCKER_6', 'CKV2_DOCKER_12', 'CKV2_DOCKER_13', 'CKV2_DOCKER_14', 'CKV2_DOCKER_15', 'CKV2_DOCKER_16', 'CKV2_DOCKER_18']
     },
+    differences: "Checkov matches the text of RUN, ENV and ARG lines with regular expressions; this rule reads the commands and the build args as BuildKit does, so it passes four kinds of lines Checkov's environment-variable and config checks flag: `ARG PYTHONHTTPSVERIFY 0` (without `=`, BuildKit declares two build args and sets neither), a RUN whose quotes never close (the shell runs none of it), `yarn set strict-ssl false` (yarn's config command is `yarn config set`) and `dnf-config-manager`, which no package provides (`dnf config-manager` and `yum-config-manager` are found). Beyond Checkov it knows many more tools, settings written into config files, and PowerShell's `-SkipCertificateCheck`.",
     cis: ['4.11'],
     rationale: "TLS certificates are how a download proves it comes from the server you named. With verification off (`curl -k`, `pip --trusted-host`, `NODE_TLS_REJECT_UNAUTHORIZED=0`, PowerShell's `-SkipCertificateCheck`, …), anyone on the network path — a compromised proxy, Wi-Fi or CI network — can hand the build their own package or script, and it runs with the build's privileges and ships in the image. Settings made with `ENV` also stay on in every container started from the image.",
     fix: 'Remove the setting. If a corporate proxy re-signs TLS traffic, add its CA certificate to the image (`COPY corp-ca.crt /usr/local/share/ca-certificates/` then `update-ca-certificates`, or `pip --cert`, `npm config set cafile`, `git config http.sslCAInfo`) instead of trusting everyone.',
     examples: {
-        bad: 'FROM alpine:3.20\nRUN apk add --no-cache curl \\\n && curl -sSLk -o /tmp/tool.tar.gz https://example.com/tool.tar.gz\nUSER 10001\n',
-        good: 'FROM alpine:3.20\nCOPY corp-ca.crt /usr/local/share/ca-certificates/corp-ca.crt\nRUN apk add --no-cache ca-certificates && update-ca-certificates\nUSER 10001\n'
+        bad: 'FROM alpine:3.22\nRUN apk add --no-cache curl \\\n && curl -sSLk -o /tmp/tool.tar.gz https://example.com/tool.tar.gz\nUSER 10001\n',
+        good: 'FROM alpine:3.22\nCOPY corp-ca.crt /usr/local/share/ca-certificates/corp-ca.crt\nRUN apk add --no-cache ca-certificates && update-ca-certificates\nUSER 10001\n'
     },
     fixable: true,
     check: function* (dockerfile) {
@@ -24181,7 +25949,11 @@ const SIGNATURE_BYPASSES = {
     tags: ['security', 'supply-chain', 'CWE-347'],
     securitySeverity: 8.0,
     precision: 'very-high',
-    related: { checkov: ['CKV2_DOCKER_7', 'CKV2_DOCKER_8', 'CKV2_DOCKER_9', 'CKV2_DOCKER_10', 'CKV2_DOCKER_11'] },
+    // Checkov's test resources for its five checks are all in the test file, one case per file, and agree
+    // with this rule. Beyond them: zypper, dpkg, microdnf, `--setopt=gpgcheck=0`, apt's
+    // AllowUnauthenticated option and config files, RUN heredocs, exec form and ONBUILD.
+    equivalents: { checkov: ['CKV2_DOCKER_7', 'CKV2_DOCKER_8', 'CKV2_DOCKER_9', 'CKV2_DOCKER_10', 'CKV2_DOCKER_11'] },
+    differences: "Checkov's checks match the RUN text with regular expressions; this rule reads the commands, so a flag only mentioned (`echo \"never use apt-get --force-yes\"`) passes, and it also knows zypper's `--no-gpg-checks`, `dpkg --force-bad-verify`, `--setopt=gpgcheck=0` and apt's `AllowUnauthenticated` option, in a command or written into apt's config.",
     cis: ['4.11'],
     rationale: "Package managers check each package's signature against the distribution's keys, so a mirror, proxy or attacker on the network cannot slip in a modified package. Flags like `--allow-untrusted`, `--allow-unauthenticated`, `--force-yes` and `--nogpgcheck` switch that check off: whatever the network returns is installed as root and ships in the image.",
     fix: "Drop the flag. If the package is your own, sign it and add the public key (`/etc/apk/keys/`, a `signed-by=` keyring for apt, `rpm --import`); if a repository's key is missing, install the distribution's keyring package. Use `-y` rather than `--force-yes` to answer apt's prompts.",
@@ -24271,82 +26043,6 @@ const UNTRUSTED_REPOSITORIES = {
     }
 });
 
-;// CONCATENATED MODULE: ./src/rules/data/toolchains.ts
-
-
-
-/** Compilers, build tools and headers (`*-dev`, `*-devel`): what a runtime image does not need. */
-const TOOLCHAIN_PACKAGE = /^(build-essential|build-base|alpine-sdk|gcc|gcc-c\+\+|g\+\+|clang|make|cmake|golang|golang-go|golang-[\d.]+(-go)?|go|maven|gradle|cargo|rustc|rust|(gcc|g\+\+|clang)-\d+(\.\d+)?|.+-dev|.+-devel)$/;
-/** Official images that are a toolchain, not a runtime. */
-const TOOLCHAIN_IMAGES = new Set(['golang', 'rust', 'maven', 'gradle', 'gcc', 'buildpack-deps']);
-/** The package name of an install argument: `gcc=4:12.2.0-3` → `gcc`, `libc6-dev:amd64` → `libc6-dev`. */
-function packageName(word) {
-    return word.split(/[=<>~]/)[0].replace(/:[a-z0-9]+$/, '');
-}
-/** The toolchain packages a command installs. */
-function toolchainPackages(command) {
-    return installedPackages(command)
-        .map((w) => packageName(w.value))
-        .filter((name) => TOOLCHAIN_PACKAGE.test(name));
-}
-function isToolchainImage(image) {
-    const name = image.repository?.replace(/^library\//, '');
-    return name !== undefined && !image.registry && TOOLCHAIN_IMAGES.has(name);
-}
-const BUILDS = table({
-    go: ['build', 'install'],
-    cargo: ['build', 'install'],
-    mvn: ['package', 'install', 'verify', 'compile'],
-    mvnw: ['package', 'install', 'verify', 'compile'],
-    gradle: ['build', 'assemble', 'jar', 'bootJar', 'installDist'],
-    gradlew: ['build', 'assemble', 'jar', 'bootJar', 'installDist'],
-    make: true,
-    cmake: true,
-    gcc: true,
-    'g++': true,
-    cc: true,
-    clang: true,
-    rustc: true
-});
-/** `go build`, `cargo build`, `mvn package`, `./gradlew build`, `make`, `npm run build`, `gcc …`: the name of the step, or undefined. */
-function buildStep(command) {
-    const verbs = BUILDS[command.program];
-    if (verbs === true)
-        return command.program;
-    const verb = verbs ? subcommand(command) : undefined; // most commands build nothing: no positionals to read
-    if (verbs && verb && verbs.includes(verb))
-        return `${command.program} ${verb}`;
-    const script = ['npm', 'yarn', 'pnpm'].includes(command.program) ? positionals(command).map((w) => w.value) : [];
-    if (script[0] === 'build' || (script[0] === 'run' && script[1] === 'build'))
-        return `${command.program} ${script.join(' ')}`;
-    return undefined;
-}
-/**
- * True when a later command of the same RUN removes the package again: by name, through the
- * `apk add --virtual` group it was installed in, or with apt's `apt-mark auto … && apt-get purge
- * --auto-remove` idiom (official images use these to build without keeping the toolchain).
- */
-function toolchains_removedLater(pkg, install, run) {
-    const installing = install.program === 'apk' ? packageCommand(install) : undefined;
-    const group = installing?.options.find((o) => o.name === '--virtual' || o.name === '-t')?.value?.value;
-    let marked = false;
-    for (const command of run) {
-        if (!runsAfter(command, install))
-            continue;
-        if (command.program === 'apt-mark' && subcommand(command) === 'auto')
-            marked = true;
-        const pc = packageCommand(command);
-        if (!pc || !isVerb(pc, 'remove'))
-            continue;
-        const names = pc.operands.map((w) => packageName(w.value));
-        if (names.includes(pkg) || (group && names.includes(group)))
-            return true;
-        if (marked && (pc.verb.value === 'autoremove' || hasOption(pc, '--auto-remove', '--autoremove')))
-            return true;
-    }
-    return false;
-}
-
 ;// CONCATENATED MODULE: ./src/rules/multi-stage-build.ts
 
 
@@ -24360,7 +26056,7 @@ function toolchains_removedLater(pkg, install, run) {
     precision: 'high',
     cis: ['4.3'],
     rationale: "Compilers, headers and build tools are only needed to build. Left in the runtime image they make it several times larger, bring their own vulnerabilities to patch, and give an attacker who gets code execution a ready toolchain to build exploits inside the container.",
-    fix: 'Build in a first stage (`FROM golang:1.23 AS build`), then start the final stage from a slim or distroless image and copy only the result: `COPY --from=build /out/app /usr/local/bin/app`.',
+    fix: 'Build in a first stage (`FROM golang:1.26 AS build`), then start the final stage from a slim or distroless image and copy only the result: `COPY --from=build /out/app /usr/local/bin/app`.',
     examples: {
         bad: 'FROM debian:bookworm-slim\nRUN apt-get update \\\n && apt-get install -y --no-install-recommends gcc libc6-dev \\\n && rm -rf /var/lib/apt/lists/*\nCOPY hello.c /src/\nRUN gcc -O2 -o /usr/local/bin/hello /src/hello.c\nUSER 10001\nCMD ["hello"]\n',
         good: 'FROM debian:bookworm-slim AS build\nRUN apt-get update \\\n && apt-get install -y --no-install-recommends gcc libc6-dev \\\n && rm -rf /var/lib/apt/lists/*\nCOPY hello.c /src/\nRUN gcc -O2 -o /hello /src/hello.c\n\nFROM debian:bookworm-slim\nCOPY --from=build /hello /usr/local/bin/hello\nUSER 10001\nCMD ["hello"]\n'
@@ -24378,7 +26074,7 @@ function toolchains_removedLater(pkg, install, run) {
                 const packages = toolchainPackages(command);
                 if (!packages.length)
                     continue; // most commands install no toolchain
-                const left = [...new Set(packages)].filter((pkg) => !toolchains_removedLater(pkg, command, run));
+                const left = [...new Set(packages)].filter((pkg) => !removedLater(pkg, command, run));
                 if (!left.length)
                     continue;
                 const names = left.map((p) => `\`${p}\``).join(', ');
@@ -24427,15 +26123,16 @@ function runsOf(stage) {
     securitySeverity: 2.0,
     precision: 'medium',
     // hadolint's DL3057 spec cases are all in the test file; two of them deliberately differ (a `scratch`
-    // stage with nothing to run), see `differences`.
+    // stage with nothing to run), see `differences`. So are the cases of Trivy's DS026, Checkov's
+    // CKV_DOCKER_2 and KICS's b03a748a, which all agree; what differs comes from their code.
     related: { hadolint: ['DL3057'], trivy: ['DS026'], checkov: ['CKV_DOCKER_2'], kics: ['b03a748a'] },
-    differences: 'hadolint reports every stage that has no `HEALTHCHECK` and is not built `FROM` a stage with one, build stages included, although a build stage never runs as a container. This rule looks at the final image only, following the stages it is built `FROM`, and skips a `scratch` image with no `CMD` or `ENTRYPOINT`: it holds files (an export stage, or data for other builds) and runs no process to check, where hadolint reports `FROM scratch` alone.',
+    differences: "hadolint reports every stage that has no `HEALTHCHECK` and is not built `FROM` a stage with one, build stages included, although a build stage never runs as a container. This rule looks at the final image only, following the stages it is built `FROM`, and skips a `scratch` image with no `CMD` or `ENTRYPOINT`: it holds files (an export stage, or data for other builds) and runs no process to check, where hadolint reports `FROM scratch` alone.\n\nTrivy's DS026, Checkov's CKV_DOCKER_2 and KICS's b03a748a also report an image of files with nothing to run. Trivy and Checkov pass a file with a `HEALTHCHECK` in any stage, even a build stage the image is not built `FROM`, where this rule asks for one in the image; KICS looks at the final stage itself and reports it even when it inherits a `HEALTHCHECK` from the stage it is built `FROM`.",
     cis: ['4.6'],
     rationale: 'Without a `HEALTHCHECK`, Docker only knows whether the main process is alive, not whether it still answers. A hung or deadlocked service keeps receiving traffic, and Docker Swarm or Compose never restart it or hold back a broken rollout.',
     fix: 'Add a `HEALTHCHECK` to the final stage that asks the app itself whether it is healthy, e.g. `HEALTHCHECK --interval=30s --timeout=3s CMD ["/app/server", "-healthcheck"]`. If the platform probes the container another way (Kubernetes liveness probes), write `HEALTHCHECK NONE` to record that decision.',
     examples: {
-        bad: 'FROM alpine:3.20\nCOPY server /usr/local/bin/server\nUSER 10001\nCMD ["server"]\n',
-        good: 'FROM alpine:3.20\nCOPY server /usr/local/bin/server\nUSER 10001\nHEALTHCHECK --interval=30s --timeout=3s CMD ["server", "-healthcheck"]\nCMD ["server"]\n'
+        bad: 'FROM alpine:3.22\nCOPY server /usr/local/bin/server\nUSER 10001\nCMD ["server"]\n',
+        good: 'FROM alpine:3.22\nCOPY server /usr/local/bin/server\nUSER 10001\nHEALTHCHECK --interval=30s --timeout=3s CMD ["server", "-healthcheck"]\nCMD ["server"]\n'
     },
     check: function* (dockerfile) {
         const chain = finalStages(dockerfile);
@@ -24460,15 +26157,17 @@ function runsOf(stage) {
     defaults: 'A warning: a relative WORKDIR lands wherever the base image happened to leave the working directory, and writing the full path costs nothing.',
     tags: ['correctness'],
     precision: 'very-high',
-    // hadolint's DL3000 spec cases and BuildKit's WorkdirRelativePath test cases are all in the test file.
+    // hadolint's DL3000 spec cases and BuildKit's WorkdirRelativePath test cases are all in the test file,
+    // and so are the test cases of Trivy's DS009, Checkov's CKV_DOCKER_10 and KICS's 6b376af8: each of
+    // their positive cases is a relative WORKDIR after an absolute one, which differs (see `differences`).
     equivalents: { hadolint: ['DL3000'], buildkit: ['WorkdirRelativePath'] },
     related: { trivy: ['DS009'], checkov: ['CKV_DOCKER_10'], kics: ['6b376af8'] },
-    differences: "Beyond hadolint's cases, known ARG and ENV values are expanded (`WORKDIR $APP` with `ARG APP=app` is relative) and a value that is not known is not judged. Like BuildKit's check, a relative `WORKDIR` passes once an absolute one is set earlier in the stage or in the stages it is built `FROM`, since where it lands is then known. `ONBUILD WORKDIR` triggers are checked too. BuildKit's WorkdirRelativePath reports only the first `WORKDIR` of a stage and the stages it is built `FROM`, so after `WORKDIR app` a second relative one (`WORKDIR src`) is reported here but not there.",
+    differences: "Beyond hadolint's cases, known ARG and ENV values are expanded (`WORKDIR $APP` with `ARG APP=app` is relative) and a value that is not known is not judged. Like BuildKit's check, a relative `WORKDIR` passes once an absolute one is set earlier in the stage or in the stages it is built `FROM`, since where it lands is then known. `ONBUILD WORKDIR` triggers are checked too. BuildKit's WorkdirRelativePath reports only the first `WORKDIR` of a stage and the stages it is built `FROM`, so after `WORKDIR app` a second relative one (`WORKDIR src`) is reported here but not there.\n\nTrivy's DS009, Checkov's CKV_DOCKER_10 and KICS's 6b376af8 report every `WORKDIR` that does not start with `/`, a drive letter or a variable, even one that follows an absolute `WORKDIR` of the same stage (`WORKDIR /app` then `WORKDIR src`, the very case their tests report); this rule passes it, as BuildKit does, since where it lands is known. They also pass any value that starts with a variable, where this rule expands the ARG and ENV values it knows.",
     rationale: 'A relative `WORKDIR` is resolved against the working directory before it, which comes from the base image when the stage has not set one. The same Dockerfile then puts files in different places on different bases, and a reader cannot tell where commands run.',
     fix: 'Write the full path, e.g. `WORKDIR /app` instead of `WORKDIR app`. Later WORKDIRs may then be relative to it (`WORKDIR src` after `WORKDIR /app` is `/app/src`).',
     examples: {
-        bad: 'FROM alpine:3.20\nWORKDIR app\nCOPY run.sh ./\nUSER 10001\nCMD ["sh", "run.sh"]\n',
-        good: 'FROM alpine:3.20\nWORKDIR /app\nCOPY run.sh ./\nUSER 10001\nCMD ["sh", "run.sh"]\n'
+        bad: 'FROM alpine:3.22\nWORKDIR app\nCOPY run.sh ./\nUSER 10001\nCMD ["sh", "run.sh"]\n',
+        good: 'FROM alpine:3.22\nWORKDIR /app\nCOPY run.sh ./\nUSER 10001\nCMD ["sh", "run.sh"]\n'
     },
     check: function* (dockerfile) {
         for (const workdir of instructionsOf(dockerfile, 'WORKDIR')) {
@@ -24519,15 +26218,15 @@ const PROTOCOLS = new Set(['tcp', 'udp', 'sctp']);
     defaults: 'An error: Docker rejects such a port, so the build fails at this EXPOSE.',
     tags: ['correctness'],
     precision: 'very-high',
-    // hadolint's DL3011 spec cases are both in the test file.
-    equivalents: { hadolint: ['DL3011'] },
-    related: { trivy: ['DS008'], kics: ['71bf8cf8'] },
-    differences: "Beyond hadolint's cases, ports that known ARG and ENV values give (`EXPOSE $PORT`) are checked, and so are the other mistakes Docker rejects: a range that ends before it starts, a protocol other than `tcp`, `udp` or `sctp`, and a value that is no number. Values that are not known and `host:container` mappings (which Docker accepts) are not judged. `ONBUILD EXPOSE` triggers are checked too.",
+    // hadolint's DL3011 spec cases are both in the test file, and so are those of Trivy's DS008 and KICS's
+    // 71bf8cf8 (which report a port above 65535 only).
+    equivalents: { hadolint: ['DL3011'], trivy: ['DS008'], kics: ['71bf8cf8'] },
+    differences: "Beyond the cases of hadolint, Trivy and KICS, ports that known ARG and ENV values give (`EXPOSE $PORT`) are checked, and so are the other mistakes Docker rejects: a range that ends before it starts, a protocol other than `tcp`, `udp` or `sctp`, and a value that is no number. Values that are not known and `host:container` mappings (which Docker accepts) are not judged. `ONBUILD EXPOSE` triggers are checked too.",
     rationale: 'Ports are 16-bit numbers, from 0 to 65535, and EXPOSE knows the protocols `tcp`, `udp` and `sctp` only. Docker refuses anything else and the build fails at this line, usually because of a typo (`80800`, `8080-8000`, `443/tpc`).',
     fix: 'Write the port the service listens on as a number from 0 to 65535, a range low to high (`8000-8010`), and optionally `/tcp`, `/udp` or `/sctp`: `EXPOSE 8080`, `EXPOSE 53/udp`.',
     examples: {
-        bad: 'FROM alpine:3.20\nCOPY server /usr/local/bin/server\nUSER 10001\nEXPOSE 80800\nCMD ["server"]\n',
-        good: 'FROM alpine:3.20\nCOPY server /usr/local/bin/server\nUSER 10001\nEXPOSE 8080\nCMD ["server"]\n'
+        bad: 'FROM alpine:3.22\nCOPY server /usr/local/bin/server\nUSER 10001\nEXPOSE 80800\nCMD ["server"]\n',
+        good: 'FROM alpine:3.22\nCOPY server /usr/local/bin/server\nUSER 10001\nEXPOSE 8080\nCMD ["server"]\n'
     },
     check: function* (dockerfile) {
         for (const expose of instructionsOf(dockerfile, 'EXPOSE')) {
@@ -24571,15 +26270,15 @@ function portProblem(value) {
     precision: 'very-high',
     // hadolint's DL3012 spec cases are all in the test file. `HEALTHCHECK NONE` counts as one (it
     // replaces the check before it too); HEALTHCHECKs in ONBUILD triggers are not counted.
-    // BuildKit's MultipleInstructionsDisallowed test cases for HEALTHCHECK are in the test file too.
-    equivalents: { hadolint: ['DL3012'], buildkit: ['MultipleInstructionsDisallowed'] },
-    related: { trivy: ['DS023'] },
-    differences: "BuildKit's MultipleInstructionsDisallowed (which covers `CMD`, `ENTRYPOINT` and `HEALTHCHECK` alike) points at the earlier `HEALTHCHECK`, the one that is ignored; this rule points at the later one and names the line of the earlier.",
+    // BuildKit's MultipleInstructionsDisallowed test cases for HEALTHCHECK are in the test file too, and
+    // so are those of Trivy's DS023.
+    equivalents: { hadolint: ['DL3012'], buildkit: ['MultipleInstructionsDisallowed'], trivy: ['DS023'] },
+    differences: "BuildKit's MultipleInstructionsDisallowed (which covers `CMD`, `ENTRYPOINT` and `HEALTHCHECK` alike) points at the earlier `HEALTHCHECK`, the one that is ignored; this rule points at the later one and names the line of the earlier. Trivy's DS023 points at the second `HEALTHCHECK` of a stage, once, where this rule reports every `HEALTHCHECK` after the first.",
     rationale: 'Only the last `HEALTHCHECK` of a stage takes effect: each one replaces the one before. An earlier check looks like it guards the container but is never run, so the health Docker reports may not mean what a reader thinks.',
     fix: 'Keep one `HEALTHCHECK` that checks everything the service needs (one command can test several things), and delete the others.',
     examples: {
-        bad: 'FROM alpine:3.20\nCOPY server /usr/local/bin/server\nUSER 10001\nHEALTHCHECK CMD ["server", "-ping"]\nHEALTHCHECK --interval=30s CMD ["server", "-healthcheck"]\nCMD ["server"]\n',
-        good: 'FROM alpine:3.20\nCOPY server /usr/local/bin/server\nUSER 10001\nHEALTHCHECK --interval=30s CMD ["server", "-healthcheck"]\nCMD ["server"]\n'
+        bad: 'FROM alpine:3.22\nCOPY server /usr/local/bin/server\nUSER 10001\nHEALTHCHECK CMD ["server", "-ping"]\nHEALTHCHECK --interval=30s CMD ["server", "-healthcheck"]\nCMD ["server"]\n',
+        good: 'FROM alpine:3.22\nCOPY server /usr/local/bin/server\nUSER 10001\nHEALTHCHECK --interval=30s CMD ["server", "-healthcheck"]\nCMD ["server"]\n'
     },
     check: function* (dockerfile) {
         for (const { earlier, later } of replaced(dockerfile, 'HEALTHCHECK')) {
@@ -24600,10 +26299,12 @@ function portProblem(value) {
     defaults: 'An error: Docker requires a directory here, and the fix is one character.',
     tags: ['correctness'],
     precision: 'very-high',
-    // hadolint's DL3021 spec cases are all in the test file.
+    // hadolint's DL3021 spec cases are all in the test file, and so are the test cases of Trivy's DS011
+    // (two differ) and the samples of KICS's 6db6e0c2 (all agree, but its query reports a destination of
+    // `.`, which this rule passes: see `differences`).
     equivalents: { hadolint: ['DL3021'] },
     related: { trivy: ['DS011'], kics: ['6db6e0c2'] },
-    differences: "Beyond hadolint's cases, `ADD` is checked as well (Docker requires the same of it), and so are JSON-form sources; known ARG and ENV values are expanded. A destination of `.` passes (BuildKit reads it as the working directory), and so does one whose value is not known. A single source with a wildcard is not reported: how many files it matches is unknown.",
+    differences: "Beyond hadolint's cases, `ADD` is checked as well (Docker requires the same of it), and so are JSON-form sources; known ARG and ENV values are expanded. A destination of `.` passes (BuildKit reads it as the working directory), and so does one whose value is not known. A single source with a wildcard is not reported: how many files it matches is unknown.\n\nTrivy's DS011 and KICS's 6db6e0c2 check `COPY` only, and report a destination of `.` (`COPY package.json yarn.lock .`), which Docker takes for the working directory. Trivy also passes `COPY file:<hash> in <dest>` and `COPY multi:<hash> in <dest>`, the form `docker history` gives a COPY in the image histories Trivy also scans. In a Dockerfile that form copies two files, `file:<hash>` and `in`, to one file, so this rule reports it.",
     rationale: 'With more than one source, COPY and ADD need a directory to put them in, and Docker takes the destination for one only when it ends with `/`. Without it the build fails, or the sources are written one over the other to a single file.',
     fix: 'End the destination with a slash: `COPY package.json package-lock.json /app/`.',
     examples: {
@@ -24643,10 +26344,10 @@ function portProblem(value) {
     equivalents: { hadolint: ['DL3022'] },
     differences: "Beyond hadolint's cases, stage names are compared without regard to case, as Docker compares them, and `--from=name/path` is taken for an image, like `name:tag` (neither can name a stage). A `--from` value that comes from an ARG is expanded when the value is known and not judged when it is not. A `--from` that names its own stage is left to copy-from-other-stage.",
     rationale: '`COPY --from=build` copies from the stage named `build` only when there is one. When there is not (a typo, a renamed stage) Docker quietly takes `build` for an image on Docker Hub and pulls `build:latest`, or fails. A stage defined below its use works with BuildKit only, and makes the build order hard to follow.',
-    fix: 'Name a stage defined above the COPY (`FROM golang:1.23 AS build` … `COPY --from=build /out/app /app`), moving that stage up if needed. To copy from an image, give its tag: `COPY --from=nginx:1.27 /etc/nginx/nginx.conf /etc/nginx/`.',
+    fix: 'Name a stage defined above the COPY (`FROM golang:1.26 AS build` … `COPY --from=build /out/app /app`), moving that stage up if needed. To copy from an image, give its tag: `COPY --from=nginx:1.27 /etc/nginx/nginx.conf /etc/nginx/`.',
     examples: {
-        bad: 'FROM golang:1.23 AS builder\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/app .\n\nFROM alpine:3.20\nCOPY --from=build /out/app /usr/local/bin/app\nUSER 10001\nCMD ["app"]\n',
-        good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/app .\n\nFROM alpine:3.20\nCOPY --from=build /out/app /usr/local/bin/app\nUSER 10001\nCMD ["app"]\n'
+        bad: 'FROM golang:1.26 AS builder\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/app .\n\nFROM alpine:3.22\nCOPY --from=build /out/app /usr/local/bin/app\nUSER 10001\nCMD ["app"]\n',
+        good: 'FROM golang:1.26 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/app .\n\nFROM alpine:3.22\nCOPY --from=build /out/app /usr/local/bin/app\nUSER 10001\nCMD ["app"]\n'
     },
     check: function* (dockerfile) {
         for (const { copy, flag, value, stage } of copyFroms(dockerfile)) {
@@ -24683,15 +26384,15 @@ function earlier(stages, own) {
     defaults: 'An error: a stage cannot copy from itself, so the build fails.',
     tags: ['correctness'],
     precision: 'very-high',
-    // hadolint's DL3023 spec cases are both in the test file.
-    equivalents: { hadolint: ['DL3023'] },
-    related: { trivy: ['DS006'], kics: ['cdddb86f'] },
-    differences: "Beyond hadolint's cases, the stage's own index is caught too (`--from=1` in the second stage), and so is its name written in another case (`AS Build` with `--from=build`: Docker ignores case) or given by a known ARG value.",
+    // hadolint's DL3023 spec cases are both in the test file, and so are the test cases of Trivy's DS006
+    // and the positive and negative samples of KICS's cdddb86f.
+    equivalents: { hadolint: ['DL3023'], trivy: ['DS006'], kics: ['cdddb86f'] },
+    differences: "Beyond the cases of hadolint, Trivy and KICS, the stage's own index is caught too (`--from=1` in the second stage), and so is its name written in another case (`AS Build` with `--from=build`: Docker ignores case) or given by a known ARG value. KICS compares the name as written, so it misses `AS Build` with `--from=build`.",
     rationale: '`COPY --from=<stage>` copies files out of a stage that has been built. A stage cannot copy from itself, since it is not built yet: BuildKit stops with a circular dependency. It usually means a stage was renamed or a line landed in the wrong stage.',
     fix: 'Name the stage that produces the files (`COPY --from=build /out/app /app`). To copy a file around inside the same stage, use `RUN cp`.',
     examples: {
-        bad: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/app .\n\nFROM alpine:3.20 AS runtime\nCOPY --from=runtime /out/app /usr/local/bin/app\nUSER 10001\nCMD ["app"]\n',
-        good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/app .\n\nFROM alpine:3.20 AS runtime\nCOPY --from=build /out/app /usr/local/bin/app\nUSER 10001\nCMD ["app"]\n'
+        bad: 'FROM golang:1.26 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/app .\n\nFROM alpine:3.22 AS runtime\nCOPY --from=runtime /out/app /usr/local/bin/app\nUSER 10001\nCMD ["app"]\n',
+        good: 'FROM golang:1.26 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/app .\n\nFROM alpine:3.22 AS runtime\nCOPY --from=build /out/app /usr/local/bin/app\nUSER 10001\nCMD ["app"]\n'
     },
     check: function* (dockerfile) {
         for (const { copy, flag, stage } of copyFroms(dockerfile)) {
@@ -24711,10 +26412,10 @@ function earlier(stages, own) {
     defaults: 'A warning: with two stages of one name, `FROM` and `COPY --from=` may use another stage than the one you meant.',
     tags: ['correctness'],
     precision: 'very-high',
-    // hadolint's DL3024 spec cases and BuildKit's DuplicateStageName test cases are all in the test file.
-    equivalents: { hadolint: ['DL3024'], buildkit: ['DuplicateStageName'] },
-    related: { trivy: ['DS012'], checkov: ['CKV_DOCKER_11'], kics: ['f2daed12'] },
-    differences: "Stage names are compared without regard to case, as Docker compares them: `AS Build` and `AS build` are the same name. BuildKit's DuplicateStageName lowercases stage names too, and checks nothing more.",
+    // hadolint's DL3024 spec cases and BuildKit's DuplicateStageName test cases are all in the test file,
+    // and so are those of Trivy's DS012, Checkov's CKV_DOCKER_11 and KICS's f2daed12.
+    equivalents: { hadolint: ['DL3024'], buildkit: ['DuplicateStageName'], trivy: ['DS012'], checkov: ['CKV_DOCKER_11'], kics: ['f2daed12'] },
+    differences: "Stage names are compared without regard to case, as Docker compares them: `AS Build` and `AS build` are the same name. BuildKit's DuplicateStageName lowercases stage names too, and checks nothing more. Trivy's DS012 lowercases them as well; Checkov's CKV_DOCKER_11 and KICS's f2daed12 compare them as written, and Checkov reads only a lower-case `as`. Trivy and KICS point at the first of the two stages, Checkov at the first `FROM` of the file; this rule points at the name that repeats an earlier one.",
     rationale: 'A stage name is how `FROM <stage>` and `COPY --from=<stage>` find a stage. When two stages share one, which of them a reference gets depends on the builder and on where the reference stands, so a build can silently copy files from the wrong stage.',
     fix: 'Give each stage its own name that says what it does (`AS deps`, `AS build`, `AS test`), and update the `FROM` and `COPY --from=` lines that refer to the renamed one.',
     examples: {
@@ -24736,7 +26437,148 @@ function earlier(stages, own) {
     }
 });
 
+;// CONCATENATED MODULE: ./src/rules/data/json-form.ts
+// Arguments meant as a JSON array that BuildKit does not read as one (`CMD ['node', 'server.js']`),
+// and what is wrong with them: for valid-json-form, and for shell-exec-form, which leaves them to it.
+/** A bare word of a would-be array: anything up to a space, a comma, a bracket or a quote. */
+const BARE = /[^\s,[\]"']+/y;
+/** A JSON escape (`\n`, `\\`, `\u00e9`), or a lone backslash, which starts none. */
+const BACKSLASHES = /\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})|\\/g;
+/** A backslash as a Windows path has it, or one already doubled or escaping a quote. */
+const PATH_BACKSLASHES = /\\[\\"]|\\/g;
+/**
+ * What is wrong with `text` (an instruction's arguments) when it is meant as a JSON array but BuildKit
+ * does not read it as a JSON array of strings. Undefined when it is one, and when it is not meant as
+ * one: a shell test such as `[ -f /etc/app.conf ] && …` also starts with `[`.
+ */
+function brokenJsonForm(text) {
+    const trimmed = text.trim();
+    if (!trimmed.startsWith('['))
+        return undefined;
+    const value = parseJson(trimmed);
+    if (Array.isArray(value)) {
+        if (value.every((v) => typeof v === 'string'))
+            return undefined;
+        const other = value.find((v) => typeof v !== 'string');
+        const quoted = typeof other === 'number' || typeof other === 'boolean' ? `: write \`"${String(other)}"\`` : '';
+        return { problem: `\`${shorten(JSON.stringify(other))}\` is not a string, and every value must be one${quoted}`, rejected: true };
+    }
+    const scan = scanArray(trimmed);
+    if (!scan || !meantAsJson(trimmed, scan))
+        return undefined;
+    return { problem: problemsOf(scan).join('; '), rejected: false, corrected: corrected(scan) };
+}
+function parseJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Reads `[a, 'b', "c"]` loosely; undefined when it is no list of values separated by commas. */
+function scanArray(text) {
+    const elements = [];
+    let commas = 0;
+    let expectValue = true;
+    let i = 1;
+    for (;;) {
+        while (i < text.length && /\s/.test(text[i]))
+            i++;
+        const c = text[i];
+        if (c === undefined)
+            return { elements, commas, trailingComma: false, closed: false, unfinished: expectValue, rest: '' };
+        if (c === ']')
+            return { elements, commas, trailingComma: commas > 0 && expectValue, closed: true, unfinished: false, rest: text.slice(i + 1).trim() };
+        if (!expectValue) {
+            // Words not separated by commas: a shell test (`[ -f x ]`), not an array.
+            if (c !== ',')
+                return undefined;
+            commas++;
+            expectValue = true;
+            i++;
+            continue;
+        }
+        if (c === ',' || c === '[')
+            return undefined;
+        if (c === '"' || c === "'") {
+            let j = i + 1;
+            while (j < text.length && text[j] !== c)
+                j += text[j] === '\\' ? 2 : 1;
+            const closed = j < text.length;
+            elements.push({ quote: c, raw: text.slice(i, j + 1), closed });
+            if (!closed)
+                return { elements, commas, trailingComma: false, closed: false, unfinished: false, rest: '' };
+            i = j + 1;
+        }
+        else {
+            BARE.lastIndex = i;
+            BARE.test(text);
+            elements.push({ quote: '', raw: text.slice(i, BARE.lastIndex), closed: true });
+            i = BARE.lastIndex;
+        }
+        expectValue = false;
+    }
+}
+/**
+ * True when the text was meant as an array: its values are separated by commas, it stops after `[`
+ * or a comma, it starts with a quote (`["node"`: a shell test needs a space after `[`), it has a
+ * single-quoted value, or a comment follows it. `[ "$DEBUG" ] && …` and `[ $X ]` are shell tests.
+ */
+function meantAsJson(text, scan) {
+    return scan.commas > 0 || scan.unfinished || /^\[["']/.test(text) || scan.elements.some((e) => e.quote === "'") || (scan.closed && scan.rest.startsWith('#'));
+}
+function problemsOf(scan) {
+    const problems = [];
+    const open = scan.elements.find((e) => !e.closed);
+    if (open)
+        problems.push(`\`${shorten(open.raw)}\` has no closing \`${open.quote}\``);
+    else if (scan.unfinished)
+        problems.push(`it stops after ${scan.elements.length ? 'a comma' : 'the `[`'}, with no closing \`]\` (to go on over the next line, end this one with \`\\\`)`);
+    else if (!scan.closed)
+        problems.push('the closing `]` is missing');
+    const single = scan.elements.find((e) => e.quote === "'" && e.closed);
+    if (single)
+        problems.push(`it uses single quotes, and JSON strings need double quotes: \`${JSON.stringify(single.raw.slice(1, -1))}\`, not \`${single.raw}\``);
+    const bare = scan.elements.find((e) => e.quote === '');
+    if (bare)
+        problems.push(`\`${bare.raw}\` is not in double quotes, and every value must be a string: \`"${bare.raw}"\``);
+    if (scan.trailingComma)
+        problems.push('it has a comma after the last value');
+    const escape = scan.elements.find((e) => e.quote === '"' && e.closed && e.raw.match(BACKSLASHES)?.some((m) => m.length === 1));
+    if (escape) {
+        const doubled = escape.raw.replace(PATH_BACKSLASHES, (m) => (m.length === 1 ? '\\\\' : m));
+        problems.push(`\`${shorten(escape.raw)}\` has a backslash that starts no JSON escape: write each backslash twice, \`${shorten(doubled)}\``);
+    }
+    if (scan.rest.startsWith('#'))
+        problems.push('a comment follows the `]`, and a Dockerfile has no comments at the end of a line');
+    else if (scan.rest)
+        problems.push(`\`${shorten(scan.rest)}\` follows the \`]\``);
+    if (!problems.length)
+        problems.push('it is not valid JSON');
+    return problems;
+}
+/** The array in valid JSON, when each value is unambiguous: quoted, and no backslash inside single quotes. */
+function corrected(scan) {
+    if (scan.rest || scan.unfinished)
+        return undefined;
+    const values = [];
+    for (const e of scan.elements) {
+        if (!e.closed || e.quote === '' || (e.quote === "'" && e.raw.includes('\\')))
+            return undefined;
+        const value = e.quote === "'" ? e.raw.slice(1, -1) : parseJson(e.raw);
+        if (typeof value !== 'string')
+            return undefined;
+        values.push(value);
+    }
+    return `[${values.map((v) => JSON.stringify(v)).join(', ')}]`;
+}
+function shorten(text) {
+    return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/exec-form-cmd.ts
+
 
 
 /** Words that mean the same in a JSON array: no quotes, variables, globs, operators or escapes. */
@@ -24750,9 +26592,10 @@ const PLAIN = /^[\w.,:/=@+%-]+$/;
     precision: 'high',
     // hadolint's DL3025 spec cases are all in the test file; its "warn on HEALTHCHECK CMD shell
     // notation" case fails on purpose (see `differences`), so DL3025 is only related. So are BuildKit's
-    // JSONArgsRecommended cases, of which those with a SHELL differ on purpose.
+    // JSONArgsRecommended cases, of which those with a SHELL differ on purpose, and KICS's b86987e1
+    // samples, of which the one with a build stage differs on purpose.
     related: { hadolint: ['DL3025'], buildkit: ['JSONArgsRecommended'], kics: ['b86987e1'] },
-    differences: "hadolint (2.15 and its tests) also flags `HEALTHCHECK CMD` in shell form. This rule does not: a health check is not the container's main process, so signals do not concern it, and the shell form is what its usual `curl -f http://localhost/ || exit 1` needs. It also passes a shell form whose last command is `exec` (`CMD exec app …`, `CMD echo ready; exec app …`), where the shell replaces itself with the app, which then receives signals: the usual way to keep variable expansion. `ONBUILD CMD` and `ONBUILD ENTRYPOINT` triggers are checked too. BuildKit's JSONArgsRecommended passes a shell form once `SHELL` has changed the shell (in the stage or one it is built `FROM`); this rule does not, since whatever the shell, it may stay the main process that `docker stop` signals (BuildKit also does not pass a shell form that ends with `exec`, nor check `ONBUILD` triggers).",
+    differences: "hadolint (2.15 and its tests) also flags `HEALTHCHECK CMD` in shell form. This rule does not: a health check is not the container's main process, so signals do not concern it, and the shell form is what its usual `curl -f http://localhost/ || exit 1` needs. It also passes a shell form whose last command is `exec` (`CMD exec app …`, `CMD echo ready; exec app …`), where the shell replaces itself with the app, which then receives signals: the usual way to keep variable expansion. `ONBUILD CMD` and `ONBUILD ENTRYPOINT` triggers are checked too. BuildKit's JSONArgsRecommended passes a shell form once `SHELL` has changed the shell (in the stage or one it is built `FROM`); this rule does not, since whatever the shell, it may stay the main process that `docker stop` signals (BuildKit also does not pass a shell form that ends with `exec`, nor check `ONBUILD` triggers).\n\nKICS's b86987e1 looks at the final stage only, so it passes a shell-form `CMD` or `ENTRYPOINT` in a build stage, which this rule reports like hadolint and BuildKit (a stage can be built and run on its own with `--target`). It also reports a shell form that ends with `exec`, which this rule passes.",
     rationale: "In shell form (`CMD node server.js`) Docker runs `/bin/sh -c \"node server.js\"`. Unless the shell replaces itself with your app (some do for a lone command, none for `a && b` or a trap), the shell is the container's main process: it receives the SIGTERM of `docker stop` and does not pass it on, so the app never shuts down gracefully and is killed after the timeout. A shell-form ENTRYPOINT also ignores the arguments of `docker run` and of CMD.",
     fix: 'Write the command as a JSON array of strings in double quotes: `CMD ["node", "server.js"]`. If it needs the shell to expand variables, keep the shell form but start it with `exec`, so the shell is replaced by the app: `CMD exec node server.js --port \"$PORT\"`.',
     examples: {
@@ -24763,7 +26606,8 @@ const PLAIN = /^[\w.,:/=@+%-]+$/;
     check: function* (dockerfile) {
         for (const instruction of instructionsOf(dockerfile, 'CMD', 'ENTRYPOINT')) {
             const body = instruction.text.trim();
-            if (instruction.json || !body || execsLast(body))
+            // A JSON array Docker cannot read is `valid-json-form`'s error, not a style question.
+            if (instruction.json || !body || brokenJsonForm(body) || execsLast(body))
                 continue;
             yield exec_form_cmd_problem(dockerfile, instruction, body);
         }
@@ -24772,15 +26616,12 @@ const PLAIN = /^[\w.,:/=@+%-]+$/;
 function exec_form_cmd_problem(dockerfile, instruction, body) {
     const { keyword, args } = instruction;
     const at = { start: args[0].start, end: args[args.length - 1].end };
-    if (body.startsWith('[')) {
-        return { at, message: `This \`${keyword}\` looks like a JSON array but is not valid JSON (each string needs double quotes, \`"…"\`), so Docker runs it as a shell command: write it as \`${keyword} ["app", "arg"]\`.` };
-    }
     const json = `[${args.map((a) => JSON.stringify(a.value)).join(', ')}]`;
     const simple = args.every((a) => PLAIN.test(a.value)) && dockerfile.text.slice(at.start, at.end) === body;
     const also = keyword === 'ENTRYPOINT' ? ', and the arguments of `docker run` and CMD are ignored' : '';
     return {
         at,
-        message: `\`${keyword} ${shorten(body)}\` is in shell form: \`${instruction.shellCommand.join(' ')}\` runs it and may stay the main process, so the signal of \`docker stop\` may never reach your program${also}. Write it as a JSON array, \`${keyword} ${simple ? json : '["program", "arg"]'}\`, or start it with \`exec\` if it needs the shell.`,
+        message: `\`${keyword} ${exec_form_cmd_shorten(body)}\` is in shell form: \`${instruction.shellCommand.join(' ')}\` runs it and may stay the main process, so the signal of \`docker stop\` may never reach your program${also}. Write it as a JSON array, \`${keyword} ${simple ? json : '["program", "arg"]'}\`, or start it with \`exec\` if it needs the shell.`,
         // Only a CMD is rewritten: an ENTRYPOINT in JSON form would also start taking CMD as arguments.
         fix: simple && keyword === 'CMD' ? { at, text: json } : undefined
     };
@@ -24796,7 +26637,7 @@ function execsLast(body) {
     return top[top.length - 1]?.program === 'exec';
 }
 /** A command as one short line, for a message. */
-function shorten(body) {
+function exec_form_cmd_shorten(body) {
     const line = body.replace(/\s+/g, ' ');
     return line.length > 60 ? `${line.slice(0, 57)}…` : line;
 }
@@ -24857,21 +26698,23 @@ function workdirSet(dockerfile, copy) {
     rationale: "`COPY --from=build / /` lays another stage's whole filesystem over this one: its `/etc/passwd`, package database, libraries and shell replace this stage's own, so what is installed no longer matches what the package manager knows, and the image carries both bases' files.",
     fix: 'Copy only what the stage produced: `COPY --from=build /out/app /usr/local/bin/app`. If you need the other stage as it is, build on it instead: `FROM build`.',
     examples: {
-        bad: 'FROM debian:bookworm-slim AS build\nRUN mkdir -p /out && echo hello > /out/hello.txt\n\nFROM alpine:3.20\nCOPY --from=build / /\nUSER 10001\nCMD ["cat", "/out/hello.txt"]\n',
-        good: 'FROM debian:bookworm-slim AS build\nRUN mkdir -p /out && echo hello > /out/hello.txt\n\nFROM alpine:3.20\nCOPY --from=build /out /out\nUSER 10001\nCMD ["cat", "/out/hello.txt"]\n'
+        bad: 'FROM debian:bookworm-slim AS build\nRUN mkdir -p /out && echo hello > /out/hello.txt\n\nFROM alpine:3.22\nCOPY --from=build / /\nUSER 10001\nCMD ["cat", "/out/hello.txt"]\n',
+        good: 'FROM debian:bookworm-slim AS build\nRUN mkdir -p /out && echo hello > /out/hello.txt\n\nFROM alpine:3.22\nCOPY --from=build /out /out\nUSER 10001\nCMD ["cat", "/out/hello.txt"]\n'
     },
     check: function* (dockerfile) {
         for (const copy of instructionsOf(dockerfile, 'COPY')) {
             const from = copy.flags.find((f) => f.name === 'from');
-            if (!from?.value || copy.stage?.image.scratch)
+            if (!from?.value || copy.stage?.image.scratch || !isRoot(copy, copyDestination(copy)))
                 continue;
-            const isRoot = (arg) => arg !== undefined && copy.resolve(arg.value) === '/';
-            if (isRoot(copyDestination(copy)) && copySources(copy).some(isRoot)) {
+            if (copySources(copy).some((source) => isRoot(copy, source))) {
                 yield { at: copy, message: `\`COPY --from=${from.value} / /\` copies the whole filesystem of \`${from.value}\` over this stage's own: copy only the paths you need (\`COPY --from=${from.value} /app /app\`), or build this stage \`FROM ${from.value}\`.` };
             }
         }
     }
 });
+function isRoot(copy, arg) {
+    return arg !== undefined && copy.resolve(arg.value) === '/';
+}
 
 ;// CONCATENATED MODULE: ./src/rules/single-cmd.ts
 
@@ -24884,15 +26727,16 @@ function workdirSet(dockerfile, copy) {
     precision: 'very-high',
     // hadolint's DL4003 spec cases are all in the test file. CMDs in ONBUILD triggers are not counted:
     // they run in another build.
-    // BuildKit's MultipleInstructionsDisallowed test cases for CMD are in the test file too.
-    equivalents: { hadolint: ['DL4003'], buildkit: ['MultipleInstructionsDisallowed'] },
-    related: { trivy: ['DS016'], kics: ['41c195f4'] },
-    differences: "BuildKit's MultipleInstructionsDisallowed (which covers `CMD`, `ENTRYPOINT` and `HEALTHCHECK` alike) points at the earlier `CMD`, the one that is ignored; this rule points at the later one and names the line of the earlier.",
+    // BuildKit's MultipleInstructionsDisallowed test cases for CMD are in the test file too, and so are
+    // those of Trivy's DS016 and KICS's 41c195f4 (one differs, see `differences`).
+    equivalents: { hadolint: ['DL4003'], buildkit: ['MultipleInstructionsDisallowed'], trivy: ['DS016'] },
+    related: { kics: ['41c195f4'] },
+    differences: "BuildKit's MultipleInstructionsDisallowed (which covers `CMD`, `ENTRYPOINT` and `HEALTHCHECK` alike) points at the earlier `CMD`, the one that is ignored; this rule points at the later one and names the line of the earlier. Trivy's DS016 points at the second `CMD` of a stage, once, where this rule reports every `CMD` after the first.\n\nKICS's 41c195f4 looks at the final stage only, so it passes several `CMD`s in a build stage, which this rule reports like hadolint and BuildKit (a stage can be built and run on its own with `--target`); it points at the first `CMD`, the ignored one.",
     rationale: 'Only the last `CMD` of a stage takes effect: each one replaces the one before. An earlier CMD looks like it matters but never runs, so a reader (or a reviewer) is misled about what the container starts.',
     fix: 'Keep the one `CMD` the container should run, at the end of the stage, and delete the others. To offer several commands, document them and let users pass one to `docker run`.',
     examples: {
-        bad: 'FROM alpine:3.20\nCOPY server /usr/local/bin/server\nCMD ["server", "--debug"]\nUSER 10001\nCMD ["server"]\n',
-        good: 'FROM alpine:3.20\nCOPY server /usr/local/bin/server\nUSER 10001\nCMD ["server"]\n'
+        bad: 'FROM alpine:3.22\nCOPY server /usr/local/bin/server\nCMD ["server", "--debug"]\nUSER 10001\nCMD ["server"]\n',
+        good: 'FROM alpine:3.22\nCOPY server /usr/local/bin/server\nUSER 10001\nCMD ["server"]\n'
     },
     check: function* (dockerfile) {
         for (const { earlier, later } of replaced(dockerfile, 'CMD')) {
@@ -24915,15 +26759,16 @@ function workdirSet(dockerfile, copy) {
     precision: 'very-high',
     // hadolint's DL4004 spec cases are all in the test file. ENTRYPOINTs in ONBUILD triggers are not
     // counted: they run in another build.
-    // BuildKit's MultipleInstructionsDisallowed test cases for ENTRYPOINT are in the test file too.
-    equivalents: { hadolint: ['DL4004'], buildkit: ['MultipleInstructionsDisallowed'] },
-    related: { trivy: ['DS007'], kics: ['6938958b'] },
-    differences: "BuildKit's MultipleInstructionsDisallowed (which covers `CMD`, `ENTRYPOINT` and `HEALTHCHECK` alike) points at the earlier `ENTRYPOINT`, the one that is ignored; this rule points at the later one and names the line of the earlier.",
+    // BuildKit's MultipleInstructionsDisallowed test cases for ENTRYPOINT are in the test file too, and so
+    // are those of Trivy's DS007 and KICS's 6938958b (one differs, see `differences`).
+    equivalents: { hadolint: ['DL4004'], buildkit: ['MultipleInstructionsDisallowed'], trivy: ['DS007'] },
+    related: { kics: ['6938958b'] },
+    differences: "BuildKit's MultipleInstructionsDisallowed (which covers `CMD`, `ENTRYPOINT` and `HEALTHCHECK` alike) points at the earlier `ENTRYPOINT`, the one that is ignored; this rule points at the later one and names the line of the earlier. Trivy's DS007 points at the second `ENTRYPOINT` of a stage, once, where this rule reports every `ENTRYPOINT` after the first.\n\nKICS's 6938958b looks at the final stage only, so it passes several `ENTRYPOINT`s in a build stage, which this rule reports like hadolint and BuildKit (a stage can be built and run on its own with `--target`); it points at the first `ENTRYPOINT`, the ignored one.",
     rationale: 'Only the last `ENTRYPOINT` of a stage takes effect: each one replaces the one before. An earlier ENTRYPOINT (a wrapper script, `tini`) looks like it runs but never does, so the container may start without the setup a reader expects.',
     fix: 'Keep one `ENTRYPOINT` with everything the container must start with, e.g. `ENTRYPOINT ["tini", "--", "docker-entrypoint.sh"]`, and delete the others.',
     examples: {
-        bad: 'FROM alpine:3.20\nRUN apk add --no-cache tini\nCOPY server /usr/local/bin/server\nENTRYPOINT ["tini", "--"]\nUSER 10001\nENTRYPOINT ["server"]\n',
-        good: 'FROM alpine:3.20\nRUN apk add --no-cache tini\nCOPY server /usr/local/bin/server\nUSER 10001\nENTRYPOINT ["tini", "--", "server"]\n'
+        bad: 'FROM alpine:3.22\nRUN apk add --no-cache tini\nCOPY server /usr/local/bin/server\nENTRYPOINT ["tini", "--"]\nUSER 10001\nENTRYPOINT ["server"]\n',
+        good: 'FROM alpine:3.22\nRUN apk add --no-cache tini\nCOPY server /usr/local/bin/server\nUSER 10001\nENTRYPOINT ["tini", "--", "server"]\n'
     },
     check: function* (dockerfile) {
         for (const { earlier, later } of replaced(dockerfile, 'ENTRYPOINT')) {
@@ -24952,8 +26797,8 @@ function workdirSet(dockerfile, copy) {
     rationale: 'A `COPY` makes a layer that keeps the archive, and the `RUN` that extracts it makes another with its content: the image ships both, and deleting the archive later does not shrink the earlier layer. `ADD` extracts a local tar archive in one step, and a bind mount gives the RUN the archive without putting it in any layer.',
     fix: 'Let `ADD` extract the archive (`ADD app.tar.gz /opt/app/`), or mount it just for the RUN that extracts it: `RUN --mount=type=bind,source=app.tar.gz,target=/tmp/app.tar.gz tar -xzf /tmp/app.tar.gz -C /opt/app`.',
     examples: {
-        bad: 'FROM alpine:3.20\nCOPY app.tar.gz /tmp/\nRUN mkdir -p /opt/app && tar -xzf /tmp/app.tar.gz -C /opt/app && rm /tmp/app.tar.gz\nUSER 10001\nCMD ["/opt/app/run"]\n',
-        good: 'FROM alpine:3.20\nADD app.tar.gz /opt/app/\nUSER 10001\nCMD ["/opt/app/run"]\n'
+        bad: 'FROM alpine:3.22\nCOPY app.tar.gz /tmp/\nRUN mkdir -p /opt/app && tar -xzf /tmp/app.tar.gz -C /opt/app && rm /tmp/app.tar.gz\nUSER 10001\nCMD ["/opt/app/run"]\n',
+        good: 'FROM alpine:3.22\nADD app.tar.gz /opt/app/\nUSER 10001\nCMD ["/opt/app/run"]\n'
     },
     check: function* (dockerfile) {
         // The file names `tar -x` extracts, with the RUN: most files have none, and are done here.
@@ -25015,8 +26860,8 @@ function fileName(path) {
     rationale: 'A Dockerfile starts its first build stage with `FROM`; before it there is no image for an instruction to change. Only `ARG` may come first (to parametrize the `FROM` lines), with comments and parser directives, and Docker stops with an error at anything else.',
     fix: 'Move the instruction after the `FROM` of the stage it belongs to. A `LABEL` or `ENV` meant for every stage has to be repeated in each stage (or set once in a base stage the others are built `FROM`).',
     examples: {
-        bad: 'LABEL org.opencontainers.image.source="https://github.com/acme/app"\nFROM alpine:3.20\nUSER 10001\nCMD ["sh"]\n',
-        good: 'FROM alpine:3.20\nLABEL org.opencontainers.image.source="https://github.com/acme/app"\nUSER 10001\nCMD ["sh"]\n'
+        bad: 'LABEL org.opencontainers.image.source="https://github.com/acme/app"\nFROM alpine:3.22\nUSER 10001\nCMD ["sh"]\n',
+        good: 'FROM alpine:3.22\nLABEL org.opencontainers.image.source="https://github.com/acme/app"\nUSER 10001\nCMD ["sh"]\n'
     },
     check: function* ({ instructions, stages }) {
         for (const instruction of instructions) {
@@ -25086,8 +26931,8 @@ const no_reserved_stage_name_RESERVED = table({
     rationale: 'BuildKit reserves the names `scratch` (the empty base image) and `context` (build contexts). A stage named after one of them makes every later `FROM scratch` or `COPY --from=` that uses the name ambiguous: the build may take the reserved meaning instead of the stage, or the other way round.',
     fix: 'Rename the stage to say what it does (`AS build`, `AS base`), and update the `FROM` and `COPY --from=` lines that refer to it.',
     examples: {
-        bad: 'FROM alpine:3.20 AS scratch\nRUN echo hello > /hello.txt\n\nFROM alpine:3.20\nCOPY --from=scratch /hello.txt /\nUSER 10001\nCMD ["cat", "/hello.txt"]\n',
-        good: 'FROM alpine:3.20 AS build\nRUN echo hello > /hello.txt\n\nFROM alpine:3.20\nCOPY --from=build /hello.txt /\nUSER 10001\nCMD ["cat", "/hello.txt"]\n'
+        bad: 'FROM alpine:3.22 AS scratch\nRUN echo hello > /hello.txt\n\nFROM alpine:3.22\nCOPY --from=scratch /hello.txt /\nUSER 10001\nCMD ["cat", "/hello.txt"]\n',
+        good: 'FROM alpine:3.22 AS build\nRUN echo hello > /hello.txt\n\nFROM alpine:3.22\nCOPY --from=build /hello.txt /\nUSER 10001\nCMD ["cat", "/hello.txt"]\n'
     },
     check: function* ({ stages }) {
         for (const { from, name } of stages) {
@@ -25109,15 +26954,15 @@ const no_reserved_stage_name_RESERVED = table({
     tags: ['portability'],
     precision: 'high',
     // hadolint's DL3029 spec cases and BuildKit's FromPlatformFlagConstDisallowed test cases are all in
-    // the test file.
+    // the test file, and so are KICS's b16e8501 samples (they agree; its query differs, see `differences`).
     equivalents: { hadolint: ['DL3029'], buildkit: ['FromPlatformFlagConstDisallowed'] },
     related: { kics: ['b16e8501'] },
-    differences: "Like BuildKit's check, and beyond hadolint's cases, a platform given by any build arg passes (`$MY_PLATFORM`, `$BUILDOS/$BUILDARCH`: the builder chooses it), and so does a stage whose name says which platform it is for (`AS build_amd64`). BuildKit parses the platform first, so it passes a value it cannot parse (`--platform=foobar`) and compares the stage name with normalized names (`x86_64` is `amd64`), while this rule reports any fixed value and also takes a variant in the name (`AS build_v7`) as naming the platform.",
+    differences: "Like BuildKit's check, and beyond hadolint's cases, a platform given by any build arg passes (`$MY_PLATFORM`, `$BUILDOS/$BUILDARCH`: the builder chooses it), and so does a stage whose name says which platform it is for (`AS build_amd64`). BuildKit parses the platform first, so it passes a value it cannot parse (`--platform=foobar`) and compares the stage name with normalized names (`x86_64` is `amd64`), while this rule reports any fixed value and also takes a variant in the name (`AS build_v7`) as naming the platform.\n\nKICS's b16e8501 reports every `FROM --platform`, whatever its value, so it also reports `--platform=$BUILDPLATFORM`, the way this rule recommends to run a cross-compiling stage on the builder's platform.",
     rationale: '`FROM --platform=linux/amd64` builds that stage for one platform whatever the build asks for. On an ARM machine it runs under slow emulation, and a multi-platform build (`docker buildx build --platform linux/amd64,linux/arm64`) silently produces an amd64 image for every platform, which then fails to start or runs emulated.',
-    fix: 'Remove the flag and choose the platform when building (`docker build --platform linux/amd64 .`). A stage that cross-compiles should run on the builder\'s platform: `FROM --platform=$BUILDPLATFORM golang:1.23 AS build`. If a stage really is for one platform, say so in its name (`AS build_amd64`).',
+    fix: 'Remove the flag and choose the platform when building (`docker build --platform linux/amd64 .`). A stage that cross-compiles should run on the builder\'s platform: `FROM --platform=$BUILDPLATFORM golang:1.26 AS build`. If a stage really is for one platform, say so in its name (`AS build_amd64`).',
     examples: {
-        bad: 'FROM --platform=linux/amd64 alpine:3.20\nUSER 10001\nCMD ["sh"]\n',
-        good: 'FROM alpine:3.20\nUSER 10001\nCMD ["sh"]\n'
+        bad: 'FROM --platform=linux/amd64 alpine:3.22\nUSER 10001\nCMD ["sh"]\n',
+        good: 'FROM alpine:3.22\nUSER 10001\nCMD ["sh"]\n'
     },
     check: function* ({ stages }) {
         for (const { from, name } of stages) {
@@ -25153,8 +26998,8 @@ const BLANKS = /[ \t]*/y;
     rationale: 'Every stage is built for the target platform unless its `FROM` says otherwise, so `--platform=$TARGETPLATFORM` repeats the default. It suggests the stage is special when it is not, and readers may mistake it for the `$BUILDPLATFORM` that cross-compiling stages use.',
     fix: 'Remove `--platform=$TARGETPLATFORM` from the `FROM` line. If the stage is meant to run on the machine doing the build (to cross-compile), the flag you want is `--platform=$BUILDPLATFORM`.',
     examples: {
-        bad: 'FROM --platform=$TARGETPLATFORM alpine:3.20\nUSER 10001\nCMD ["sh"]\n',
-        good: 'FROM alpine:3.20\nUSER 10001\nCMD ["sh"]\n'
+        bad: 'FROM --platform=$TARGETPLATFORM alpine:3.22\nUSER 10001\nCMD ["sh"]\n',
+        good: 'FROM alpine:3.22\nUSER 10001\nCMD ["sh"]\n'
     },
     fixable: true,
     check: function* ({ stages, text }) {
@@ -25191,8 +27036,8 @@ const env_same_instruction_reference_NAME = /\{?([A-Za-z_][A-Za-z0-9_]*)/y;
     rationale: 'Docker expands every value of an `ENV` line with the variables as they were *before* the line, and only then sets them. In `ENV APP_HOME=/app CONFIG=$APP_HOME/config`, `CONFIG` becomes `/config`: `$APP_HOME` is still empty when it is read, so the image is built with a path nobody wrote.',
     fix: 'Set the variable in an earlier `ENV` and read it in a later one:\n\n```dockerfile\nENV APP_HOME=/app\nENV CONFIG=$APP_HOME/config\n```',
     examples: {
-        bad: 'FROM alpine:3.20\nENV APP_HOME=/app CONFIG=$APP_HOME/config.yml\nUSER 10001\nCMD ["sh"]\n',
-        good: 'FROM alpine:3.20\nENV APP_HOME=/app\nENV CONFIG=$APP_HOME/config.yml\nUSER 10001\nCMD ["sh"]\n'
+        bad: 'FROM alpine:3.22\nENV APP_HOME=/app CONFIG=$APP_HOME/config.yml\nUSER 10001\nCMD ["sh"]\n',
+        good: 'FROM alpine:3.22\nENV APP_HOME=/app\nENV CONFIG=$APP_HOME/config.yml\nUSER 10001\nCMD ["sh"]\n'
     },
     check: function* (dockerfile) {
         for (const env of dockerfile.instructions) {
@@ -25285,8 +27130,8 @@ function namesSetBefore(dockerfile, env) {
     rationale: 'Kubernetes can only enforce `runAsNonRoot: true` when the image\'s user is a number: it cannot look a name up in the image\'s `/etc/passwd`, so a pod whose image says `USER app` is refused with "image has non-numeric user, cannot verify user is non-root". A numeric UID also means the same thing on every host and volume.',
     fix: 'Write the UID (and optionally the GID) the user was created with: `USER 10001` or `USER 10001:10001`. Create the user with a fixed UID so the number is known, e.g. `RUN adduser -D -u 10001 app`.',
     examples: {
-        bad: 'FROM alpine:3.20\nRUN adduser -D -u 10001 app\nUSER app\nCMD ["sh"]\n',
-        good: 'FROM alpine:3.20\nRUN adduser -D -u 10001 app\nUSER 10001\nCMD ["sh"]\n'
+        bad: 'FROM alpine:3.22\nRUN adduser -D -u 10001 app\nUSER app\nCMD ["sh"]\n',
+        good: 'FROM alpine:3.22\nRUN adduser -D -u 10001 app\nUSER 10001\nCMD ["sh"]\n'
     },
     check: function* ({ finalStage }) {
         const user = finalStage && !finalStage.windows ? finalUser(finalStage) : undefined;
@@ -25313,15 +27158,15 @@ function namesSetBefore(dockerfile, env) {
     tags: ['maintainability'],
     precision: 'very-high',
     // hadolint's DL4000 spec cases and BuildKit's MaintainerDeprecated test cases are all in the test
-    // file. `ONBUILD MAINTAINER` is left to valid-onbuild-trigger, since Docker refuses it outright.
-    equivalents: { hadolint: ['DL4000'], buildkit: ['MaintainerDeprecated'] },
-    related: { trivy: ['DS022'], checkov: ['CKV_DOCKER_6'], kics: ['99614418'] },
+    // file, and so are those of Trivy's DS022, Checkov's CKV_DOCKER_6 and KICS's 99614418. `ONBUILD
+    // MAINTAINER` is left to valid-onbuild-trigger, since Docker refuses it outright.
+    equivalents: { hadolint: ['DL4000'], buildkit: ['MaintainerDeprecated'], trivy: ['DS022'], checkov: ['CKV_DOCKER_6'], kics: ['99614418'] },
     differences: "A `MAINTAINER` before the first `FROM` is reported too, which BuildKit's MaintainerDeprecated never gets to lint: BuildKit refuses such a file.",
     rationale: '`MAINTAINER` has been deprecated since Docker 1.13. It fills an old image field that tools no longer read, while registries, scanners and `docker inspect` show the standard OCI label `org.opencontainers.image.authors`.',
     fix: 'Replace `MAINTAINER Jane Doe <jane@example.com>` with `LABEL org.opencontainers.image.authors="Jane Doe <jane@example.com>"`.',
     examples: {
-        bad: 'FROM alpine:3.20\nMAINTAINER Jane Doe <jane@example.com>\nUSER 10001\nCMD ["sh"]\n',
-        good: 'FROM alpine:3.20\nLABEL org.opencontainers.image.authors="Jane Doe <jane@example.com>"\nUSER 10001\nCMD ["sh"]\n'
+        bad: 'FROM alpine:3.22\nMAINTAINER Jane Doe <jane@example.com>\nUSER 10001\nCMD ["sh"]\n',
+        good: 'FROM alpine:3.22\nLABEL org.opencontainers.image.authors="Jane Doe <jane@example.com>"\nUSER 10001\nCMD ["sh"]\n'
     },
     fixable: true,
     check: function* ({ instructions, escape }) {
@@ -25346,6 +27191,7 @@ function quote(text, escape) {
 }
 
 ;// CONCATENATED MODULE: ./src/suppressions.ts
+
 
 
 /** A comment's text that suppresses findings: 1 the tool, 2 `global ` or nothing, 3 the ids. */
@@ -25437,9 +27283,15 @@ function parseCheckOptions(value) {
     }
     return options;
 }
-/** Our rule ids for an id in a pragma: itself, or the rules that name a hadolint code. */
+/**
+ * Our rule ids for an id in a pragma: itself, or the rules that name a hadolint code. A ShellCheck
+ * code (`SC2086`) also stands for itself, the rule id of ShellCheck's findings (src/shellcheck/).
+ */
 function ruleIdsFor(id, rules) {
-    return isHadolintCode(id) ? rulesForHadolintCode(id, rules).map((r) => r.id) : [id];
+    if (!isHadolintCode(id))
+        return [id];
+    const ours = rulesForHadolintCode(id, rules).map((r) => r.id);
+    return isShellcheckCode(id) ? [id.toUpperCase(), ...ours] : ours;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/no-inline-ignore.ts
@@ -25459,7 +27311,7 @@ function ruleIdsFor(id, rules) {
     fix: 'Fix what the comment silences, or move the exception to the configuration file (`.dockerfile-guard.yml`, or `ignored:` in `.hadolint.yaml`) and remove the comment.',
     examples: {
         bad: '# hadolint ignore=DL3007\nFROM alpine:latest\nUSER 10001\nCMD ["sh"]\n',
-        good: 'FROM alpine:3.20\nUSER 10001\nCMD ["sh"]\n'
+        good: 'FROM alpine:3.22\nUSER 10001\nCMD ["sh"]\n'
     },
     check: function* ({ comments, instructions }) {
         // A comment between a RUN's continuation lines is only a comment: it silences nothing.
@@ -25755,8 +27607,8 @@ function isSpdx(value) {
     rationale: 'Labels are how registries, scanners and the people who find an image later learn what it is: its source repository, version, revision, license and owner. A team that writes a `label-schema` has decided which of them every image must carry, so an image without one is harder to trace back to its code and its owners when a vulnerability is announced.',
     fix: 'Add the missing labels to the stage, e.g. `LABEL org.opencontainers.image.source="https://github.com/acme/app"`. Values known only at build time come from build arguments: `ARG VERSION` then `LABEL org.opencontainers.image.version=$VERSION`. A label set in a stage is inherited by the stages built `FROM` it.',
     examples: {
-        bad: 'FROM alpine:3.20\nUSER 10001\nCMD ["sh"]\n',
-        good: 'FROM alpine:3.20\nLABEL org.opencontainers.image.source="https://github.com/acme/app"\nUSER 10001\nCMD ["sh"]\n',
+        bad: 'FROM alpine:3.22\nUSER 10001\nCMD ["sh"]\n',
+        good: 'FROM alpine:3.22\nLABEL org.opencontainers.image.source="https://github.com/acme/app"\nUSER 10001\nCMD ["sh"]\n',
         settings: { labelSchema: { 'org.opencontainers.image.source': 'url' } }
     },
     check: function* (dockerfile, settings) {
@@ -25833,8 +27685,8 @@ function usedStages({ images, stages, instructions }) {
     rationale: "With `strict-labels` a team has decided that `label-schema` is the complete list of labels its images carry. Any other label is one that no tool of the team reads or checks: often a leftover, a misspelt key (`org.opencontainers.image.sources`) that silently leaves the real one unset, or data that should not be published with the image.",
     fix: 'Remove the label, or fix its key if it is a misspelling of a listed one. If the team wants the label, add it to `label-schema` in the configuration with its type (`text` when any value will do).',
     examples: {
-        bad: 'FROM alpine:3.20\nLABEL org.opencontainers.image.source="https://github.com/acme/app" build-host="ci-runner-7"\nUSER 10001\nCMD ["sh"]\n',
-        good: 'FROM alpine:3.20\nLABEL org.opencontainers.image.source="https://github.com/acme/app"\nUSER 10001\nCMD ["sh"]\n',
+        bad: 'FROM alpine:3.22\nLABEL org.opencontainers.image.source="https://github.com/acme/app" build-host="ci-runner-7"\nUSER 10001\nCMD ["sh"]\n',
+        good: 'FROM alpine:3.22\nLABEL org.opencontainers.image.source="https://github.com/acme/app"\nUSER 10001\nCMD ["sh"]\n',
         settings: { labelSchema: { 'org.opencontainers.image.source': 'url' }, strictLabels: true }
     },
     check: function* (dockerfile, settings) {
@@ -25868,8 +27720,8 @@ function usedStages({ images, stages, instructions }) {
     rationale: 'A label that is present but empty satisfies a check for its presence while telling nothing: the image still cannot be traced to its source, version or owner. It usually means a build argument was not passed (`LABEL org.opencontainers.image.revision=$GIT_SHA` with no `--build-arg GIT_SHA=…`) or a placeholder was never filled in.',
     fix: 'Give the label its value. If the value comes from a build argument, pass it in every build (`docker build --build-arg GIT_SHA="$(git rev-parse HEAD)" .`), or declare the `ARG` with a sensible default.',
     examples: {
-        bad: 'FROM alpine:3.20\nLABEL org.opencontainers.image.title=""\nUSER 10001\nCMD ["sh"]\n',
-        good: 'FROM alpine:3.20\nLABEL org.opencontainers.image.title="acme-app"\nUSER 10001\nCMD ["sh"]\n',
+        bad: 'FROM alpine:3.22\nLABEL org.opencontainers.image.title=""\nUSER 10001\nCMD ["sh"]\n',
+        good: 'FROM alpine:3.22\nLABEL org.opencontainers.image.title="acme-app"\nUSER 10001\nCMD ["sh"]\n',
         settings: { labelSchema: { 'org.opencontainers.image.title': 'text' } }
     },
     check: function* (dockerfile, settings) {
@@ -25900,8 +27752,8 @@ function usedStages({ images, stages, instructions }) {
     rationale: 'Registries, dashboards and scanners turn URL labels (`org.opencontainers.image.source`, `org.opencontainers.image.url`, `org.opencontainers.image.documentation`) into links. A value without its scheme, such as `github.com/acme/app`, is not a URL to them: the link is broken or missing, and tools that trace an image back to its repository cannot.',
     fix: 'Write the complete address with its scheme: `LABEL org.opencontainers.image.source="https://github.com/acme/app"`. Characters that are not allowed in a URL, such as spaces, must be percent-encoded (`%20`).',
     examples: {
-        bad: 'FROM alpine:3.20\nLABEL org.opencontainers.image.source="github.com/acme/app"\nUSER 10001\nCMD ["sh"]\n',
-        good: 'FROM alpine:3.20\nLABEL org.opencontainers.image.source="https://github.com/acme/app"\nUSER 10001\nCMD ["sh"]\n',
+        bad: 'FROM alpine:3.22\nLABEL org.opencontainers.image.source="github.com/acme/app"\nUSER 10001\nCMD ["sh"]\n',
+        good: 'FROM alpine:3.22\nLABEL org.opencontainers.image.source="https://github.com/acme/app"\nUSER 10001\nCMD ["sh"]\n',
         settings: { labelSchema: { 'org.opencontainers.image.source': 'url' } }
     },
     check: checkValues('url', labels_isUrl, (name, value) => {
@@ -25925,8 +27777,8 @@ function usedStages({ images, stages, instructions }) {
     rationale: 'Date labels such as `org.opencontainers.image.created` are read by programs: registries sort and filter images by them, and policies reject images built too long ago. A date in a local format (`03/10/2021`, `yesterday`) or without its time zone cannot be compared, so those tools ignore it or misread it.',
     fix: 'Write the date, the time and the offset from UTC: `2024-05-01T12:00:00Z` or `2024-05-01T14:00:00+02:00`. For the build time, pass it in: `ARG BUILD_DATE` then `LABEL org.opencontainers.image.created=$BUILD_DATE`, built with `--build-arg BUILD_DATE="$(date -u +%Y-%m-%dT%H:%M:%SZ)"`.',
     examples: {
-        bad: 'FROM alpine:3.20\nLABEL org.opencontainers.image.created="2024-05-01"\nUSER 10001\nCMD ["sh"]\n',
-        good: 'FROM alpine:3.20\nLABEL org.opencontainers.image.created="2024-05-01T12:00:00Z"\nUSER 10001\nCMD ["sh"]\n',
+        bad: 'FROM alpine:3.22\nLABEL org.opencontainers.image.created="2024-05-01"\nUSER 10001\nCMD ["sh"]\n',
+        good: 'FROM alpine:3.22\nLABEL org.opencontainers.image.created="2024-05-01T12:00:00Z"\nUSER 10001\nCMD ["sh"]\n',
         settings: { labelSchema: { 'org.opencontainers.image.created': 'rfc3339' } }
     },
     check: checkValues('rfc3339', isRfc3339, (name, value) => `Label \`${name}\` is \`${shown(value)}\`, which is not an RFC 3339 date and time: write it with a time and a UTC offset, like \`2024-05-01T12:00:00Z\`.`)
@@ -25947,8 +27799,8 @@ function usedStages({ images, stages, instructions }) {
     rationale: 'License labels (`org.opencontainers.image.licenses`) are read by compliance tools that decide whether an image may be shipped or used. They understand SPDX identifiers; a free-form name such as `GPLv2`, `Apache 2` or `BSD` is ambiguous (which BSD?) and ends up in a manual review, or is treated as unknown.',
     fix: 'Use the identifier from the [SPDX License List](https://spdx.org/licenses/): `MIT`, `Apache-2.0`, `GPL-2.0-only`, `BSD-3-Clause`. Several licenses are written as an expression: `MIT OR Apache-2.0` when the user may choose, `MIT AND BSD-3-Clause` when both apply. A license not on the list is `LicenseRef-` followed by a name of your own.',
     examples: {
-        bad: 'FROM alpine:3.20\nLABEL org.opencontainers.image.licenses="Apache 2"\nUSER 10001\nCMD ["sh"]\n',
-        good: 'FROM alpine:3.20\nLABEL org.opencontainers.image.licenses="Apache-2.0"\nUSER 10001\nCMD ["sh"]\n',
+        bad: 'FROM alpine:3.22\nLABEL org.opencontainers.image.licenses="Apache 2"\nUSER 10001\nCMD ["sh"]\n',
+        good: 'FROM alpine:3.22\nLABEL org.opencontainers.image.licenses="Apache-2.0"\nUSER 10001\nCMD ["sh"]\n',
         settings: { labelSchema: { 'org.opencontainers.image.licenses': 'spdx' } }
     },
     check: checkValues('spdx', isSpdx, (name, value) => `Label \`${name}\` is \`${shown(value)}\`, which is not an SPDX license identifier or expression: use the identifiers of spdx.org/licenses, like \`Apache-2.0\` or \`MIT OR Apache-2.0\`.`)
@@ -25969,8 +27821,8 @@ function usedStages({ images, stages, instructions }) {
     rationale: 'A revision label (`org.opencontainers.image.revision`) is how an image is traced back to the exact commit it was built from, when debugging or when a vulnerability is announced. A branch name, a tag or a placeholder in it (`main`, `v1.4`, `HEAD`) points at whatever that name means today, not at the code that was built.',
     fix: 'Pass the commit hash in at build time: `ARG GIT_SHA` then `LABEL org.opencontainers.image.revision=$GIT_SHA`, built with `--build-arg GIT_SHA="$(git rev-parse HEAD)"` (in GitHub Actions, `${{ github.sha }}`). Write it in lower case, as git prints it.',
     examples: {
-        bad: 'FROM alpine:3.20\nLABEL org.opencontainers.image.revision="main"\nUSER 10001\nCMD ["sh"]\n',
-        good: 'FROM alpine:3.20\nLABEL org.opencontainers.image.revision="43c572f1272b6b3171dd1db9e41b7027128ce080"\nUSER 10001\nCMD ["sh"]\n',
+        bad: 'FROM alpine:3.22\nLABEL org.opencontainers.image.revision="main"\nUSER 10001\nCMD ["sh"]\n',
+        good: 'FROM alpine:3.22\nLABEL org.opencontainers.image.revision="43c572f1272b6b3171dd1db9e41b7027128ce080"\nUSER 10001\nCMD ["sh"]\n',
         settings: { labelSchema: { 'org.opencontainers.image.revision': 'hash' } }
     },
     check: checkValues('hash', isGitHash, (name, value) => {
@@ -25995,8 +27847,8 @@ function usedStages({ images, stages, instructions }) {
     rationale: 'A team that types a version label `semver` relies on comparing versions: deployment tools pick the newest compatible image, and policies block downgrades. `v1.2`, `1.2` or `latest` do not compare as semantic versions, so those tools fail on them or order them wrongly.',
     fix: 'Write MAJOR.MINOR.PATCH, with an optional pre-release and build part: `1.4.2`, `2.0.0-rc.1`, `1.4.2+build.7`, without a leading `v`. When the version comes from a git tag, strip the `v` before passing it in: `--build-arg VERSION="${TAG#v}"`.',
     examples: {
-        bad: 'FROM alpine:3.20\nLABEL org.opencontainers.image.version="v1.4"\nUSER 10001\nCMD ["sh"]\n',
-        good: 'FROM alpine:3.20\nLABEL org.opencontainers.image.version="1.4.0"\nUSER 10001\nCMD ["sh"]\n',
+        bad: 'FROM alpine:3.22\nLABEL org.opencontainers.image.version="v1.4"\nUSER 10001\nCMD ["sh"]\n',
+        good: 'FROM alpine:3.22\nLABEL org.opencontainers.image.version="1.4.0"\nUSER 10001\nCMD ["sh"]\n',
         settings: { labelSchema: { 'org.opencontainers.image.version': 'semver' } }
     },
     check: checkValues('semver', isSemver, (name, value) => {
@@ -26020,8 +27872,8 @@ function usedStages({ images, stages, instructions }) {
     rationale: 'A contact label (`maintainer`, `org.opencontainers.image.authors`) is how someone who finds a problem in an image reaches the people who own it: a security researcher, an operator during an incident. A name, a team name or a chat handle without an address leaves them to guess.',
     fix: 'Write an address that reaches the owners, ideally a team list rather than a person: `LABEL maintainer="platform-team@example.com"`, or with a name, `LABEL maintainer="Platform team <platform-team@example.com>"`.',
     examples: {
-        bad: 'FROM alpine:3.20\nLABEL maintainer="platform-team"\nUSER 10001\nCMD ["sh"]\n',
-        good: 'FROM alpine:3.20\nLABEL maintainer="platform-team@example.com"\nUSER 10001\nCMD ["sh"]\n',
+        bad: 'FROM alpine:3.22\nLABEL maintainer="platform-team"\nUSER 10001\nCMD ["sh"]\n',
+        good: 'FROM alpine:3.22\nLABEL maintainer="platform-team@example.com"\nUSER 10001\nCMD ["sh"]\n',
         settings: { labelSchema: { maintainer: 'email' } }
     },
     check: checkValues('email', isEmail, (name, value) => `Label \`${name}\` is \`${shown(value)}\`, which is not an email address: write one, like \`team@example.com\` or \`Team <team@example.com>\`.`)
@@ -26045,8 +27897,8 @@ const label_key_format_RESERVED = ['com.docker.', 'io.docker.', 'org.dockerproje
     rationale: "Docker's convention for label keys is lower-case letters, digits, `.` and `-`, starting with a letter, ending with a letter or digit, namespaced by a reversed domain you own (`com.example.team`). Tools that read labels (registries, scanners, `docker inspect` filters) match keys exactly, so `Version`, `version` and `VERSION` are three different labels, and the `com.docker.*`, `io.docker.*` and `org.dockerproject.*` namespaces are reserved for Docker itself.",
     fix: 'Rename the key to the convention: lower case, words separated by `.` or `-`, e.g. `org.opencontainers.image.version` for the [standard OCI keys](https://github.com/opencontainers/image-spec/blob/main/annotations.md) or `com.example.team` under a domain you own. Update whatever reads the old key.',
     examples: {
-        bad: 'FROM alpine:3.20\nLABEL Maintainer="Jane Doe <jane@example.com>"\nUSER 10001\nCMD ["sh"]\n',
-        good: 'FROM alpine:3.20\nLABEL maintainer="Jane Doe <jane@example.com>"\nUSER 10001\nCMD ["sh"]\n'
+        bad: 'FROM alpine:3.22\nLABEL Maintainer="Jane Doe <jane@example.com>"\nUSER 10001\nCMD ["sh"]\n',
+        good: 'FROM alpine:3.22\nLABEL maintainer="Jane Doe <jane@example.com>"\nUSER 10001\nCMD ["sh"]\n'
     },
     check: function* (dockerfile) {
         for (const { name, written, property } of labels(dockerfile)) {
@@ -26090,10 +27942,9 @@ const STARTS = new Set(['start', 'restart', 'reload', 'force-reload', 'try-resta
     defaults: 'A note, on by default: such a command is a misunderstanding of how images are built (a RUN is not a login session on a server), but it rarely breaks the image. It fires only where the command cannot do anything useful.',
     tags: ['correctness'],
     precision: 'high',
-    // hadolint's DL3001 spec cases are all in the test file.
-    equivalents: { hadolint: ['DL3001'] },
-    related: { kics: ['9b6b0f38'] },
-    differences: "Beyond hadolint's cases, the uses of these commands that do make sense in a build pass: `service x start` followed by commands that use the service; `kill`, `ps` or `service x stop` after something was started in the same RUN; `vim` driven by a script (`vim +PlugInstall +qall`, `vim -es`); `ssh` in a RUN with an SSH or secret mount (`RUN --mount=type=ssh`); and `mount` in a `--security=insecure` step.",
+    // hadolint's DL3001 spec cases and KICS's positive and negative samples are all in the test file.
+    equivalents: { hadolint: ['DL3001'], kics: ['9b6b0f38'] },
+    differences: "KICS also lists `ifconfig` and `nano`, which this rule leaves alone. Beyond the other tools' cases, the uses of these commands that do make sense in a build pass: `service x start` followed by commands that use the service; `kill`, `ps` or `service x stop` after something was started in the same RUN; `vim` driven by a script (`vim +PlugInstall +qall`, `vim -es`); `ssh` in a RUN with an SSH or secret mount (`RUN --mount=type=ssh`); and `mount` in a `--security=insecure` step.",
     rationale: 'Each RUN runs in a fresh, short-lived container with no terminal: no process survives from one step to the next, nobody can type into an editor, and nothing of the build machine is the machine the image will run on. So `service nginx start` starts a server that is gone before the next instruction, `vim` waits for keys that never come, and `top` or `free` describe the builder, not your deployment.',
     fix: 'Remove the command. Start services when the container starts (`CMD` or `ENTRYPOINT`), edit files with `sed` or COPY them in, and reach private git servers through `RUN --mount=type=ssh`.',
     examples: {
@@ -26168,10 +28019,10 @@ function no_pointless_commands_quote(command) {
     defaults: 'Off by default: `cd` in a RUN works, and build scripts that compile from source use it all the time, so this is a style preference. Turn it on to keep every directory change in a `WORKDIR`.',
     tags: ['maintainability'],
     precision: 'high',
-    // hadolint's DL3003 spec cases are both in the test file.
-    equivalents: { hadolint: ['DL3003'] },
-    related: { trivy: ['DS013'], kics: ['f4a6bcd3'] },
-    differences: "Beyond hadolint's cases, `ONBUILD` triggers and RUN heredocs are checked too. A `cd` whose effect is scoped on purpose passes: in a subshell `(cd x && make)`, in `$(cd x && pwd)`, in a nested `sh -c '…'`, or undone by a later `cd -`.",
+    // The test file has hadolint's DL3003 spec cases, Trivy's DS013 rego tests and KICS's positive and
+    // negative samples.
+    equivalents: { hadolint: ['DL3003'], trivy: ['DS013'], kics: ['f4a6bcd3'] },
+    differences: "Beyond the other tools' cases, `ONBUILD` triggers and RUN heredocs are checked too, and a `cd` after `;` or inside an `if` is found (KICS looks only at a RUN that starts with `cd`, Trivy at the parts between `&&`). A `cd` whose effect is scoped on purpose passes: in a subshell `(cd x && make)`, in `$(cd x && pwd)`, in a nested `sh -c '…'`, or undone by a later `cd -`.",
     rationale: "A `cd` lasts until the end of its RUN only: the next instruction starts in the `WORKDIR` again, which surprises whoever reads `RUN cd /app` and expects the next step to run in `/app`. `WORKDIR` sets the directory for every later instruction and for the container, creates it if needed, and shows it where readers look for it.",
     fix: 'Put `WORKDIR /app` before the RUN and drop the `cd`. When only a few commands need another directory, scope the change in a subshell: `(cd src && make)`.',
     examples: {
@@ -26232,10 +28083,11 @@ function scoped(command, script) {
     defaults: 'Off by default: an extra layer costs little, and separate RUNs are easier to read and cache. Turn it on to keep the layer count of final images down.',
     tags: ['image-size'],
     precision: 'high',
-    // hadolint's DL3059 spec cases are all in the test file.
+    // hadolint's DL3059 spec cases are all in the test file, and so are KICS's 0008c003 positive cases and
+    // three of its negative ones (two positive cases are COPYs and ADDs, which differ: see `differences`).
     equivalents: { hadolint: ['DL3059'] },
     related: { kics: ['0008c003'] },
-    differences: "Only the stages the final image is built from are checked: a build stage's layers are thrown away, so joining its RUNs saves nothing (hadolint#1056). `sudo x` counts as one command, and `sh -c '…'` as the commands its script runs.",
+    differences: "Only the stages the final image is built from are checked: a build stage's layers are thrown away, so joining its RUNs saves nothing (hadolint#1056). `sudo x` counts as one command, and `sh -c '…'` as the commands its script runs.\n\nKICS's 0008c003 looks at the final stage only, reports its first RUN once when several follow each other, whatever they run, and also reports `COPY`s or `ADD`s in a row that share a destination; this rule reports each RUN of one command that follows another, and leaves `COPY` and `ADD` alone (copying in separate steps keeps the build cache of one file from depending on the others).",
     rationale: 'Each RUN adds a layer to the image, with its own metadata and its own copy of every file it changes. Two RUNs that each run one command are usually one step split by accident: joined, they make one layer, and files the second command deletes never reach the image at all.',
     fix: 'Join the commands with `&&` in one RUN, one per line with `\\` continuations. RUNs that are split on purpose (different `--mount` flags, a cache boundary, several commands each) are not reported.',
     examples: {
@@ -26286,10 +28138,11 @@ const one_download_tool_TOOLS = new Set(['curl', 'wget']);
     defaults: 'Off by default: using both tools is a matter of consistency and a little image size, and many base images already ship one of them. Turn it on to settle on one tool per stage.',
     tags: ['image-size'],
     precision: 'high',
-    // hadolint's DL4001 spec cases are all in the test file.
-    equivalents: { hadolint: ['DL4001'] },
-    related: { trivy: ['DS014'], kics: ['fc775e75'] },
-    differences: "Like hadolint, every RUN that uses either tool is reported once both have appeared in the stage. Beyond hadolint's cases, the tools are also seen behind `sudo`, in `sh -c '…'` and in RUN heredocs, and `ONBUILD` triggers are counted apart from the stage's own RUNs, since they run in another build. PowerShell's `curl` and `wget` are not counted: both are aliases of `Invoke-WebRequest`.",
+    // The test file has hadolint's DL4001 spec cases, Trivy's DS014 rego tests and KICS's positive and
+    // negative samples. Trivy reports the RUNs that use wget, so its two failing tests differ in the line.
+    equivalents: { hadolint: ['DL4001'], kics: ['fc775e75'] },
+    related: { trivy: ['DS014'] },
+    differences: "Like hadolint, every RUN that uses either tool is reported once both have appeared in the stage. Trivy's DS014 reports the RUNs that use `wget` instead, wherever `curl` is (`RUN wget …` then `RUN curl …` is reported on the first line there, on the second here); KICS reports those that use `curl`. Beyond their cases, the tools are also seen behind `sudo`, after `;` or `|`, in `sh -c '…'` and in RUN heredocs, and `ONBUILD` triggers are counted apart from the stage's own RUNs, since they run in another build. PowerShell's `curl` and `wget` are not counted: both are aliases of `Invoke-WebRequest`.",
     rationale: '`curl` and `wget` do the same job. A stage that uses both has to install, update and patch two tools, and readers have to know two sets of flags (`curl -fsSLo` and `wget -qO` fail and write files differently).',
     fix: 'Pick the tool the base image already has (`wget` is built into Alpine\'s BusyBox; Debian and Ubuntu images often have `curl`) and rewrite the other downloads with it, e.g. `wget -qO file URL` becomes `curl -fsSLo file URL`.',
     examples: {
@@ -26335,10 +28188,11 @@ const SYSTEM_SHELLS = new Set(['/bin/sh', '/usr/bin/sh']);
     defaults: 'A note, on by default: replacing `/bin/sh` works, but it changes the shell of every program in the image, not only of the Dockerfile. It is rare, and always meant as a `SHELL` instruction.',
     tags: ['correctness'],
     precision: 'very-high',
-    // hadolint's DL4005 spec cases are all in the test file.
+    // hadolint's DL4005 spec cases are all in the test file, and so are KICS's 8a301064 samples (one
+    // differs, see `differences`).
     equivalents: { hadolint: ['DL4005'] },
     related: { kics: ['8a301064'] },
-    differences: 'hadolint reports any `ln` with a `/bin/sh` argument; this rule only an `ln` that writes the link `/bin/sh` (or `/usr/bin/sh`), so `ln -s /bin/sh /usr/local/bin/sh`, a link *to* the shell, passes.',
+    differences: 'hadolint reports any `ln` with a `/bin/sh` argument; this rule only an `ln` that writes the link `/bin/sh` (or `/usr/bin/sh`), so `ln -s /bin/sh /usr/local/bin/sh`, a link *to* the shell, passes.\n\nKICS\'s 8a301064 reports a `RUN` that starts with `mv`, `chsh`, `usermod` or `ln` and names a shell anywhere, and one that starts with `powershell`. That covers changing a user\'s login shell (`chsh -s /bin/bash app`), which changes nothing for the Dockerfile, and running one PowerShell command; this rule reports only a link written over `/bin/sh`.',
     rationale: '`/bin/sh` is the shell every script and program in the image runs `system()` and `#!/bin/sh` scripts with, and the distribution tests them against its own (`dash` on Debian and Ubuntu, BusyBox `ash` on Alpine). Linking another shell there to get bash in RUN changes all of them, while the `SHELL` instruction changes the shell of the Dockerfile\'s RUN, CMD and ENTRYPOINT only, and says so where readers look.',
     fix: 'Remove the `ln` and put `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` before the RUNs that need bash.',
     examples: {
@@ -26577,11 +28431,12 @@ function variable(dockerfile, run, command, name) {
     defaults: 'On, as a note: it only costs image size, and the fix is one command that official Debian and Ubuntu based images all use. Build stages whose files the final image only copies from are not checked.',
     tags: ['image-size'],
     precision: 'high',
-    // hadolint's DL3009 spec cases are all in the test file (an ONBUILD trigger is always checked: it
-    // runs in whatever image is built FROM this one).
+    // The cases of hadolint's DL3009 spec (an ONBUILD trigger is always checked: it runs in whatever
+    // image is built FROM this one) and KICS's df746b39 samples are in the test file, each KICS stage also
+    // on its own; KICS takes `apt-get clean` for a delete and reports every stage (see differences).
     equivalents: { hadolint: ['DL3009'] },
     related: { kics: ['df746b39'] },
-    differences: "Beyond hadolint's cases, `apt update` and `aptitude update` are checked too. The `rm` must delete /var/lib/apt/lists and come after the last update of the RUN (hadolint accepts any `rm -rf`), and a cache or tmpfs mount on /var/lib/apt is enough for the lists (hadolint also asks for one on /var/cache/apt). Where the Dockerfile turns off docker-clean, as a cache mount on /var/cache/apt requires, an install that leaves its .deb files in /var/cache/apt/archives is reported too. Only the stages the final image is built from are checked.",
+    differences: "Beyond hadolint's cases, `apt update` and `aptitude update` are checked too. The `rm` must delete /var/lib/apt/lists and come after the last update of the RUN (hadolint accepts any `rm -rf`), and a cache or tmpfs mount on /var/lib/apt is enough for the lists (hadolint also asks for one on /var/cache/apt). Where the Dockerfile turns off docker-clean, as a cache mount on /var/cache/apt requires, an install that leaves its .deb files in /var/cache/apt/archives is reported too. Only the stages the final image is built from are checked.\n\nKICS's df746b39 takes `apt-get clean` for a delete of the lists, which it is not (it empties /var/cache/apt/archives), reports an `apt-get install` with no update in its RUN, and reports every stage, build stages the final image never uses included.",
     rationale: '`apt-get update` downloads the package lists of every configured repository, often tens of megabytes, to /var/lib/apt/lists. Nothing needs them once the packages are installed, and deleting them in a later RUN saves nothing: the layer that downloaded them keeps them, and every pull of the image downloads them again.',
     fix: 'End the RUN that runs `apt-get update` with `&& rm -rf /var/lib/apt/lists/*`, or, with BuildKit, keep the lists in a cache mount: `RUN --mount=type=cache,target=/var/lib/apt/lists,sharing=locked apt-get update && …`. If you removed `/etc/apt/apt.conf.d/docker-clean` to keep downloaded packages in a cache, mount `/var/cache/apt` as well (or run `apt-get clean`), or the `.deb` files stay in the layer.',
     examples: {
@@ -26639,15 +28494,16 @@ function turnsOffDockerClean(command) {
     defaults: 'On, as a note: it only costs image size, and official Alpine based images all use `--no-cache`. Build stages whose files the final image only copies from are not checked.',
     tags: ['image-size'],
     precision: 'high',
-    // hadolint's DL3019 spec cases are all in the test file.
-    equivalents: { hadolint: ['DL3019'] },
-    related: { trivy: ['DS025'], kics: ['ae9c56a6'] },
-    differences: "Beyond hadolint's cases, `apk upgrade` is checked too, and `--no-network` counts like `--no-cache` (no index is fetched). An `rm -rf /var/cache/apk/*` later in the same RUN, or a cache or tmpfs mount on /var/cache/apk, passes. An `apk update` followed in its RUN only by `apk add --no-cache` is reported: those installs fetch their own index, so the saved one is dead weight. Only the stages the final image is built from are checked (and `ONBUILD` triggers, which run in images built from this one).",
+    // The cases of hadolint's DL3019 spec, Trivy's DS025 tests and KICS's ae9c56a6 samples (those stored:
+    // negative 1-3, positive 2-3) are in the test file. DS025 also reports a stage the image does not use.
+    equivalents: { hadolint: ['DL3019'], kics: ['ae9c56a6'] },
+    related: { trivy: ['DS025'] },
+    differences: "Beyond hadolint's cases, `apk upgrade` is checked too, and `--no-network` counts like `--no-cache` (no index is fetched). An `rm -rf /var/cache/apk/*` later in the same RUN, or a cache or tmpfs mount on /var/cache/apk, passes. An `apk update` followed in its RUN only by `apk add --no-cache` is reported: those installs fetch their own index, so the saved one is dead weight. Only the stages the final image is built from are checked (and `ONBUILD` triggers, which run in images built from this one).\n\nTrivy's DS025 reports an `apk add` in any stage, one the final image never uses included (its `test_basic_denied`), and asks for `--no-cache` even where a cache mount or a later `rm` keeps the index out of the layer.",
     rationale: 'Without `--no-cache`, apk reads the package index saved in /var/cache/apk by `apk update` or `apk add --update`, and that index stays in the layer: a megabyte or more that nothing uses once the packages are installed. `--no-cache` fetches a fresh index for the one command and keeps nothing.',
     fix: 'Write `apk add --no-cache curl` instead of `apk update && apk add curl` or `apk add --update curl`. With BuildKit you can instead keep the index in a cache mount: `RUN --mount=type=cache,target=/var/cache/apk apk add curl`.',
     examples: {
-        bad: 'FROM alpine:3.20\nRUN apk add --update ca-certificates\nUSER 10001\nCMD ["sh"]\n',
-        good: 'FROM alpine:3.20\nRUN apk add --no-cache ca-certificates\nUSER 10001\nCMD ["sh"]\n'
+        bad: 'FROM alpine:3.22\nRUN apk add --update ca-certificates\nUSER 10001\nCMD ["sh"]\n',
+        good: 'FROM alpine:3.22\nRUN apk add --no-cache ca-certificates\nUSER 10001\nCMD ["sh"]\n'
     },
     fixable: true,
     check: function* (dockerfile) {
@@ -26695,15 +28551,16 @@ function onlyNoCacheAfter(run, update) {
     defaults: 'On, as a note: it only costs image size, but yum\'s metadata cache is often a hundred megabytes or more, and official images clean it. Build stages whose files the final image only copies from are not checked.',
     tags: ['image-size'],
     precision: 'high',
-    // hadolint's DL3032 spec cases are all in the test file.
+    // The cases of hadolint's DL3032 spec, Trivy's DS015 tests and KICS's 00481784 samples are in the test
+    // file; both also report a stage the final image does not use, and KICS misreads a sample (see differences).
     equivalents: { hadolint: ['DL3032'] },
     related: { trivy: ['DS015'], kics: ['00481784'] },
-    differences: "Beyond hadolint's cases, upgrades (`yum update`, `yum upgrade`, …) and group installs are checked too. The clean must be `yum clean all`, after the last install of the RUN (hadolint accepts any `yum` word `clean` or `all`), and an `rm` must delete /var/cache/yum (hadolint accepts any `rm -rf`); a cache or tmpfs mount there passes. Only the stages the final image is built from are checked.",
+    differences: "Beyond hadolint's cases, upgrades (`yum update`, `yum upgrade`, …) and group installs are checked too. The clean must be `yum clean all`, after the last install of the RUN (hadolint accepts any `yum` word `clean` or `all`), and an `rm` must delete /var/cache/yum (hadolint accepts any `rm -rf`); a cache or tmpfs mount there passes. Only the stages the final image is built from are checked.\n\nTrivy's DS015 reports a `yum install` in any stage, one the final image never uses included (its `test_basic_denied`), and takes no `rm` or cache mount for a clean.\n\nKICS's 00481784 passes `yum install \\` followed by `yum clean all` on the next line (its own sample): with no `&&` between them that is one command, which installs packages named `yum`, `clean` and `all` and cleans nothing, so it is reported here.",
     rationale: '`yum` keeps the repository metadata it downloads, and with `keepcache` the packages too, in /var/cache/yum. Nothing needs them once the packages are installed, and cleaning in a later RUN saves nothing: the layer that downloaded them keeps them.',
     fix: 'End the RUN that installs with `&& yum clean all` (or `&& rm -rf /var/cache/yum`). With BuildKit you can instead keep the cache in a mount: `RUN --mount=type=cache,target=/var/cache/yum yum install -y …`.',
     examples: {
-        bad: 'FROM centos:7.9.2009\nRUN yum install -y httpd-2.4.6\nUSER 10001\nCMD ["httpd", "-DFOREGROUND"]\n',
-        good: 'FROM centos:7.9.2009\nRUN yum install -y httpd-2.4.6 && yum clean all\nUSER 10001\nCMD ["httpd", "-DFOREGROUND"]\n'
+        bad: 'FROM rockylinux:9\nRUN yum install -y httpd-2.4.6\nUSER 10001\nCMD ["httpd", "-DFOREGROUND"]\n',
+        good: 'FROM rockylinux:9\nRUN yum install -y httpd-2.4.6 && yum clean all\nUSER 10001\nCMD ["httpd", "-DFOREGROUND"]\n'
     },
     check: function* (dockerfile) {
         for (const { command, pc, run } of lastFillers(dockerfile, (pc) => pc.program === 'yum' && downloads(pc))) {
@@ -26727,15 +28584,15 @@ const DNF = new Set(['dnf', 'dnf5', 'microdnf', 'tdnf']);
     defaults: 'On, as a note: it only costs image size, but dnf\'s metadata cache is often a hundred megabytes or more, and official images clean it. Build stages whose files the final image only copies from are not checked.',
     tags: ['image-size'],
     precision: 'high',
-    // hadolint's DL3040 spec cases are all in the test file.
-    equivalents: { hadolint: ['DL3040'] },
-    related: { trivy: ['DS019', 'DS027'], kics: ['295acb63'] },
+    // The cases of hadolint's DL3040 spec, Trivy's DS019 and DS027 tests and KICS's 295acb63 samples are in
+    // the test file. KICS also takes a `dnf clean` in a later RUN, which none of its samples has.
+    equivalents: { hadolint: ['DL3040'], trivy: ['DS019', 'DS027'], kics: ['295acb63'] },
     differences: "Beyond hadolint's cases, `dnf5` and `tdnf` are checked too, and so are upgrades and group installs. The clean must be the same program's `clean all`, after the last install of the RUN (hadolint accepts any word `clean` or `all`), and an `rm` must delete the cache directory (hadolint accepts any `rm -rf`); a cache or tmpfs mount on it passes. Only the stages the final image is built from are checked.",
     rationale: '`dnf` and `microdnf` keep the repository metadata they download, and with `keepcache` the packages too, under /var/cache (dnf, libdnf5 or yum). Nothing needs them once the packages are installed, and cleaning in a later RUN saves nothing: the layer that downloaded them keeps them.',
     fix: 'End the RUN that installs with `&& dnf clean all` (`microdnf clean all` for microdnf). With BuildKit you can instead keep the cache in a mount: `RUN --mount=type=cache,target=/var/cache/dnf dnf install -y …`.',
     examples: {
-        bad: 'FROM fedora:40\nRUN dnf install -y --setopt=install_weak_deps=False httpd-2.4.62\nUSER 10001\nCMD ["httpd", "-DFOREGROUND"]\n',
-        good: 'FROM fedora:40\nRUN dnf install -y --setopt=install_weak_deps=False httpd-2.4.62 && dnf clean all\nUSER 10001\nCMD ["httpd", "-DFOREGROUND"]\n'
+        bad: 'FROM fedora:44\nRUN dnf install -y --setopt=install_weak_deps=False httpd-2.4.62\nUSER 10001\nCMD ["httpd", "-DFOREGROUND"]\n',
+        good: 'FROM fedora:44\nRUN dnf install -y --setopt=install_weak_deps=False httpd-2.4.62 && dnf clean all\nUSER 10001\nCMD ["httpd", "-DFOREGROUND"]\n'
     },
     check: function* (dockerfile) {
         for (const { command, pc, run } of lastFillers(dockerfile, (pc) => DNF.has(pc.program) && downloads(pc))) {
@@ -26759,10 +28616,11 @@ const DNF = new Set(['dnf', 'dnf5', 'microdnf', 'tdnf']);
     defaults: 'On, as a note: it only costs image size, but zypper\'s metadata cache is often tens of megabytes, and official openSUSE based images clean it. Build stages whose files the final image only copies from are not checked.',
     tags: ['image-size'],
     precision: 'high',
-    // hadolint's DL3036 spec cases are all in the test file.
-    equivalents: { hadolint: ['DL3036'] },
-    related: { trivy: ['DS020'], kics: ['38300d1a'] },
-    differences: "Beyond hadolint's cases, upgrades (`zypper update`, `patch`, `dist-upgrade`) are checked too, and an `rm -rf /var/cache/zypp` or a cache or tmpfs mount there passes. An install with `--no-refresh` passes: it downloads no metadata, so its layer holds nothing to clean. Only the stages the final image is built from are checked.",
+    // The cases of hadolint's DL3036 spec, Trivy's DS020 tests and KICS's 38300d1a samples are in the test
+    // file; DS020 also asks for a clean after `zypper remove` (see differences).
+    equivalents: { hadolint: ['DL3036'], kics: ['38300d1a'] },
+    related: { trivy: ['DS020'] },
+    differences: "Beyond hadolint's cases, upgrades (`zypper update`, `patch`, `dist-upgrade`) are checked too, and an `rm -rf /var/cache/zypp` or a cache or tmpfs mount there passes. An install with `--no-refresh` passes: it downloads no metadata, so its layer holds nothing to clean. Only the stages the final image is built from are checked.\n\nTrivy's DS020 also asks for a clean after `zypper remove` (two of its tests), which downloads nothing, and takes no `rm` or cache mount for a clean.",
     rationale: '`zypper` keeps the repository metadata it downloads, and the packages of repositories set to keep them, in /var/cache/zypp. Nothing needs them once the packages are installed, and cleaning in a later RUN saves nothing: the layer that downloaded them keeps them.',
     fix: 'End the RUN that installs with `&& zypper clean --all` (`-a` cleans the metadata as well as the packages). With BuildKit you can instead keep the cache in a mount: `RUN --mount=type=cache,target=/var/cache/zypp zypper install -y …`.',
     examples: {
@@ -26798,9 +28656,10 @@ const DNF = new Set(['dnf', 'dnf5', 'microdnf', 'tdnf']);
     // `off`, `no` or `false` pass here (see differences). Beyond them this rule also takes
     // `python3 -m pip`, `env PIP_NO_CACHE_DIR=…`, a cache mount at a moved cache (`--cache-dir`,
     // PIP_CACHE_DIR), `pip cache purge` or an `rm` of the cache later in the RUN, and checks a stage only
-    // when the final image is built FROM it.
+    // when the final image is built FROM it. KICS's f2f903fb samples are in the test file too: it also
+    // reports a stage the final image does not use.
     related: { hadolint: ['DL3042'], kics: ['f2f903fb'] },
-    differences: 'hadolint reports `pip install` when `PIP_NO_CACHE_DIR` is `0`, `off`, `no` or `false`. pip turns its cache off for *any* value it accepts there, false ones included (kept for backward compatibility, as its source says), so those images hold no cache and this rule does not report them. It also checks only the stages the final image is built from, and accepts a cleanup later in the same RUN.',
+    differences: 'hadolint reports `pip install` when `PIP_NO_CACHE_DIR` is `0`, `off`, `no` or `false`. pip turns its cache off for *any* value it accepts there, false ones included (kept for backward compatibility, as its source says), so those images hold no cache and this rule does not report them. It also checks only the stages the final image is built from, and accepts a cleanup later in the same RUN.\n\nKICS\'s f2f903fb reports a `pip install` in any stage, one the final image never uses included (its own sample), and asks for `--no-cache-dir` even where `PIP_NO_CACHE_DIR`, a cache mount or a later `pip cache purge` keeps the cache out of the layer.',
     rationale: '`pip` keeps a copy of every package it downloads or builds in ~/.cache/pip, so that the next install on the same machine is faster. In an image there is no next install: the cache only doubles the space the packages take, often hundreds of megabytes.',
     fix: 'Add `--no-cache-dir` to `pip install`, or set `ENV PIP_NO_CACHE_DIR=1` once for the stage. With BuildKit you can instead keep the cache in a mount, which also speeds up rebuilds: `RUN --mount=type=cache,target=/root/.cache/pip pip install -r requirements.txt`.',
     examples: {
@@ -26929,10 +28788,11 @@ function list(unpinned) {
     defaults: "Off by default: Debian and Ubuntu mirrors drop a package's previous version once an update is published, so exact pins break the build within weeks unless a bot keeps them fresh, and the base image's tag already fixes the release. Turn it on (`pin-apt-versions: warning` under `rules`) when builds must be reproducible; the `hadolint` preset runs it as hadolint's DL3008.",
     tags: ['reproducibility', 'supply-chain'],
     precision: 'very-high',
-    // hadolint's DL3008 spec cases are all in the test file.
+    // The cases of hadolint's DL3008 spec and KICS's 965a08d7 samples are in the test file; KICS takes the
+    // release of `-t python` for a package (see differences).
     equivalents: { hadolint: ['DL3008'] },
     related: { kics: ['965a08d7'] },
-    differences: 'Beyond hadolint\'s cases, `apt install` and `aptitude install` are read too, and so is a package list held in a variable whose value is known (`ARG PKGS="curl git"`). A variable whose value is not known is not guessed at, where hadolint reports it (hadolint#928).',
+    differences: 'Beyond hadolint\'s cases, `apt install` and `aptitude install` are read too, and so is a package list held in a variable whose value is known (`ARG PKGS="curl git"`). A variable whose value is not known is not guessed at, where hadolint reports it (hadolint#928).\n\nKICS\'s 965a08d7 takes the word after `-t` (`--target-release`) for a package, so `apt-get install -y -t python` is reported there (its own sample), though it names a release and installs nothing. It reads `apt-get install` only.',
     rationale: 'Without a version, `apt-get install curl` installs whatever version the mirror offers on the day of the build. Two builds of the same Dockerfile can then ship different software, and a regression or a vulnerability arrives without any change in the repository to review.',
     fix: 'Write the version after `=`: `apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u12` (`apt-cache policy curl` lists the candidates), or end it with `*` to accept patch releases (`curl=7.88.1-10*`). A package file (`./app.deb`) or a release (`curl/bookworm-backports`) counts as pinned.',
     examples: {
@@ -26952,15 +28812,14 @@ function list(unpinned) {
     defaults: "Off by default: Alpine's mirrors keep only the newest build of each package in a release, so an exact pin breaks the build as soon as a fix is published, and the base image's tag already fixes the release. Turn it on (`pin-apk-versions: warning` under `rules`) when builds must be reproducible; the `hadolint` preset runs it as hadolint's DL3018.",
     tags: ['reproducibility', 'supply-chain'],
     precision: 'very-high',
-    // hadolint's DL3018 spec cases are all in the test file.
-    equivalents: { hadolint: ['DL3018'] },
-    related: { kics: ['d3499f6d'] },
+    // The cases of hadolint's DL3018 spec and KICS's d3499f6d samples are in the test file.
+    equivalents: { hadolint: ['DL3018'], kics: ['d3499f6d'] },
     differences: 'Beyond hadolint\'s cases, apk\'s other version constraints (`curl>8`, `curl<9`) count as pins, and a package list held in a variable whose value is known (`ARG PKGS="curl git"`) is read. One whose value is not known is not guessed at.',
     rationale: 'Without a version, `apk add curl` installs whatever version the mirror offers on the day of the build. Two builds of the same Dockerfile can then ship different software, and a regression or a vulnerability arrives without any change in the repository to review.',
     fix: 'Write the version after `=` (`apk add --no-cache curl=8.12.1-r0`; `apk policy curl` lists it), or use `~` to accept the newest build of a version (`curl~8.12`), which keeps working when Alpine replaces the exact build. A package file (`./app.apk`) counts as pinned.',
     examples: {
-        bad: 'FROM alpine:3.20\nRUN apk add --no-cache curl\nUSER 10001\nCMD ["sh"]\n',
-        good: 'FROM alpine:3.20\nRUN apk add --no-cache curl~8.12\nUSER 10001\nCMD ["sh"]\n'
+        bad: 'FROM alpine:3.22\nRUN apk add --no-cache curl\nUSER 10001\nCMD ["sh"]\n',
+        good: 'FROM alpine:3.22\nRUN apk add --no-cache curl~8.12\nUSER 10001\nCMD ["sh"]\n'
     },
     check: (dockerfile) => unpinnedInstalls(dockerfile, ['apk'])
 });
@@ -26975,10 +28834,11 @@ function list(unpinned) {
     defaults: 'Off by default: many images install a tool or two from PyPI on purpose at their newest version, and teams that need pins usually keep them in a requirements file, which this rule does not look into. Turn it on (`pin-pip-versions: warning` under `rules`) when builds must be reproducible; the `hadolint` preset runs it as hadolint\'s DL3013.',
     tags: ['reproducibility', 'supply-chain'],
     precision: 'high',
-    // hadolint's DL3013 spec cases are all in the test file.
+    // The cases of hadolint's DL3013 spec and KICS's 02d9c71f samples are in the test file; KICS takes
+    // `pip=20.3` for a pin (see differences).
     equivalents: { hadolint: ['DL3013'] },
     related: { kics: ['02d9c71f'] },
-    differences: "Beyond hadolint's cases, the packages named next to `-r requirements.txt` or `.` are still checked (hadolint skips the whole command). `--no-index` installs pass, since the files they are pointed at decide what is installed, and so do local paths such as `.[dev]`. A VCS URL counts as pinned only with an `@` revision after the host (`git+ssh://git@host/repo` is not pinned). A package list held in a variable whose value is known is read.",
+    differences: "Beyond hadolint's cases, the packages named next to `-r requirements.txt` or `.` are still checked (hadolint skips the whole command). `--no-index` installs pass, since the files they are pointed at decide what is installed, and so do local paths such as `.[dev]`. A VCS URL counts as pinned only with an `@` revision after the host (`git+ssh://git@host/repo` is not pinned). A package list held in a variable whose value is known is read.\n\nKICS's 02d9c71f takes `pip install connexion=2.7.0` for a pin (its own sample); pip rejects a single `=` (its operator is `==`), so it is reported here, with the `==` form as the fix. It reads `pip` and `pip3` only.",
     rationale: 'Without a version, `pip install flask` installs the newest release on PyPI on the day of the build, along with whatever its dependencies resolve to. A new major version can break the app, and a compromised or typo-squatted release is installed without any change in the repository to review.',
     fix: 'Write the version with `==` (`pip install --no-cache-dir flask==3.0.3`), or a range such as `flask>=3,<4` if you accept updates. Better, list the pins in a requirements or constraints file (`pip install -r requirements.txt`, generated by `pip-compile` or `uv pip compile`, with `--require-hashes` for full integrity), which a bot such as Dependabot keeps fresh.',
     examples: {
@@ -26998,10 +28858,11 @@ function list(unpinned) {
     defaults: "Off by default: an app's own dependencies are pinned by its lockfile (`npm ci`, or `npm install` with no package, is never reported), and a global tool installed at its newest version is often on purpose. Turn it on (`pin-npm-versions: warning` under `rules`) when builds must be reproducible; the `hadolint` preset runs it as hadolint's DL3016.",
     tags: ['reproducibility', 'supply-chain'],
     precision: 'high',
-    // hadolint's DL3016 spec cases are all in the test file.
+    // The cases of hadolint's DL3016 spec and KICS's e36d8880 samples are in the test file; KICS passes
+    // `@latest` and a git URL with no commit (see differences).
     equivalents: { hadolint: ['DL3016'] },
     related: { kics: ['e36d8880'] },
-    differences: "Beyond hadolint's cases, npm's install aliases (`npm i`, `npm add`), `yarn add`, `yarn global add` and `pnpm add` are read too. The `@latest` tag (and `@*`) is reported, since it is no version; a GitHub shorthand with a commit or tag (`user/repo#v1.2`) counts as pinned; and a package list held in a variable whose value is known is read.",
+    differences: "Beyond hadolint's cases, npm's install aliases (`npm i`, `npm add`), `yarn add`, `yarn global add` and `pnpm add` are read too. The `@latest` tag (and `@*`) is reported, since it is no version; a GitHub shorthand with a commit or tag (`user/repo#v1.2`) counts as pinned; and a package list held in a variable whose value is known is read.\n\nKICS's e36d8880 passes `npm install sax@latest` and `npm install git://github.com/npm/cli.git` (its own samples): both install whatever is newest on the day of the build, so both are reported here, the URL as hadolint does. It reads npm only.",
     rationale: 'Without a version, `npm install -g typescript` installs the newest release on the registry on the day of the build. A new major version can break the build or the app, and a compromised release is installed without any change in the repository to review.',
     fix: 'Write the version after `@` (`npm install -g typescript@5.6.3`), and a commit after `#` for a git URL (`git+https://github.com/org/repo.git#v1.2.0`). For an app, commit `package-lock.json` and install with `npm ci`.',
     examples: {
@@ -27021,10 +28882,10 @@ function list(unpinned) {
     defaults: "Off by default: an app's own gems are pinned by its `Gemfile.lock`, and a tool such as `bundler` installed at its newest version is often on purpose. Turn it on (`pin-gem-versions: warning` under `rules`) when builds must be reproducible; the `hadolint` preset runs it as hadolint's DL3028.",
     tags: ['reproducibility', 'supply-chain'],
     precision: 'very-high',
-    // hadolint's DL3028 spec cases are all in the test file, one with the outcome noted below. Beyond
-    // them this rule reads a gem list in a variable whose value is known.
+    // hadolint's DL3028 spec cases are all in the test file, one with the outcome noted below, and so are
+    // KICS's 22cd11f7 samples, one too. Beyond them this rule reads a gem list in a known variable.
     related: { hadolint: ['DL3028'], kics: ['22cd11f7'] },
-    differences: "hadolint skips the word after every option, so `gem install --no-document rails` is not reported. This rule reads `gem`'s options as `gem` does: only the values of the options that take one (`--install-dir DIR`, `--source URL`, …) are skipped, so `rails` is reported there, and so is `true` in hadolint's test case `gem install bundler:2.0.1 --use-system-libraries true`, where `gem` has no such option (build options go after `--`, which this rule skips as hadolint does).",
+    differences: "hadolint skips the word after every option, so `gem install --no-document rails` is not reported. This rule reads `gem`'s options as `gem` does: only the values of the options that take one (`--install-dir DIR`, `--source URL`, …) are skipped, so `rails` is reported there, and so is `true` in hadolint's test case `gem install bundler:2.0.1 --use-system-libraries true`, where `gem` has no such option (build options go after `--`, which this rule skips as hadolint does).\n\nKICS's 22cd11f7 reports the other gem of `gem install grpc -v ${GRPC_RUBY_VERSION} blunder` (its own sample). `gem` refuses `-v` with more than one gem, so that build stops before installing anything; a command with `-v` is not reported here.",
     rationale: 'Without a version, `gem install rails` installs the newest release on RubyGems on the day of the build. A new major version can break the build or the app, and a compromised release is installed without any change in the repository to review.',
     fix: 'Write the version after `:` (`gem install bundler:2.5.22`) or give it with `-v` (`gem install bundler -v 2.5.22`). For an app, commit `Gemfile.lock` and run `bundle install`.',
     examples: {
@@ -27044,17 +28905,16 @@ function list(unpinned) {
     defaults: "Off by default: distribution mirrors move on to each update and may drop the previous build, so exact pins break builds unless a bot keeps them fresh, and the base image's tag already fixes the release. Turn it on (`pin-yum-versions: warning` under `rules`) when builds must be reproducible; the `hadolint` preset runs it as hadolint's DL3033.",
     tags: ['reproducibility', 'supply-chain'],
     precision: 'high',
-    // hadolint's DL3033 spec cases are all in the test file. As in hadolint 2.15, where DL3033 and
-    // DL3041 share one check, a version is a dash-separated part after the name that starts with a
-    // digit (`rpm-sign` is not pinned, `rpm-sign-4.16.1.3` is).
-    equivalents: { hadolint: ['DL3033'] },
-    related: { kics: ['6452c424'] },
+    // The cases of hadolint's DL3033 spec and KICS's 6452c424 samples are in the test file. As in hadolint
+    // 2.15, where DL3033 and DL3041 share one check, a version is a dash-separated part after the name that
+    // starts with a digit (`rpm-sign` is not pinned, `rpm-sign-4.16.1.3` is).
+    equivalents: { hadolint: ['DL3033'], kics: ['6452c424'] },
     differences: "Beyond hadolint's cases, groups and provides (`@development`, `pkgconfig(x)`), which have no version, are skipped, and a package list held in a variable whose value is known is read. A version from a variable whose value is not known (`tomcat-$VERSION`) is not guessed at: it passes, as in hadolint.",
     rationale: 'Without a version, `yum install tomcat` installs whatever version the repositories offer on the day of the build. Two builds of the same Dockerfile can then ship different software, and a regression or a vulnerability arrives without any change in the repository to review.',
     fix: 'Append the version after a dash: `yum install -y tomcat-7.0.76` (`yum --showduplicates list tomcat` lists them); a module needs its stream (`yum module install -y nodejs:20`). A package file (`./app.rpm`) counts as pinned.',
     examples: {
-        bad: 'FROM amazonlinux:2\nRUN yum install -y tomcat && yum clean all\nUSER 10001\nCMD ["bash"]\n',
-        good: 'FROM amazonlinux:2\nRUN yum install -y tomcat-7.0.76 && yum clean all\nUSER 10001\nCMD ["bash"]\n'
+        bad: 'FROM amazonlinux:2023\nRUN yum install -y tomcat && yum clean all\nUSER 10001\nCMD ["bash"]\n',
+        good: 'FROM amazonlinux:2023\nRUN yum install -y tomcat-7.0.76 && yum clean all\nUSER 10001\nCMD ["bash"]\n'
     },
     check: (dockerfile) => unpinnedInstalls(dockerfile, ['yum'])
 });
@@ -27069,15 +28929,16 @@ function list(unpinned) {
     defaults: "Off by default: distribution mirrors move on to each update and may drop the previous build, so exact pins break builds unless a bot keeps them fresh, and the base image's tag already fixes the release. Turn it on (`pin-dnf-versions: warning` under `rules`) when builds must be reproducible; the `hadolint` preset runs it as hadolint's DL3041.",
     tags: ['reproducibility', 'supply-chain'],
     precision: 'high',
-    // hadolint's DL3041 spec cases are all in the test file.
+    // The cases of hadolint's DL3041 spec and KICS's 93d88cf7 samples are in the test file; KICS passes a
+    // package followed by `-v` (see differences).
     equivalents: { hadolint: ['DL3041'] },
     related: { kics: ['93d88cf7'] },
-    differences: "Beyond hadolint's cases, `dnf5` and `tdnf` are read too, and `dnf module install` must name a stream (`nodejs:20`). Groups and provides (`@development`, `pkgconfig(x)`), which have no version, are skipped, and a package list held in a variable whose value is known is read. A version from a variable whose value is not known (`tomcat-$VERSION`) is not guessed at: it passes, as in hadolint.",
+    differences: "Beyond hadolint's cases, `dnf5` and `tdnf` are read too, and `dnf module install` must name a stream (`nodejs:20`). Groups and provides (`@development`, `pkgconfig(x)`), which have no version, are skipped, and a package list held in a variable whose value is known is read. A version from a variable whose value is not known (`tomcat-$VERSION`) is not guessed at: it passes, as in hadolint.\n\nKICS's 93d88cf7 passes a package that a `-v` follows (`dnf install zip -v`, in its own sample); for dnf, `-v` is `--verbose`, so `zip` is reported here.",
     rationale: 'Without a version, `dnf install nginx` installs whatever version the repositories offer on the day of the build. Two builds of the same Dockerfile can then ship different software, and a regression or a vulnerability arrives without any change in the repository to review.',
     fix: 'Append the version after a dash: `dnf install -y nginx-1.26.2` (`dnf --showduplicates list nginx` lists them), with the epoch where the package has one (`openssl-1:3.0.7`); a module needs its stream (`dnf module install -y nodejs:20`). A package file (`./app.rpm`) counts as pinned.',
     examples: {
-        bad: 'FROM fedora:41\nRUN dnf install -y nginx && dnf clean all\nUSER 10001\nCMD ["nginx", "-g", "daemon off;"]\n',
-        good: 'FROM fedora:41\nRUN dnf install -y nginx-1.26.2 && dnf clean all\nUSER 10001\nCMD ["nginx", "-g", "daemon off;"]\n'
+        bad: 'FROM fedora:44\nRUN dnf install -y nginx && dnf clean all\nUSER 10001\nCMD ["nginx", "-g", "daemon off;"]\n',
+        good: 'FROM fedora:44\nRUN dnf install -y nginx-1.26.2 && dnf clean all\nUSER 10001\nCMD ["nginx", "-g", "daemon off;"]\n'
     },
     check: (dockerfile) => unpinnedInstalls(dockerfile, ['dnf', 'dnf5', 'microdnf', 'tdnf'])
 });
@@ -27092,9 +28953,8 @@ function list(unpinned) {
     defaults: "Off by default: distribution mirrors move on to each update and may drop the previous build, so exact pins break builds unless a bot keeps them fresh, and the base image's tag already fixes the release. Turn it on (`pin-zypper-versions: warning` under `rules`) when builds must be reproducible; the `hadolint` preset runs it as hadolint's DL3037.",
     tags: ['reproducibility', 'supply-chain'],
     precision: 'very-high',
-    // hadolint's DL3037 spec cases are all in the test file.
-    equivalents: { hadolint: ['DL3037'] },
-    related: { kics: ['562952e4'] },
+    // The cases of hadolint's DL3037 spec and KICS's 562952e4 samples are in the test file.
+    equivalents: { hadolint: ['DL3037'], kics: ['562952e4'] },
     differences: "Beyond hadolint's cases, patterns, patches and products (`-t pattern`, `pattern:devel_basis`), which have no version, are skipped, and a package list held in a variable whose value is known is read.",
     rationale: 'Without a version, `zypper install curl` installs whatever version the repositories offer on the day of the build. Two builds of the same Dockerfile can then ship different software, and a regression or a vulnerability arrives without any change in the repository to review.',
     fix: "Write the version after `=` (`zypper install -y curl=8.6.0`; `zypper search -s curl` lists them), or a bound such as `'curl>=8.6'` (quoted, so the shell does not read `>` as a redirect). A package file (`./app.rpm`) counts as pinned.",
@@ -27124,8 +28984,8 @@ function list(unpinned) {
     rationale: '`go install example.com/cmd/tool@latest` fetches whatever was released last on the day of the build, and `go get example.com/lib` moves the module to the newest release. Two builds of the same Dockerfile can then ship different code, and a compromised release is built in without any change in the repository to review.',
     fix: 'Name the version after `@`: `go install golang.org/x/tools/cmd/goimports@v0.26.0`. For an app, keep the versions in `go.mod` and `go.sum` (`go mod download` after `COPY go.mod go.sum ./`), which Dependabot or Renovate keep fresh.',
     examples: {
-        bad: 'FROM golang:1.23-bookworm AS build\nRUN go install golang.org/x/tools/cmd/goimports@latest\n\nFROM debian:bookworm-slim\nCOPY --from=build /go/bin/goimports /usr/local/bin/goimports\nUSER 10001\nCMD ["goimports", "-h"]\n',
-        good: 'FROM golang:1.23-bookworm AS build\nRUN go install golang.org/x/tools/cmd/goimports@v0.26.0\n\nFROM debian:bookworm-slim\nCOPY --from=build /go/bin/goimports /usr/local/bin/goimports\nUSER 10001\nCMD ["goimports", "-h"]\n'
+        bad: 'FROM golang:1.26-bookworm AS build\nRUN go install golang.org/x/tools/cmd/goimports@latest\n\nFROM debian:bookworm-slim\nCOPY --from=build /go/bin/goimports /usr/local/bin/goimports\nUSER 10001\nCMD ["goimports", "-h"]\n',
+        good: 'FROM golang:1.26-bookworm AS build\nRUN go install golang.org/x/tools/cmd/goimports@v0.26.0\n\nFROM debian:bookworm-slim\nCOPY --from=build /go/bin/goimports /usr/local/bin/goimports\nUSER 10001\nCMD ["goimports", "-h"]\n'
     },
     check: (dockerfile) => unpinnedInstalls(dockerfile, ['go'])
 });
@@ -27143,7 +29003,7 @@ function* missingYes(dockerfile, spec) {
         if (!spec.programs.includes(command.program))
             continue;
         const verb = confirmedVerb(pc);
-        if (!verb || hasOption(pc, ...pc.manager.yes) || spec.answered?.(pc) || readsAnswers(command))
+        if (!verb || hasOption(pc, ...pc.manager.yes) || spec.answered?.(pc, instruction) || readsAnswers(command))
             continue;
         if (hidesOptions(pc, instruction) || assume_yes_configured(dockerfile, command, pc, spec.configured))
             continue;
@@ -27210,9 +29070,9 @@ function assume_yes_configured(dockerfile, command, pc, pattern) {
     defaults: 'A warning, on by default: an install that cannot answer its prompt aborts, so the build fails as soon as a package brings a dependency along.',
     tags: ['correctness'],
     precision: 'high',
-    // hadolint's DL3014 spec cases are all in the test file.
-    equivalents: { hadolint: ['DL3014'] },
-    related: { trivy: ['DS021'], kics: ['77783205'] },
+    // The cases of hadolint's DL3014 spec, Trivy's DS021 tests and KICS's 77783205 samples (those stored:
+    // positive 4-8, negative 1 and 3-9) are in the test file. DS021 reads `apt-get install` only.
+    equivalents: { hadolint: ['DL3014'], trivy: ['DS021'], kics: ['77783205'] },
     differences: 'Beyond hadolint\'s cases, `apt` is checked too, and so are the other verbs that ask for confirmation (upgrades, removals, `build-dep`, …). A command fed answers (`yes | apt-get install …`), options held in a variable whose value is not known (`apt-get install $APT_OPTS curl`), and `APT::Get::Assume-Yes "true"` set with `-o` or written to apt\'s configuration earlier all pass. hadolint takes a single `-q` for a yes; this rule does not: only quiet level 2 (`-qq`) implies `-y`, as apt-get\'s manual says.',
     rationale: 'When `apt-get install` has more to do than install exactly the packages named (almost always: they have dependencies), it stops and asks "Do you want to continue? [Y/n]". A build has no one to answer, so apt reads nothing, prints `Abort.` and the build fails.',
     fix: 'Add `-y` right after the verb: `apt-get install -y --no-install-recommends curl`. The same goes for `apt-get upgrade`, `dist-upgrade`, `remove`, `purge` and `autoremove`.',
@@ -27246,9 +29106,8 @@ function quietLevel(pc) {
     defaults: 'A warning, on by default: yum asks before every install, and a build cannot answer, so the build fails.',
     tags: ['correctness'],
     precision: 'very-high',
-    // hadolint's DL3030 spec cases are all in the test file.
-    equivalents: { hadolint: ['DL3030'] },
-    related: { kics: ['6e19193a'] },
+    // The cases of hadolint's DL3030 spec and KICS's 6e19193a samples are in the test file.
+    equivalents: { hadolint: ['DL3030'], kics: ['6e19193a'] },
     differences: "Beyond hadolint's cases, the other verbs that ask for confirmation (update, remove, erase, `yum group install`, …) are checked too. A command fed answers (`yes | yum install …`), options held in a variable whose value is not known, and `assumeyes=1` set with `--setopt` or written to yum's configuration earlier pass.",
     rationale: '`yum install` lists what it is about to install and asks "Is this ok [y/N]". A build has no one to answer, so yum reads nothing, prints `Exiting on user command` and the build fails.',
     fix: 'Add `-y` right after the verb: `yum install -y httpd`. The same goes for `yum update`, `remove` and `groupinstall`.',
@@ -27274,10 +29133,11 @@ function quietLevel(pc) {
     defaults: 'A warning, on by default: zypper asks before every install, and a build cannot answer, so the build fails.',
     tags: ['correctness'],
     precision: 'very-high',
-    // hadolint's DL3034 spec cases are all in the test file.
+    // The cases of hadolint's DL3034 spec and KICS's 45e1fca5 samples are in the test file; KICS passes a
+    // build stage the final image copies from (see differences).
     equivalents: { hadolint: ['DL3034'] },
     related: { kics: ['45e1fca5'] },
-    differences: "Beyond hadolint's cases, the other verbs that ask for confirmation (`update`, `patch`, `dist-upgrade`, `remove`, …) are checked too, and a command fed answers (`yes | zypper install …`) or with options held in a variable whose value is not known passes.",
+    differences: "Beyond hadolint's cases, the other verbs that ask for confirmation (`update`, `patch`, `dist-upgrade`, `remove`, …) are checked too, and a command fed answers (`yes | zypper install …`) or with options held in a variable whose value is not known passes.\n\nKICS's 45e1fca5 passes a build stage that the final image copies files from (its own sample), though that stage is built too and its prompt fails the build; every stage is checked here. It reads installs, removals and patches only.",
     rationale: '`zypper install` lists what it is about to install and asks "Continue? [y/n/v/...? shows all options] (y)". A build has no terminal to answer from, so zypper stops with `Cannot read input: bad stream or EOF` and the build fails.',
     fix: 'Give zypper the global option `--non-interactive` (or `-n`) before the command: `zypper --non-interactive install curl`. `zypper install -y curl` (`--no-confirm`) works too.',
     examples: {
@@ -27297,24 +29157,39 @@ function quietLevel(pc) {
     defaults: 'A warning, on by default: dnf asks before every install, and a build cannot answer, so the build fails.',
     tags: ['correctness'],
     precision: 'very-high',
-    // hadolint's DL3038 spec cases are all in the test file.
-    equivalents: { hadolint: ['DL3038'] },
-    related: { kics: ['7ebd323c'] },
-    differences: "Beyond hadolint's cases, `dnf5` and `tdnf` are checked too, and so are the other verbs that ask for confirmation (upgrades, removals, `dnf group install`, `dnf module install`, …). A command fed answers (`yes | dnf install …`), options held in a variable whose value is not known, and `assumeyes=True` set with `--setopt` or written to dnf's configuration earlier pass. `microdnf` is not reported, where hadolint reports it: it never asks, so its `-y` does nothing.",
+    // The cases of hadolint's DL3038 spec and KICS's 7ebd323c samples are in the test file.
+    equivalents: { hadolint: ['DL3038'], kics: ['7ebd323c'] },
+    differences: "Beyond hadolint's cases, `dnf5` and `tdnf` are checked too, and so are the other verbs that ask for confirmation (upgrades, removals, `dnf group install`, `dnf module install`, …). A command fed answers (`yes | dnf install …`), options held in a variable whose value is not known, and `assumeyes=True` set with `--setopt` or written to dnf's configuration earlier pass. `microdnf` is checked as hadolint does, since on UBI 9 and EL9 it asks like dnf, except in a stage built on an image that names itself EL8 (`ubi8/ubi-minimal`, `oraclelinux:8-slim`), where it assumed yes.",
     rationale: '`dnf install` lists what it is about to install and asks "Is this ok [y/N]". A build has no one to answer, so dnf reads nothing, prints `Operation aborted` and the build fails.',
-    fix: 'Add `-y` right after the verb: `dnf install -y httpd`. The same goes for `dnf upgrade`, `remove` and `group install`. `microdnf` never asks, so it needs no `-y`.',
+    fix: 'Add `-y` right after the verb: `dnf install -y httpd`. The same goes for `dnf upgrade`, `remove` and `group install`, and for `microdnf install`.',
     examples: {
-        bad: 'FROM fedora:40\nRUN dnf install --setopt=install_weak_deps=False httpd && dnf clean all\nUSER 10001\nCMD ["httpd", "-DFOREGROUND"]\n',
-        good: 'FROM fedora:40\nRUN dnf install -y --setopt=install_weak_deps=False httpd && dnf clean all\nUSER 10001\nCMD ["httpd", "-DFOREGROUND"]\n'
+        bad: 'FROM fedora:44\nRUN dnf install --setopt=install_weak_deps=False httpd && dnf clean all\nUSER 10001\nCMD ["httpd", "-DFOREGROUND"]\n',
+        good: 'FROM fedora:44\nRUN dnf install -y --setopt=install_weak_deps=False httpd && dnf clean all\nUSER 10001\nCMD ["httpd", "-DFOREGROUND"]\n'
     },
     fixable: true,
     check: (dockerfile) => missingYes(dockerfile, {
         programs: ['dnf', 'dnf5', 'microdnf', 'tdnf'],
         flag: '-y',
+        answered: (pc, run) => pc.program === 'microdnf' && onEl8(run),
         // `assumeyes=True` in dnf.conf, or `--setopt=assumeyes=True`.
         configured: /^\s*assumeyes\s*=\s*(?:1|true|yes|on)\b/im
     })
 });
+/**
+ * True when the RUN's stage is built on an EL8 image, as its name says (`ubi8/ubi-minimal`,
+ * `oraclelinux:8-slim`): the microdnf of EL8 assumed yes, where the one of UBI 9 and EL9 asks.
+ */
+function onEl8(run) {
+    let image = run.stage?.image;
+    while (image?.stage)
+        image = image.stage.image;
+    if (!image?.repository)
+        return false;
+    return EL8_IMAGE.test(image.repository) || (EL_IMAGE.test(image.repository) && EL8_TAG.test(image.tag ?? ''));
+}
+const EL8_IMAGE = /(^|\/)(ubi|rhel)8([/-]|$)/;
+const EL_IMAGE = /(^|\/)(oraclelinux|rockylinux|almalinux|centos)$/;
+const EL8_TAG = /^8(\D|$)/;
 
 ;// CONCATENATED MODULE: ./src/rules/no-apt.ts
 
@@ -27332,9 +29207,9 @@ const SAME_AS = {
     defaults: 'A note, on by default: `apt` works today, but its command line may change under a Dockerfile, and the fix is a rename.',
     tags: ['maintainability'],
     precision: 'very-high',
-    // hadolint's DL3027 spec cases are all in the test file.
-    equivalents: { hadolint: ['DL3027'] },
-    related: { checkov: ['CKV_DOCKER_9'], kics: ['b84a0b47'] },
+    // The cases of hadolint's DL3027 spec, Checkov's CKV_DOCKER_9 tests and KICS's b84a0b47 samples are in
+    // the test file. Checkov reports the first RUN of a file that runs `apt`, this rule each `apt` command.
+    equivalents: { hadolint: ['DL3027'], checkov: ['CKV_DOCKER_9'], kics: ['b84a0b47'] },
     differences: "Beyond hadolint's cases, `apt` is found wherever a RUN runs it: behind `sudo`, in `sh -c '…'`, in RUN heredocs and in exec form. Where `apt-get` or `apt-cache` does the same, the fix renames the command.",
     rationale: '`apt` is made for people at a terminal: its output, defaults and options may change from one release to the next, and it warns "apt does not have a stable CLI interface. Use with caution in scripts." A Dockerfile is a script: `apt-get` and `apt-cache` keep their behaviour stable for it.',
     fix: 'Use `apt-get` to install, upgrade and remove packages (`apt-get install -y curl`), and `apt-cache` to query them (`apt-cache policy curl`). `apt upgrade` also installs new dependencies: its `apt-get` equivalent is `apt-get upgrade --with-new-pkgs`.',
@@ -27406,10 +29281,10 @@ const SAME_AS = {
     // BuildKit's StageNameCasing test cases (testStageName, testWarningsBeforeError) are all in the test file.
     equivalents: { buildkit: ['StageNameCasing'] },
     rationale: 'Docker lowercases stage names: `FROM node:22 AS Build` defines the stage `build`, and `COPY --from=BUILD` or `--target build` find it all the same. Writing the name in lowercase shows what Docker really uses, and keeps `docker build --check` quiet.',
-    fix: 'Write the stage name in lowercase (`FROM golang:1.22 AS build`). References to it (`COPY --from=`, `FROM`, `--target`) keep working whatever their case.',
+    fix: 'Write the stage name in lowercase (`FROM golang:1.26 AS build`). References to it (`COPY --from=`, `FROM`, `--target`) keep working whatever their case.',
     examples: {
-        bad: 'FROM alpine:3.20 AS Fetch\nRUN echo hello > /greeting.txt\n\nFROM alpine:3.20\nCOPY --from=Fetch /greeting.txt /greeting.txt\nUSER 10001\nCMD ["cat", "/greeting.txt"]\n',
-        good: 'FROM alpine:3.20 AS fetch\nRUN echo hello > /greeting.txt\n\nFROM alpine:3.20\nCOPY --from=fetch /greeting.txt /greeting.txt\nUSER 10001\nCMD ["cat", "/greeting.txt"]\n'
+        bad: 'FROM alpine:3.22 AS Fetch\nRUN echo hello > /greeting.txt\n\nFROM alpine:3.22\nCOPY --from=Fetch /greeting.txt /greeting.txt\nUSER 10001\nCMD ["cat", "/greeting.txt"]\n',
+        good: 'FROM alpine:3.22 AS fetch\nRUN echo hello > /greeting.txt\n\nFROM alpine:3.22\nCOPY --from=fetch /greeting.txt /greeting.txt\nUSER 10001\nCMD ["cat", "/greeting.txt"]\n'
     },
     fixable: true,
     check: function* ({ stages }) {
@@ -27442,8 +29317,8 @@ const SAME_AS = {
     rationale: '`FROM node:22 as build` works, but mixing cases in one instruction reads as a typo, and `docker build` warns about it on every build. A `FROM` whose own case is mixed (`From`) is left to consistent-instruction-casing.',
     fix: 'Write `AS` in upper case after `FROM` (`FROM node:22 AS build`), or `as` after a lower-case `from`.',
     examples: {
-        bad: 'FROM alpine:3.20 as base\nRUN adduser -D -u 10001 app\nUSER 10001\nCMD ["sh"]\n',
-        good: 'FROM alpine:3.20 AS base\nRUN adduser -D -u 10001 app\nUSER 10001\nCMD ["sh"]\n'
+        bad: 'FROM alpine:3.22 as base\nRUN adduser -D -u 10001 app\nUSER 10001\nCMD ["sh"]\n',
+        good: 'FROM alpine:3.22 AS base\nRUN adduser -D -u 10001 app\nUSER 10001\nCMD ["sh"]\n'
     },
     fixable: true,
     check: function* ({ stages, text }) {
@@ -27465,9 +29340,67 @@ const SAME_AS = {
     }
 });
 
+;// CONCATENATED MODULE: ./src/dockerfile/instructions.ts
+// The instruction vocabulary of Dockerfiles as BuildKit reads them: which keywords exist. Rules that
+// ask "is this an instruction", "which flags does it take" read it here, never from a list of their own.
+/** Every instruction keyword BuildKit knows (upper case). Any other word starting a line is an error. */
+const INSTRUCTIONS = new Set([
+    'FROM', 'RUN', 'CMD', 'LABEL', 'MAINTAINER', 'EXPOSE', 'ENV', 'ADD', 'COPY', 'ENTRYPOINT', 'VOLUME',
+    'USER', 'WORKDIR', 'ARG', 'ONBUILD', 'STOPSIGNAL', 'HEALTHCHECK', 'SHELL'
+]);
+/**
+ * The argument counts BuildKit's `frontend/dockerfile/instructions/parse.go` checks, per instruction.
+ * A JSON-form array counts its strings. FROM takes one or three (`FROM image AS name`), never two.
+ * RUN, CMD and ENTRYPOINT take none too: BuildKit then runs an empty shell command.
+ */
+const ARITY = new Map([
+    ['FROM', { min: 1, max: 3 }],
+    ['ADD', { min: 2 }],
+    ['COPY', { min: 2 }],
+    ['ARG', { min: 1 }],
+    ['ENV', { min: 1 }],
+    ['LABEL', { min: 1 }],
+    ['EXPOSE', { min: 1 }],
+    ['VOLUME', { min: 1 }],
+    ['ONBUILD', { min: 1 }],
+    ['HEALTHCHECK', { min: 1 }],
+    ['SHELL', { min: 1 }],
+    ['MAINTAINER', { min: 1, line: true }],
+    ['STOPSIGNAL', { min: 1, line: true }],
+    ['USER', { min: 1, line: true }],
+    ['WORKDIR', { min: 1, line: true }],
+    ['RUN', { min: 0 }],
+    ['CMD', { min: 0 }],
+    ['ENTRYPOINT', { min: 0 }]
+]);
+/**
+ * The instructions whose arguments BuildKit reads as a JSON array when they start with `[`
+ * (parseMaybeJSON, parseMaybeJSONToList), and what `HEALTHCHECK CMD` is followed by. Any other
+ * instruction takes `[…]` as text.
+ */
+const JSON_FORM = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'SHELL', 'ADD', 'COPY', 'VOLUME']);
+const instructions_flags = (kinds) => new Map(Object.entries(kinds));
+const instructions_NONE = new Map();
+/**
+ * The flags each instruction takes, by name without `--`, as BuildKit's `instructions/parse.go`
+ * declares them (Dockerfile frontend 1.27, whose stable channel has them all: `RUN --security`,
+ * `--device`, `COPY --parents`, `--exclude` once needed `labs`). BuildKit reads the `--words` that
+ * start any instruction as flags and rejects those the instruction does not declare: an empty map
+ * means "takes none". ARG and STOPSIGNAL have no entry: older frontends never read their flags (newer
+ * ones give ARG a `--required`), so what they are given is not judged. HEALTHCHECK's flags are read
+ * for `HEALTHCHECK CMD` only (`HEALTHCHECK NONE` ignores them).
+ */
+const FLAGS = new Map([
+    ['FROM', instructions_flags({ platform: 'value' })],
+    ['RUN', instructions_flags({ mount: 'values', network: 'value', security: 'value', device: 'values' })],
+    ['COPY', instructions_flags({ from: 'value', chown: 'value', chmod: 'value', link: 'boolean', exclude: 'values', parents: 'boolean' })],
+    ['ADD', instructions_flags({ chown: 'value', chmod: 'value', link: 'boolean', 'keep-git-dir': 'boolean', checksum: 'value', exclude: 'values', unpack: 'boolean' })],
+    ['HEALTHCHECK', instructions_flags({ interval: 'value', timeout: 'value', 'start-period': 'value', 'start-interval': 'value', retries: 'value' })],
+    ...['CMD', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'LABEL', 'MAINTAINER', 'ONBUILD', 'SHELL', 'USER', 'VOLUME', 'WORKDIR'].map((k) => [k, instructions_NONE])
+]);
+
 ;// CONCATENATED MODULE: ./src/rules/consistent-instruction-casing.ts
-/** Dockerfile instructions: an unknown word is a parse error, reported as such, not a casing slip. */
-const INSTRUCTIONS = new Set(['FROM', 'RUN', 'CMD', 'LABEL', 'MAINTAINER', 'EXPOSE', 'ENV', 'ADD', 'COPY', 'ENTRYPOINT', 'VOLUME', 'USER', 'WORKDIR', 'ARG', 'ONBUILD', 'STOPSIGNAL', 'HEALTHCHECK', 'SHELL']);
+
 /* harmony default export */ const consistent_instruction_casing = ({
     id: 'consistent-instruction-casing',
     title: 'Write all instructions in the same case',
@@ -27483,8 +29416,8 @@ const INSTRUCTIONS = new Set(['FROM', 'RUN', 'CMD', 'LABEL', 'MAINTAINER', 'EXPO
     rationale: 'Docker accepts instructions in any case, but a Dockerfile that mixes `COPY` and `copy`, or writes `From`, is harder to scan and looks unfinished. Using the case most of the file uses (upper case by convention) keeps it uniform, and keeps `docker build --check` quiet.',
     fix: 'Write every instruction in the case most of the file uses: upper case (`FROM`, `RUN`, `COPY`) by convention, lower case if the whole file is written so.',
     examples: {
-        bad: 'FROM alpine:3.20\nrun adduser -D -u 10001 app\nUSER 10001\nCMD ["sh"]\n',
-        good: 'FROM alpine:3.20\nRUN adduser -D -u 10001 app\nUSER 10001\nCMD ["sh"]\n'
+        bad: 'FROM alpine:3.22\nrun adduser -D -u 10001 app\nUSER 10001\nCMD ["sh"]\n',
+        good: 'FROM alpine:3.22\nRUN adduser -D -u 10001 app\nUSER 10001\nCMD ["sh"]\n'
     },
     fixable: true,
     check: function* ({ instructions, text }) {
@@ -27530,8 +29463,8 @@ const INSTRUCTIONS = new Set(['FROM', 'RUN', 'CMD', 'LABEL', 'MAINTAINER', 'EXPO
     rationale: 'Docker lowercases the protocol of an exposed port, so `EXPOSE 53/UDP` means `53/udp`. Writing it in lowercase shows what the image really declares, matches how `docker inspect` and `docker run -p` spell it, and keeps `docker build --check` quiet.',
     fix: 'Write the protocol in lowercase: `EXPOSE 80/tcp 53/udp`.',
     examples: {
-        bad: 'FROM nginxinc/nginx-unprivileged:1.27-alpine\nEXPOSE 8080/TCP\nUSER 10001\nCMD ["nginx", "-g", "daemon off;"]\n',
-        good: 'FROM nginxinc/nginx-unprivileged:1.27-alpine\nEXPOSE 8080/tcp\nUSER 10001\nCMD ["nginx", "-g", "daemon off;"]\n'
+        bad: 'FROM nginxinc/nginx-unprivileged:1.28-alpine\nEXPOSE 8080/TCP\nUSER 10001\nCMD ["nginx", "-g", "daemon off;"]\n',
+        good: 'FROM nginxinc/nginx-unprivileged:1.28-alpine\nEXPOSE 8080/tcp\nUSER 10001\nCMD ["nginx", "-g", "daemon off;"]\n'
     },
     fixable: true,
     check: function* (dockerfile) {
@@ -27569,8 +29502,8 @@ const INSTRUCTIONS = new Set(['FROM', 'RUN', 'CMD', 'LABEL', 'MAINTAINER', 'EXPO
     rationale: 'In the legacy form everything after the first space is the value: `ENV PATH /app/bin $PATH` sets `PATH` to `/app/bin $PATH`, spaces included, and a second variable cannot be set in the same instruction. Docker documents the form as deprecated and may remove it; `key=value` says exactly where the value starts and ends.',
     fix: 'Write `ENV key=value` (`LABEL key=value`), quoting a value that has spaces: `ENV GREETING="hello world"`.',
     examples: {
-        bad: 'FROM alpine:3.20\nENV APP_HOME /app\nWORKDIR /app\nUSER 10001\nCMD ["sh"]\n',
-        good: 'FROM alpine:3.20\nENV APP_HOME=/app\nWORKDIR /app\nUSER 10001\nCMD ["sh"]\n'
+        bad: 'FROM alpine:3.22\nENV APP_HOME /app\nWORKDIR /app\nUSER 10001\nCMD ["sh"]\n',
+        good: 'FROM alpine:3.22\nENV APP_HOME=/app\nWORKDIR /app\nUSER 10001\nCMD ["sh"]\n'
     },
     fixable: true,
     check: function* (dockerfile) {
@@ -27608,8 +29541,8 @@ const INSTRUCTIONS = new Set(['FROM', 'RUN', 'CMD', 'LABEL', 'MAINTAINER', 'EXPO
     rationale: 'After a line ending in `\\`, Docker skips empty lines and keeps reading the same instruction. An empty line therefore looks like the end of the instruction but is not: a forgotten `\\` before it makes the next line, even a new `RUN` or `FROM`, part of the previous command. BuildKit warns, and a future release will refuse such files.',
     fix: 'Delete the empty lines inside the instruction. To separate parts of a long command visually, use a comment line (`# …`), which Docker allows there.',
     examples: {
-        bad: 'FROM alpine:3.20\nRUN apk add --no-cache \\\n\n    curl\nUSER 10001\nCMD ["sh"]\n',
-        good: 'FROM alpine:3.20\nRUN apk add --no-cache \\\n    curl\nUSER 10001\nCMD ["sh"]\n'
+        bad: 'FROM alpine:3.22\nRUN apk add --no-cache \\\n\n    curl\nUSER 10001\nCMD ["sh"]\n',
+        good: 'FROM alpine:3.22\nRUN apk add --no-cache \\\n    curl\nUSER 10001\nCMD ["sh"]\n'
     },
     fixable: true,
     check: function* (dockerfile) {
@@ -27669,8 +29602,8 @@ function emptyLines(text, instruction) {
     rationale: '`EXPOSE` only records which ports the container listens on; it cannot publish a port on the host. Docker ignores the `host:` and `ip:` parts of `EXPOSE 8080:80`, so the port is not reachable the way the line suggests, and BuildKit warns that such values will be rejected in a future release.',
     fix: 'Keep the container port only (`EXPOSE 80`), and publish it when running the container: `docker run -p 8080:80 …` or `ports:` in Compose.',
     examples: {
-        bad: 'FROM alpine:3.20\nCOPY server /usr/local/bin/server\nUSER 10001\nEXPOSE 8080:8080\nCMD ["server"]\n',
-        good: 'FROM alpine:3.20\nCOPY server /usr/local/bin/server\nUSER 10001\nEXPOSE 8080\nCMD ["server"]\n'
+        bad: 'FROM alpine:3.22\nCOPY server /usr/local/bin/server\nUSER 10001\nEXPOSE 8080:8080\nCMD ["server"]\n',
+        good: 'FROM alpine:3.22\nCOPY server /usr/local/bin/server\nUSER 10001\nEXPOSE 8080\nCMD ["server"]\n'
     },
     fixable: true,
     check: function* (dockerfile) {
@@ -27697,7 +29630,7 @@ function emptyLines(text, instruction) {
 // lexer reads them, and the name a mistyped one meant. Shared by the BuildKit variable rules
 // (undefined-arg-in-from, valid-default-arg-in-from, undefined-variable).
 
-const REFERENCE = /\\[\s\S]|\$(?:([A-Za-z_][A-Za-z0-9_]*)|\{([A-Za-z_][A-Za-z0-9_]*)(:?[-+?]|[}%#/:^,]?))/g;
+const variables_REFERENCE = /\\[\s\S]|\$(?:([A-Za-z_][A-Za-z0-9_]*)|\{([A-Za-z_][A-Za-z0-9_]*)(:?[-+?]|[}%#/:^,]?))/g;
 /**
  * The variables a text refers to, in order, skipping escaped `\$`. References inside a default word
  * (`${A:-$B}`) are listed too, as guarded ones when their outer reference is.
@@ -27708,7 +29641,7 @@ function references(text) {
     const found = [];
     // End offsets of the `${X op …}` still open, to tell whether a nested reference is guarded.
     const open = [];
-    for (const m of text.matchAll(REFERENCE)) {
+    for (const m of text.matchAll(variables_REFERENCE)) {
         if (m[0][0] === '\\')
             continue;
         const at = m.index;
@@ -27764,30 +29697,41 @@ function isTypo(a, b) {
     fix: 'Declare the variable at the top of the file, before the first `FROM`, with a default that works: `ARG TAG=3.20`. If the name is a typo, use the declared name.',
     examples: {
         bad: 'FROM alpine:${ALPINE_VERSION}\nUSER 10001\nCMD ["sh"]\n',
-        good: 'ARG ALPINE_VERSION=3.20\nFROM alpine:${ALPINE_VERSION}\nUSER 10001\nCMD ["sh"]\n'
+        good: 'ARG ALPINE_VERSION=3.22\nFROM alpine:${ALPINE_VERSION}\nUSER 10001\nCMD ["sh"]\n'
     },
     check: function* (dockerfile) {
-        const declared = new Set(PLATFORM_ARGS);
-        for (const arg of dockerfile.globalArgs)
-            for (const p of arg.properties)
-                declared.add(p.name);
         for (const { from } of dockerfile.stages) {
+            // Only a `$` refers to a variable, and most FROMs have none: those are not read further.
             const platform = from.flags.find((f) => f.name === 'platform');
-            if (platform?.value !== undefined) {
-                yield* undeclared(dockerfile, from, { value: platform.value, start: platform.end - platform.value.length, end: platform.end }, declared);
+            if (platform?.value?.includes('$')) {
+                yield* undeclared(dockerfile, from, { value: platform.value, start: platform.end - platform.value.length, end: platform.end });
             }
-            if (from.args[0])
-                yield* undeclared(dockerfile, from, from.args[0], declared);
+            if (from.args[0]?.value.includes('$'))
+                yield* undeclared(dockerfile, from, from.args[0]);
         }
     }
 });
-function* undeclared(dockerfile, from, arg, declared) {
-    // Narrow to the reference when the value is written as is (no continuation inside it).
-    const exact = writtenAsIs(dockerfile, arg);
+const PLATFORM = new Set(PLATFORM_ARGS);
+/** True when a FROM can use the variable: a platform arg, or an ARG before the first FROM. */
+function isDeclared(dockerfile, name) {
+    return PLATFORM.has(name) || dockerfile.globalArgs.some((arg) => arg.properties.some((p) => p.name === name));
+}
+/** The names a FROM can use, in that order, for a did-you-mean: built only for a name that is not one of them. */
+function declaredNames(dockerfile) {
+    const declared = new Set(PLATFORM_ARGS);
+    for (const arg of dockerfile.globalArgs)
+        for (const p of arg.properties)
+            declared.add(p.name);
+    return declared;
+}
+function* undeclared(dockerfile, from, arg) {
+    // Narrow to the reference when the value is written as is (no continuation inside it): looked at once something is reported.
+    let exact;
     for (const ref of references(arg.value)) {
-        if (declared.has(ref.name))
+        if (isDeclared(dockerfile, ref.name))
             continue;
-        const suggestion = closestName(ref.name, declared);
+        exact ??= writtenAsIs(dockerfile, arg);
+        const suggestion = closestName(ref.name, declaredNames(dockerfile));
         const hint = suggestion ? ` If you meant \`${suggestion}\`, fix the name; otherwise declare` : ' Declare';
         yield {
             at: exact ? { start: arg.start + ref.start, end: arg.start + ref.end } : from,
@@ -27800,10 +29744,7 @@ function* undeclared(dockerfile, from, arg, declared) {
 
 
 
-// Docker's reference grammar (distribution/reference), as `reference.ParseNormalizedNamed` applies it.
-const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
-const DOMAIN = '(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?';
-const valid_default_arg_in_from_REFERENCE = new RegExp(`^(?:${DOMAIN}/)?${COMPONENT}(?:/${COMPONENT})*(?::[\\w][\\w.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$`);
+
 const valid_default_arg_in_from_AUTOMATIC = new Set(PLATFORM_ARGS);
 /* harmony default export */ const valid_default_arg_in_from = ({
     id: 'valid-default-arg-in-from',
@@ -27819,7 +29760,7 @@ const valid_default_arg_in_from_AUTOMATIC = new Set(PLATFORM_ARGS);
     fix: 'Give the ARG a default that makes a valid image reference, e.g. `ARG TAG=3.20` for `FROM alpine:$TAG`; `--build-arg TAG=…` still overrides it.',
     examples: {
         bad: 'ARG ALPINE_VERSION\nFROM alpine:${ALPINE_VERSION}\nUSER 10001\nCMD ["sh"]\n',
-        good: 'ARG ALPINE_VERSION=3.20\nFROM alpine:${ALPINE_VERSION}\nUSER 10001\nCMD ["sh"]\n'
+        good: 'ARG ALPINE_VERSION=3.22\nFROM alpine:${ALPINE_VERSION}\nUSER 10001\nCMD ["sh"]\n'
     },
     check: function* (dockerfile) {
         const defaults = defaultsScope(dockerfile);
@@ -27828,7 +29769,7 @@ const valid_default_arg_in_from_AUTOMATIC = new Set(PLATFORM_ARGS);
             const names = references(image.raw).map((r) => r.name);
             if (names.length) {
                 const value = defaults.resolve(image.raw);
-                if (value !== undefined && !stageNames.has(value.toLowerCase()) && !valid_default_arg_in_from_REFERENCE.test(value)) {
+                if (value !== undefined && !stageNames.has(value.toLowerCase()) && !isValidReference(value)) {
                     const args = [...new Set(names)].map((n) => `\`${n}\``).join(', ');
                     yield {
                         at: from.args[0],
@@ -27870,8 +29811,8 @@ function defaultsScope(dockerfile) {
     rationale: '`docker build --call=outline` shows a comment right above a named stage or an ARG as its description, when it starts with the name: `# version the release to build`. A comment there in another form is read as a broken description, or was not meant as one at all.',
     fix: 'Start the comment with the stage or ARG name (`# base the shared runtime image`), or, if it is not a description, separate it from the instruction with an empty line or an empty `#` line.',
     examples: {
-        bad: '# the Alpine release\nARG ALPINE_VERSION=3.20\nFROM alpine:${ALPINE_VERSION}\nUSER 10001\nCMD ["sh"]\n',
-        good: '# ALPINE_VERSION the Alpine release\nARG ALPINE_VERSION=3.20\nFROM alpine:${ALPINE_VERSION}\nUSER 10001\nCMD ["sh"]\n'
+        bad: '# the Alpine release\nARG ALPINE_VERSION=3.22\nFROM alpine:${ALPINE_VERSION}\nUSER 10001\nCMD ["sh"]\n',
+        good: '# ALPINE_VERSION the Alpine release\nARG ALPINE_VERSION=3.22\nFROM alpine:${ALPINE_VERSION}\nUSER 10001\nCMD ["sh"]\n'
     },
     check: function* (dockerfile) {
         const commentAt = new Map(dockerfile.comments.map((c) => [c.line, c]));
@@ -27910,8 +29851,8 @@ const ALWAYS = ['PATH'];
     rationale: 'Outside `RUN`, Docker substitutes `$NAME` itself, from the ARGs and ENVs declared before in the same stage (and the base image\'s environment). Any other name becomes an empty string without an error, so `COPY $DIR_ASSET .` copies the whole context and `WORKDIR /opt/$APP` is `/opt/`.',
     fix: 'Declare the variable before the instruction with `ARG NAME=default` or `ENV NAME=value`, fix the name if it is a typo, or, for a global ARG, repeat `ARG NAME` inside the stage to bring its value in.',
     examples: {
-        bad: 'ARG APP_DIR=/opt/app\nFROM alpine:3.20\nWORKDIR $APP_DIR\nUSER 10001\nCMD ["sh"]\n',
-        good: 'ARG APP_DIR=/opt/app\nFROM alpine:3.20\nARG APP_DIR\nWORKDIR $APP_DIR\nUSER 10001\nCMD ["sh"]\n'
+        bad: 'ARG APP_DIR=/opt/app\nFROM alpine:3.22\nWORKDIR $APP_DIR\nUSER 10001\nCMD ["sh"]\n',
+        good: 'ARG APP_DIR=/opt/app\nFROM alpine:3.22\nARG APP_DIR\nWORKDIR $APP_DIR\nUSER 10001\nCMD ["sh"]\n'
     },
     check: function* (dockerfile) {
         const globals = new Set(dockerfile.globalArgs.flatMap((a) => a.properties.map((p) => p.name)));
@@ -27976,10 +29917,1879 @@ function fromScratch(stage) {
     return stage.image.scratch || (stage.image.stage !== undefined && fromScratch(stage.image.stage));
 }
 
+;// CONCATENATED MODULE: ./src/rules/unknown-instruction.ts
+
+
+
+/* harmony default export */ const unknown_instruction = ({
+    id: 'unknown-instruction',
+    title: 'Every instruction should be one Docker knows',
+    severity: 'error',
+    defaults: 'An error: BuildKit rejects the whole file, so nothing is built.',
+    tags: ['correctness'],
+    precision: 'very-high',
+    // No other tool's rule: BuildKit fails the parse (its parse_test.go case is in the test file), and
+    // hadolint, Trivy, Checkov and KICS cannot parse the file. Beyond BuildKit: ONBUILD triggers, which
+    // only the builds FROM this image reject.
+    rationale: 'Each line of a Dockerfile that is not a comment or the continuation of the line above starts with an instruction, such as `RUN` or `COPY`. BuildKit stops at any other word with `unknown instruction`, and nothing is built. The usual causes are a typo (`RUNN`, `COPPY`) and a line of a long `RUN` whose line above lost its trailing `\\`.',
+    fix: 'Correct the typo. If the line belongs to the instruction above, end the line above with `\\` (with `` ` `` in a file that starts with `` # escape=` ``).',
+    examples: {
+        bad: 'FROM alpine:3.22\nCOPPY app /usr/local/bin/app\nUSER 10001\nCMD ["app"]\n',
+        good: 'FROM alpine:3.22\nCOPY app /usr/local/bin/app\nUSER 10001\nCMD ["app"]\n'
+    },
+    check: function* (dockerfile) {
+        for (const instruction of dockerfile.instructions) {
+            if (INSTRUCTIONS.has(instruction.keyword))
+                continue;
+            // A frontend of its own may have instructions of its own.
+            if (customFrontend(dockerfile))
+                return;
+            yield { at: instruction.keywordSpan, message: unknown_instruction_message(dockerfile, instruction) };
+        }
+    }
+});
+function unknown_instruction_message(dockerfile, instruction) {
+    const { keywordSpan, onbuild } = instruction;
+    const word = dockerfile.text.slice(keywordSpan.start, keywordSpan.end);
+    const error = `"unknown instruction: ${word}"`;
+    const what = onbuild
+        ? `\`ONBUILD ${word}\`: \`${word}\` is not an instruction. This image builds, but every image built \`FROM\` it fails (${error}).`
+        : `\`${word}\` is not an instruction, so BuildKit rejects the file (${error}).`;
+    // Like BuildKit's own suggestion, but one edit only for short words: `cp` is no typo of `CMD`.
+    const near = closest(word, INSTRUCTIONS, word.length < 6 ? 1 : 2);
+    if (near)
+        return `${what} Did you mean \`${word === word.toLowerCase() ? near.toLowerCase() : near}\`?`;
+    if (!onbuild && continuesAbove(dockerfile, instruction)) {
+        const escape = dockerfile.escape === '`' ? '`` ` ``' : `\`${dockerfile.escape}\``;
+        return `${what} If the line continues the instruction above, end that line with ${escape}.`;
+    }
+    return `${what} Start the line with an instruction (\`RUN\`, \`COPY\`, …), or make it a comment with \`#\`.`;
+}
+/** True when the line right above ends another instruction: the line may have lost its continuation. */
+function continuesAbove(dockerfile, instruction) {
+    const index = dockerfile.instructions.indexOf(instruction);
+    const above = dockerfile.instructions[index - 1];
+    return above !== undefined && lineOf(dockerfile, above.end) === lineOf(dockerfile, instruction.start) - 1;
+}
+
+;// CONCATENATED MODULE: ./src/rules/instruction-arguments.ts
+
+
+
+/** What to write instead of an instruction with no arguments. */
+const ADVICE = table({
+    FROM: 'Name the base image, e.g. `FROM alpine:3.22`.',
+    ADD: 'Name what to add and where, e.g. `ADD app.tar.gz /opt/app/`.',
+    COPY: 'Name what to copy and where, e.g. `COPY . /app`.',
+    ARG: 'Name the build argument, e.g. `ARG VERSION=1.0`, or remove the line.',
+    ENV: 'Set a variable, e.g. `ENV NODE_ENV=production`, or remove the line.',
+    LABEL: 'Add a label, e.g. `LABEL org.opencontainers.image.title="app"`, or remove the line.',
+    EXPOSE: 'Name the port the app listens on, e.g. `EXPOSE 8080`, or remove the line.',
+    VOLUME: 'Name the directory, e.g. `VOLUME /data`, or remove the line.',
+    ONBUILD: 'Give it the instruction to run when an image is built from this one, e.g. `ONBUILD COPY . /app`, or remove the line.',
+    HEALTHCHECK: "Give it the check to run, e.g. `HEALTHCHECK CMD curl -f http://localhost/ || exit 1`, or write `HEALTHCHECK NONE` to turn off the base image's.",
+    MAINTAINER: 'Remove it, or name the author in a label: `LABEL org.opencontainers.image.authors="…"`.',
+    STOPSIGNAL: 'Name the signal, e.g. `STOPSIGNAL SIGTERM`, or remove the line.',
+    USER: 'Name the user, e.g. `USER 10001`.',
+    WORKDIR: 'Name the directory, e.g. `WORKDIR /app`.'
+});
+/** Triggers Docker refuses whatever their arguments: valid-onbuild-trigger reports them. */
+const instruction_arguments_NOT_TRIGGERS = new Set(['FROM', 'ONBUILD', 'MAINTAINER']);
+/* harmony default export */ const instruction_arguments = ({
+    id: 'instruction-arguments',
+    title: 'Give each instruction the arguments it takes',
+    severity: 'error',
+    defaults: 'An error: BuildKit rejects an instruction with too few arguments, and a `USER` of two words or a bare `CMD` or `ENTRYPOINT` builds an image that fails when it runs.',
+    tags: ['correctness'],
+    precision: 'very-high',
+    // No other tool's rule: BuildKit fails the parse (its parse_test.go argument-count cases are in the
+    // test file). Beyond them: `USER` of two words and a bare `CMD` or `ENTRYPOINT`, which BuildKit
+    // accepts, and ONBUILD triggers, which only the builds FROM this image reject.
+    rationale: 'Each instruction takes a set number of arguments: `COPY` sources and a destination, `WORKDIR` a directory, `FROM` an image and optionally `AS` and a stage name. BuildKit rejects an instruction with too few (`COPY requires at least two arguments`, `WORKDIR requires exactly one argument`, `FROM requires either one or three arguments`) and the build stops. A `USER` of two words and a `CMD` or `ENTRYPOINT` with nothing after it are accepted, but the image fails when it runs.',
+    fix: 'Give the instruction what it takes: `COPY <source>… <destination>`, `FROM <image> [AS <name>]`, `USER <user>[:<group>]`, `WORKDIR <directory>`. A Dockerfile has no comments at the end of a line: put a comment on a line of its own.',
+    examples: {
+        bad: 'FROM alpine:3.22\nCOPY app\nUSER 10001\nCMD ["/usr/local/bin/app"]\n',
+        good: 'FROM alpine:3.22\nCOPY app /usr/local/bin/app\nUSER 10001\nCMD ["/usr/local/bin/app"]\n'
+    },
+    check: function* (dockerfile) {
+        for (const instruction of dockerfile.instructions) {
+            const arity = ARITY.get(instruction.keyword);
+            // SHELL's arguments are shell-exec-form's.
+            if (!arity || instruction.keyword === 'SHELL' || (instruction.onbuild && instruction_arguments_NOT_TRIGGERS.has(instruction.keyword)))
+                continue;
+            const problem = instruction_arguments_problemOf(instruction, arity);
+            if (!problem)
+                continue;
+            // A frontend of its own may read arguments its own way.
+            if (customFrontend(dockerfile))
+                return;
+            yield problem;
+        }
+    }
+});
+function instruction_arguments_problemOf(instruction, arity) {
+    const { keyword } = instruction;
+    const args = argumentsOf(instruction);
+    if (args.length < arity.min)
+        return missing(instruction, args, arity);
+    if (keyword === 'FROM' && args.length !== 3 && args[1]?.value.toUpperCase() === 'AS')
+        return fromStage(instruction, args);
+    if (keyword === 'USER' && args.length > 1 && instruction.stage && !instruction.stage.windows)
+        return userWords(args);
+    if ((keyword === 'CMD' || keyword === 'ENTRYPOINT') && args.length === 0 && !instruction.json)
+        return emptyCommand(instruction);
+    return undefined;
+}
+/** The arguments BuildKit counts: a JSON array's strings, else the words before any heredoc body. */
+function argumentsOf(instruction) {
+    if (instruction.jsonArgs && JSON_FORM.has(instruction.keyword))
+        return instruction.jsonArgs;
+    const bodies = instruction.heredocs[0]?.bodyStart;
+    return bodies === undefined ? instruction.args : instruction.args.filter((a) => a.start < bodies);
+}
+function missing(instruction, args, arity) {
+    const { keyword, keywordSpan } = instruction;
+    const copy = keyword === 'COPY' || keyword === 'ADD';
+    const error = keyword === 'FROM'
+        ? 'FROM requires either one or three arguments'
+        : copy
+            ? `${keyword} requires at least two arguments, but only one was provided. Destination could not be determined`
+            : `${keyword} requires ${arity.line ? 'exactly' : 'at least'} one argument`;
+    if (copy && args.length === 1) {
+        const source = args[0].value;
+        return {
+            at: keywordSpan,
+            message: `\`${keyword} ${source}\` says what to ${keyword === 'ADD' ? 'add' : 'copy'} but not where to, so ${rejection(instruction, error)}. Add the destination, e.g. \`${keyword} ${source} /app/\`.`
+        };
+    }
+    return { at: keywordSpan, message: `\`${keyword}\` has no arguments, so ${rejection(instruction, error)}. ${ADVICE[keyword]}` };
+}
+/** `FROM image AS` with no name, or with more words after the name. */
+function fromStage(instruction, args) {
+    const error = rejection(instruction, 'FROM requires either one or three arguments');
+    if (args.length === 2) {
+        return { at: args[1], message: `\`${args[1].value}\` is not followed by a stage name, so ${error}. Name the stage, \`FROM ${args[0].value} ${args[1].value} build\`, or remove \`${args[1].value}\`.` };
+    }
+    const extra = args.slice(3);
+    return { at: around(extra), message: `The stage name \`${args[2].value}\` is followed by \`${instruction_arguments_text(extra)}\`, so ${error}.${remedy(extra)}` };
+}
+/** `USER app staff`: BuildKit takes the whole line as one name, which no Linux user has. */
+function userWords(args) {
+    const extra = args.slice(1);
+    const name = instruction_arguments_text(args);
+    const group = args.length === 2 && !extra[0].value.startsWith('#') ? ` To set the group too, write \`USER ${args[0].value}:${args[1].value}\`.` : '';
+    return {
+        at: around(extra),
+        message: `BuildKit reads all of \`${name}\` as one user name, and no user has a space in its name: the next \`RUN\`, or the container when it starts, fails with "unable to find user ${name}".${group || remedy(extra)}`
+    };
+}
+/** A shell-form CMD or ENTRYPOINT with nothing to run: the shell runs an empty command and exits. */
+function emptyCommand(instruction) {
+    const { keyword, keywordSpan, shellCommand } = instruction;
+    const shell = `${shellCommand.join(' ')} ""`;
+    const message = keyword === 'CMD'
+        ? `\`CMD\` with nothing after it sets the command to \`${shell}\`, which runs nothing, so the container exits as soon as it starts. Write the command, e.g. \`CMD ["app"]\`, or \`CMD []\` to clear the base image's.`
+        : `\`ENTRYPOINT\` with nothing after it sets the entrypoint to \`${shell}\`, which runs nothing and ignores CMD, so the container exits as soon as it starts. Write the program, e.g. \`ENTRYPOINT ["app"]\`, or \`ENTRYPOINT []\` to clear the base image's.`;
+    return { at: keywordSpan, message };
+}
+function around(args) {
+    return { start: args[0].start, end: args[args.length - 1].end };
+}
+function instruction_arguments_text(args) {
+    return args.map((a) => a.value).join(' ');
+}
+/** How to get rid of extra words: a comment goes on a line of its own. */
+function remedy(extra) {
+    return extra[0].value.startsWith('#')
+        ? ' A Dockerfile has no comments at the end of a line: put the comment on a line of its own, above.'
+        : ' Remove the extra words.';
+}
+
+;// CONCATENATED MODULE: ./src/rules/shell-exec-form.ts
+
+
+/** Words that mean the same as JSON strings: no quotes, variables, escapes or globs. */
+const shell_exec_form_PLAIN = /^[\w.,:/=@+%-]+$/;
+/* harmony default export */ const shell_exec_form = ({
+    id: 'shell-exec-form',
+    title: '`SHELL` should name the shell as a JSON array',
+    severity: 'error',
+    defaults: 'An error: BuildKit rejects a `SHELL` that is not a JSON array of strings, or an empty one, so nothing is built.',
+    tags: ['correctness'],
+    precision: 'very-high',
+    // No other tool's rule: BuildKit fails the parse ("SHELL requires the arguments to be in JSON form").
+    rationale: '`SHELL` sets the program that runs the shell form of the `RUN`, `CMD` and `ENTRYPOINT` after it, with its options, and Docker only takes it as a JSON array: `SHELL ["/bin/bash", "-o", "pipefail", "-c"]`. BuildKit rejects the file when it is written as words ("SHELL requires the arguments to be in JSON form") or names no program ("SHELL requires at least one argument").',
+    fix: 'Write the shell and its options as a JSON array of strings in double quotes: `SHELL ["/bin/bash", "-o", "pipefail", "-c"]`, or `SHELL ["powershell", "-Command"]` on Windows.',
+    examples: {
+        bad: 'FROM debian:bookworm-slim\nSHELL /bin/bash -o pipefail -c\nRUN echo "built on $(date)" | tee /build-info.txt\nUSER 10001\nCMD ["cat", "/build-info.txt"]\n',
+        good: 'FROM debian:bookworm-slim\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN echo "built on $(date)" | tee /build-info.txt\nUSER 10001\nCMD ["cat", "/build-info.txt"]\n'
+    },
+    fixable: true,
+    check: function* (dockerfile) {
+        for (const shell of instructionsOf(dockerfile, 'SHELL')) {
+            // A JSON array that is broken is valid-json-form's.
+            if (shell.json?.length || brokenJsonForm(shell.text))
+                continue;
+            if (customFrontend(dockerfile))
+                return;
+            yield shell.json || !shell.args.length ? empty(shell) : notJson(dockerfile, shell);
+        }
+    }
+});
+function empty(shell) {
+    const error = rejection(shell, 'SHELL requires at least one argument');
+    return { at: shell.keywordSpan, message: `This \`SHELL\` names no shell, so ${error}. Name the shell and its options, e.g. \`SHELL ["/bin/bash", "-o", "pipefail", "-c"]\`, or remove the line.` };
+}
+function notJson(dockerfile, shell) {
+    const { args } = shell;
+    const at = { start: args[0].start, end: args[args.length - 1].end };
+    const json = `[${args.map((a) => JSON.stringify(a.value)).join(', ')}]`;
+    const plain = args.every((a) => shell_exec_form_PLAIN.test(a.value) && writtenAsIs(dockerfile, a)) && !dockerfile.text.slice(at.start, at.end).includes('\n');
+    const error = rejection(shell, 'SHELL requires the arguments to be in JSON form');
+    return {
+        at,
+        message: `\`SHELL ${shell_exec_form_shorten(shell.text)}\` is not a JSON array, so ${error}. Write it as one, ${plain ? `\`SHELL ${json}\`` : '`SHELL ["/bin/bash", "-c"]`'}.`,
+        fix: plain ? { at, text: json } : undefined
+    };
+}
+function shell_exec_form_shorten(text) {
+    const line = text.trim().replace(/\s+/g, ' ');
+    return line.length > 60 ? `${line.slice(0, 59)}…` : line;
+}
+
+;// CONCATENATED MODULE: ./src/rules/valid-json-form.ts
+
+
+
+const POSIX_SHELLS = /(^|\/)(sh|bash|ash|dash|zsh|ksh)$/;
+const STARTS_ARRAY = /^\s*\[/;
+/* harmony default export */ const valid_json_form = ({
+    id: 'valid-json-form',
+    title: 'An argument list written as a JSON array should be valid JSON',
+    severity: 'error',
+    defaults: 'An error: the build or the container fails. Docker silently runs such a command as a shell command (`[node,: not found`) and reads such paths as words, and BuildKit rejects a broken `SHELL` and an array of values other than strings.',
+    tags: ['correctness'],
+    precision: 'very-high',
+    // No other tool's rule: BuildKit reads such text as shell form (its json_test.go cases are in the test
+    // file). hadolint's DL3025 and BuildKit's JSONArgsRecommended flag a broken CMD as shell form, for
+    // another concern (signals): exec-form-cmd claims them.
+    rationale: 'The JSON (exec) form of `RUN`, `CMD`, `ENTRYPOINT`, `HEALTHCHECK CMD`, `COPY`, `ADD` and `VOLUME` must be valid JSON: strings in double quotes, commas between them and none after the last, a backslash written `\\\\`. When it is not, Docker does not fail: it silently reads the text as shell form, so `CMD [\'node\', \'server.js\']` runs `/bin/sh -c "[\'node\', \'server.js\']"`, which fails with `[node,: not found`, and `COPY [\'app\', \'/app/\']` looks for a file named by the word `[\'app\',`. BuildKit rejects a `SHELL` that is not valid JSON, and an array with numbers or other values that are not strings ("when using JSON array syntax, arrays must be comprised of strings only").',
+    fix: 'Write the arguments as a JSON array of strings: each in double quotes, separated by commas, `CMD ["node", "server.js"]`. Double each backslash (`"C:\\\\app\\\\app.exe"`), and put a comment on a line of its own: a Dockerfile has no comments at the end of a line.',
+    examples: {
+        bad: "FROM node:22-bookworm-slim\nWORKDIR /app\nCOPY . .\nUSER 10001\nCMD ['node', 'server.js']\n",
+        good: 'FROM node:22-bookworm-slim\nWORKDIR /app\nCOPY . .\nUSER 10001\nCMD ["node", "server.js"]\n'
+    },
+    fixable: true,
+    check: function* (dockerfile) {
+        for (const instruction of dockerfile.instructions) {
+            if (instruction.json || !JSON_FORM.has(instruction.keyword === 'HEALTHCHECK' ? 'CMD' : instruction.keyword))
+                continue;
+            const body = bodyOf(instruction);
+            const broken = body && brokenJsonForm(body.text);
+            if (!body || !broken)
+                continue;
+            if (customFrontend(dockerfile))
+                return;
+            yield valid_json_form_problem(dockerfile, instruction, body, broken);
+        }
+    }
+});
+/** The arguments BuildKit reads as JSON when they start with `[`: all of them, or those after `HEALTHCHECK CMD`. */
+function bodyOf({ keyword, text, args }) {
+    if (keyword !== 'HEALTHCHECK')
+        return STARTS_ARRAY.test(text) ? { text, args } : undefined;
+    // `text` starts with the arguments as written, `CMD` first.
+    if (args[0]?.value.toUpperCase() !== 'CMD' || !args[1]?.value.startsWith('['))
+        return undefined;
+    return { text: text.slice(3), args: args.slice(1) };
+}
+function valid_json_form_problem(dockerfile, instruction, body, broken) {
+    const { keyword } = instruction;
+    const at = { start: body.args[0].start, end: body.args[body.args.length - 1].end };
+    const subject = `\`${keyword === 'HEALTHCHECK' ? 'HEALTHCHECK CMD' : keyword} ${valid_json_form_shorten(body.text.trim())}\``;
+    const fix = broken.corrected && !dockerfile.text.slice(at.start, at.end).includes('\n') ? { at, text: broken.corrected } : undefined;
+    if (broken.rejected || keyword === 'SHELL') {
+        const error = broken.rejected ? 'when using JSON array syntax, arrays must be comprised of strings only' : 'SHELL requires the arguments to be in JSON form';
+        const rejected = rejection(instruction, error);
+        return { at, message: `${subject} is not a JSON array of strings: ${broken.problem}. ${rejected[0].toUpperCase()}${rejected.slice(1)}.`, fix };
+    }
+    const where = instruction.onbuild ? ' in the images built `FROM` this one' : '';
+    return { at, message: `${subject} is not valid JSON: ${broken.problem}. Docker does not stop at it${where}: ${fallback(instruction, body)}.`, fix };
+}
+/** What Docker does instead: run the text as a shell command, or read its words as paths. */
+function fallback(instruction, body) {
+    const { keyword, shellCommand } = instruction;
+    const words = body.args.slice(0, 2).map((a) => `\`${a.value}\``).join(', ');
+    if (keyword === 'COPY' || keyword === 'ADD')
+        return `it reads the words as paths (${words}, …), which name no files, so the build fails`;
+    if (keyword === 'VOLUME')
+        return `it reads the words as the paths of the volumes (${words}), not the paths you meant`;
+    const command = `\`${valid_json_form_shorten(body.text.trim())}\``;
+    // The shell runs the first word, `[node,`, as a program (`[` alone is the shell's test command).
+    const program = body.text.trim().split(/\s+/)[0].replace(/["']/g, '');
+    const notFound = POSIX_SHELLS.test(shellCommand[0] ?? '') && program !== '[' && !program.includes('\\') ? ` (\`${program}: not found\`)` : '';
+    const result = keyword === 'RUN' ? ', and so does the build' : keyword === 'HEALTHCHECK' ? ', so the container is reported unhealthy' : ' when the container starts';
+    return `it runs ${command} as a shell command with \`${shellCommand.join(' ')}\`, which fails${notFound}${result}`;
+}
+function valid_json_form_shorten(text) {
+    const line = text.replace(/\s+/g, ' ');
+    return line.length > 60 ? `${line.slice(0, 59)}…` : line;
+}
+
+;// CONCATENATED MODULE: ./src/rules/data/flags.ts
+// Instruction flags as BuildKit reads them (`frontend/dockerfile/parser/split_command.go` and
+// `instructions/bflag.go`): which words are flags, their values, and the mistakes BuildKit rejects in
+// any flag. Shared by valid-flags and valid-healthcheck, which judge the values of their own.
+
+/** The values of a boolean flag BuildKit takes, in any case. */
+const BOOLEAN = /^(true|false)$/i;
+/**
+ * The flags of an instruction as BuildKit splits them off: the words starting with `--` before its
+ * first other word, up to a lone `--`. dockerfile-ast reads flags for FROM, RUN, COPY, ADD and
+ * HEALTHCHECK only, and for those it skips a first word holding `--` (`COPY a--b --x c`) or, for
+ * HEALTHCHECK, any word but CMD and NONE (`HEALTHCHECK curl --fail …`) and takes later `--words` for
+ * flags, dropping as many words from the arguments: that first word is then found in the text. Other
+ * instructions' flags are their leading arguments.
+ */
+function leadingFlags(dockerfile, instruction) {
+    const { flags, args } = instruction;
+    if (!flags.length) {
+        if (!args[0]?.value.startsWith('--'))
+            return { flags, first: args[0] };
+        const found = [];
+        for (let i = 0; i < args.length; i++) {
+            const { value, start, end } = args[i];
+            if (value === '--')
+                return { flags: found, first: args[i + 1] };
+            if (!value.startsWith('--'))
+                return { flags: found, first: args[i] };
+            const eq = value.indexOf('=');
+            found.push(eq < 0 ? { name: value.slice(2), start, end } : { name: value.slice(2, eq), value: value.slice(eq + 1), start, end });
+        }
+        return { flags: found };
+    }
+    const last = flags[flags.length - 1];
+    const terminator = flags.findIndex((f) => f.name === '' && f.value === undefined);
+    if (terminator >= 0)
+        return { flags: flags.slice(0, terminator), first: undefined };
+    if (!args.length || last.start < args[0].start)
+        return { flags, first: args[0] };
+    // dockerfile-ast went past the first word: it lies in the first gap between flags that holds text.
+    let from = instruction.keywordSpan.end;
+    for (let i = 0; i < flags.length; i++) {
+        const word = wordIn(dockerfile, from, flags[i].start);
+        if (word)
+            return { flags: flags.slice(0, i), first: word };
+        from = flags[i].end;
+    }
+    return { flags, first: args[0] };
+}
+/** The first word written between two offsets, line continuations skipped. */
+function wordIn({ text, escape }, from, to) {
+    for (const match of text.slice(from, to).matchAll(/\S+/g)) {
+        const start = from + match.index;
+        const continuation = match[0] === escape && /^[ \t]*\r?\n/.test(text.slice(start + 1, to));
+        if (!continuation)
+            return { value: match[0], start, end: start + match[0].length };
+    }
+    return undefined;
+}
+/**
+ * The value BuildKit gives a flag: its quotes removed and `\` escapes resolved, as its parser does with
+ * every flag word. Undefined for a bare flag, and when the value is not known from the model (a quoted
+ * value with a space in it, which dockerfile-ast cuts at the space).
+ */
+function flags_flagValue(flag) {
+    const { value } = flag;
+    if (value === undefined || !/["'\\]/.test(value))
+        return value;
+    let out = '';
+    let quote = '';
+    for (let i = 0; i < value.length; i++) {
+        const c = value[i];
+        if (quote ? c === quote : c === '"' || c === "'")
+            quote = quote ? '' : c;
+        else if (c === '\\' && quote !== "'")
+            out += value[++i] ?? '';
+        else
+            out += c;
+    }
+    return quote ? undefined : out;
+}
+/** The Dockerfile's text of a flag equals `--name=value`: offsets into the value are offsets into the file. */
+function flagWrittenAsIs(dockerfile, flag) {
+    return flag.value !== undefined && flags_flagValue(flag) === flag.value && flag.end - flag.start === flag.name.length + flag.value.length + 3 && dockerfile.text.startsWith(`--${flag.name}=`, flag.start);
+}
+/**
+ * The mistakes BuildKit rejects in the flags of an instruction that takes the flags `kinds`: a flag it
+ * does not take, one given twice that may be given once, a value missing, a boolean that is neither
+ * `true` nor `false`. BuildKit stops at the first; each is reported here.
+ */
+function flagProblems(instruction, flags, kinds) {
+    const problems = [];
+    const seen = [];
+    for (const flag of flags) {
+        const { name, value } = flag;
+        const kind = kinds.get(name);
+        const written = `\`--${name}\``;
+        if (!kind) {
+            problems.push({ at: flag, message: unknownFlag(instruction, name, kinds) });
+        }
+        else if (kind !== 'values' && seen.includes(name)) {
+            problems.push({ at: flag, message: `${written} is given twice, so ${rejects(instruction, `duplicate flag specified: --${name}`)}. Keep one.` });
+        }
+        else if (kind === 'boolean' ? value === '' : value === undefined) {
+            problems.push({
+                at: flag,
+                message: kind === 'boolean'
+                    ? `${written} is given \`=\` and no value, so ${rejects(instruction, `missing a value on flag: --${name}`)}. Write \`--${name}\` alone (true) or \`--${name}=false\`.`
+                    : `${written} has no value, so ${rejects(instruction, `missing a value on flag: --${name}`)}. Write it \`--${name}=<value>\`, with \`=\`: the next word is not taken as its value.`
+            });
+        }
+        else if (kind === 'boolean' && value !== undefined && !BOOLEAN.test(flags_flagValue(flag) ?? 'true')) {
+            const variable = value.includes('$') ? ', and expands no variables here' : '';
+            problems.push({ at: flag, message: `\`--${name}=${value}\` is not a boolean, so ${rejects(instruction, `expecting boolean value for flag ${name}, not: ${value}`)}: BuildKit takes \`true\` or \`false\` only${variable}. Write \`--${name}\` alone (true) or \`--${name}=false\`.` });
+        }
+        seen.push(name);
+    }
+    return problems;
+}
+/** What BuildKit does with an error: stop this build, or, in an ONBUILD trigger, every build FROM this image. */
+function rejects(instruction, error) {
+    return instruction.onbuild ? `this image builds, but every image built \`FROM\` it fails ("${error}")` : `BuildKit rejects it ("${error}")`;
+}
+function unknownFlag(instruction, name, kinds) {
+    const { keyword } = instruction;
+    const rejected = rejects(instruction, `unknown flag: --${name}`);
+    if (!kinds.size) {
+        const exec = keyword === 'CMD' || keyword === 'ENTRYPOINT' ? ` To pass \`--${name}\` to the program, write the ${keyword} in exec form: \`${keyword} ${flags_execForm(instruction)}\`.` : '';
+        return `${keyword} takes no flags, and reads \`--${name}\` as one, so ${rejected}.${exec}`;
+    }
+    const names = [...kinds.keys()];
+    const near = flags_suggest(name, names);
+    const takes = `${keyword} takes ${names.map((n) => `\`--${n}\``).join(', ')}`;
+    return `\`--${name}\` is not a flag of ${keyword}, so ${rejected}.${near ? ` Did you mean \`--${near}\`?` : ''} ${takes}.`;
+}
+/** The exec form of a shell-form CMD's plain words (`["--port", "8080"]`), else a pattern of it. */
+function flags_execForm({ args }) {
+    const plain = args.length <= 8 && args.every((a) => /^[\w@%+=:,./-]+$/.test(a.value));
+    return plain ? `[${args.map((a) => JSON.stringify(a.value)).join(', ')}]` : '["--option", "value", …]';
+}
+/** The known word a mistyped one most likely meant: within two edits, one for words of three letters or less. */
+function flags_suggest(word, known) {
+    return word ? closest(word, known, word.length > 3 ? 2 : 1) : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/rules/valid-healthcheck.ts
+
+
+
+const KINDS = FLAGS.get('HEALTHCHECK');
+const DURATIONS = new Set(['interval', 'timeout', 'start-period', 'start-interval']);
+/** Go's `time.ParseDuration` units, in nanoseconds. */
+const UNITS = new Map([['ns', 1], ['us', 1e3], ['µs', 1e3], ['μs', 1e3], ['ms', 1e6], ['s', 1e9], ['m', 60e9], ['h', 3600e9]]);
+/** One `<number><unit>` of a Go duration, the unit being everything up to the next digit or dot. */
+const TERM = /(\d*)(?:\.(\d*))?([^\d.]*)/y;
+/** What a term starts with: a digit or the dot of a fraction. */
+const TERM_START = /[\d.]/;
+const MAX_NANOSECONDS = 2 ** 63 - 1;
+/** `CMD []`: an empty JSON array is no command either. */
+const EMPTY_JSON = /^\[\s*\]$/;
+/* harmony default export */ const valid_healthcheck = ({
+    id: 'valid-healthcheck',
+    title: '`HEALTHCHECK` should have valid options and a `CMD` or `NONE`',
+    severity: 'error',
+    defaults: 'An error: BuildKit rejects each of these HEALTHCHECKs and stops the build at that line. Options before `NONE`, which BuildKit ignores, are reported too: they do nothing and mislead the reader.',
+    tags: ['correctness'],
+    precision: 'very-high',
+    // No linter of the five checks HEALTHCHECK's syntax: BuildKit itself fails the build. The test has
+    // BuildKit's own cases (parse_test.go's TestParseOptInterval: 50ns rejected, 0ms and 1ms taken).
+    rationale: 'BuildKit reads `HEALTHCHECK [options] CMD <command>` or `HEALTHCHECK NONE`, and stops the build at anything else: an option it does not know, a duration without a unit (`--interval=30`, "time: missing unit in duration"), one below a millisecond, a negative `--retries`, a type other than `CMD` ("Unknown type … in HEALTHCHECK (try CMD)"), or `CMD` with no command. It reads the options as written, without expanding variables.',
+    fix: 'Write the options as `--name=value` with a unit on every duration (`--interval=30s --timeout=5s --start-period=10s --retries=3`), then `CMD` and the command: `HEALTHCHECK --interval=30s CMD curl -fs http://localhost:8080/health || exit 1`. To turn off the base image\'s check, write `HEALTHCHECK NONE` alone.',
+    examples: {
+        bad: 'FROM alpine:3.22\nCOPY server /usr/local/bin/server\nUSER 10001\nHEALTHCHECK --interval=30 --timeout=3 CMD ["server", "-healthcheck"]\nCMD ["server"]\n',
+        good: 'FROM alpine:3.22\nCOPY server /usr/local/bin/server\nUSER 10001\nHEALTHCHECK --interval=30s --timeout=3s CMD ["server", "-healthcheck"]\nCMD ["server"]\n'
+    },
+    check: function* (dockerfile) {
+        for (const healthcheck of instructionsOf(dockerfile, 'HEALTHCHECK')) {
+            const { flags, first } = leadingFlags(dockerfile, healthcheck);
+            // No arguments at all is instruction-arguments' finding.
+            if (!first)
+                continue;
+            const problems = first.value.toUpperCase() === 'NONE' ? noneProblems(healthcheck, flags) : checkProblems(healthcheck, flags, first);
+            if (!problems.length)
+                continue;
+            // A frontend of its own may read HEALTHCHECK its own way.
+            if (customFrontend(dockerfile))
+                return;
+            yield* problems;
+        }
+    }
+});
+/** `HEALTHCHECK NONE`: BuildKit refuses arguments after it, and never reads the options before it. */
+function noneProblems(healthcheck, flags) {
+    const { args } = healthcheck;
+    const problems = [];
+    if (flags.length) {
+        problems.push({
+            at: { start: flags[0].start, end: flags[flags.length - 1].end },
+            message: `BuildKit ignores the options of \`HEALTHCHECK NONE\`, which turns health checks off: remove ${flags.length > 1 ? 'them' : 'it'}.`
+        });
+    }
+    if (args.length > 1) {
+        const extra = args.slice(1);
+        problems.push({
+            at: { start: extra[0].start, end: extra[extra.length - 1].end },
+            message: `\`HEALTHCHECK NONE\` takes no arguments, so ${rejects(healthcheck, 'HEALTHCHECK NONE takes no arguments')}. Write \`HEALTHCHECK NONE\` alone to turn the check off, or \`HEALTHCHECK CMD …\` to run one.`
+        });
+    }
+    return problems;
+}
+/** `HEALTHCHECK [options] CMD …`: BuildKit reads the options, then the type and the command. */
+function checkProblems(healthcheck, flags, first) {
+    const problems = flagProblems(healthcheck, flags, KINDS);
+    for (const flag of flags) {
+        const value = KINDS.has(flag.name) ? flags_flagValue(flag) : undefined;
+        // Unset or empty: Docker's default.
+        if (!value)
+            continue;
+        const problem = DURATIONS.has(flag.name) ? durationProblem(flag.name, value) : retriesProblem(value);
+        if (problem)
+            problems.push({ at: flag, message: `\`--${flag.name}=${flag.value}\` ${problem.says}, so ${rejects(healthcheck, problem.error)}. ${problem.advice}` });
+    }
+    const type = first.value.toUpperCase();
+    if (type !== 'CMD') {
+        // `--interval 30s CMD …`: the word after a flag missing its value is that value, already reported.
+        if (flags.some((f) => f.value === undefined && KINDS.has(f.name)))
+            return problems;
+        problems.push({
+            at: first,
+            message: `\`HEALTHCHECK ${first.value}\` names no check type, so ${rejects(healthcheck, `Unknown type "${type}" in HEALTHCHECK (try CMD)`)}. Write \`CMD\` before the command (\`HEALTHCHECK CMD ${first.value} …\`), or \`HEALTHCHECK NONE\` to turn the check off.`
+        });
+        return problems;
+    }
+    const command = healthcheck.args.slice(healthcheck.args.indexOf(first) + 1);
+    if (!command.length || (command.length === 1 && EMPTY_JSON.test(command[0].value))) {
+        problems.push({
+            at: first,
+            message: `\`HEALTHCHECK CMD\` has no command to run, so ${rejects(healthcheck, 'Missing command after HEALTHCHECK CMD')}. Write the check after \`CMD\`, e.g. \`HEALTHCHECK CMD curl -fs http://localhost:8080/ || exit 1\`.`
+        });
+    }
+    return problems;
+}
+/** A duration as Go's `time.ParseDuration` reads it (BuildKit's parser for HEALTHCHECK), in nanoseconds. */
+function parseDuration(text) {
+    const sign = text[0] === '-' || text[0] === '+' ? text[0] : '';
+    const rest = text.slice(sign.length);
+    if (rest === '0')
+        return 0;
+    if (rest === '')
+        return { error: 'invalid' };
+    let total = 0;
+    for (let at = 0; at < rest.length;) {
+        if (!TERM_START.test(rest[at]))
+            return { error: 'invalid' };
+        TERM.lastIndex = at;
+        const [term, whole, fraction, unit] = TERM.exec(rest);
+        if (!whole && !fraction)
+            return { error: 'invalid' };
+        if (!unit)
+            return { error: 'missing unit' };
+        const scale = UNITS.get(unit);
+        if (scale === undefined)
+            return { error: 'unknown unit', unit };
+        total += (Number(whole || 0) + Number(`0.${fraction ?? 0}`)) * scale;
+        if (total > MAX_NANOSECONDS)
+            return { error: 'invalid' };
+        at += term.length;
+    }
+    return sign === '-' ? -total : total;
+}
+function durationProblem(name, value) {
+    const parsed = parseDuration(value);
+    if (typeof parsed === 'number') {
+        if (parsed === 0 || parsed >= 1e6)
+            return undefined;
+        return {
+            says: parsed < 0 ? 'is negative' : 'is shorter than a millisecond',
+            error: `Interval "${name}" cannot be less than 1ms`,
+            advice: 'Write at least `1ms` (health checks usually wait seconds), or leave the option out for Docker\'s default.'
+        };
+    }
+    const quoted = JSON.stringify(value);
+    const write = 'Write a number and a unit (`ms`, `s`, `m` or `h`), such as `30s` or `1m30s`.';
+    if (parsed.error === 'missing unit')
+        return { says: 'has no unit', error: `time: missing unit in duration ${quoted}`, advice: `${write} A bare number is not taken as seconds.` };
+    if (parsed.error === 'unknown unit') {
+        return { says: `has the unit \`${parsed.unit}\`, which Go durations do not know`, error: `time: unknown unit ${JSON.stringify(parsed.unit)} in duration ${quoted}`, advice: write };
+    }
+    const variable = value.includes('$') ? ' BuildKit reads HEALTHCHECK\'s options as written, without expanding variables.' : '';
+    return { says: 'is not a duration', error: `time: invalid duration ${quoted}`, advice: `${write}${variable}` };
+}
+function retriesProblem(value) {
+    const parse = `strconv.ParseInt: parsing ${JSON.stringify(value)}`;
+    const advice = 'Write how many failed checks in a row make the container unhealthy, such as `--retries=3`.';
+    if (!/^[+-]?\d+$/.test(value)) {
+        const variable = value.includes('$') ? ' BuildKit reads HEALTHCHECK\'s options as written, without expanding variables.' : '';
+        return { says: 'is not a whole number', error: `${parse}: invalid syntax`, advice: advice + variable };
+    }
+    const count = Number(value);
+    if (count > 2 ** 31 - 1 || count < -(2 ** 31))
+        return { says: 'is too large', error: `${parse}: value out of range`, advice };
+    return count < 0 ? { says: 'is negative', error: `--retries cannot be negative (${count})`, advice } : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/rules/valid-flags.ts
+
+
+
+
+const NETWORKS = ['default', 'none', 'host'];
+const SECURITY = ['sandbox', 'insecure'];
+const MOUNT_TYPES = ['bind', 'cache', 'tmpfs', 'secret', 'ssh'];
+const SHARING = ['shared', 'private', 'locked'];
+/** The options of `RUN --mount` (`instructions/commands_runmount.go`), lower case. */
+const MOUNT_KEYS = ['type', 'from', 'source', 'src', 'target', 'dst', 'destination', 'readonly', 'ro', 'readwrite', 'rw', 'required', 'size', 'id', 'sharing', 'mode', 'uid', 'gid', 'env'];
+const KNOWN_MOUNT_KEYS = new Set(MOUNT_KEYS);
+/** The options of cache, secret and ssh mounts only. */
+const ID_KEYS = ['mode', 'uid', 'gid'];
+/** Options that need no value: a bare `ro` is `ro=true`. */
+const SWITCHES = new Set(['readonly', 'ro', 'readwrite', 'rw', 'required']);
+/** Go's `strconv.ParseBool`. */
+const valid_flags_BOOLEAN = /^(1|t|T|TRUE|true|True|0|f|F|FALSE|false|False)$/;
+/** docker/go-units' `RAMInBytes`: `512m`, `1.5GiB`, `1024`. */
+const SIZE = /^(\d+(\.\d+)*) ?([kKmMgGtTpP])?[iI]?[bB]?$/;
+const DECIMAL = /^\d+$/;
+const OCTAL = /^[0-7]+$/;
+/** chmod's symbolic modes, which BuildKit takes for `--chmod` since Dockerfile 1.14: `u+x`, `a+rX,go-w`. */
+const SYMBOLIC = /^[ugoa]*(?:[-+=](?:[rwxXst]*|[ugo]))+(?:,[ugoa]*(?:[-+=](?:[rwxXst]*|[ugo]))+)*$/;
+const SHA256 = /^sha256:[0-9a-f]{64}$/;
+const GIT = /^(git@|ssh:\/\/|git:\/\/)|^https?:\/\/[^#?]*\.git([#?]|$)/i;
+const valid_flags_HTTP = /^https?:\/\//i;
+const UINT32 = 2 ** 32 - 1;
+/** A path of `/` and `.` only. */
+const ROOT_ONLY = /^[/.]*$/;
+/* harmony default export */ const valid_flags = ({
+    id: 'valid-flags',
+    title: 'Instruction flags should be ones BuildKit takes, with valid values',
+    severity: 'error',
+    defaults: 'An error: BuildKit rejects each of these flags and stops the build at that line.',
+    tags: ['correctness'],
+    precision: 'very-high',
+    // No linter of the five checks flags: BuildKit itself fails the build. The test has BuildKit's own
+    // cases (parse_test.go: `MAINTAINER --boo`, a valid tmpfs mount) and each error of bflag.go and
+    // commands_runmount.go. HEALTHCHECK's flags are valid-healthcheck's.
+    rationale: 'BuildKit reads the `--words` at the start of an instruction as its flags, and stops the build at one the instruction does not take (`COPY --chwon`, "unknown flag"), one given twice, one missing its `=value`, and at values it cannot use: a `RUN --mount` type or option it does not know, a `--network` other than `default`, `none` or `host`, a `--chmod` that is no file mode, a `--checksum` that is no SHA-256 digest. Instructions without flags (`WORKDIR`, `CMD`, …) reject any, so `CMD --port 8080` fails too.',
+    fix: 'Spell the flag as the instruction takes it, once, as `--name=value` (`COPY --chown=10001:10001`, `RUN --mount=type=cache,target=/root/.cache`), with a value BuildKit knows. To pass `--options` to a program in `CMD` or `ENTRYPOINT`, use the exec form: `CMD ["--port", "8080"]`.',
+    examples: {
+        bad: 'FROM golang:1.26 AS build\nWORKDIR /src\nCOPY . .\nRUN --mount=type=cahce,target=/root/.cache/go-build go build -o /out/app .\n\nFROM alpine:3.22\nCOPY --form=build /out/app /usr/local/bin/app\nUSER 10001\nCMD ["app"]\n',
+        good: 'FROM golang:1.26 AS build\nWORKDIR /src\nCOPY . .\nRUN --mount=type=cache,target=/root/.cache/go-build go build -o /out/app .\n\nFROM alpine:3.22\nCOPY --from=build /out/app /usr/local/bin/app\nUSER 10001\nCMD ["app"]\n'
+    },
+    check: function* (dockerfile) {
+        for (const instruction of dockerfile.instructions) {
+            const { keyword, flags: read, args } = instruction;
+            // No flag, as the model reads them or as first arguments: most instructions, skipped before any lookup.
+            if (!read.length && !args[0]?.value.startsWith('--'))
+                continue;
+            const kinds = FLAGS.get(keyword);
+            // HEALTHCHECK's flags are valid-healthcheck's.
+            if (!kinds || keyword === 'HEALTHCHECK')
+                continue;
+            // The model reads the flags of the instructions that take some; the others' are their first arguments.
+            if (kinds.size ? !read.length : !args[0]?.value.startsWith('--'))
+                continue;
+            const { flags } = leadingFlags(dockerfile, instruction);
+            const problems = flagProblems(instruction, flags, kinds);
+            const checks = VALUE_CHECKS.get(keyword);
+            if (checks)
+                valueProblems(dockerfile, instruction, flags, checks, problems);
+            if (!problems.length)
+                continue;
+            // A frontend of its own may take other flags.
+            if (customFrontend(dockerfile))
+                return;
+            yield* problems;
+        }
+    }
+});
+/** The values BuildKit refuses, by instruction, then flag; other flags' values are not judged. */
+const VALUE_CHECKS = new Map([
+    [
+        'RUN',
+        new Map([
+            ['mount', mount],
+            ['network', (value, flag, run) => choiceFlag(value, flag, run, NETWORKS, `invalid network mode "${value}"`)],
+            ['security', (value, flag, run) => choiceFlag(value, flag, run, SECURITY, `security "${value}" is not valid`)]
+        ])
+    ],
+    ['COPY', new Map([['chmod', chmod]])],
+    ['ADD', new Map([['chmod', chmod], ['checksum', checksum]])]
+]);
+/** Adds to `problems` those of the flags' values that `checks` (the instruction's) judge. */
+function valueProblems(dockerfile, instruction, flags, checks, problems) {
+    for (const flag of flags) {
+        const check = checks.get(flag.name);
+        const value = check && flags_flagValue(flag);
+        const problem = value === undefined ? undefined : check(value, flag, instruction, dockerfile);
+        if (problem)
+            problems.push(problem);
+    }
+}
+function mount(value, flag, run, dockerfile) {
+    const problem = mountProblem(run, value);
+    if (!problem)
+        return undefined;
+    const at = problem.at && flagWrittenAsIs(dockerfile, flag) ? shift(problem.at, flag.start + flag.name.length + 3) : { start: flag.start, end: flag.end };
+    return { at, message: `${problem.says}, so ${rejects(run, problem.error)}.${problem.advice ? ` ${problem.advice}` : ''}` };
+}
+/** `--network` and `--security`, which take one of a few words, as written: BuildKit expands no variables there. */
+function choiceFlag(value, flag, run, known, error) {
+    if (known.includes(value))
+        return undefined;
+    const near = flags_suggest(value, known);
+    const variable = value.includes('$') ? ' BuildKit does not expand variables here.' : '';
+    return { at: flag, message: `\`--${flag.name}=${flag.value}\` is not a value of \`--${flag.name}\`, so ${rejects(run, error)}.${near ? ` Did you mean \`${near}\`?` : ''} It takes ${choices(known)}.${variable}` };
+}
+/** An octal mode up to 7777, or a symbolic one; variables are expanded first. */
+function chmod(value, flag, copy) {
+    const mode = copy.resolve(value);
+    if (!mode || (OCTAL.test(mode) ? parseInt(mode, 8) <= 0o7777 : SYMBOLIC.test(mode)))
+        return undefined;
+    return {
+        at: flag,
+        message: `\`--chmod=${flag.value}\` is not a file mode, so ${rejects(copy, `invalid chmod parameter: '${mode}'`)}. Write octal digits up to 7777, such as \`--chmod=755\` or \`--chmod=0644\`, or a symbolic mode such as \`--chmod=u+x\`.`
+    };
+}
+function checksum(value, flag, add) {
+    const problem = checksumProblem(add, value);
+    return problem ? { at: flag, message: `\`--checksum=${flag.value}\` ${problem}` } : undefined;
+}
+/** `--checksum` verifies one file downloaded over HTTP(S), or one Git commit. */
+function checksumProblem(add, value) {
+    const checksum = add.resolve(value);
+    const sources = copySources(add);
+    if (!checksum || !sources.length)
+        return undefined;
+    if (sources.length > 1)
+        return `is given for ${sources.length} sources, so ${rejects(add, "checksum can't be specified for multiple sources")}. Give each download an ADD of its own.`;
+    const source = add.resolve(sources[0].value);
+    if (!source || source.startsWith('<<') || GIT.test(source))
+        return undefined;
+    if (!valid_flags_HTTP.test(source))
+        return `verifies downloads, and \`${sources[0].value}\` is a file of the build context, so ${rejects(add, "checksum can't be specified for non-HTTP(S) sources")}. Remove the flag.`;
+    if (SHA256.test(checksum))
+        return undefined;
+    return `is not a SHA-256 digest, which is all BuildKit verifies a download with, so the build fails at this ADD. Write \`--checksum=sha256:\` and the 64 lower-case hex digits \`sha256sum\` prints for the file.`;
+}
+/**
+ * The first mistake BuildKit rejects in a `--mount` value, read as `parseMount` reads it: options in
+ * order (a `required` before `type=secret` is read for a bind mount), values expanded, then the
+ * options checked against the type. Split here rather than taken from the model's `options`, which
+ * keeps neither the order nor the difference between `target` and `target=`.
+ */
+function mountProblem(run, value) {
+    if (!value)
+        return { says: '`--mount=` mounts nothing', error: 'failed to parse csv mounts: EOF', advice: 'Write the mount, such as `--mount=type=cache,target=/root/.cache`, or remove the flag.' };
+    // The type the options so far give (bind until a `type=`), undefined when a variable hides it.
+    let type = 'bind';
+    const set = new Map();
+    const where = new Map();
+    for (let start = 0; start <= value.length;) {
+        const comma = value.indexOf(',', start);
+        const at = { start, end: comma < 0 ? value.length : comma };
+        start = at.end + 1;
+        const field = value.slice(at.start, at.end);
+        const eq = field.indexOf('=');
+        const key = (eq < 0 ? field : field.slice(0, eq)).toLowerCase();
+        const raw = eq < 0 ? undefined : field.slice(eq + 1);
+        const known = KNOWN_MOUNT_KEYS.has(key);
+        if (raw === undefined && !SWITCHES.has(key)) {
+            const near = known ? key : flags_suggest(key, MOUNT_KEYS);
+            const error = `invalid field '${field}' must be a key=value pair`;
+            if (!field)
+                return { at, says: '`--mount` has an empty option', error, advice: 'Remove the extra `,`.' };
+            return { at, says: `The \`--mount\` option \`${field}\` has no value`, error, advice: near ? `Write \`${near}=<value>\`.` : `It takes ${choices(MOUNT_KEYS)}, each as \`key=value\`.` };
+        }
+        if (!known) {
+            const near = flags_suggest(key, MOUNT_KEYS);
+            return { at, says: key ? `\`--mount\` has no option \`${key}\`` : `The \`--mount\` option \`${field}\` has no name`, error: `unexpected key '${key}' in '${field}'`, advice: near ? `Did you mean \`${near}\`?` : `It takes ${choices(MOUNT_KEYS)}.` };
+        }
+        if (key === 'from' && /\$./.test(raw)) {
+            return { at, says: `\`${field}\` asks for a variable in a mount's \`from\``, error: "'from' doesn't support variable expansion, define alias stage instead", advice: `Name a stage built from it instead (\`FROM ${raw} AS deps\`) and write \`from=deps\`.` };
+        }
+        const option = raw === undefined ? 'true' : run.resolve(raw);
+        if (option === undefined) {
+            if (key === 'type')
+                type = undefined;
+            continue;
+        }
+        if ((key === 'required' && type !== 'secret' && type !== 'ssh') || (key === 'size' && type !== 'tmpfs')) {
+            if (type === undefined)
+                continue;
+            const kinds = key === 'size' ? '`tmpfs` mounts' : '`secret` and `ssh` mounts';
+            const advice = set.has('type') ? `Remove it: a ${type} mount has none.` : 'If the mount has another type, write `type=` first: BuildKit reads the options in order.';
+            return { at, says: `\`${key}\` is an option of ${kinds}, and where it stands this is a \`${type}\` mount`, error: `unexpected key '${key}' for mount type '${type}'`, advice };
+        }
+        const problem = optionProblem(key, option, field);
+        if (problem)
+            return { at, ...problem };
+        if (key === 'type')
+            type = option.toLowerCase();
+        const name = key === 'src' ? 'source' : key === 'dst' || key === 'destination' ? 'target' : key;
+        set.set(name, option);
+        where.set(name, at);
+    }
+    const problem = type === undefined ? undefined : typeProblem(type, set);
+    return problem && { ...problem, at: problem.key === undefined ? undefined : where.get(problem.key) };
+}
+/** What is wrong with one option's value; undefined when BuildKit takes it. */
+function optionProblem(key, value, field) {
+    switch (key) {
+        case 'type':
+            return MOUNT_TYPES.includes(value.toLowerCase()) ? undefined : choice(field, value, MOUNT_TYPES, `unsupported mount type "${value}"`, 'a mount type');
+        case 'sharing':
+            return SHARING.includes(value.toLowerCase()) ? undefined : choice(field, value, SHARING, `unsupported sharing value "${value}"`, 'a sharing mode');
+        case 'readonly':
+        case 'ro':
+        case 'readwrite':
+        case 'rw':
+        case 'required':
+            return valid_flags_BOOLEAN.test(value) ? undefined : { says: `\`${field}\` is not a boolean`, error: `invalid value for ${key}: ${value}`, advice: `Write \`${key}\` alone (true) or \`${key}=false\`.` };
+        case 'size':
+            return SIZE.test(value) ? undefined : { says: `\`${field}\` is not a size`, error: `invalid value for size: ${value}`, advice: 'Write a number of bytes with an optional unit, such as `size=512m`.' };
+        case 'mode':
+            return OCTAL.test(value) && parseInt(value, 8) <= UINT32 ? undefined : { says: `\`${field}\` is not an octal mode`, error: `invalid value ${value} for mode`, advice: 'Write octal digits, such as `mode=0644`.' };
+        case 'uid':
+        case 'gid':
+            return DECIMAL.test(value) && Number(value) <= UINT32 ? undefined : { says: `\`${field}\` is not a number`, error: `invalid value ${value} for ${key}`, advice: `Write the numeric id, such as \`${key}=10001\`: names are not looked up.` };
+    }
+    return undefined;
+}
+/** What BuildKit's `validateMount` refuses in a mount of this type, and the option it is about. */
+function typeProblem(type, set) {
+    if (type !== 'secret' && type !== 'ssh' && type !== 'cache') {
+        const key = ID_KEYS.find((k) => set.has(k));
+        if (key)
+            return { key, says: `\`${key}\` is an option of \`cache\`, \`secret\` and \`ssh\` mounts, and this is a \`${type}\` mount`, error: `${key} not allowed for "${type}" type mounts` };
+    }
+    if (type === 'secret') {
+        if (set.has('from'))
+            return { key: 'from', says: 'A secret mount takes its secret from the build command, not `from=`', error: 'secret mount should not have a from' };
+        if (set.has('sharing'))
+            return { key: 'sharing', says: '`sharing` is an option of cache mounts, and this is a secret mount', error: 'secret mount should not define sharing' };
+        if (!set.get('source') && !set.get('target') && !set.get('id') && !set.has('env')) {
+            return { says: 'A secret mount needs `id=` to say which secret it mounts', error: 'invalid secret mount. one of source, target required', advice: 'Write `--mount=type=secret,id=<id>`, the id given to `docker build --secret id=<id>,…`.' };
+        }
+        if (set.get('source') && set.get('id'))
+            return { key: 'source', says: 'A secret mount names its secret with `id=` or `source=`, and this one has both', error: "both source and id can't be set" };
+    }
+    if (set.has('sharing') && type !== 'cache')
+        return { key: 'sharing', says: `\`sharing\` is an option of cache mounts, and this is a \`${type}\` mount`, error: `invalid cache sharing set for ${type} mount` };
+    const target = set.get('target');
+    if ((type === 'bind' || type === 'cache' || type === 'tmpfs') && target?.startsWith('/') && valid_flags_isRoot(target)) {
+        return { key: 'target', says: 'A mount over `/` would hide the whole file system', error: 'invalid mount target "/"', advice: 'Mount it on a directory of its own, such as `target=/cache`.' };
+    }
+    return undefined;
+}
+function choice(field, value, known, error, what) {
+    const near = flags_suggest(value, known);
+    return { says: `\`${field}\` is not ${what}`, error, advice: `${near ? `Did you mean \`${near}\`? ` : ''}It takes ${choices(known)}.` };
+}
+/** `a`, `b` or `c`. */
+function choices(values) {
+    const quoted = values.map((v) => `\`${v}\``);
+    return `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
+}
+/** True for an absolute path that names `/` itself: `/`, `//`, `/./`, `/tmp/..`. */
+function valid_flags_isRoot(path) {
+    // Without `..`, a path with any character but `/` and `.` keeps a name: the join is not needed.
+    if (!path.includes('..') && !ROOT_ONLY.test(path))
+        return false;
+    return external_node_path_namespaceObject.posix.join('/', path) === '/';
+}
+function shift(span, by) {
+    return { start: span.start + by, end: span.end + by };
+}
+
+;// CONCATENATED MODULE: ./src/rules/valid-from.ts
+
+
+/** BuildKit's stage name pattern (instructions/parse.go `validStageName`), checked on the lower-cased name. */
+const STAGE_NAME = /^[a-z][a-z0-9-_.]*$/;
+/** A tag as the reference grammar has it. */
+const TAG = /^\w[\w.-]{0,127}$/;
+const valid_from_DIGEST = /^[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}$/;
+const QUOTED = /^(["'])([^"']*)\1$/;
+/** What a FROM image is not judged with: a variable, an escape or quotes inside it. */
+const UNJUDGED = /[$"'\\`]/;
+/** A first part of the name that Docker takes as a registry host (`localhost` aside). */
+const valid_from_REGISTRY = /[.:A-Z]/;
+const REJECTED = 'BuildKit rejects it ("invalid reference format")';
+/* harmony default export */ const valid_from = ({
+    id: 'valid-from',
+    title: '`FROM` should name a valid image and stage',
+    severity: 'error',
+    defaults: 'An error: BuildKit refuses such a `FROM`, and the build stops before it starts.',
+    tags: ['correctness'],
+    precision: 'very-high',
+    // No linter of the five checks this: BuildKit itself fails the build. An image written with build args
+    // (`FROM $BASE`) is valid-default-arg-in-from's to judge, and a wrong word count instruction-arguments'.
+    rationale: 'BuildKit reads `FROM image [AS name]` strictly: the image must be a valid reference (`[registry/]name[:tag][@digest]`, the name in lower case) and a stage name starts with a letter, followed by letters, digits, `-`, `_` or `.`. Anything else, often a typo (`FROM Ubuntu:22.04`, `FROM golang:1.26 builder`), stops the build before its first step.',
+    fix: 'Write the image in lower case with one `:` before the tag (`FROM ubuntu:22.04`), and name a stage with `AS` and a name that starts with a letter: `FROM golang:1.26 AS build`.',
+    examples: {
+        bad: 'FROM golang:1.26-bookworm builder\nWORKDIR /src\nCOPY . .\nRUN go build -o /app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=builder /app /app\nUSER 10001\nCMD ["/app"]\n',
+        good: 'FROM golang:1.26-bookworm AS builder\nWORKDIR /src\nCOPY . .\nRUN go build -o /app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=builder /app /app\nUSER 10001\nCMD ["/app"]\n'
+    },
+    fixable: true,
+    check: function* ({ stages }) {
+        for (const { from } of stages) {
+            const [image, keyword, name] = from.args;
+            if (!image)
+                continue; // `FROM` alone: instruction-arguments reports it
+            const problem = imageProblem(image.value, stages);
+            if (problem)
+                yield { at: image, message: `\`${image.value}\` ${problem}` };
+            if (keyword && keyword.value.toUpperCase() !== 'AS')
+                yield notAs(image, keyword, name);
+            else if (name && from.args.length === 3 && !STAGE_NAME.test(name.value.toLowerCase())) {
+                const expanded = name.value.includes('$') ? ' Stage names are taken as written: BuildKit does not expand variables in them.' : '';
+                yield {
+                    at: name,
+                    message: `BuildKit rejects the stage name \`${name.value}\` ("invalid name for build stage"): a stage name starts with a letter, followed by letters, digits, \`-\`, \`_\` or \`.\`.${expanded}`
+                };
+            }
+        }
+    }
+});
+/** What is wrong with a FROM image written without variables, as the rest of a sentence; undefined when BuildKit takes it. */
+function imageProblem(written, stages) {
+    const value = valid_from_unquoted(written);
+    if (value === undefined || value === 'scratch' || isValidReference(value) || isStageName(value, stages))
+        return undefined;
+    if (value.toLowerCase() === 'scratch')
+        return 'is not the empty image: BuildKit knows it only as `scratch`, in lower case, and rejects this reference. Write `FROM scratch`.';
+    if (value.includes('::'))
+        return `has \`::\`: ${REJECTED}. Write one \`:\` between the image and its tag.`;
+    const at = value.indexOf('@');
+    const digest = at < 0 ? undefined : value.slice(at + 1);
+    const rest = at < 0 ? value : value.slice(0, at);
+    const colon = rest.lastIndexOf(':');
+    const tag = colon > rest.lastIndexOf('/') ? rest.slice(colon + 1) : undefined;
+    const name = tag === undefined ? rest : rest.slice(0, colon);
+    // Docker takes the first part as a registry when it has a `.` or `:`, is `localhost` or has upper case.
+    const slash = name.indexOf('/');
+    const first = slash < 0 ? '' : name.slice(0, slash);
+    const path = valid_from_REGISTRY.test(first) || first === 'localhost' ? name.slice(slash + 1) : name;
+    if (path !== path.toLowerCase()) {
+        const lower = name.slice(0, name.length - path.length) + path.toLowerCase() + value.slice(name.length);
+        return `has upper case in its name: ${REJECTED}, "repository name must be lowercase". Write \`${lower}\`.`;
+    }
+    if (tag !== undefined && !TAG.test(tag)) {
+        const why = tag === '' ? 'is empty' : tag.length > 128 ? 'is longer than 128 characters' : 'may only have letters, digits, `_`, `.` and `-`, and not start with `.` or `-`';
+        return `has a tag that ${why}: ${REJECTED}.`;
+    }
+    if (digest !== undefined && !valid_from_DIGEST.test(digest))
+        return `has a digest that is not \`sha256:\` followed by 64 hexadecimal digits: ${REJECTED}.`;
+    return `is not a valid image reference: ${REJECTED}. Write \`[registry/]name[:tag][@digest]\`, the name in lower case letters, digits and \`.\`, \`_\`, \`-\` separators.`;
+}
+/** The image BuildKit reads, quotes removed; undefined when variables, escapes or other quoting leave it unjudged here. */
+function valid_from_unquoted(written) {
+    if (!UNJUDGED.test(written))
+        return written; // no quotes either: most images
+    const value = QUOTED.exec(written)?.[2] ?? written;
+    return UNJUDGED.test(value) ? undefined : value;
+}
+/** BuildKit looks a FROM up among all the stage names, later ones too, before it reads it as an image. */
+function isStageName(value, stages) {
+    const lower = value.toLowerCase();
+    return stages.some((s) => s.name === lower);
+}
+/** `FROM image word …` where the word is not `AS`. */
+function notAs(image, word, name) {
+    const rejected = 'BuildKit rejects it ("FROM requires either one or three arguments")';
+    // `FROM golang:1.26 builder`: the word is a stage name, `AS` left out. `FROM alpine:3.22 ASS builder`: a typo.
+    if (!name && STAGE_NAME.test(word.value.toLowerCase())) {
+        return { at: word, message: `\`${word.value}\` follows the image without \`AS\`: ${rejected}. Name the stage with \`AS ${word.value}\`.`, fix: { at: { start: word.start, end: word.start }, text: 'AS ' } };
+    }
+    if (name && editDistance(word.value.toUpperCase(), 'AS') <= 1) {
+        return { at: word, message: `\`${word.value}\` stands where \`AS\` belongs: ${rejected}. Write \`AS ${name.value}\`.`, fix: { at: word, text: 'AS' } };
+    }
+    const tag = !name && !image.value.includes(':') && TAG.test(word.value) ? ` To give the image a tag, write \`${image.value}:${word.value}\`.` : '';
+    return { at: word, message: `\`${word.value}\` is not \`AS\`: ${rejected}. \`FROM\` takes an image, then optionally \`AS\` and a stage name.${tag}` };
+}
+
+;// CONCATENATED MODULE: ./src/rules/data/directives.ts
+/** The parser directives BuildKit knows. */
+const DIRECTIVE_NAMES = new Set(['syntax', 'escape', 'check']);
+/** BuildKit's directive, after the `#` and the blanks after it: 1 the name, 2 the value. */
+const directives_DIRECTIVE = /^([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$/;
+/** The directives the view reads at the top of the file, and the line that ends them. */
+function readDirectives({ text, lineStarts }, view) {
+    const directives = [];
+    let line = view === 'frontend' && text.startsWith('#!') ? 1 : 0;
+    for (; line < lineStarts.length; line++) {
+        const start = lineStarts[line];
+        const end = line + 1 < lineStarts.length ? lineStarts[line + 1] - 1 : text.length;
+        const raw = text.slice(start, text[end - 1] === '\r' ? end - 1 : end);
+        const trimmed = view === 'parser' ? raw.trimStart() : raw;
+        const match = trimmed.startsWith('#') ? directives_DIRECTIVE.exec(trimmed.slice(1).trimStart()) : null;
+        const name = match?.[1].toLowerCase();
+        if (!match || !DIRECTIVE_NAMES.has(name))
+            break;
+        const valueEnd = start + raw.trimEnd().length;
+        const value = match[2];
+        directives.push({ name: name, value, valueSpan: { start: valueEnd - value.length, end: valueEnd }, line, start: start + raw.length - trimmed.length, end: valueEnd });
+    }
+    return { directives, end: line };
+}
+
+;// CONCATENATED MODULE: ./src/rules/valid-parser-directives.ts
+
+
+const valid_parser_directives_ESCAPES = new Set(['\\', '`']);
+/** A first line that may be a directive: a `#` after blanks. */
+const COMMENT_FIRST = /^[ \t]*#/;
+/* harmony default export */ const valid_parser_directives = ({
+    id: 'valid-parser-directives',
+    title: 'Parser directives should be given once, with values BuildKit takes',
+    severity: 'error',
+    defaults: 'An error: BuildKit refuses such a directive, and the build stops before its first step.',
+    tags: ['correctness'],
+    precision: 'very-high',
+    // No linter of the five checks these: BuildKit itself fails the build. Directives it ignores are
+    // misplaced-parser-directive's.
+    rationale: 'Parser directives (`# syntax=`, `# escape=`, `# check=`) at the top of a Dockerfile tell BuildKit how to read the rest. Each may be given once, the escape character can only be `\\` or `` ` ``, and `# check=` takes `skip=…`, `error=…` and `experimental=…` options: BuildKit stops with an error at anything else.',
+    fix: 'Keep one line per directive and delete the repeated one; write `# escape=\\` (the default) or `` # escape=` `` (for Windows paths); write `# check=skip=<checks>;error=true`.',
+    examples: {
+        bad: '# syntax=docker/dockerfile:1\n# escape=/\nFROM alpine:3.22\nUSER 10001\nCMD ["sh"]\n',
+        good: '# syntax=docker/dockerfile:1\nFROM alpine:3.22\nUSER 10001\nCMD ["sh"]\n'
+    },
+    check: function* (dockerfile) {
+        if (!COMMENT_FIRST.test(dockerfile.text))
+            return; // no directive: most files
+        // The parser refuses a directive given twice and an escape it does not know.
+        const seen = new Map();
+        const parser = readDirectives(dockerfile, 'parser').directives;
+        for (const directive of parser) {
+            const { name, value, valueSpan } = directive;
+            const first = seen.get(name);
+            if (first) {
+                yield { at: directive, message: `BuildKit rejects a second \`${name}\` directive ("only one ${name} parser directive can be used") after the one on line ${first.line + 1}: keep the one you mean and delete the other.` };
+            }
+            else if (name === 'escape' && !valid_parser_directives_ESCAPES.has(value)) {
+                yield { at: valueSpan, message: `BuildKit rejects the escape character \`${value}\` ("invalid escape token '${value}' does not match \` or \\"): write \`# escape=\\\`, the default, or \`\` # escape=\` \`\` for Windows paths.` };
+            }
+            seen.set(name, first ?? directive);
+        }
+        // The frontend reads the first `# check=` up to its first space, and fails the build on options it does not know.
+        // Without a `#!` first line it reads the parser's first directives or fewer (it stops at an indented
+        // one), so it has a `check` only if the parser has.
+        const mayCheck = dockerfile.text.startsWith('#!') || parser.some((d) => d.name === 'check');
+        const check = mayCheck ? readDirectives(dockerfile, 'frontend').directives.find((d) => d.name === 'check') : undefined;
+        const options = check?.value.split(' ', 1)[0] ?? '';
+        if (check && !parseCheckOptions(options)) {
+            yield { at: check.valueSpan, message: `BuildKit rejects \`# check=${options}\` ("failed to parse check options"): write \`skip=<check>,…\`, \`error=true\` or \`experimental=<check>,…\`, separated by \`;\`.` };
+        }
+    }
+});
+
+;// CONCATENATED MODULE: ./src/rules/misplaced-parser-directive.ts
+
+
+/** A comment that reads as a directive someone meant: a name BuildKit knows and a one-word value. */
+const LOOKALIKE = /^\s*#\s*(syntax|escape|check)\s*=\s*\S+\s*$/i;
+/** What the directive does not do when it is read as a comment. */
+const UNUSED = {
+    syntax: 'so BuildKit does not use the frontend it names',
+    escape: 'so the escape character stays `\\`',
+    check: 'so its check settings do not apply'
+};
+/* harmony default export */ const misplaced_parser_directive = ({
+    id: 'misplaced-parser-directive',
+    title: 'Parser directives should stand at the top of the file',
+    severity: 'warning',
+    defaults: 'A warning: the build goes on, without the directive, so the file does not do what it says (another frontend, another escape character, checks not set).',
+    tags: ['correctness'],
+    precision: 'very-high',
+    // No linter of the five checks this: BuildKit reads such a line as a comment without a word.
+    rationale: 'BuildKit reads `# syntax=`, `# escape=` and `# check=` only in the unbroken run of directive lines that opens the file: the first instruction, comment or blank line ends them, and any directive after it is a plain comment. A `# syntax=` under a license header, for instance, is silently ignored.',
+    fix: 'Move the directive to the first lines of the file, above any comment or blank line, and write its `#` at the start of the line.',
+    examples: {
+        bad: '# Build the API server.\n# syntax=docker/dockerfile:1\nFROM alpine:3.22\nUSER 10001\nCMD ["sh"]\n',
+        good: '# syntax=docker/dockerfile:1\n# Build the API server.\nFROM alpine:3.22\nUSER 10001\nCMD ["sh"]\n'
+    },
+    check: function* (dockerfile) {
+        const { text, comments, directives } = dockerfile;
+        if (!directives.length && !comments.length)
+            return; // most files
+        let parser;
+        let frontend;
+        // The model's directives are dockerfile-ast's, any `# name=value` lines at the top: BuildKit may not read them all.
+        const lines = [...directives];
+        for (const comment of comments)
+            if (comment.text.includes('='))
+                lines.push(comment);
+        for (const line of lines) {
+            const written = text.slice(line.start, line.end);
+            const name = LOOKALIKE.exec(written)?.[1].toLowerCase();
+            if (!name)
+                continue;
+            // The parser reads `escape` (and refuses a second directive: valid-parser-directives' finding), the frontend the others.
+            const view = name === 'escape' ? (parser ??= readDirectives(dockerfile, 'parser')) : (frontend ??= readDirectives(dockerfile, 'frontend'));
+            const number = lineOf(dockerfile, line.start) - 1;
+            if (number < view.end || insideInstruction(dockerfile, line))
+                continue; // read as a directive, or text of an instruction
+            const directive = `\`${written.trim()}\``;
+            yield {
+                at: line,
+                message: number === view.end
+                    ? `${directive} is indented, and BuildKit reads it as a comment, ${UNUSED[name]}: write its \`#\` at the start of the line.`
+                    : `${directive} is read as a comment, ${UNUSED[name]}: parser directives count only at the top of the file, and ${ending(dockerfile, view.end)} ends them. Move it to the first lines.`
+            };
+        }
+    }
+});
+function insideInstruction({ instructions }, { start }) {
+    return instructions.some((i) => i.start < start && start < i.end);
+}
+/** What the 0-based line that ends the directives is, for a message. */
+function ending({ text, lineStarts }, line) {
+    const content = text.slice(lineStarts[line], lineStarts[line + 1] ?? text.length).trim();
+    if (content === '')
+        return `the blank line ${line + 1}`;
+    if (content.startsWith('#!'))
+        return 'the `#!` first line';
+    return content.startsWith('#') ? `the comment on line ${line + 1}` : `the instruction on line ${line + 1}`;
+}
+
+;// CONCATENATED MODULE: ./src/rules/data/signals.ts
+// The signals STOPSIGNAL takes, as BuildKit checks them: moby/sys signal.ParseSignal, with the Linux
+// SignalMap of signal_linux.go. A name is looked up upper-cased, its `SIG` prefix dropped; a number is
+// taken as it is (0 and words that are not numbers are refused).
+/** The first and last real-time signal, as moby numbers them. */
+const RTMIN = 34;
+const RTMAX = 64;
+/** The highest signal number Linux has. */
+const MAX_SIGNAL = RTMAX;
+/** Linux's signals by the names ParseSignal knows (no `SIG` prefix), with their numbers. */
+const SIGNALS = new Map([
+    ['HUP', 1], ['INT', 2], ['QUIT', 3], ['ILL', 4], ['TRAP', 5], ['ABRT', 6], ['IOT', 6], ['BUS', 7],
+    ['FPE', 8], ['KILL', 9], ['USR1', 10], ['SEGV', 11], ['USR2', 12], ['PIPE', 13], ['ALRM', 14],
+    ['TERM', 15], ['STKFLT', 16], ['CHLD', 17], ['CLD', 17], ['CONT', 18], ['STOP', 19], ['TSTP', 20],
+    ['TTIN', 21], ['TTOU', 22], ['URG', 23], ['XCPU', 24], ['XFSZ', 25], ['VTALRM', 26], ['PROF', 27],
+    ['WINCH', 28], ['IO', 29], ['POLL', 29], ['PWR', 30], ['SYS', 31],
+    // The real-time signals, by name from either end: RTMIN+1 … RTMIN+15 and RTMAX-14 … RTMAX-1 only.
+    ['RTMIN', RTMIN], ['RTMAX', RTMAX],
+    ...Array.from({ length: 15 }, (_, i) => [`RTMIN+${i + 1}`, RTMIN + i + 1]),
+    ...Array.from({ length: 14 }, (_, i) => [`RTMAX-${i + 1}`, RTMAX - i - 1])
+]);
+
+;// CONCATENATED MODULE: ./src/rules/valid-stopsignal.ts
+
+
+
+const valid_stopsignal_NUMBER = /^[+-]?\d+$/;
+/** A real-time signal counted from either end: `RTMIN+16`, `RTMAX-20` (the `SIG` prefix dropped). */
+const REAL_TIME = /^RTM(IN|AX)([+-])(\d+)$/;
+const valid_stopsignal_QUOTED = /^(["'])([^"']*)\1$/;
+const BLANK = /\s/;
+const QUOTE = /["']/;
+const NAMES = [...SIGNALS.keys()].filter((name) => !name.includes('+') && !name.includes('-')).map((name) => `SIG${name}`);
+/* harmony default export */ const valid_stopsignal = ({
+    id: 'valid-stopsignal',
+    title: '`STOPSIGNAL` should name a signal',
+    severity: 'error',
+    defaults: 'An error: BuildKit rejects a name it does not know, and stops the build at this line; a number that is no Linux signal builds, but `docker stop` cannot send it.',
+    tags: ['correctness'],
+    precision: 'very-high',
+    // No linter of the five checks STOPSIGNAL: BuildKit itself fails the build ("invalid signal").
+    rationale: '`STOPSIGNAL` is the signal `docker stop` sends the main process so it can shut down cleanly (`SIGTERM` by default). BuildKit accepts a signal name, with or without `SIG` and in any case, or a number, and stops the build with "invalid signal" at anything else, usually a typo such as `SIGTREM`.',
+    fix: 'Write a signal name such as `SIGTERM`, `SIGINT` or `SIGQUIT` (whichever the program handles as "shut down"), or a number from 1 to 64: `STOPSIGNAL SIGQUIT`.',
+    examples: {
+        bad: 'FROM nginx:1.28-alpine\nUSER 10001\nSTOPSIGNAL SIGQUITE\nCMD ["nginx", "-g", "daemon off;"]\n',
+        good: 'FROM nginx:1.28-alpine\nUSER 10001\nSTOPSIGNAL SIGQUIT\nCMD ["nginx", "-g", "daemon off;"]\n'
+    },
+    check: function* (dockerfile) {
+        for (const instruction of instructionsOf(dockerfile, 'STOPSIGNAL')) {
+            const { args, text } = instruction;
+            // BuildKit takes everything after the keyword as the one signal, quotes removed and variables expanded.
+            const written = text.trim();
+            if (!written)
+                continue; // no argument: instruction-arguments reports it
+            const value = instruction.resolve(valid_stopsignal_QUOTED.exec(written)?.[2] ?? written);
+            if (value === undefined || QUOTE.test(value))
+                continue;
+            const problem = signalProblem(value, instruction.stage?.windows === true);
+            if (!problem)
+                continue;
+            const shown = value === written ? `\`${written}\`` : `\`${written}\` (\`${value}\`)`;
+            yield { at: { start: args[0].start, end: args[args.length - 1].end }, message: `${shown} ${problem}` };
+        }
+    }
+});
+/** What is wrong with a STOPSIGNAL value, as the rest of a sentence; undefined when it is a signal. */
+function signalProblem(value, windows) {
+    if (BLANK.test(value))
+        return `is more than one word: BuildKit reads it all as one signal name and rejects it ("invalid signal"). Write the one signal, such as \`STOPSIGNAL SIGTERM\`.`;
+    if (valid_stopsignal_NUMBER.test(value)) {
+        const number = Number(value);
+        // Go's Atoi refuses numbers beyond 64 bits; BuildKit then looks the digits up as a name.
+        if (number === 0 || !Number.isSafeInteger(number))
+            return `is not a signal: BuildKit rejects it ("invalid signal: ${value}"). Write a number from 1 to ${MAX_SIGNAL}, or a name such as \`SIGTERM\`.`;
+        if (windows || (number >= 1 && number <= MAX_SIGNAL))
+            return undefined;
+        return `is not a signal Linux has (they are numbered 1 to ${MAX_SIGNAL}): the build accepts it, but \`docker stop\` cannot send it and kills the container instead, without a clean shutdown. Write the signal the program handles, such as \`SIGTERM\` (15).`;
+    }
+    const name = value.toUpperCase().replace(/^SIG/, '');
+    if (SIGNALS.has(name))
+        return undefined;
+    const rejected = `is not a signal: BuildKit rejects it ("invalid signal: ${value}")`;
+    const realTime = REAL_TIME.exec(name);
+    if (realTime) {
+        const [, end, sign, offset] = realTime;
+        const number = SIGNALS.get(`RTM${end}`) + (sign === '+' ? 1 : -1) * Number(offset);
+        return number >= SIGNALS.get('RTMIN') && number <= MAX_SIGNAL
+            ? `${rejected}, which names real-time signals only up to \`SIGRTMIN+15\` and from \`SIGRTMAX-14\`. Write its number, \`${number}\`.`
+            : `${rejected}: real-time signals run from \`SIGRTMIN\` (34) to \`SIGRTMAX\` (64).`;
+    }
+    const near = closest(`SIG${name}`, NAMES, 2);
+    return near ? `${rejected}. Did you mean \`${near}\`?` : `${rejected}. Write a signal name such as \`SIGTERM\` or \`SIGINT\`, or its number.`;
+}
+
+;// CONCATENATED MODULE: ./src/rules/valid-key-value.ts
+
+/** A word that sets an environment variable, named in upper case as they are: `PATH=/app/bin:$PATH`. */
+const valid_key_value_ASSIGNMENT = /^[A-Z_][A-Z0-9_]*=/;
+/** Variables whose value is a list of settings, where `NAME=value` words are at home (`MAKEFLAGS -j4 V=1`). */
+const LIST_VARIABLE = /(FLAGS|OPTS|OPTIONS|ARGS)$/i;
+const QUOTES = /["']/;
+/* harmony default export */ const valid_key_value = ({
+    id: 'valid-key-value',
+    title: '`ENV`, `LABEL` and `ARG` should be written as BuildKit reads them',
+    severity: 'error',
+    defaults: 'An error: BuildKit rejects a missing value, a word without `=` among `key=value` pairs and an empty name, and stops the build at this line.',
+    tags: ['correctness'],
+    precision: 'very-high',
+    // No linter of the five checks these: BuildKit itself fails the build. The legacy `ENV key value` form that
+    // builds fine is key-equals-value's (LegacyKeyValueFormat); here only its words that BuildKit misreads.
+    rationale: 'BuildKit reads `ENV` and `LABEL` in one of two forms, chosen by the first word: `key=value` pairs, where every word must be a pair, or the legacy `key value`, where the value is everything after the key. A value with an unquoted space (`ENV GREETING=hello world`), a key without a value or an `=` without a key stops the build; a `NAME=value` word after a legacy value silently becomes part of that value.',
+    fix: 'Write every variable or label as `key=value`, and quote a value that has spaces: `ENV GREETING="hello world" LANG=C.UTF-8`.',
+    examples: {
+        bad: 'FROM alpine:3.22\nENV GREETING=hello world\nUSER 10001\nCMD ["sh", "-c", "echo $GREETING"]\n',
+        good: 'FROM alpine:3.22\nENV GREETING="hello world"\nUSER 10001\nCMD ["sh", "-c", "echo $GREETING"]\n'
+    },
+    check: function* (dockerfile) {
+        const { text } = dockerfile;
+        for (const instruction of instructionsOf(dockerfile, 'ENV', 'LABEL', 'ARG')) {
+            const { keyword, args, properties } = instruction;
+            if (args.length === 0)
+                continue; // the keyword alone: instruction-arguments reports it
+            for (const p of properties) {
+                if (p.name === '' && text[p.nameSpan.end] === '=') {
+                    yield { at: p, message: `\`${text.slice(p.start, p.end)}\` has no name before its \`=\`: BuildKit rejects it ("${keyword} names can not be blank"). Write the name: \`NAME=value\`.` };
+                }
+            }
+            if (keyword === 'ARG')
+                continue; // `ARG a b=c` declares `a` and `b`: any word will do
+            const first = properties[0];
+            if (first && text[first.nameSpan.end] === '=')
+                yield* unpaired(instruction, properties);
+            else if (args.length === 1 && !args[0].value.includes('=')) {
+                yield { at: args[0], message: `\`${keyword} ${args[0].value}\` has no value: BuildKit rejects it ("${keyword} must have two arguments"). Write \`${keyword} ${args[0].value}=value\`, or \`${args[0].value}=""\` for an empty one.` };
+            }
+            else if (keyword === 'ENV') {
+                const problem = misreadLegacy(instruction);
+                if (problem)
+                    yield problem;
+            }
+        }
+    }
+});
+/** In the `key=value` form, the words that are no pair: `ENV GREETING=hello world`. */
+function* unpaired({ keyword }, properties) {
+    for (let i = 1; i < properties.length; i++) {
+        const word = properties[i];
+        if (word.value !== undefined)
+            continue;
+        const before = properties[i - 1];
+        const quote = before.value !== undefined && !QUOTES.test(before.value) ? ` If it belongs to the value before it, quote that value: \`${before.name}="${before.value} ${word.name}"\`.` : '';
+        yield {
+            at: word,
+            message: `\`${word.name}\` is not a \`key=value\` pair: BuildKit rejects this ${keyword} ("Syntax error - can't find = in \\"${word.name}\\""), as each word after \`${keyword} ${properties[0].name}=…\` must be one.${quote}`
+        };
+    }
+}
+/**
+ * A legacy `ENV NAME value …` whose value goes on with a `NAME=value` word: `ENV JAVA_HOME /opt/java
+ * PATH=/opt/java/bin:$PATH` sets JAVA_HOME to all of it, and PATH not at all.
+ */
+function misreadLegacy({ args, text, properties }) {
+    const [variable] = properties;
+    if (!variable?.value || QUOTES.test(text) || LIST_VARIABLE.test(variable.name))
+        return undefined;
+    const word = args.slice(2).find((a) => valid_key_value_ASSIGNMENT.test(a.value));
+    if (!word)
+        return undefined;
+    const setting = word.value.slice(0, word.value.indexOf('='));
+    return {
+        at: word,
+        message: `BuildKit reads this \`ENV\` in the legacy \`key value\` form, where the value is everything after the key: it sets \`${variable.name}\` to \`${variable.value}\`, and \`${setting}\` not at all. Write each variable as \`key=value\`: \`ENV ${variable.name}=… ${word.value}\`.`
+    };
+}
+
+;// CONCATENATED MODULE: ./src/dockerfile/dockerignore.ts
+// The `.dockerignore` of a build context, read and matched as BuildKit does (moby/patternmatcher and
+// its ignorefile package): which paths of the context `docker build` leaves out. Paths here are
+// context-relative, '/'-separated and clean (`cleanPath`); `.` is the context root.
+
+/** A `.dockerignore` BuildKit refuses to read: the build fails before any COPY. */
+class DockerignoreError extends Error {
+    line;
+    constructor(line, reason) {
+        super(`line ${line}: ${reason}`);
+        this.line = line;
+    }
+}
+/** Regex metacharacters that mean nothing in a pattern and are matched as themselves (moby's `shouldEscape`). */
+const LITERAL = new Set('.+()|{}$');
+const WILDCARD = /[*?[]/;
+/** The patterns BuildKit takes for "the whole context" (its `copySourceRootIgnored`). */
+const EVERYTHING = new Set(['*', '**', '**/*']);
+/** Reads a `.dockerignore` as BuildKit does; throws DockerignoreError where BuildKit fails the build. */
+function parseDockerignore(text) {
+    const patterns = [];
+    text.replace(/^\uFEFF/, '').split('\n').forEach((raw, index) => {
+        // ignorefile.ReadAll: `#` only at the very start makes a comment; `!` and a leading `/` are normalised.
+        const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+        if (line.startsWith('#'))
+            return;
+        let pattern = line.trim();
+        if (!pattern)
+            return;
+        const exception = pattern.startsWith('!');
+        if (exception)
+            pattern = pattern.slice(1).trim();
+        if (!pattern)
+            throw new DockerignoreError(index + 1, 'a `!` with no pattern after it ("illegal exclusion pattern")');
+        pattern = cleanPath(pattern);
+        if (pattern.length > 1 && pattern.startsWith('/'))
+            pattern = pattern.slice(1);
+        if (!isValidGlob(pattern))
+            throw new DockerignoreError(index + 1, `\`${pattern}\` is not a valid pattern ("syntax error in pattern")`);
+        const matches = compile(pattern);
+        if (!matches)
+            throw new DockerignoreError(index + 1, `\`${pattern}\` is not a valid pattern`);
+        patterns.push({ text: pattern, exception, line: index + 1, matches });
+    });
+    return {
+        patterns,
+        excludedBy: (path) => decidingPattern(patterns, path),
+        excludesAll: (path) => excludesAll(patterns, path)
+    };
+}
+/**
+ * The `.dockerignore` that applies to this Dockerfile (`SourceFile.dockerignore`, passed on by `lint`),
+ * read once per file; undefined when there is none or BuildKit would refuse it.
+ */
+function dockerignoreOf(dockerfile) {
+    const file = dockerfile.context?.dockerignore;
+    if (!file)
+        return undefined;
+    const parsed = perFile(dockerfile, readDockerignore);
+    return parsed === null ? undefined : parsed;
+}
+function readDockerignore(dockerfile) {
+    try {
+        return parseDockerignore(dockerfile.context?.dockerignore?.text ?? '');
+    }
+    catch (error) {
+        if (error instanceof DockerignoreError)
+            return null;
+        throw error;
+    }
+}
+/** The last pattern that matches `path` or a parent of it, unless that is an exception. */
+function decidingPattern(patterns, path) {
+    const index = lastMatch(patterns, path);
+    return index >= 0 && !patterns[index].exception ? patterns[index] : undefined;
+}
+function lastMatch(patterns, path) {
+    for (let i = patterns.length - 1; i >= 0; i--)
+        if (matchesOrParent(patterns[i], path))
+            return i;
+    return -1;
+}
+function matchesOrParent(pattern, path) {
+    if (pattern.matches(path))
+        return true;
+    for (let slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
+        if (pattern.matches(path.slice(0, slash)))
+            return true;
+    }
+    return false;
+}
+function excludesAll(patterns, path) {
+    const noExceptionAfter = (index) => !patterns.slice(index + 1).some((p) => p.exception);
+    if (path === '.') {
+        const index = patterns.findLastIndex((p) => !p.exception && EVERYTHING.has(p.text));
+        return index >= 0 && noExceptionAfter(index) ? patterns[index] : undefined;
+    }
+    const dirs = path.split('/');
+    const wildcard = dirs.findIndex((dir) => WILDCARD.test(dir));
+    if (wildcard >= 0) {
+        const index = patterns.findLastIndex((p) => !p.exception && p.text === path);
+        if (index >= 0 && noExceptionAfter(index))
+            return patterns[index];
+        return wildcard > 0 ? excludesAll(patterns, dirs.slice(0, wildcard).join('/')) : undefined;
+    }
+    // Only an exception after the deciding pattern can bring back something under the path.
+    const index = lastMatch(patterns, path);
+    if (index < 0 || patterns[index].exception)
+        return undefined;
+    return patterns.slice(index + 1).some((p) => p.exception && mayMatchUnder(p.text, dirs)) ? undefined : patterns[index];
+}
+/**
+ * Whether a pattern may match a path strictly under `dirs`: its first directories match them one by
+ * one and it goes deeper. A `**` may match anything, so it counts from where it stands.
+ */
+function mayMatchUnder(pattern, dirs) {
+    const parts = pattern.split('/');
+    for (let i = 0; i < parts.length; i++) {
+        if (parts[i].includes('**') || i === dirs.length)
+            return true;
+        if (!compile(parts[i])?.(dirs[i]))
+            return false;
+    }
+    return false;
+}
+/**
+ * moby's `Pattern.compile`: `*` and `?` stop at `/`, `**` crosses it, `[…]` is a class and `\` escapes.
+ * A pattern with no wildcard is compared as it is, `dir/**` as a prefix and `**…` (with no other
+ * wildcard) as a suffix. Undefined when the regular expression it makes is not valid.
+ */
+function compile(pattern) {
+    const chars = Array.from(pattern);
+    let regex = '^';
+    let kind = 'exact';
+    for (let k = 0, first = true; k < chars.length; first = false) {
+        const ch = chars[k++];
+        if (ch === '*' && chars[k] === '*') {
+            k++;
+            if (chars[k] === '/')
+                k++;
+            if (k < chars.length) {
+                regex += '(.*/)?';
+                kind = 'regexp';
+            }
+            else if (kind === 'exact') {
+                kind = 'prefix';
+            }
+            else {
+                regex += '.*';
+                kind = 'regexp';
+            }
+            if (first)
+                kind = 'suffix';
+        }
+        else if (ch === '*' || ch === '?') {
+            regex += ch === '*' ? '[^/]*' : '[^/]';
+            kind = 'regexp';
+        }
+        else if (LITERAL.has(ch)) {
+            regex += `\\${ch}`;
+        }
+        else if (ch === '\\' && k < chars.length) {
+            regex += `\\${chars[k++]}`;
+            kind = 'regexp';
+        }
+        else if (ch === '[' || ch === ']') {
+            regex += ch;
+            kind = 'regexp';
+        }
+        else {
+            regex += ch;
+        }
+    }
+    if (kind === 'exact')
+        return (path) => path === pattern;
+    if (kind === 'prefix')
+        return (path) => path.startsWith(pattern.slice(0, -2));
+    if (kind === 'suffix') {
+        const suffix = pattern.slice(2);
+        return (path) => path.endsWith(suffix) || (suffix.startsWith('/') && path === suffix.slice(1));
+    }
+    try {
+        const re = new RegExp(`${regex}$`);
+        return (path) => re.test(path);
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The syntax check moby makes with Go's `filepath.Match`: every `[…]` class closed and holding at least
+ * one character or range, no `-` or `]` where a character is expected, no `\` at the very end.
+ */
+function isValidGlob(pattern) {
+    let i = 0;
+    /** Reads one character of a class (escaped or not); false where Go's `getEsc` fails. */
+    const classChar = () => {
+        if (i >= pattern.length || pattern[i] === '-' || pattern[i] === ']')
+            return false;
+        if (pattern[i] === '\\' && ++i >= pattern.length)
+            return false;
+        i += pattern.codePointAt(i) > 0xffff ? 2 : 1;
+        return i < pattern.length;
+    };
+    while (i < pattern.length) {
+        const ch = pattern[i++];
+        if (ch === '\\') {
+            if (i++ >= pattern.length)
+                return false;
+        }
+        else if (ch === '[') {
+            if (pattern[i] === '^')
+                i++;
+            for (let ranges = 0; !(pattern[i] === ']' && ranges > 0); ranges++) {
+                if (!classChar())
+                    return false;
+                if (pattern[i] === '-') {
+                    i++;
+                    if (!classChar())
+                        return false;
+                }
+            }
+            i++;
+        }
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/rules/data/context-sources.ts
+// The paths COPY and ADD read from the build context, as BuildKit resolves them: relative to the
+// context root whatever the WORKDIR, a leading `/` meaning that root (frontend/dockerfile/dockerfile2llb:
+// `path.Join("/", src)` and `system.NormalizePath("/", src)`).
+
+
+/**
+ * Every source COPY and ADD read from the build context, ONBUILD triggers included: not those of
+ * `COPY --from`, URLs, Git repositories or heredocs. Sources whose value is not known are left out, and
+ * so are those with quotes or backslashes inside, which BuildKit unescapes (on a Windows stage `\`
+ * separates directories, and a drive letter is left out too).
+ */
+function contextSources(dockerfile) {
+    return perFile(dockerfile, findContextSources);
+}
+function findContextSources(dockerfile) {
+    const found = [];
+    for (const instruction of dockerfile.instructions) {
+        if ((instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD') || instruction.flags.some((f) => f.name === 'from'))
+            continue;
+        const windows = instruction.stage?.windows === true;
+        for (const arg of copySources(instruction)) {
+            let value = arg.value.startsWith('<<') ? undefined : instruction.resolve(arg.value);
+            if (value === undefined || isUrl(value))
+                continue;
+            if (windows)
+                value = value.replaceAll('\\', '/');
+            if (/["'\\]/.test(value) || (windows && /^[a-z]:/i.test(value)))
+                continue;
+            const path = cleanPath(value);
+            found.push({ instruction, arg, path: path.startsWith('/') ? path.slice(1) || '.' : path });
+        }
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/rules/copy-ignored-file.ts
+
+
+
+const copy_ignored_file_WILDCARD = /[*?[]/;
+/* harmony default export */ const copy_ignored_file = ({
+    id: 'copy-ignored-file',
+    title: 'A `COPY` or `ADD` source should not be left out of the build context by `.dockerignore`',
+    severity: 'warning',
+    defaults: "A warning, as in BuildKit: the build fails or the image lacks the files, but which `.dockerignore` applies depends on the build context, which a Dockerfile does not name. The rule assumes the context is the Dockerfile's directory (what `docker build .` run next to it uses): it reads `<Dockerfile name>.dockerignore` beside the file, else the `.dockerignore` there, and does not run when there is none.",
+    tags: ['correctness'],
+    precision: 'high',
+    // BuildKit's cases (dockerfile_lint_test.go testCopyIgnoredFiles, context_test.go
+    // TestLocalContextDockerignore, and the issues behind its special cases: `.` with `.*` or `*`, `**`
+    // then `!manage.py`, `*` then `!go.*`…) are in the test file. One differs on purpose: BuildKit stays
+    // silent on the whole file as soon as it has one `!` line (moby/buildkit#7125), where this rule
+    // still flags a source no exception can bring back (`*`, `!foo`, then `COPY bar`).
+    related: { buildkit: ['CopyIgnoredFile'] },
+    differences: "BuildKit's check is experimental (off unless `# check=experimental=CopyIgnoredFile`) and goes silent as soon as the `.dockerignore` has one `!` exception. This rule weighs exceptions path by path: a source is flagged when no exception after the line that excludes it can bring back it or anything under it. It also reads an absolute source (`COPY /app.conf …`) from the context root as the build does, which BuildKit's check misses, and it flags a wildcard source only when its directory is left out or the pattern itself is a line of the file, where BuildKit compares the wildcard's characters as letters (`?.txt` would flag `COPY *.txt`). Sources in `ONBUILD` triggers are not checked: they are copied from the context of the build that uses the image.",
+    rationale: "`docker build` sends the build context without the paths `.dockerignore` lists, so a `COPY` of one of them finds nothing: the build fails with \"not found\", or a wildcard or `.` silently copies fewer files than the Dockerfile says. The cause is easy to miss, since the file is right there in the repository.",
+    fix: 'Decide whether the image needs the path. If it does, remove or narrow the `.dockerignore` line, or add an exception after it (`!config/app.yaml`); if it is a build output kept out of the context on purpose (`dist`, `node_modules`), build it in a stage and `COPY --from` that stage. Otherwise remove the source from the `COPY`.',
+    examples: {
+        dockerignore: 'node_modules\ndist\n*.md\n',
+        bad: 'FROM node:22-bookworm-slim\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci --omit=dev\nCOPY dist ./dist\nUSER 10001\nCMD ["node", "dist/server.js"]\n',
+        good: 'FROM node:22-bookworm-slim AS build\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci\nCOPY src ./src\nRUN npm run build\n\nFROM node:22-bookworm-slim\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci --omit=dev\nCOPY --from=build /app/dist ./dist\nUSER 10001\nCMD ["node", "dist/server.js"]\n'
+    },
+    check: function* (dockerfile) {
+        const ignore = dockerignoreOf(dockerfile);
+        if (!ignore)
+            return;
+        const file = `\`${external_node_path_namespaceObject.posix.basename(dockerfile.context?.dockerignore?.path ?? '.dockerignore')}\``;
+        for (const { instruction, arg, path } of contextSources(dockerfile)) {
+            // A trigger copies from the context of a later build; a path out of the context is copy-source-in-context's.
+            if (instruction.onbuild || path === '..' || path.startsWith('../'))
+                continue;
+            const pattern = ignore.excludesAll(path);
+            if (!pattern)
+                continue;
+            const source = arg.value.includes('$') ? `\`${arg.value}\` (\`${path}\`)` : `\`${arg.value}\``;
+            const by = `${file} (line ${pattern.line}: \`${pattern.text}\`)`;
+            const copy = `this \`${instruction.keyword}\``;
+            if (path === '.') {
+                yield { at: arg, message: `${source} copies nothing: ${by} leaves every file out of the build context. Add exceptions after that line for what the image needs (\`!src\`, \`!package.json\`).` };
+                continue;
+            }
+            const what = copy_ignored_file_WILDCARD.test(path)
+                ? `${source} matches only files ${by} leaves out of the build context, so ${copy} copies none of them (BuildKit accepts a wildcard that matches nothing).`
+                : `${source} is left out of the build context by ${by}, so ${copy} fails with "not found".`;
+            yield {
+                at: arg,
+                message: `${what} If the image needs it, narrow that line or add \`!${path}\` after it (a build output is better built in a stage and copied with \`COPY --from\`); otherwise drop the source.`
+            };
+        }
+    }
+});
+
+;// CONCATENATED MODULE: ./src/rules/copy-source-in-context.ts
+
+
+/* harmony default export */ const copy_source_in_context = ({
+    id: 'copy-source-in-context',
+    title: 'A `COPY` or `ADD` source should be inside the build context',
+    severity: 'error',
+    defaults: 'An error: the files the path names can never be copied. The legacy builder rejects the build ("forbidden path outside the build context"), and BuildKit copies another path or fails with "not found". Absolute sources (`COPY /app.conf /etc/`) are not flagged: Docker reads them from the context root, and that is what the Dockerfiles that write them mean (a few in a hundred real ones do, none by mistake).',
+    tags: ['correctness'],
+    precision: 'very-high',
+    rationale: '`COPY` and `ADD` read from the build context, the directory given to `docker build`, and nothing outside it is sent to the builder. A source that climbs out of it (`../shared/lib`) cannot be read: BuildKit drops the `..` and reads `shared/lib` inside the context instead, so the build copies something else or fails with "not found", and the legacy builder refuses it.',
+    fix: 'Make the files part of the context. Build from the parent directory and name the Dockerfile (`docker build -f app/Dockerfile .`), with the sources written from there (`COPY shared/lib ./lib`, `COPY app/app.py .`); or pass the directory as a named context (`docker build --build-context shared=../shared app` and `COPY --from=shared . ./lib`); or move the files into the context.',
+    examples: {
+        bad: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY ../shared/lib ./lib\nCOPY app.py .\nUSER 10001\nCMD ["python", "app.py"]\n',
+        good: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY shared/lib ./lib\nCOPY app/app.py .\nUSER 10001\nCMD ["python", "app.py"]\n'
+    },
+    check: function* (dockerfile) {
+        // A `..` that a known value holds is written in the file too.
+        if (!dockerfile.text.includes('..'))
+            return;
+        for (const { instruction, arg, path } of contextSources(dockerfile)) {
+            if (path !== '..' && !path.startsWith('../'))
+                continue;
+            // BuildKit resolves the source against the context root: `path.Join("/", src)`.
+            const inside = external_node_path_namespaceObject.posix.join('/', path).slice(1);
+            const read = inside ? `\`${inside}\` inside the context` : 'the whole context';
+            const source = arg.value.includes('$') ? `\`${arg.value}\` (\`${path}\`)` : `\`${arg.value}\``;
+            yield {
+                at: arg,
+                message: `${source} is outside the build context, the directory given to \`docker build\`: \`${instruction.keyword}\` cannot read above it. BuildKit reads ${read} instead, so the build copies that or fails with "not found"; the legacy builder rejects it. Build from the parent directory (\`docker build -f <dir>/Dockerfile .\`) and write the path from there, or move the files into the context.`
+            };
+        }
+    }
+});
+
+;// CONCATENATED MODULE: ./src/rules/no-apt-dist-upgrade.ts
+
+/** apt's verbs that may install and remove packages to upgrade the rest (`full-upgrade` is apt's and aptitude's name). */
+const DIST_UPGRADE = new Set(['dist-upgrade', 'full-upgrade']);
+/* harmony default export */ const no_apt_dist_upgrade = ({
+    id: 'no-apt-dist-upgrade',
+    title: 'Do not run `apt-get dist-upgrade` in a Dockerfile',
+    severity: 'note',
+    enabledByDefault: false,
+    defaults: "Off by default: upgrading the base image's packages during the build is a common way to get security fixes before a new base image is out, and on the official Debian and Ubuntu images, whose package sources name a release, `dist-upgrade` stays within that release. Trivy has deprecated its check (DS024) too. Turn it on to keep what an image holds down to its base image tag.",
+    tags: ['reliability'],
+    precision: 'high',
+    // Trivy's DS024 test cases are all in the test file.
+    equivalents: { trivy: ['DS024'] },
+    differences: "Trivy's DS024 matches the text `apt-get … dist-upgrade`, so it misses a bare `apt-get dist-upgrade` (it needs a word between the two) and `apt-get full-upgrade`, and reports `dist-upgrade` anywhere after `apt-get` (a package name, another command of the same RUN). Here the command is read as apt reads it: `dist-upgrade` or `full-upgrade` as the verb of `apt-get`, `apt` or `aptitude`, wherever a RUN runs it (behind `sudo`, in `sh -c '…'`, in exec form, in a heredoc). `zypper dist-upgrade` is for no-zypper-dist-upgrade.",
+    rationale: "Unlike `apt-get upgrade`, `apt-get dist-upgrade` (`full-upgrade`) also installs new packages and removes installed ones when that is what it takes to bring everything to what the repositories hold on the day of the build. A rebuild can then drop a package the image relies on without any change to the Dockerfile, and with package sources that follow a suite (`stable`, `testing`) instead of a release name it moves the whole image to the next release of the distribution.",
+    fix: 'Build on a newer base image (`FROM debian:bookworm-slim` is rebuilt with fixes regularly). To pick up fixes within the release, use `apt-get upgrade -y`, which never removes a package.',
+    examples: {
+        bad: 'FROM debian:bookworm-slim\nRUN apt-get update && apt-get dist-upgrade -y && rm -rf /var/lib/apt/lists/*\nUSER 10001\nCMD ["bash"]\n',
+        good: 'FROM debian:bookworm-slim\nRUN apt-get update && apt-get upgrade -y && rm -rf /var/lib/apt/lists/*\nUSER 10001\nCMD ["bash"]\n'
+    },
+    check: function* (dockerfile) {
+        for (const { command, pc } of packageCommands(dockerfile)) {
+            const verb = pc.verb?.value ?? '';
+            // isVerb: apt-cache reads apt's index but upgrades nothing.
+            if (pc.manager.index !== 'apt' || !DIST_UPGRADE.has(verb) || !isVerb(pc, 'upgrade'))
+                continue;
+            yield {
+                at: { start: command.start, end: command.end },
+                message: `\`${pc.program} ${verb}\` upgrades every package to what the repositories hold today, installing and removing packages as needed: build on a newer base image instead, or use \`${pc.program} upgrade\` for fixes within the release.`
+            };
+        }
+    }
+});
+
+;// CONCATENATED MODULE: ./src/rules/no-system-workdir.ts
+
+/** The directories every container runtime mounts the kernel's filesystems over, with what it mounts. */
+const MOUNTED = {
+    proc: "the kernel's process filesystem (procfs)",
+    sys: "the kernel's sysfs",
+    dev: 'a filesystem of device nodes'
+};
+const SYSTEM_DIR = /^\/(proc|sys|dev)(\/|$)/;
+/** A WORKDIR argument written as an absolute path, quotes aside. */
+const WRITTEN_ABSOLUTE = /^\s*["']*\//;
+/** What a WORKDIR argument needs to lead into a system directory: its name, or a variable whose value may hold it. */
+const MAY_BE_SYSTEM_DIR = /proc|sys|dev|\$/;
+/** A process's file descriptors: `/proc/self/fd/7`, `/proc/1/fd/8`, `/proc/thread-self/fd/5`. */
+const FILE_DESCRIPTOR = /^\/proc\/(self|thread-self|\d+)\/(task\/\d+\/)?fd(\/|$)/;
+/* harmony default export */ const no_system_workdir = ({
+    id: 'no-system-workdir',
+    title: '`WORKDIR` should not be in `/proc`, `/sys` or `/dev`',
+    severity: 'error',
+    defaults: 'An error: no build needs its working directory where the runtime mounts the kernel\'s filesystems, and `WORKDIR /proc/self/fd/…` is a known container-escape exploit.',
+    tags: ['security', 'container-escape', 'CWE-403'],
+    securitySeverity: 7.5,
+    precision: 'very-high',
+    // Trivy's DS030 test cases are all in the test file.
+    equivalents: { trivy: ['DS030'] },
+    differences: "Trivy's DS030 also reports `/boot`, `/initrd` and `/lost+found`, which containers do not mount over: a working directory there is odd but harms nothing, and bootable-container images use `/boot`, so they are not reported here. Beyond Trivy's cases, `/sys` is reported too, as are `/proc`, `/sys` and `/dev` themselves (Trivy needs a path below them), relative paths that lead there (`WORKDIR /proc` then `WORKDIR self/fd/7`, or `/app/../proc/…`) and known ARG and ENV values; a value that is not known is not judged.",
+    rationale: '`/proc`, `/sys` and `/dev` are not directories of the image: in every RUN step and every container the runtime mounts the kernel\'s own filesystems over them, so files put there are hidden and a working directory there is never what a build needs. Setting it to a file descriptor, `WORKDIR /proc/self/fd/7`, is the exploit of CVE-2024-21626 ("Leaky Vessels"): with runc before 1.1.12 it gave a build step or a container the host\'s filesystem to escape into.',
+    fix: 'Work in an ordinary directory of the image, e.g. `WORKDIR /app`. A `WORKDIR /proc/self/fd/…` that came with a change nobody meant to make is an attack: remove it, and make sure build hosts run runc 1.1.12 or later (Docker Engine 25.0.2, 24.0.9 or later).',
+    examples: {
+        bad: 'FROM alpine:3.22\nWORKDIR /proc/self/fd/7\nCOPY run.sh ./\nUSER 10001\nCMD ["sh", "run.sh"]\n',
+        good: 'FROM alpine:3.22\nWORKDIR /app\nCOPY run.sh ./\nUSER 10001\nCMD ["sh", "run.sh"]\n'
+    },
+    check: function* (dockerfile) {
+        for (const workdir of instructionsOf(dockerfile, 'WORKDIR')) {
+            if (workdir.stage?.windows || !workdir.args.length)
+                continue;
+            // Most WORKDIRs are absolute paths that name no system directory: without a variable, only one that names it can lead there (`/app/../proc`).
+            if (WRITTEN_ABSOLUTE.test(workdir.text) && !MAY_BE_SYSTEM_DIR.test(workdir.text))
+                continue;
+            const path = workingDirectory(dockerfile, workdir);
+            const dir = path && SYSTEM_DIR.exec(path)?.[1];
+            if (!path || !dir)
+                continue;
+            const written = workdir.text.trim();
+            const where = `\`WORKDIR ${written}\`${written.replace(/^["']|["']$/g, '') === path ? '' : ` (\`${path}\`)`}`;
+            yield {
+                at: { start: workdir.args[0].start, end: workdir.args[workdir.args.length - 1].end },
+                message: FILE_DESCRIPTOR.test(path)
+                    ? `${where} makes the working directory a file descriptor: that is the exploit of runc's CVE-2024-21626 ("Leaky Vessels"), which reaches the host's filesystem on runc before 1.1.12. Remove it and work in an ordinary directory such as \`/app\`.`
+                    : `${where} puts the working directory in \`/${dir}\`, where the container runtime mounts ${MOUNTED[dir]} over the image's files: what is put there is hidden in RUN steps and in the container. Use an ordinary directory such as \`/app\`.`
+            };
+        }
+    }
+});
+
+;// CONCATENATED MODULE: ./src/rules/no-copy-chown.ts
+
+/* harmony default export */ const no_copy_chown = ({
+    id: 'no-copy-chown',
+    title: "Do not give copied files to the app's user with `--chown`",
+    severity: 'note',
+    enabledByDefault: false,
+    defaults: 'Off by default: `COPY --chown` to the user the app runs as is the common, documented way to let it write its files, and many apps must write next to their code. Turn it on where policy is that application files are owned by root and read-only to the app, with only its data directories writable.',
+    tags: ['security', 'least-privilege', 'CWE-732'],
+    securitySeverity: 3.0,
+    precision: 'high',
+    // KICS's aa93e17f test cases (positive and negative, in upper and lower case) are all in the test file.
+    equivalents: { kics: ['aa93e17f'] },
+    differences: "KICS reports every `--chown`. Here `--chown` to root (`root`, `0`, `0:0`, `root:app`) is not reported, since root-owned files are what the rule asks for, nor is one in a build stage whose files cannot reach the image (no stage of the image is built `FROM` it or copies from it, directly or through other stages: `COPY --from` keeps the owner of what it copies), nor one whose user comes from an ARG or ENV whose value is not known, nor one in a Windows image, where file ownership works differently.",
+    rationale: 'Files copied with `--chown=app` belong to `app`, so any process running as that user can rewrite or delete them, even when their mode is read-only, since an owner can change the mode. If the app is compromised, the attacker can then change its code or configuration and have it run at the next start. Files owned by root stay readable (and executable) by the app but out of its reach.',
+    fix: 'Drop `--chown` so the files belong to root (add `--chmod=755` if they are not readable by others), and give the app\'s user only the directories it must write:\n\n```dockerfile\nCOPY . /app/\nRUN mkdir -p /app/data && chown 10001 /app/data\nUSER 10001\n```',
+    examples: {
+        bad: 'FROM node:22-alpine\nWORKDIR /app\nCOPY --chown=10001:10001 . .\nUSER 10001\nCMD ["node", "server.js"]\n',
+        good: 'FROM node:22-alpine\nWORKDIR /app\nCOPY . .\nUSER 10001\nCMD ["node", "server.js"]\n'
+    },
+    check: function* (dockerfile) {
+        for (const copy of instructionsOf(dockerfile, 'COPY', 'ADD')) {
+            const flag = copy.flags.find((f) => f.name === 'chown');
+            const owner = flag?.value && copy.resolve(flag.value);
+            if (!flag || !owner || isRootUser(owner) || copy.stage?.windows || !feedsImage(dockerfile, copy))
+                continue;
+            const user = owner.split(':')[0];
+            yield {
+                at: flag,
+                message: `\`--chown=${flag.value}\` makes \`${user}\` the owner of the copied files, so a process running as \`${user}\` can rewrite them, and whoever takes it over can change the app's code. Leave them owned by root (drop \`--chown\`) and give \`${user}\` only the directories it writes, e.g. \`RUN mkdir -p /app/data && chown ${user} /app/data\`.`
+            };
+        }
+    }
+});
+
+;// CONCATENATED MODULE: ./src/rules/no-stage-index.ts
+
+const no_stage_index_INDEX = /^\d+$/;
+/** The `from=…` option inside a `--mount` flag as written. */
+const MOUNT_FROM = /(?<=[=,])from=[^,\s]*/;
+/* harmony default export */ const no_stage_index = ({
+    id: 'no-stage-index',
+    title: 'Refer to a build stage by its name, not by its index',
+    severity: 'note',
+    defaults: 'A note: `COPY --from=0` works, but copies from another stage, without any error, once a stage is added or moved above the one it means; naming the stage costs one word.',
+    tags: ['maintainability'],
+    precision: 'very-high',
+    fixable: true,
+    // KICS's 68a51e22 test cases (it has positive ones only, in upper and lower case) are in the test file.
+    equivalents: { kics: ['68a51e22'] },
+    differences: "Beyond KICS's cases, an index that comes from a known ARG value (`--from=$STAGE`) is reported too, and so is `from=<index>` in a `RUN --mount`, where BuildKit takes no index at all. An index past the last stage is left to copy-from-known-stage, and one in an `ONBUILD` trigger (a stage of the build that uses the image) is not judged.",
+    rationale: 'Stages are numbered in the order they appear, so `COPY --from=0` means "whatever stage is first". When a stage is later added or moved above it, the COPY quietly takes its files from another stage, and the build either fails far from the cause or, worse, succeeds with the wrong files. A name (`FROM golang:1.26 AS build`, `COPY --from=build`) keeps pointing at the same stage and tells the reader what it holds.',
+    fix: 'Name the stage with `AS` and use the name: `FROM golang:1.26 AS build` … `COPY --from=build /out/app /usr/local/bin/`. The same goes for `RUN --mount=type=bind,from=build,…`.',
+    examples: {
+        bad: 'FROM golang:1.26 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/app .\n\nFROM alpine:3.22\nCOPY --from=0 /out/app /usr/local/bin/app\nUSER 10001\nCMD ["app"]\n',
+        good: 'FROM golang:1.26 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/app .\n\nFROM alpine:3.22\nCOPY --from=build /out/app /usr/local/bin/app\nUSER 10001\nCMD ["app"]\n'
+    },
+    check: function* (dockerfile) {
+        for (const { flag, value, stage } of copyFroms(dockerfile)) {
+            if (stage && value && no_stage_index_INDEX.test(value))
+                yield copyFromIndex(dockerfile, flag, stage);
+        }
+        for (const run of dockerfile.instructions) {
+            if (run.keyword !== 'RUN' || run.onbuild)
+                continue;
+            for (const flag of run.flags) {
+                const from = flag.name === 'mount' ? flag.options.from : undefined;
+                const value = from === undefined ? undefined : run.resolve(from);
+                if (value !== undefined && no_stage_index_INDEX.test(value))
+                    yield mountFromIndex(dockerfile, flag, value);
+            }
+        }
+    }
+});
+function copyFromIndex(dockerfile, flag, stage) {
+    const written = flag.value ?? '';
+    const where = `\`FROM ${stage.image.raw}${stage.name ? ` AS ${stage.name}` : ''}\` on line ${lineOf(dockerfile, stage.from.start)}`;
+    if (!stage.name) {
+        return {
+            at: flag,
+            message: `\`--from=${written}\` picks stage ${stage.index} (${where}) by its position: once a stage is added or moved above it, this COPY silently copies from another one. Name the stage (\`FROM ${stage.image.raw} AS build\`) and write \`--from=build\`.`
+        };
+    }
+    const valueAt = { start: flag.end - written.length, end: flag.end };
+    const fixable = no_stage_index_INDEX.test(written) && dockerfile.text.slice(valueAt.start, valueAt.end) === written && dockerfile.stages.filter((s) => s.name === stage.name).length === 1;
+    return {
+        at: flag,
+        message: `\`--from=${written}\` picks the stage \`${stage.name}\` (${where}) by its position: write \`--from=${stage.name}\`, so the COPY keeps taking its files from that stage when another one is added or moved above it.`,
+        ...(fixable && { fix: { at: valueAt, text: stage.name } })
+    };
+}
+function mountFromIndex(dockerfile, flag, value) {
+    const written = MOUNT_FROM.exec(dockerfile.text.slice(flag.start, flag.end));
+    const name = dockerfile.stages[Number(value)]?.name;
+    const fix = name ? `To mount stage ${value}, write \`from=${name}\`.` : 'Name the stage (`FROM … AS build`) and write `from=build`.';
+    return {
+        at: written ? { start: flag.start + written.index, end: flag.start + written.index + written[0].length } : flag,
+        message: `\`from=${value}\` in \`--mount\` is not a stage index: BuildKit looks for a stage named \`${value}\` and, as there is none, pulls an image called \`${value}\`, which fails. ${fix}`
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/rules/index.ts
 
 
 // imports: images
+
+
+
 
 
 
@@ -28096,10 +31906,33 @@ function fromScratch(stage) {
 
 
 
+// imports: syntax
+
+
+
+
+
+
+
+
+
+
+
+// imports: context
+
+
+// imports: other-tools
+
+
+
+
 const rules_rules = [
     parse_error,
     no_root_user,
     // rules: images
+    prefer_smaller_base_image,
+    no_eol_base_image,
+    base_image_nearing_eol,
     pin_base_image,
     pin_image_digest,
     trusted_base_registry,
@@ -28216,6 +32049,26 @@ const rules_rules = [
     valid_default_arg_in_from,
     stage_description_format,
     undefined_variable,
+    // rules: syntax
+    unknown_instruction,
+    instruction_arguments,
+    shell_exec_form,
+    valid_json_form,
+    valid_healthcheck,
+    valid_flags,
+    valid_from,
+    valid_parser_directives,
+    misplaced_parser_directive,
+    valid_stopsignal,
+    valid_key_value,
+    // rules: context
+    copy_ignored_file,
+    copy_source_in_context,
+    // rules: other-tools
+    no_apt_dist_upgrade,
+    no_system_workdir,
+    no_copy_chown,
+    no_stage_index,
 ];
 
 ;// CONCATENATED MODULE: ./src/lint.ts
@@ -28262,6 +32115,10 @@ function planOf(options) {
     return plan;
 }
 function lint(file, options = DEFAULTS) {
+    return lintParsed(file, options).findings;
+}
+/** `lint`, also handing back what it parsed, so an adapter step after it does not parse the file again. */
+function lintParsed(file, options = DEFAULTS) {
     const rules = options.rules ?? rules_rules;
     let dockerfile;
     try {
@@ -28269,8 +32126,10 @@ function lint(file, options = DEFAULTS) {
         dockerfile = parseDockerfile(file.text);
     }
     catch (error) {
-        return [parseFailure(file.path, error)];
+        return { findings: [parseFailure(file.path, error)] };
     }
+    if (file.dockerignore)
+        dockerfile.context = { dockerignore: file.dockerignore };
     const ignored = suppressions(dockerfile, rules);
     const findings = [];
     const settings = options.settings ?? {};
@@ -28304,7 +32163,7 @@ function lint(file, options = DEFAULTS) {
             findings.push(ruleFailure(file.path, rule, error));
         }
     }
-    return findings.sort(byPosition);
+    return { findings: findings.sort(byPosition), dockerfile, suppressions: ignored };
 }
 /** Said as a warning: the file may well be fine, and our bug should not fail the user's build. */
 function ruleFailure(path, rule, error) {
@@ -28375,211 +32234,6 @@ function byFile(findings) {
             files.set(finding.path, [finding]);
     }
     return files;
-}
-
-;// CONCATENATED MODULE: ./src/report/json.ts
-function toJsonReport(findings, options) {
-    return {
-        version: options.version,
-        files: options.files,
-        findings: findings.map((f) => ({
-            file: f.path,
-            line: f.line,
-            column: f.column,
-            endLine: f.endLine,
-            endColumn: f.endColumn,
-            ruleId: f.ruleId,
-            severity: f.severity,
-            message: f.message
-        }))
-    };
-}
-/** The report as the CLI prints it. */
-function toJson(findings, options) {
-    return `${JSON.stringify(toJsonReport(findings, options), null, 2)}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/version.ts
-// The tool's version, shown in reports and SARIF; a test keeps it equal to package.json's.
-const VERSION = '0.1.0';
-const REPOSITORY_URL = 'https://github.com/dockerfile-guard/dockerfile-guard';
-const ruleDocUrl = (id) => `${REPOSITORY_URL}/blob/main/docs/rules/${id}.md`;
-
-;// CONCATENATED MODULE: ./src/report/escape.ts
-// Escaping for text we do not control (file names, messages that quote Dockerfile text) in the
-// Markdown we post on GitHub. GitHub turns some plain *text* into links after rendering (@mentions,
-// #123 references, bare URLs), so backslashes alone cannot stop those: a zero-width space breaks
-// them, as Renovate and Dependabot do. Everything here returns one line of inline Markdown.
-// Control characters and bidirectional overrides (which can make text read differently from what
-// it is) are shown as the replacement character.
-const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g;
-const LINE_BREAKS = /[ \t]*(?:\r\n|\r|\n)\s*/g;
-// One pass over the text, so the entities inserted here are never escaped again. Every ASCII
-// punctuation mark Markdown uses gets a backslash (including GitHub's `$…$` math); `&`, `<`, `>`
-// become entities; a zero-width space breaks @mentions, #references and bare URLs.
-const TOKEN = /:\/\/|www\.|[\\`*_{}[\]()#+\-.!|~$<>&@:]/gi;
-const ZWSP = '&#8203;';
-const REPLACEMENT = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '@': `@${ZWSP}`,
-    '#': `\\#${ZWSP}`,
-    '://': `\\:${ZWSP}//`
-};
-function escapeToken(token) {
-    if (/^www\.$/i.test(token))
-        return `${token.slice(0, 3)}${ZWSP}\\.`;
-    return REPLACEMENT[token] ?? `\\${token}`;
-}
-function oneLine(text) {
-    return text.replace(LINE_BREAKS, ' ').replace(INVISIBLE, '\ufffd');
-}
-/** Plain text as inert inline Markdown: no formatting, links, images, HTML, mentions or table breaks. */
-function escapeMarkdown(text) {
-    return oneLine(text).replace(TOKEN, escapeToken);
-}
-/**
- * Text as one code span. GitHub renders nothing inside a code span, so the only way out is the
- * delimiter (chosen longer than any backtick run inside), a line break, or, in a table, a `|`.
- */
-function inlineCode(text, { table = false } = {}) {
-    let code = oneLine(text);
-    if (table)
-        code = code.replace(/\|/g, '\\|');
-    const longestRun = Math.max(0, ...(code.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longestRun + 1);
-    // A space keeps a backtick at either end from joining the fence; CommonMark strips it again.
-    const pad = code.startsWith('`') || code.endsWith('`') || /^ .* $/.test(code) ? ' ' : '';
-    return code.trim() === '' ? escapeMarkdown(text) : `${fence}${pad}${code}${pad}${fence}`;
-}
-/**
- * A finding message: rules write `code` spans around what they quote, so paired backticks stay
- * code spans and everything between them is escaped. A quoted backtick can only shift which parts
- * are code; it cannot turn any part into live Markdown.
- */
-function escapeMessage(message, { table = false } = {}) {
-    const parts = message.split('`');
-    // An odd number of backticks: the last one has no partner and is plain text.
-    if (parts.length % 2 === 0)
-        parts.splice(-2, 2, `${parts.at(-2)}\`${parts.at(-1)}`);
-    return parts
-        .map((part, i) => (i % 2 === 0 ? escapeMarkdown(part) : part === '' ? '\\`\\`' : inlineCode(part, { table })))
-        .join('');
-}
-/** A message in a table cell. */
-function escapeTableCell(message) {
-    return escapeMessage(message, { table: true });
-}
-/** A link destination: http(s) only, and nothing that could end the destination early. */
-function safeUrl(url) {
-    if (!/^https?:\/\//i.test(url))
-        return undefined;
-    return url.replace(/[\s<>()[\]`"'\\\u0000-\u001f\u007f]/g, (c) => `%${c.charCodeAt(0).toString(16).padStart(2, '0').toUpperCase()}`);
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-
-
-
-const MAX_COMMENT_LENGTH = 65_536;
-const ICON = { error: '🔴', warning: '🟡', note: '🔵' };
-const RANK = { error: 0, warning: 1, note: 2 };
-function toMarkdown(findings, rules, options) {
-    const byId = new Map(rules.map((rule) => [rule.id, rule]));
-    const maxLength = options.maxLength ?? MAX_COMMENT_LENGTH;
-    const head = `${verdict(findings)}\n\n${counts(findings, options.files)}`;
-    const footer = footerLine(options.version);
-    const appendix = options.appendix ?? '';
-    let advice = findings.length ? hardeningAdvice(findings, byId, options.adviceLimit ?? 5) : '';
-    // Room for the separators and the "more findings" line; the advice goes first if space is that short.
-    const reserve = head.length + appendix.length + footer.length + 400;
-    if (reserve + advice.length > maxLength)
-        advice = '';
-    const tables = fileTables(findings, byId, options, maxLength - reserve - advice.length);
-    return [head, tables, advice, appendix, footer].filter(Boolean).join('\n\n') + '\n';
-}
-function verdict(findings) {
-    const counted = countBySeverity(findings);
-    if (counted.error)
-        return `### ❌ dockerfile-guard found ${plural(counted.error, 'error')}`;
-    if (counted.warning)
-        return `### ⚠️ dockerfile-guard found ${plural(counted.warning, 'warning')}`;
-    if (counted.note)
-        return `### ℹ️ dockerfile-guard found ${plural(counted.note, 'note')}`;
-    return '### ✅ dockerfile-guard found no problems';
-}
-function counts(findings, files) {
-    const counted = countBySeverity(findings);
-    const withFindings = byFile(findings).size;
-    const parts = SEVERITIES.map((severity) => `${ICON[severity]} **${counted[severity]}** ${severity}${counted[severity] === 1 ? '' : 's'}`);
-    const scope = withFindings ? `in ${withFindings} of ${plural(files, 'Dockerfile')}` : `in ${plural(files, 'Dockerfile')}`;
-    return `${parts.join(' · ')} ${scope}`;
-}
-/** One table per file, row by row until the budget runs out; then a pointer to the full list. */
-function fileTables(findings, byId, options, budget) {
-    const blocks = [];
-    let used = 0;
-    let shown = 0;
-    for (const [path, inFile] of byFile(findings)) {
-        const header = `#### ${escapeMarkdown(path)}\n\n| Line | Severity | Rule | Message |\n| ---: | --- | --- | --- |`;
-        const rows = [];
-        for (const finding of inFile) {
-            const row = tableRow(finding, byId, options);
-            const cost = row.length + 1 + (rows.length ? 0 : header.length + 2);
-            if (used + cost > budget)
-                break;
-            rows.push(row);
-            used += cost;
-        }
-        if (rows.length)
-            blocks.push(`${header}\n${rows.join('\n')}`);
-        shown += rows.length;
-        if (rows.length < inFile.length)
-            break;
-    }
-    const hidden = findings.length - shown;
-    if (hidden)
-        blocks.push(`_${plural(hidden, 'more finding')} not shown here: GitHub limits the length of a comment. The SARIF file and the job log list every finding._`);
-    return blocks.join('\n\n');
-}
-function tableRow(finding, byId, options) {
-    const url = options.lineUrl && safeUrl(options.lineUrl(finding.path, finding.line) ?? '');
-    const line = url ? `[${finding.line}](${url})` : String(finding.line);
-    const rule = byId.has(finding.ruleId) ? `[${finding.ruleId}](${ruleDocUrl(finding.ruleId)})` : escapeMarkdown(finding.ruleId);
-    return `| ${line} | ${ICON[finding.severity]} ${finding.severity} | ${rule} | ${escapeTableCell(finding.message)} |`;
-}
-/** The distinct rules hit, most severe first, each with why it matters and how to fix it. */
-function hardeningAdvice(findings, byId, limit) {
-    const hits = new Map();
-    for (const finding of findings) {
-        const rule = byId.get(finding.ruleId);
-        if (!rule)
-            continue;
-        const hit = hits.get(rule.id) ?? { rule, severity: finding.severity, count: 0 };
-        hit.count++;
-        if (RANK[finding.severity] < RANK[hit.severity])
-            hit.severity = finding.severity;
-        hits.set(rule.id, hit);
-    }
-    const ranked = [...hits.values()].sort((a, b) => RANK[a.severity] - RANK[b.severity] ||
-        (b.rule.securitySeverity ?? 0) - (a.rule.securitySeverity ?? 0) ||
-        b.count - a.count);
-    if (ranked.length === 0)
-        return '';
-    const sections = ranked.slice(0, limit).map(({ rule, severity, count }) => [
-        `#### ${ICON[severity]} ${rule.title} ([${rule.id}](${ruleDocUrl(rule.id)}), ${plural(count, 'finding')})`,
-        rule.rationale,
-        `**How to fix:** ${rule.fix}`
-    ].join('\n\n'));
-    const more = ranked.length > limit ? [`_${plural(ranked.length - limit, 'more rule')} flagged something: see the table above._`] : [];
-    return ['### How to harden this image', ...sections, ...more].join('\n\n');
-}
-function footerLine(version) {
-    return [
-        '---',
-        `<sub>dockerfile-guard ${version} · Silence a finding with \`# dockerfile-guard ignore=<rule-id>\` on the line before the instruction, or set rule levels in \`.dockerfile-guard.yml\` · [All rules](${ruleDocUrl('README')})</sub>`
-    ].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/report/rule-text.ts
@@ -28673,10 +32327,11 @@ function settingsYaml(settings = {}) {
 function rule_text_helpMarkdown(rule, heading = '##') {
     const config = settingsYaml(rule.examples.settings);
     const assumes = config ? `With this configuration in \`.dockerfile-guard.yml\`:\n\n\`\`\`yaml\n${config}\n\`\`\`\n\n` : '';
+    const ignore = rule.examples.dockerignore === undefined ? '' : `With this \`.dockerignore\` next to the Dockerfile:\n\n\`\`\`text\n${rule.examples.dockerignore.replace(/\n$/, '')}\n\`\`\`\n\n`;
     const sections = [
         `${heading} Why it matters\n\n${rule.rationale}`,
         `${heading} How to fix\n\n${rule.fix}`,
-        `${heading} Example\n\n${assumes}Flagged:\n\n${dockerfileBlock(rule.examples.bad)}\n\nFixed:\n\n${dockerfileBlock(rule.examples.good)}`
+        `${heading} Example\n\n${assumes}${ignore}Flagged:\n\n${dockerfileBlock(rule.examples.bad)}\n\nFixed:\n\n${dockerfileBlock(rule.examples.good)}`
     ];
     const others = [otherToolsMarkdown(rule), rule.differences].filter(Boolean).join('\n\n');
     if (others)
@@ -28691,6 +32346,7 @@ function helpText(rule) {
         `Why it matters: ${rule.rationale}`,
         `How to fix: ${rule.fix}`,
         ...(config ? [`With this configuration in .dockerfile-guard.yml:\n${config}`] : []),
+        ...(rule.examples.dockerignore === undefined ? [] : [`With this .dockerignore next to the Dockerfile:\n${rule.examples.dockerignore.replace(/\n$/, '')}`]),
         `Flagged:\n${rule.examples.bad.replace(/\n$/, '')}`,
         `Fixed:\n${rule.examples.good.replace(/\n$/, '')}`
     ];
@@ -28703,6 +32359,1171 @@ function helpText(rule) {
     if (rule.differences)
         lines.push(rule.differences);
     return lines.join('\n\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/interchange.ts
+
+
+// Our topic tags (rules/types.ts) by concern. Tags that only refine `security` (supply-chain,
+// secrets, CWE ids …) are not listed: the `security` tag beside them says it all.
+const CONCERN_OF_TAG = {
+    security: 'security',
+    correctness: 'reliability',
+    reliability: 'reliability',
+    reproducibility: 'reliability',
+    availability: 'reliability',
+    'image-size': 'performance',
+    maintainability: 'clarity',
+    metadata: 'clarity',
+    'least-surprise': 'clarity',
+    style: 'style',
+    portability: 'compatibility'
+};
+/**
+ * The concerns of a rule, security first, then in the order of its tags. A rule without a mapped
+ * tag, or a finding of a rule we have no metadata for, counts as a reliability problem: something
+ * is wrong with the file, and that is the safe reading.
+ */
+function concernsOf(rule) {
+    const concerns = new Set();
+    for (const tag of rule?.tags ?? []) {
+        const concern = CONCERN_OF_TAG[tag];
+        if (concern)
+            concerns.add(concern);
+    }
+    if (concerns.size === 0)
+        concerns.add('reliability');
+    return [...concerns].sort((a, b) => Number(b === 'security') - Number(a === 'security'));
+}
+const CODE_CLIMATE_CATEGORY = {
+    security: 'Security',
+    reliability: 'Bug Risk',
+    performance: 'Performance',
+    clarity: 'Clarity',
+    style: 'Style',
+    compatibility: 'Compatibility'
+};
+function codeClimateCategories(rule) {
+    return concernsOf(rule).map((concern) => CODE_CLIMATE_CATEGORY[concern]);
+}
+/**
+ * A finding's severity on Code Climate's five-step scale: notes are `info`, warnings `minor`,
+ * errors `major`. A security rule whose security severity is high (7.0+) goes one step up, and an
+ * error of a critical one (9.0+, e.g. a hard-coded secret) is a `blocker`.
+ */
+function codeClimateSeverity(severity, rule) {
+    if (severity === 'note')
+        return 'info';
+    const band = rule?.securitySeverity === undefined ? undefined : rule_text_securityBand(rule.securitySeverity);
+    const serious = band === 'high' || band === 'critical';
+    if (severity === 'warning')
+        return serious ? 'major' : 'minor';
+    return band === 'critical' ? 'blocker' : serious ? 'critical' : 'major';
+}
+function checkstyleSeverity(severity) {
+    return severity === 'note' ? 'info' : severity;
+}
+const SONAR_QUALITY = {
+    security: 'SECURITY',
+    reliability: 'RELIABILITY',
+    compatibility: 'RELIABILITY',
+    performance: 'MAINTAINABILITY',
+    clarity: 'MAINTAINABILITY',
+    style: 'MAINTAINABILITY'
+};
+const SONAR_ATTRIBUTE = {
+    security: 'TRUSTWORTHY',
+    reliability: 'LOGICAL',
+    compatibility: 'CONVENTIONAL',
+    performance: 'EFFICIENT',
+    clarity: 'CLEAR',
+    style: 'CONVENTIONAL'
+};
+/** The software qualities a rule affects, most important first: security rules SECURITY, correctness RELIABILITY, the rest MAINTAINABILITY. */
+function sonarQualities(rule) {
+    return [...new Set(concernsOf(rule).map((concern) => SONAR_QUALITY[concern]))];
+}
+/** The clean-code attribute of a rule's first concern. */
+function sonarCleanCodeAttribute(rule) {
+    return SONAR_ATTRIBUTE[concernsOf(rule)[0]];
+}
+const SONAR_SEVERITY = { error: 'HIGH', warning: 'MEDIUM', note: 'LOW' };
+function sonarSeverity(severity) {
+    return SONAR_SEVERITY[severity];
+}
+/** The most severe of some severities (a rule's level across its findings, where a format has one per rule). */
+function mostSevere(severities) {
+    let worst = SEVERITIES.length - 1;
+    for (const severity of severities)
+        worst = Math.min(worst, SEVERITIES.indexOf(severity));
+    return SEVERITIES[worst];
+}
+/** The findings of each rule, rules in the order they first appear. */
+function byRule(findings) {
+    const rules = new Map();
+    for (const finding of findings) {
+        const ofRule = rules.get(finding.ruleId);
+        if (ofRule)
+            ofRule.push(finding);
+        else
+            rules.set(finding.ruleId, [finding]);
+    }
+    return rules;
+}
+/** Rule metadata by rule id. */
+function rulesById(rules) {
+    return new Map((rules ?? []).map((rule) => [rule.id, rule]));
+}
+/**
+ * A path as the JSON formats want it: relative to the repository root, `/`-separated, without a
+ * leading `./` (GitLab: "do not prefix with ./"). A Windows path keeps its drive letter.
+ */
+function reportPath(path) {
+    return path.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
+}
+// Line breaks and the other C0 controls, DEL, and the bidirectional overrides that can make a
+// line read differently from what it is.
+const UNPRINTABLE = /[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g;
+/**
+ * Text on one line, for the formats that are read line by line or ask for a single-line
+ * description: control characters shown as their symbols (a newline as ␊), nothing dropped.
+ */
+function oneLine(text) {
+    return text.replace(UNPRINTABLE, (c) => {
+        const code = c.charCodeAt(0);
+        return code < 0x20 ? String.fromCharCode(0x2400 + code) : code === 0x7f ? '\u2421' : '\ufffd';
+    });
+}
+
+;// CONCATENATED MODULE: ./src/report/xml.ts
+// Escaping for the XML reports (Checkstyle, JUnit). File names and messages come from the
+// repository, so every one of them goes through here: markup characters become entities, and the
+// characters XML 1.0 forbids outright (most C0 controls, lone surrogates, U+FFFE/U+FFFF), which
+// no parser accepts even as character references, become U+FFFD.
+const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
+// Everything outside XML 1.0's Char production: #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF].
+const NOT_XML = /[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
+const ENTITY = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&apos;',
+    '\t': '&#9;',
+    '\n': '&#10;',
+    '\r': '&#13;'
+};
+/**
+ * An attribute value, for use between double quotes. Tabs and line breaks are written as
+ * character references, because a parser turns literal ones into spaces.
+ */
+function xmlAttribute(value) {
+    return value.replace(NOT_XML, '\ufffd').replace(/[&<>"'\t\n\r]/g, (c) => ENTITY[c]);
+}
+/** Element content: tabs and newlines stay as they are; a carriage return, which a parser would drop, is a reference. */
+function xmlText(value) {
+    return value.replace(NOT_XML, '\ufffd').replace(/[&<>\r]/g, (c) => ENTITY[c]);
+}
+
+;// CONCATENATED MODULE: ./src/report/checkstyle.ts
+
+
+
+/** The report for the findings; `context.files` adds the linted files that have none. Paths are written as given. */
+function toCheckstyle(findings, context = {}) {
+    const grouped = byFile(findings);
+    const paths = [...new Set([...(context.files ?? []), ...grouped.keys()])];
+    const files = paths.map((path) => {
+        const errors = (grouped.get(path) ?? []).map((f) => `    <error line="${f.line}" column="${f.column}" severity="${checkstyleSeverity(f.severity)}" message="${xmlAttribute(f.message)}" source="${xmlAttribute(f.ruleId)}"/>`);
+        const name = `name="${xmlAttribute(path)}"`;
+        return errors.length ? `  <file ${name}>\n${errors.join('\n')}\n  </file>` : `  <file ${name}/>`;
+    });
+    return [XML_DECLARATION, '<checkstyle version="4.3">', ...files, '</checkstyle>'].join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/report/fingerprint.ts
+// `partialFingerprints.primaryLocationLineHash`, computed exactly as GitHub's codeql-action does
+// (src/fingerprints.ts there), so code scanning tracks our alerts across commits and does not
+// recompute different values on upload. A rolling hash over the 100 significant characters from
+// the start of each line: spaces and tabs are skipped, \r\n, \r and \n are one newline, and the
+// text is read as UTF-16 code units. `:<n>` counts earlier lines with the same hash.
+const BLOCK_SIZE = 100;
+const MASK = (1n << 64n) - 1n;
+const MOD = 37n;
+/** 37^100 mod 2^64: the weight of the character that leaves the window. */
+const FIRST_MOD = MOD ** BigInt(BLOCK_SIZE) & MASK;
+/** Fed once after the last character, then zeros, so the last lines get a full window. */
+const EOF = 0xffff;
+const TAB = 9;
+const LF = 10;
+const CR = 13;
+const SPACE = 32;
+/**
+ * The fingerprint of every line of `text`: element i is line i + 1. A text ending in a newline has
+ * one more (empty) line, as in codeql-action. Only lines up to `lastLine` are returned, and
+ * hashing stops once they have their values.
+ */
+function lineHashes(text, lastLine = Infinity) {
+    const window = new Array(BLOCK_SIZE).fill(0);
+    // The line that starts at each window slot, or 0 when no line starts there.
+    const lineAt = new Array(BLOCK_SIZE).fill(0);
+    const seen = new Map();
+    const hashes = [];
+    let hash = 0n;
+    let index = 0;
+    let line = 0;
+    let atLineStart = true;
+    let afterCR = false;
+    const emit = () => {
+        const hex = hash.toString(16);
+        const count = (seen.get(hex) ?? 0) + 1;
+        seen.set(hex, count);
+        hashes.push(`${hex}:${count}`);
+        lineAt[index] = 0;
+    };
+    const roll = (code) => {
+        const leaving = window[index];
+        window[index] = code;
+        // BigInt `&` works on the two's complement, so this is the unsigned 64-bit wraparound.
+        hash = (MOD * hash + BigInt(code) - FIRST_MOD * BigInt(leaving)) & MASK;
+        index = (index + 1) % BLOCK_SIZE;
+    };
+    const read = (code) => {
+        if (code === SPACE || code === TAB || (afterCR && code === LF)) {
+            afterCR = false;
+            return;
+        }
+        afterCR = code === CR;
+        if (afterCR)
+            code = LF;
+        if (lineAt[index] !== 0)
+            emit();
+        if (atLineStart) {
+            atLineStart = false;
+            lineAt[index] = ++line;
+        }
+        if (code === LF)
+            atLineStart = true;
+        roll(code);
+    };
+    for (let i = 0; i < text.length && hashes.length < lastLine; i++)
+        read(text.charCodeAt(i));
+    if (hashes.length >= lastLine)
+        return hashes.slice(0, lastLine);
+    read(EOF);
+    for (let i = 0; i < BLOCK_SIZE; i++) {
+        if (lineAt[index] !== 0)
+            emit();
+        roll(0);
+    }
+    return hashes.slice(0, lastLine);
+}
+
+;// CONCATENATED MODULE: ./src/report/issue-fingerprint.ts
+// Fingerprints for the formats that track an issue from one run to the next by an id of our
+// choosing (GitLab Code Quality, Code Climate). GitLab compares the fingerprints of the source and
+// target branches to say which issues a merge request adds or fixes, and shows one issue per
+// fingerprint, so each must be unique within a report and must not change when lines are
+// inserted above the issue. It is built from the file, the rule and the content of the line
+// (the same line hash as SARIF's primaryLocationLineHash), never from the line number.
+
+
+
+
+/**
+ * The fingerprint of every finding (SHA-256, hex). Findings of one rule on lines with the same
+ * content are told apart by their order. Without the file's text (`sources`), a finding is known
+ * by its file, rule and order among that rule's findings in the file: still unique, and still
+ * stable when lines move, but a new finding of the same rule above it renumbers it.
+ */
+function issueFingerprints(findings, sources) {
+    const fingerprints = new Map();
+    for (const [path, inFile] of byFile(findings)) {
+        const text = sources?.get(path);
+        const hashes = text === undefined ? [] : lineHashes(text, inFile.reduce((last, finding) => Math.max(last, finding.line), 0));
+        const seen = new Map();
+        for (const finding of inFile) {
+            const key = ['dockerfile-guard', reportPath(path), finding.ruleId, hashes[finding.line - 1] ?? ''].join('\0');
+            const occurrence = (seen.get(key) ?? 0) + 1;
+            seen.set(key, occurrence);
+            fingerprints.set(finding, (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${key}\0${occurrence}`).digest('hex'));
+        }
+    }
+    return fingerprints;
+}
+
+;// CONCATENATED MODULE: ./src/report/codeclimate.ts
+
+
+
+/** The issues, in the order of the findings. */
+function toCodeClimateIssues(findings, context = {}) {
+    const rules = rulesById(context.rules);
+    const fingerprints = issueFingerprints(findings, context.sources);
+    return findings.map((finding) => {
+        const rule = rules.get(finding.ruleId);
+        return {
+            type: 'issue',
+            check_name: finding.ruleId,
+            description: oneLine(finding.message),
+            ...(rule ? { content: { body: rule_text_helpMarkdown(rule) } } : {}),
+            categories: codeClimateCategories(rule),
+            location: {
+                path: reportPath(finding.path),
+                positions: { begin: { line: finding.line, column: finding.column }, end: lastCharacter(finding) }
+            },
+            severity: codeClimateSeverity(finding.severity, rule),
+            fingerprint: fingerprints.get(finding)
+        };
+    });
+}
+/** Where a finding ends, inclusive: ours end just after the last character (SARIF's convention). An empty range is its start. */
+function lastCharacter(finding) {
+    const first = finding.endLine === finding.line ? finding.column : 1;
+    return { line: finding.endLine, column: Math.max(first, finding.endColumn - 1) };
+}
+/** The engine output: every issue as JSON followed by `\0`; nothing at all when there are no findings. */
+function toCodeClimate(findings, context = {}) {
+    return toCodeClimateIssues(findings, context)
+        .map((issue) => `${JSON.stringify(issue)}\0`)
+        .join('');
+}
+
+;// CONCATENATED MODULE: ./src/report/gitlab.ts
+
+
+/** The issues, in the order of the findings. */
+function toGitLabIssues(findings, context = {}) {
+    const rules = rulesById(context.rules);
+    const fingerprints = issueFingerprints(findings, context.sources);
+    return findings.map((finding) => ({
+        description: oneLine(finding.message),
+        check_name: finding.ruleId,
+        fingerprint: fingerprints.get(finding),
+        severity: codeClimateSeverity(finding.severity, rules.get(finding.ruleId)),
+        location: { path: reportPath(finding.path), lines: { begin: finding.line, end: finding.endLine } }
+    }));
+}
+/** The report as a file: pass `context.sources` (the linted files' text) for fingerprints that survive edits above a finding. */
+function toGitLab(findings, context = {}) {
+    return `${JSON.stringify(toGitLabIssues(findings, context), null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/gnu.ts
+
+/** One line per finding, in the order given; an empty string when there are none. Paths are written as given. */
+function toGnu(findings) {
+    return findings
+        .map((f) => `${oneLine(f.path)}:${f.line}:${f.column}: ${f.severity}: ${oneLine(f.message)} [${oneLine(f.ruleId)}]\n`)
+        .join('');
+}
+
+;// CONCATENATED MODULE: ./src/report/json.ts
+function toJsonReport(findings, options) {
+    return {
+        version: options.version,
+        files: options.files,
+        findings: findings.map((f) => ({
+            file: f.path,
+            line: f.line,
+            column: f.column,
+            endLine: f.endLine,
+            endColumn: f.endColumn,
+            ruleId: f.ruleId,
+            severity: f.severity,
+            message: f.message
+        }))
+    };
+}
+/** The report as the CLI prints it. */
+function toJson(findings, options) {
+    return `${JSON.stringify(toJsonReport(findings, options), null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/junit.ts
+
+
+
+
+/**
+ * The report. `context.ranRules` are the rules that ran, `context.files` the linted files (files
+ * without findings are suites of passing cases); a rule or file that only the findings mention is
+ * added. Every count (`tests`, `failures`, `errors`, `skipped`) is the number of such elements.
+ */
+function toJUnit(findings, context = {}) {
+    const grouped = byFile(findings);
+    const paths = [...new Set([...(context.files ?? []), ...grouped.keys()])];
+    const suites = paths.map((path) => suite(path, grouped.get(path) ?? [], context.ranRules ?? []));
+    const total = (count) => suites.reduce((sum, s) => sum + count(s), 0);
+    const head = `<testsuites name="dockerfile-guard" tests="${total((s) => s.cases.length)}" failures="${total((s) => s.failures)}" errors="0" skipped="${total((s) => s.skipped)}" time="0">`;
+    const body = suites.map((s) => {
+        const attributes = `name="${xmlAttribute(s.path)}" tests="${s.cases.length}" failures="${s.failures}" errors="0" skipped="${s.skipped}" time="0"`;
+        return s.cases.length ? [`  <testsuite ${attributes}>`, ...s.cases, '  </testsuite>'].join('\n') : `  <testsuite ${attributes}/>`;
+    });
+    return [XML_DECLARATION, head, ...body, '</testsuites>'].join('\n') + '\n';
+}
+function suite(path, findings, ranRules) {
+    const failing = byRule(findings);
+    const unparsed = failing.has(parse_error.id);
+    const name = xmlAttribute(path);
+    const result = { path, cases: [], failures: 0, skipped: 0 };
+    for (const ruleId of new Set([...ranRules, ...failing.keys()])) {
+        const open = `    <testcase classname="${name}" name="${xmlAttribute(ruleId)}" file="${name}" time="0"`;
+        const failed = failing.get(ruleId);
+        if (failed) {
+            result.failures++;
+            result.cases.push(`${open}>\n      ${failure(failed)}\n    </testcase>`);
+        }
+        else if (unparsed) {
+            result.skipped++;
+            result.cases.push(`${open}>\n      <skipped message="not checked: the file could not be parsed"/>\n    </testcase>`);
+        }
+        else {
+            result.cases.push(`${open}/>`);
+        }
+    }
+    return result;
+}
+/** The `message` is what a test list shows in one line; the text lists every finding as `line:column severity: message`. */
+function failure(findings) {
+    const [first] = findings;
+    const message = findings.length === 1 ? first.message : `${first.message} (and ${plural(findings.length - 1, 'more finding')})`;
+    const type = mostSevere(findings.map((f) => f.severity));
+    const text = findings.map((f) => `${f.line}:${f.column} ${f.severity}: ${oneLine(f.message)}`).join('\n');
+    return `<failure message="${xmlAttribute(oneLine(message))}" type="${type}">${xmlText(text)}</failure>`;
+}
+
+;// CONCATENATED MODULE: ./src/version.ts
+// The tool's version, shown in reports and SARIF; a test keeps it equal to package.json's.
+
+const version_VERSION = '0.1.0';
+const REPOSITORY_URL = 'https://github.com/dockerfile-guard/dockerfile-guard';
+/** The page that explains a rule: its docs page here, or ShellCheck's wiki page for an `SC` code. */
+const ruleDocUrl = (id) => isShellcheckCode(id) ? shellcheckUrl(id) : `${REPOSITORY_URL}/blob/main/docs/rules/${id}.md`;
+
+;// CONCATENATED MODULE: ./src/report/escape.ts
+// Escaping for text we do not control (file names, messages that quote Dockerfile text) in the
+// Markdown we post on GitHub. GitHub turns some plain *text* into links after rendering (@mentions,
+// #123 references, bare URLs), so backslashes alone cannot stop those: a zero-width space breaks
+// them, as Renovate and Dependabot do. Everything here returns one line of inline Markdown.
+// Control characters and bidirectional overrides (which can make text read differently from what
+// it is) are shown as the replacement character.
+const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g;
+const LINE_BREAKS = /[ \t]*(?:\r\n|\r|\n)\s*/g;
+// One pass over the text, so the entities inserted here are never escaped again. Every ASCII
+// punctuation mark Markdown uses gets a backslash (including GitHub's `$…$` math); `&`, `<`, `>`
+// become entities; a zero-width space breaks @mentions, #references and bare URLs.
+const TOKEN = /:\/\/|www\.|[\\`*_{}[\]()#+\-.!|~$<>&@:]/gi;
+const ZWSP = '&#8203;';
+const REPLACEMENT = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '@': `@${ZWSP}`,
+    '#': `\\#${ZWSP}`,
+    '://': `\\:${ZWSP}//`
+};
+function escapeToken(token) {
+    if (/^www\.$/i.test(token))
+        return `${token.slice(0, 3)}${ZWSP}\\.`;
+    return REPLACEMENT[token] ?? `\\${token}`;
+}
+function escape_oneLine(text) {
+    return text.replace(LINE_BREAKS, ' ').replace(INVISIBLE, '\ufffd');
+}
+/** Plain text as inert inline Markdown: no formatting, links, images, HTML, mentions or table breaks. */
+function escapeMarkdown(text) {
+    return escape_oneLine(text).replace(TOKEN, escapeToken);
+}
+/**
+ * Text as one code span. GitHub renders nothing inside a code span, so the only way out is the
+ * delimiter (chosen longer than any backtick run inside), a line break, or, in a table, a `|`.
+ */
+function inlineCode(text, { table = false } = {}) {
+    let code = escape_oneLine(text);
+    if (table)
+        code = code.replace(/\|/g, '\\|');
+    const longestRun = Math.max(0, ...(code.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longestRun + 1);
+    // A space keeps a backtick at either end from joining the fence; CommonMark strips it again.
+    const pad = code.startsWith('`') || code.endsWith('`') || /^ .* $/.test(code) ? ' ' : '';
+    return code.trim() === '' ? escapeMarkdown(text) : `${fence}${pad}${code}${pad}${fence}`;
+}
+/**
+ * A finding message: rules write `code` spans around what they quote, so paired backticks stay
+ * code spans and everything between them is escaped. A quoted backtick can only shift which parts
+ * are code; it cannot turn any part into live Markdown.
+ */
+function escapeMessage(message, { table = false } = {}) {
+    const parts = message.split('`');
+    // An odd number of backticks: the last one has no partner and is plain text.
+    if (parts.length % 2 === 0)
+        parts.splice(-2, 2, `${parts.at(-2)}\`${parts.at(-1)}`);
+    return parts
+        .map((part, i) => (i % 2 === 0 ? escapeMarkdown(part) : part === '' ? '\\`\\`' : inlineCode(part, { table })))
+        .join('');
+}
+/** A message in a table cell. */
+function escapeTableCell(message) {
+    return escapeMessage(message, { table: true });
+}
+/** A link destination: http(s) only, and nothing that could end the destination early. */
+function safeUrl(url) {
+    if (!/^https?:\/\//i.test(url))
+        return undefined;
+    return url.replace(/[\s<>()[\]`"'\\\u0000-\u001f\u007f]/g, (c) => `%${c.charCodeAt(0).toString(16).padStart(2, '0').toUpperCase()}`);
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+
+
+
+const MAX_COMMENT_LENGTH = 65_536;
+const ICON = { error: '🔴', warning: '🟡', note: '🔵' };
+const markdown_RANK = { error: 0, warning: 1, note: 2 };
+function toMarkdown(findings, rules, options) {
+    const byId = new Map(rules.map((rule) => [rule.id, rule]));
+    const maxLength = options.maxLength ?? MAX_COMMENT_LENGTH;
+    const head = `${verdict(findings)}\n\n${counts(findings, options.files)}`;
+    const footer = footerLine(options.version);
+    const appendix = options.appendix ?? '';
+    let advice = findings.length ? hardeningAdvice(findings, byId, options.adviceLimit ?? 5) : '';
+    // Room for the separators and the "more findings" line; the advice goes first if space is that short.
+    const reserve = head.length + appendix.length + footer.length + 400;
+    if (reserve + advice.length > maxLength)
+        advice = '';
+    const tables = fileTables(findings, byId, options, maxLength - reserve - advice.length);
+    return [head, tables, advice, appendix, footer].filter(Boolean).join('\n\n') + '\n';
+}
+function verdict(findings) {
+    const counted = countBySeverity(findings);
+    if (counted.error)
+        return `### ❌ dockerfile-guard found ${plural(counted.error, 'error')}`;
+    if (counted.warning)
+        return `### ⚠️ dockerfile-guard found ${plural(counted.warning, 'warning')}`;
+    if (counted.note)
+        return `### ℹ️ dockerfile-guard found ${plural(counted.note, 'note')}`;
+    return '### ✅ dockerfile-guard found no problems';
+}
+function counts(findings, files) {
+    const counted = countBySeverity(findings);
+    const withFindings = byFile(findings).size;
+    const parts = SEVERITIES.map((severity) => `${ICON[severity]} **${counted[severity]}** ${severity}${counted[severity] === 1 ? '' : 's'}`);
+    const scope = withFindings ? `in ${withFindings} of ${plural(files, 'Dockerfile')}` : `in ${plural(files, 'Dockerfile')}`;
+    return `${parts.join(' · ')} ${scope}`;
+}
+/** One table per file, row by row until the budget runs out; then a pointer to the full list. */
+function fileTables(findings, byId, options, budget) {
+    const blocks = [];
+    let used = 0;
+    let shown = 0;
+    for (const [path, inFile] of byFile(findings)) {
+        const header = `#### ${escapeMarkdown(path)}\n\n| Line | Severity | Rule | Message |\n| ---: | --- | --- | --- |`;
+        const rows = [];
+        for (const finding of inFile) {
+            const row = tableRow(finding, byId, options);
+            const cost = row.length + 1 + (rows.length ? 0 : header.length + 2);
+            if (used + cost > budget)
+                break;
+            rows.push(row);
+            used += cost;
+        }
+        if (rows.length)
+            blocks.push(`${header}\n${rows.join('\n')}`);
+        shown += rows.length;
+        if (rows.length < inFile.length)
+            break;
+    }
+    const hidden = findings.length - shown;
+    if (hidden)
+        blocks.push(`_${plural(hidden, 'more finding')} not shown here: GitHub limits the length of a comment. The SARIF file and the job log list every finding._`);
+    return blocks.join('\n\n');
+}
+function tableRow(finding, byId, options) {
+    const url = options.lineUrl && safeUrl(options.lineUrl(finding.path, finding.line) ?? '');
+    const line = url ? `[${finding.line}](${url})` : String(finding.line);
+    const id = finding.ruleId;
+    const rule = byId.has(id) || isShellcheckCode(id) ? `[${id}](${ruleDocUrl(id)})` : escapeMarkdown(id);
+    return `| ${line} | ${ICON[finding.severity]} ${finding.severity} | ${rule} | ${escapeTableCell(finding.message)} |`;
+}
+/** The distinct rules hit, most severe first, each with why it matters and how to fix it. */
+function hardeningAdvice(findings, byId, limit) {
+    const hits = new Map();
+    for (const finding of findings) {
+        const rule = byId.get(finding.ruleId);
+        if (!rule)
+            continue;
+        const hit = hits.get(rule.id) ?? { rule, severity: finding.severity, count: 0 };
+        hit.count++;
+        if (markdown_RANK[finding.severity] < markdown_RANK[hit.severity])
+            hit.severity = finding.severity;
+        hits.set(rule.id, hit);
+    }
+    const ranked = [...hits.values()].sort((a, b) => markdown_RANK[a.severity] - markdown_RANK[b.severity] ||
+        (b.rule.securitySeverity ?? 0) - (a.rule.securitySeverity ?? 0) ||
+        b.count - a.count);
+    if (ranked.length === 0)
+        return '';
+    const sections = ranked.slice(0, limit).map(({ rule, severity, count }) => [
+        `#### ${ICON[severity]} ${rule.title} ([${rule.id}](${ruleDocUrl(rule.id)}), ${plural(count, 'finding')})`,
+        rule.rationale,
+        `**How to fix:** ${rule.fix}`
+    ].join('\n\n'));
+    const more = ranked.length > limit ? [`_${plural(ranked.length - limit, 'more rule')} flagged something: see the table above._`] : [];
+    return ['### How to harden this image', ...sections, ...more].join('\n\n');
+}
+function footerLine(version) {
+    return [
+        '---',
+        `<sub>dockerfile-guard ${version} · Silence a finding with \`# dockerfile-guard ignore=<rule-id>\` on the line before the instruction, or set rule levels in \`.dockerfile-guard.yml\` · [All rules](${ruleDocUrl('README')})</sub>`
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+
+
+
+
+// GitHub cuts descriptions longer than this.
+const MAX_DESCRIPTION = 1024;
+function toSarif(findings, rules, options) {
+    const described = rules.filter((rule) => !rule.deprecated);
+    const others = (options.otherRules ?? shellcheckDescriptors(findings)).filter((other) => !described.some((rule) => rule.id === other.id));
+    const index = new Map([...described.map((rule) => rule.id), ...others.map((other) => other.id)].map((id, i) => [id, i]));
+    const hashes = fingerprints(findings, options.sources);
+    const run = {
+        tool: {
+            driver: {
+                name: 'dockerfile-guard',
+                version: options.version,
+                informationUri: REPOSITORY_URL,
+                rules: [...described.map(descriptor), ...others]
+            }
+        },
+        results: findings.map((finding) => result(finding, index.get(finding.ruleId), hashes.get(finding))),
+        columnKind: 'utf16CodeUnits'
+    };
+    // upload-sarif's convention: everything up to the last `/` is the category.
+    if (options.category)
+        run.automationDetails = { id: options.category.endsWith('/') ? options.category : `${options.category}/` };
+    return { $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs: [run] };
+}
+function descriptor(rule) {
+    const properties = { tags: [...rule.tags], precision: rule.precision };
+    if (rule.securitySeverity !== undefined)
+        properties['security-severity'] = rule.securitySeverity.toFixed(1);
+    else
+        properties['problem.severity'] = rule.severity === 'note' ? 'recommendation' : rule.severity;
+    const configuration = { level: rule.severity };
+    if (rule.enabledByDefault === false)
+        configuration.enabled = false;
+    return {
+        id: rule.id,
+        name: pascalCase(rule.id),
+        shortDescription: { text: truncate(rule.title) },
+        fullDescription: { text: truncate(rule.rationale) },
+        help: { text: helpText(rule), markdown: rule_text_helpMarkdown(rule) },
+        helpUri: ruleDocUrl(rule.id),
+        defaultConfiguration: configuration,
+        properties
+    };
+}
+function result(finding, ruleIndex, hash) {
+    const artifactLocation = artifact(finding.path);
+    const result = {
+        ruleId: finding.ruleId,
+        ...(ruleIndex === undefined ? {} : { ruleIndex }),
+        level: finding.severity,
+        message: { text: finding.message },
+        locations: [
+            {
+                physicalLocation: {
+                    artifactLocation,
+                    region: { startLine: finding.line, startColumn: finding.column, endLine: finding.endLine, endColumn: finding.endColumn }
+                }
+            }
+        ]
+    };
+    if (hash)
+        result.partialFingerprints = { primaryLocationLineHash: hash };
+    if (finding.fix) {
+        const { line, column, endLine, endColumn, text } = finding.fix;
+        result.fixes = [
+            {
+                description: { text: 'Apply the mechanical fix.' },
+                artifactChanges: [
+                    {
+                        artifactLocation,
+                        replacements: [{ deletedRegion: { startLine: line, startColumn: column, endLine, endColumn }, insertedContent: { text } }]
+                    }
+                ]
+            }
+        ];
+    }
+    return result;
+}
+/** A path relative to the repository root (`/`-separated, percent-encoded); an absolute one as a file: URI. */
+function artifact(path) {
+    const slashed = path.replace(/\\/g, '/');
+    const encode = (segments) => segments.split('/').map(encodeURIComponent).join('/');
+    if (slashed.startsWith('/'))
+        return { uri: `file://${encode(slashed)}` };
+    if (/^[A-Za-z]:\//.test(slashed))
+        return { uri: `file:///${slashed.slice(0, 2)}${encode(slashed.slice(2))}` };
+    return { uri: encode(slashed.replace(/^(\.\/)+/, '')), uriBaseId: '%SRCROOT%' };
+}
+/** The fingerprint of each finding whose file text we have, hashing each file once. */
+function fingerprints(findings, sources) {
+    const byFinding = new Map();
+    if (!sources)
+        return byFinding;
+    for (const [path, inFile] of byFile(findings)) {
+        const text = sources.get(path);
+        if (text === undefined)
+            continue;
+        const hashes = lineHashes(text, inFile.reduce((last, finding) => Math.max(last, finding.line), 0));
+        for (const finding of inFile) {
+            const hash = hashes[finding.line - 1];
+            if (hash)
+                byFinding.set(finding, hash);
+        }
+    }
+    return byFinding;
+}
+function truncate(text) {
+    return text.length <= MAX_DESCRIPTION ? text : `${text.slice(0, MAX_DESCRIPTION - 1)}…`;
+}
+
+;// CONCATENATED MODULE: ./src/report/sonarqube.ts
+
+
+/** The engine Sonar files our rules under (`external_dockerfile-guard:<rule id>`). */
+const SONAR_ENGINE_ID = 'dockerfile-guard';
+/**
+ * The report object. `rules` lists each rule with findings here, once; a rule's impact severity
+ * (Sonar keeps one per rule) is the most severe level its findings have in this run, so a
+ * configuration that raises a rule raises it in Sonar too.
+ */
+function toSonarReport(findings, context = {}) {
+    const known = rulesById(context.rules);
+    const rules = [...byRule(findings)].map(([id, inRule]) => sonarRule(id, known.get(id), mostSevere(inRule.map((f) => f.severity))));
+    const issues = findings.map((finding) => ({
+        ruleId: finding.ruleId,
+        primaryLocation: { message: oneLine(finding.message), filePath: reportPath(finding.path), textRange: textRange(finding) }
+    }));
+    return { rules, issues };
+}
+/** The report as a file. */
+function toSonarQube(findings, context = {}) {
+    return `${JSON.stringify(toSonarReport(findings, context), null, 2)}\n`;
+}
+function sonarRule(id, rule, severity) {
+    return {
+        id,
+        name: rule?.title ?? id,
+        ...(rule ? { description: descriptionHtml(rule) } : {}),
+        engineId: SONAR_ENGINE_ID,
+        cleanCodeAttribute: sonarCleanCodeAttribute(rule),
+        impacts: sonarQualities(rule).map((softwareQuality) => ({ softwareQuality, severity: sonarSeverity(severity) }))
+    };
+}
+function textRange(finding) {
+    const lines = { startLine: finding.line, endLine: finding.endLine };
+    const empty = finding.endLine === finding.line && finding.endColumn <= finding.column;
+    return empty ? lines : { ...lines, startColumn: finding.column - 1, endColumn: finding.endColumn - 1 };
+}
+function descriptionHtml(rule) {
+    const doc = ruleDocUrl(rule.id);
+    return [
+        markdownHtml(rule.rationale),
+        '<h3>How to fix</h3>',
+        markdownHtml(rule.fix),
+        `<p>Examples, and the rules of other linters it matches: <a href="${escapeHtml(doc)}">${escapeHtml(doc)}</a></p>`
+    ].join('\n');
+}
+// Rule text is our own Markdown: paragraphs, `code` spans, *emphasis*, [links](https://…) and ``` fences.
+// Only those are turned into HTML; every other character is escaped, so nothing else can become markup.
+const FENCE = /^```[^\n]*\n([\s\S]*?)^```[ \t]*$/m;
+const LINK = /\[([^\]]+)\]\((https?:\/\/[^)\s]+)\)/g;
+const STRONG = /\*\*([^*\s][^*]*)\*\*/g;
+const EMPHASIS = /\*([^*\s][^*]*)\*/g;
+const HTML_ENTITY = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const escapeHtml = (text) => text.replace(/[&<>"]/g, (c) => HTML_ENTITY[c]);
+function markdownHtml(markdown) {
+    // split() with a capturing group alternates prose and the content of fences.
+    return markdown
+        .split(FENCE)
+        .map((part, i) => i % 2 === 1
+        ? `<pre><code>${escapeHtml(part.replace(/\n$/, ''))}</code></pre>`
+        : part
+            .split(/\n\s*\n/)
+            .filter((paragraph) => paragraph.trim())
+            .map((paragraph) => `<p>${inlineHtml(paragraph.trim())}</p>`)
+            .join('\n'))
+        .filter(Boolean)
+        .join('\n');
+}
+function prose(text) {
+    return escapeHtml(text).replace(LINK, '<a href="$2">$1</a>').replace(STRONG, '<strong>$1</strong>').replace(EMPHASIS, '<em>$1</em>');
+}
+function inlineHtml(text) {
+    return text
+        .split('`')
+        .map((part, i) => (i % 2 === 1 ? `<code>${escapeHtml(part)}</code>` : prose(part)))
+        .join('');
+}
+
+;// CONCATENATED MODULE: ./src/report/text.ts
+
+const STYLE = { red: 31, yellow: 33, cyan: 36, dim: 2, bold: 1 };
+const SEVERITY_STYLE = { error: 'red', warning: 'yellow', note: 'cyan' };
+// Dockerfile text quoted in a message must not drive the terminal (escape sequences, carriage
+// returns that overwrite the line), so control characters are shown as symbols (␛, ␍).
+const printable = (text) => text.replace(/[\u0000-\u001f\u007f]/g, (c) => (c === '\u007f' ? '\u2421' : String.fromCharCode(0x2400 + c.charCodeAt(0))));
+function toText(findings, options) {
+    const paint = (style, text) => (options.color ? `\u001b[${STYLE[style]}m${text}\u001b[0m` : text);
+    const groups = byFile(findings);
+    // One block per file, lines in `path:line:col` form that terminals and editors link.
+    const blocks = [...groups].map(([path, inFile]) => {
+        const rows = inFile.map((f) => ({ finding: f, at: `${printable(path)}:${f.line}:${f.column}` }));
+        const atWidth = rows.reduce((width, row) => Math.max(width, row.at.length), 0);
+        const lines = rows.map(({ finding, at }) => {
+            const severity = paint(SEVERITY_STYLE[finding.severity], finding.severity.padEnd(7));
+            return `${paint('dim', at.padEnd(atWidth))}  ${severity}  ${printable(finding.message)}  ${paint('dim', `[${finding.ruleId}]`)}`;
+        });
+        return lines.join('\n');
+    });
+    return [...blocks, summary(findings, options.files ?? groups.size, paint)].join('\n\n') + '\n';
+}
+function summary(findings, files, paint) {
+    if (findings.length === 0)
+        return `No problems in ${plural(files, 'file')}.`;
+    const counts = countBySeverity(findings);
+    const worst = counts.error ? 'red' : counts.warning ? 'yellow' : 'cyan';
+    const detail = `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.note, 'note')}`;
+    return paint('bold', paint(worst, `${plural(findings.length, 'problem')} (${detail}) in ${plural(files, 'file')}`));
+}
+
+;// CONCATENATED MODULE: ./src/report/formats.ts
+// The report formats the CLI writes, in one table: each name with the line `--help` shows for it
+// and the renderer that turns one run's findings into that report. The CLI's help text, its
+// `--format` / `--output` validation and its dispatch all read this table, so a format added here
+// is offered, checked and written everywhere at once.
+
+
+
+
+
+
+
+
+
+
+
+/** The formats by name, in the order `--help` lists them; `text` is the default. */
+const FORMATS = {
+    text: {
+        summary: 'findings grouped by file, for terminals (the default)',
+        render: (run) => toText(run.findings, { color: run.color, files: run.files.length })
+    },
+    json: {
+        summary: 'the findings as flat JSON, for scripts',
+        render: (run) => toJson(run.findings, { version: run.version, files: run.files.length })
+    },
+    sarif: {
+        summary: 'SARIF 2.1.0, as the action writes it for GitHub code scanning',
+        render: (run) => `${JSON.stringify(toSarif(run.findings, run.rules, { version: run.version, sources: run.sources }), null, 2)}\n`
+    },
+    markdown: {
+        summary: 'the summary the action posts on a pull request',
+        render: (run) => toMarkdown(run.findings, run.rules, { version: run.version, files: run.files.length })
+    },
+    checkstyle: {
+        summary: 'Checkstyle XML (Jenkins warnings-ng, reviewdog)',
+        render: (run) => toCheckstyle(run.findings, run)
+    },
+    gitlab: {
+        summary: 'GitLab Code Quality JSON (artifacts:reports:codequality)',
+        render: (run) => toGitLab(run.findings, run)
+    },
+    codeclimate: {
+        summary: 'Code Climate engine issues (NUL-separated JSON)',
+        render: (run) => toCodeClimate(run.findings, run)
+    },
+    junit: {
+        summary: 'JUnit XML, a test case per rule and file (CI test tabs)',
+        render: (run) => toJUnit(run.findings, run)
+    },
+    gnu: {
+        summary: 'file:line:column: severity: message [rule], for editors',
+        render: (run) => toGnu(run.findings)
+    },
+    sonarqube: {
+        summary: 'SonarQube generic issue import JSON (sonar.externalIssuesReportPaths)',
+        render: (run) => toSonarQube(run.findings, run)
+    }
+};
+const FORMAT_NAMES = Object.keys(FORMATS);
+function isFormat(name) {
+    return Object.hasOwn(FORMATS, name);
+}
+// hadolint's names for formats we write under another name, so a user coming from it is pointed the right way.
+const HADOLINT_NAMES = { tty: 'text', gitlab_codeclimate: 'gitlab' };
+/** Why `name` is not a format, with the one the user probably meant. */
+function unknownFormat(name) {
+    const meant = Object.hasOwn(HADOLINT_NAMES, name) ? HADOLINT_NAMES[name] : closest(name, FORMAT_NAMES, 2);
+    return meant ? `unknown format '${name}'; did you mean ${meant}?` : `unknown format '${name}' (expected ${FORMAT_NAMES.join(', ')})`;
+}
+
+;// CONCATENATED MODULE: ./src/registry/client.ts
+// Asks registries which digest an image tag points at, through the OCI distribution API, anonymously:
+// `HEAD /v2/<repository>/manifests/<tag>` accepting the index types first, so the answer is the
+// multi-platform index's digest (a registry that only has one manifest for the tag names that one,
+// which is then the tag's digest), read from `Docker-Content-Digest`. A `401` with a `Bearer`
+// challenge (Docker Hub, ghcr.io, quay.io, mcr.microsoft.com, gcr.io…) is answered with an anonymous
+// pull token from the challenge's realm, once. Bounded: a few lookups at once, one per distinct image,
+// a timeout on every request, at most one retry per image; a failure is a reason, never an exception.
+
+
+/** Index types first: a registry that has one answers with it rather than one platform's manifest. */
+const MANIFEST_TYPES = [
+    'application/vnd.oci.image.index.v1+json',
+    'application/vnd.docker.distribution.manifest.list.v2+json',
+    'application/vnd.oci.image.manifest.v1+json',
+    'application/vnd.docker.distribution.manifest.v2+json'
+];
+const TIMEOUT = 5_000;
+const MAX_RETRY_DELAY = 5_000;
+/** The wait before the retry when the answer does not say (a 5xx, a network error, a 429 without `Retry-After`). */
+const RETRY_DELAY = 1_000;
+const CONCURRENCY = 8;
+/** Far above any manifest; the bound on what a GET reads when a registry's HEAD names no digest. */
+const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+/** Looks up every distinct image once (by key), a few at a time. Never rejects. */
+async function resolveDigests(images, options = {}) {
+    const distinct = [];
+    const seen = new Set();
+    for (const image of images) {
+        if (!seen.has(image.key))
+            distinct.push(image);
+        seen.add(image.key);
+    }
+    const results = new Array(distinct.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < distinct.length) {
+            const i = next++;
+            results[i] = await resolveDigest(distinct[i], options).catch((e) => ({ reason: e instanceof Error ? e.message : String(e) }));
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(options.concurrency ?? CONCURRENCY, distinct.length) }, worker));
+    const lookup = { digests: new Map(), failures: [] };
+    distinct.forEach((image, i) => {
+        const result = results[i];
+        if (typeof result === 'string')
+            lookup.digests.set(image.key, result);
+        else
+            lookup.failures.push({ image, reason: result.reason });
+    });
+    return lookup;
+}
+/** The digest the image's tag points at; rejects with the reason, in words, when there is none to be had. */
+async function resolveDigest(image, options = {}) {
+    const base = options.baseUrl?.replace(/\/+$/, '') ?? `https://${image.host}`;
+    const url = `${base}/v2/${image.repository}/manifests/${encodeURIComponent(image.tag)}`;
+    const client = new Client(options);
+    const headers = { accept: MANIFEST_TYPES.join(', ') };
+    let response = await client.request(url, 'HEAD', headers);
+    if (response.status === 401) {
+        const challenge = bearerChallenge(response.headers.get('www-authenticate'));
+        if (!challenge)
+            throw new Error('registry answered 401 and offers no anonymous access');
+        headers.authorization = `Bearer ${await client.token(challenge, image)}`;
+        response = await client.request(url, 'HEAD', headers);
+    }
+    if (!response.ok)
+        throw new Error(`registry answered ${response.status}${response.status === 401 ? ' (a private image, or none by that name)' : ''}`);
+    let digest = response.headers.get('docker-content-digest');
+    if (digest === null) {
+        // The header is a SHOULD: without it, the digest is the hash of the manifest the tag names.
+        const manifest = await client.request(url, 'GET', headers);
+        if (!manifest.ok) {
+            await manifest.body?.cancel();
+            throw new Error(`registry answered ${manifest.status}`);
+        }
+        const content = await client.body(manifest);
+        digest = manifest.headers.get('docker-content-digest') ?? `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(content).digest('hex')}`;
+    }
+    if (!isDigest(digest))
+        throw new Error('registry answered with no valid digest');
+    return digest;
+}
+/** The requests of one image's lookup, which share its one retry. */
+class Client {
+    retries = 1;
+    fetch;
+    timeout;
+    maxRetryDelay;
+    constructor(options) {
+        this.fetch = options.fetch ?? globalThis.fetch;
+        this.timeout = options.timeout ?? TIMEOUT;
+        this.maxRetryDelay = options.maxRetryDelay ?? MAX_RETRY_DELAY;
+    }
+    /** The answer, retried once on a 429, a 5xx or a network error: a 429 or 5xx left is returned, a network error or a timeout rejects. */
+    async request(url, method, headers) {
+        for (;;) {
+            let outcome;
+            try {
+                outcome = await this.fetch(url, { method, headers, signal: AbortSignal.timeout(this.timeout) });
+                if (outcome.status !== 429 && outcome.status < 500)
+                    return outcome;
+            }
+            catch (e) {
+                // Waiting as long again for a server that did not answer in time would double the delay of the run.
+                if (e.name === 'TimeoutError')
+                    throw new Error(`${hostOf(url)} did not answer within ${this.timeout / 1000} s`);
+                outcome = new Error(`${hostOf(url)} could not be reached (${networkCause(e)})`);
+            }
+            const delay = outcome instanceof Error ? RETRY_DELAY : retryDelay(outcome.headers.get('retry-after'));
+            if (this.retries === 0 || delay > this.maxRetryDelay) {
+                if (outcome instanceof Error)
+                    throw outcome;
+                return outcome;
+            }
+            this.retries--;
+            if (!(outcome instanceof Error))
+                await outcome.body?.cancel();
+            await new Promise((resolve) => setTimeout(resolve, delay));
+        }
+    }
+    /** An anonymous pull token from the challenge's realm (Docker's token protocol). */
+    async token(challenge, image) {
+        let url;
+        try {
+            url = new URL(challenge.realm);
+        }
+        catch {
+            throw new Error('registry answered 401 with a token realm that is no URL');
+        }
+        if (url.protocol !== 'https:' && url.protocol !== 'http:')
+            throw new Error('registry answered 401 with a token realm that is no web address');
+        if (challenge.service !== undefined)
+            url.searchParams.set('service', challenge.service);
+        url.searchParams.set('scope', challenge.scope ?? `repository:${image.repository}:pull`);
+        const response = await this.request(url.href, 'GET', { accept: 'application/json' });
+        if (!response.ok) {
+            await response.body?.cancel();
+            throw new Error(`its token service answered ${response.status}`);
+        }
+        let body;
+        try {
+            body = JSON.parse((await this.body(response)).toString('utf8'));
+        }
+        catch {
+            throw new Error('its token service answered with no token');
+        }
+        const token = typeof body?.token === 'string' && body.token ? body.token : body?.access_token;
+        if (typeof token !== 'string' || !token)
+            throw new Error('its token service answered with no token');
+        return token;
+    }
+    /** The body, refused beyond MAX_MANIFEST_BYTES. */
+    async body(response) {
+        if (Number(response.headers.get('content-length') ?? 0) > MAX_MANIFEST_BYTES) {
+            await response.body?.cancel();
+            throw new Error('registry answered with a manifest too large to be one');
+        }
+        const bytes = Buffer.from(await response.arrayBuffer());
+        if (bytes.length > MAX_MANIFEST_BYTES)
+            throw new Error('registry answered with a manifest too large to be one');
+        return bytes;
+    }
+}
+/** `Bearer realm="…",service="…",scope="…"` (RFC 6750 §3), or undefined for any other scheme or none. */
+function bearerChallenge(header) {
+    const match = header === null ? null : /^\s*Bearer\s+(.*)$/i.exec(header);
+    if (!match)
+        return undefined;
+    const params = new Map();
+    for (const [, name, quoted, plain] of match[1].matchAll(/([A-Za-z_]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g)) {
+        params.set(name.toLowerCase(), quoted?.replace(/\\(.)/g, '$1') ?? plain);
+    }
+    const realm = params.get('realm');
+    return realm ? { realm, service: params.get('service'), scope: params.get('scope') } : undefined;
+}
+/** `Retry-After` (seconds or an HTTP date) in milliseconds; the default wait when there is none. */
+function retryDelay(header) {
+    if (header === null || header.trim() === '')
+        return RETRY_DELAY;
+    const seconds = Number(header);
+    if (Number.isFinite(seconds))
+        return Math.max(0, seconds * 1000);
+    const date = Date.parse(header);
+    return Number.isNaN(date) ? RETRY_DELAY : Math.max(0, date - Date.now());
+}
+function hostOf(url) {
+    return new URL(url).host;
+}
+/** `ENOTFOUND`, `ECONNREFUSED`…: what undici's `fetch failed` was caused by. */
+function networkCause(error) {
+    const cause = error.cause;
+    if (typeof cause?.code === 'string')
+        return cause.code;
+    if (typeof cause?.message === 'string')
+        return cause.message;
+    return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./src/registry/digests.ts
+// The adapters' side of `resolve-digests` (action) and `--resolve-digests` (CLI): before linting, find
+// the images pin-image-digest asks to pin in the files about to be linted, look up each distinct one
+// once at its registry (./client.ts), and hand the answers to the engine in `Settings.digests`, so the
+// rule's message, suggestion and fix carry the real digest. The engine itself never touches the network.
+
+
+
+
+
+/**
+ * For tests only, never documented for users: the base URL (`http://127.0.0.1:PORT`) of a fake
+ * registry that stands in for every registry, so the CLI and the bundled action, which read no test
+ * options, can be run end to end against it.
+ */
+const TEST_REGISTRY_VARIABLE = 'DOCKERFILE_GUARD_TEST_REGISTRY';
+/** The registry options an adapter runs with, from its environment. */
+function registryOptions(env) {
+    const baseUrl = env[TEST_REGISTRY_VARIABLE];
+    return baseUrl ? { baseUrl } : {};
+}
+/**
+ * The lint options with the digests of the images in these Dockerfiles, and one warning per image that
+ * could not be looked up (the run goes on without its digest). Asking for digests turns pin-image-digest
+ * on at its own level unless the configuration sets one; where it is set `off`, nothing is looked up.
+ */
+async function withDigests(options, texts, registry = {}) {
+    const on = { ...options, levels: { [pin_image_digest.id]: pin_image_digest.severity, ...options.levels } };
+    if (lint_levelOf(pin_image_digest, on) === 'off') {
+        return { options, warnings: [`no digest was looked up: the configuration turns ${pin_image_digest.id} off`] };
+    }
+    const { digests, failures } = await resolveDigests([...texts].flatMap(imagesToPin), registry);
+    return {
+        options: { ...on, settings: { ...options.settings, digests } },
+        warnings: failures.map(({ image, reason }) => `could not resolve the digest of ${image.name}: ${reason}`)
+    };
+}
+/** The images pin-image-digest would ask to pin in one Dockerfile; none in one that lint reports as `parse-error`. */
+function imagesToPin(text) {
+    try {
+        refuseUnsafe(text);
+        return parseDockerfile(text).images.flatMap((use) => (wantsDigest(use) && registryImage(use.image)) || []);
+    }
+    catch {
+        return [];
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/report/rule-doc.ts
@@ -28855,227 +33676,674 @@ function ruleListText(rules) {
     return table.map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i]))).join('  ')).join('\n') + '\n';
 }
 
-;// CONCATENATED MODULE: ./src/report/fingerprint.ts
-// `partialFingerprints.primaryLocationLineHash`, computed exactly as GitHub's codeql-action does
-// (src/fingerprints.ts there), so code scanning tracks our alerts across commits and does not
-// recompute different values on upload. A rolling hash over the 100 significant characters from
-// the start of each line: spaces and tabs are skipped, \r\n, \r and \n are one newline, and the
-// text is read as UTF-16 code units. `:<n>` counts earlier lines with the same hash.
-const BLOCK_SIZE = 100;
-const MASK = (1n << 64n) - 1n;
-const MOD = 37n;
-/** 37^100 mod 2^64: the weight of the character that leaves the window. */
-const FIRST_MOD = MOD ** BigInt(BLOCK_SIZE) & MASK;
-/** Fed once after the last character, then zeros, so the last lines get a full window. */
-const EOF = 0xffff;
-const TAB = 9;
-const LF = 10;
-const CR = 13;
-const SPACE = 32;
-/**
- * The fingerprint of every line of `text`: element i is line i + 1. A text ending in a newline has
- * one more (empty) line, as in codeql-action. Only lines up to `lastLine` are returned, and
- * hashing stops once they have their values.
- */
-function lineHashes(text, lastLine = Infinity) {
-    const window = new Array(BLOCK_SIZE).fill(0);
-    // The line that starts at each window slot, or 0 when no line starts there.
-    const lineAt = new Array(BLOCK_SIZE).fill(0);
-    const seen = new Map();
-    const hashes = [];
-    let hash = 0n;
-    let index = 0;
-    let line = 0;
-    let atLineStart = true;
-    let afterCR = false;
-    const emit = () => {
-        const hex = hash.toString(16);
-        const count = (seen.get(hex) ?? 0) + 1;
-        seen.set(hex, count);
-        hashes.push(`${hex}:${count}`);
-        lineAt[index] = 0;
-    };
-    const roll = (code) => {
-        const leaving = window[index];
-        window[index] = code;
-        // BigInt `&` works on the two's complement, so this is the unsigned 64-bit wraparound.
-        hash = (MOD * hash + BigInt(code) - FIRST_MOD * BigInt(leaving)) & MASK;
-        index = (index + 1) % BLOCK_SIZE;
-    };
-    const read = (code) => {
-        if (code === SPACE || code === TAB || (afterCR && code === LF)) {
-            afterCR = false;
-            return;
-        }
-        afterCR = code === CR;
-        if (afterCR)
-            code = LF;
-        if (lineAt[index] !== 0)
-            emit();
-        if (atLineStart) {
-            atLineStart = false;
-            lineAt[index] = ++line;
-        }
-        if (code === LF)
-            atLineStart = true;
-        roll(code);
-    };
-    for (let i = 0; i < text.length && hashes.length < lastLine; i++)
-        read(text.charCodeAt(i));
-    if (hashes.length >= lastLine)
-        return hashes.slice(0, lastLine);
-    read(EOF);
-    for (let i = 0; i < BLOCK_SIZE; i++) {
-        if (lineAt[index] !== 0)
-            emit();
-        roll(0);
-    }
-    return hashes.slice(0, lastLine);
-}
-
-;// CONCATENATED MODULE: ./src/report/sarif.ts
+;// CONCATENATED MODULE: ./src/shellcheck/findings.ts
+// ShellCheck's json1 comments on one script, as our findings: rule id `SC2086`, ShellCheck's message,
+// the level the configuration gives the code, and the Dockerfile's own line and column, end included.
+// json1 counts columns in characters (a tab is one, as in our columns; an astral character is one,
+// where ours count two UTF-16 units); the script's map (./scripts.ts) leads each back to the
+// Dockerfile. A fix becomes ours when all its replacements fall in one run of the Dockerfile's text
+// (no continuation line, no escape in between). Findings on the lines we add are dropped. Pure.
 
 
-
-
-// GitHub cuts descriptions longer than this.
-const MAX_DESCRIPTION = 1024;
-function toSarif(findings, rules, options) {
-    const described = rules.filter((rule) => !rule.deprecated);
-    const index = new Map(described.map((rule, i) => [rule.id, i]));
-    const hashes = fingerprints(findings, options.sources);
-    const run = {
-        tool: {
-            driver: {
-                name: 'dockerfile-guard',
-                version: options.version,
-                informationUri: REPOSITORY_URL,
-                rules: described.map(descriptor)
-            }
-        },
-        results: findings.map((finding) => result(finding, index.get(finding.ruleId), hashes.get(finding))),
-        columnKind: 'utf16CodeUnits'
-    };
-    // upload-sarif's convention: everything up to the last `/` is the category.
-    if (options.category)
-        run.automationDetails = { id: options.category.endsWith('/') ? options.category : `${options.category}/` };
-    return { $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs: [run] };
-}
-function descriptor(rule) {
-    const properties = { tags: [...rule.tags], precision: rule.precision };
-    if (rule.securitySeverity !== undefined)
-        properties['security-severity'] = rule.securitySeverity.toFixed(1);
-    else
-        properties['problem.severity'] = rule.severity === 'note' ? 'recommendation' : rule.severity;
-    const configuration = { level: rule.severity };
-    if (rule.enabledByDefault === false)
-        configuration.enabled = false;
-    return {
-        id: rule.id,
-        name: pascalCase(rule.id),
-        shortDescription: { text: truncate(rule.title) },
-        fullDescription: { text: truncate(rule.rationale) },
-        help: { text: helpText(rule), markdown: rule_text_helpMarkdown(rule) },
-        helpUri: ruleDocUrl(rule.id),
-        defaultConfiguration: configuration,
-        properties
-    };
-}
-function result(finding, ruleIndex, hash) {
-    const artifactLocation = artifact(finding.path);
-    const result = {
-        ruleId: finding.ruleId,
-        ...(ruleIndex === undefined ? {} : { ruleIndex }),
-        level: finding.severity,
-        message: { text: finding.message },
-        locations: [
-            {
-                physicalLocation: {
-                    artifactLocation,
-                    region: { startLine: finding.line, startColumn: finding.column, endLine: finding.endLine, endColumn: finding.endColumn }
-                }
-            }
-        ]
-    };
-    if (hash)
-        result.partialFingerprints = { primaryLocationLineHash: hash };
-    if (finding.fix) {
-        const { line, column, endLine, endColumn, text } = finding.fix;
-        result.fixes = [
-            {
-                description: { text: 'Apply the mechanical fix.' },
-                artifactChanges: [
-                    {
-                        artifactLocation,
-                        replacements: [{ deletedRegion: { startLine: line, startColumn: column, endLine, endColumn }, insertedContent: { text } }]
-                    }
-                ]
-            }
-        ];
-    }
-    return result;
-}
-/** A path relative to the repository root (`/`-separated, percent-encoded); an absolute one as a file: URI. */
-function artifact(path) {
-    const slashed = path.replace(/\\/g, '/');
-    const encode = (segments) => segments.split('/').map(encodeURIComponent).join('/');
-    if (slashed.startsWith('/'))
-        return { uri: `file://${encode(slashed)}` };
-    if (/^[A-Za-z]:\//.test(slashed))
-        return { uri: `file:///${slashed.slice(0, 2)}${encode(slashed.slice(2))}` };
-    return { uri: encode(slashed.replace(/^(\.\/)+/, '')), uriBaseId: '%SRCROOT%' };
-}
-/** The fingerprint of each finding whose file text we have, hashing each file once. */
-function fingerprints(findings, sources) {
-    const byFinding = new Map();
-    if (!sources)
-        return byFinding;
-    for (const [path, inFile] of byFile(findings)) {
-        const text = sources.get(path);
-        if (text === undefined)
+/** Our findings for ShellCheck's comments on `script`, unsorted. */
+function toFindings(origin, script, comments, options) {
+    const findings = [];
+    const offsets = new ScriptOffsets(script.text);
+    for (const comment of comments) {
+        const ruleId = `SC${comment.code}`;
+        const severity = shellcheckLevelOf(ruleId, comment.level, options);
+        if (severity === 'off')
             continue;
-        const hashes = lineHashes(text, inFile.reduce((last, finding) => Math.max(last, finding.line), 0));
-        for (const finding of inFile) {
-            const hash = hashes[finding.line - 1];
-            if (hash)
-                byFinding.set(finding, hash);
+        const from = offsets.of(comment.line, comment.column);
+        if (script.added.some((text) => from >= text.at && from < text.at + text.length))
+            continue; // on a line of ours
+        const start = startIn(script.pieces, from);
+        if (start === undefined)
+            continue;
+        const end = Math.max(start, endIn(script.pieces, offsets.of(comment.endLine, comment.endColumn)) ?? start);
+        const at = positionOf(origin.lineStarts, start);
+        if (origin.suppressions?.covers(ruleId, at.line))
+            continue;
+        const to = positionOf(origin.lineStarts, end);
+        const finding = { path: origin.path, ruleId, severity, message: comment.message, line: at.line, column: at.column, endLine: to.line, endColumn: to.column };
+        const fix = comment.fix?.replacements.length ? fixOf(origin, script, offsets, comment.fix.replacements) : undefined;
+        if (fix)
+            finding.fix = fix;
+        findings.push(finding);
+    }
+    return findings;
+}
+/** json1 positions → offsets into the script's text. */
+class ScriptOffsets {
+    text;
+    starts = [0];
+    /** Without surrogate pairs a column is an offset: no walk along the line (a long RUN is one joined line). */
+    astral;
+    constructor(text) {
+        this.text = text;
+        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+            this.starts.push(i + 1);
+        this.astral = /[\uD800-\uDBFF]/.test(text);
+    }
+    /** The offset of 1-based `line` and character `column`, within that line. */
+    of(line, column) {
+        if (line > this.starts.length)
+            return this.text.length;
+        const start = this.starts[Math.max(1, line) - 1];
+        const end = line < this.starts.length ? this.starts[line] - 1 : this.text.length;
+        if (!this.astral)
+            return Math.min(start + Math.max(1, column) - 1, end);
+        let at = start;
+        for (let n = 1; n < column && at < end; n++)
+            at += isPair(this.text, at) ? 2 : 1;
+        return Math.min(at, end);
+    }
+}
+function isPair(text, at) {
+    const high = text.charCodeAt(at);
+    const low = text.charCodeAt(at + 1);
+    return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
+}
+/** The last piece starting at or before `at` (`strict`: before it), or -1. */
+function pieceBefore(pieces, at, strict) {
+    let low = 0;
+    let high = pieces.length - 1;
+    let found = -1;
+    while (low <= high) {
+        const mid = (low + high) >> 1;
+        if (strict ? pieces[mid].at < at : pieces[mid].at <= at) {
+            found = mid;
+            low = mid + 1;
+        }
+        else {
+            high = mid - 1;
         }
     }
-    return byFinding;
+    return found;
 }
-function truncate(text) {
-    return text.length <= MAX_DESCRIPTION ? text : `${text.slice(0, MAX_DESCRIPTION - 1)}…`;
+/** The Dockerfile offset where a range starting at script offset `at` starts; undefined before the first piece. */
+function startIn(pieces, at) {
+    const i = pieceBefore(pieces, at, false);
+    if (i < 0)
+        return undefined;
+    const piece = pieces[i];
+    if (at < piece.at + piece.length)
+        return piece.length === piece.sourceLength ? piece.from + at - piece.at : piece.from;
+    // After the piece (a newline of ours): the Dockerfile's next character.
+    const next = pieces[i + 1];
+    return next ? next.from : piece.from + piece.sourceLength;
+}
+/** The Dockerfile offset where a range ending (exclusive) at script offset `at` ends. */
+function endIn(pieces, at) {
+    const i = pieceBefore(pieces, at, true);
+    if (i < 0)
+        return undefined;
+    const piece = pieces[i];
+    if (at <= piece.at + piece.length)
+        return piece.length === piece.sourceLength ? piece.from + at - piece.at : piece.from + piece.sourceLength;
+    return piece.from + piece.sourceLength;
+}
+/** The fix as one replacement of Dockerfile text, when every edit falls in one piece copied as is and none overlap. */
+function fixOf(origin, script, offsets, replacements) {
+    const edits = replacements
+        .map((r) => ({ start: offsets.of(r.line, r.column), end: offsets.of(r.endLine, r.endColumn), text: r.replacement }))
+        .sort((a, b) => a.start - b.start || a.end - b.end);
+    const from = edits[0].start;
+    const to = Math.max(...edits.map((e) => e.end));
+    const piece = script.pieces[pieceBefore(script.pieces, from, false)];
+    if (!piece || piece.length !== piece.sourceLength || to > piece.at + piece.length)
+        return undefined;
+    // Overlapping edits, or two at one point (which ShellCheck orders by precedence): no fix rather than a wrong one.
+    if (edits.some((e, i) => e.end < e.start || (i > 0 && (e.start < edits[i - 1].end || e.start === edits[i - 1].start))))
+        return undefined;
+    let text = '';
+    let cursor = from;
+    for (const edit of edits) {
+        text += script.text.slice(cursor, edit.start) + (script.json ? JSON.stringify(edit.text).slice(1, -1) : edit.text);
+        cursor = edit.end;
+    }
+    text += script.text.slice(cursor, to);
+    const start = positionOf(origin.lineStarts, piece.from + from - piece.at);
+    const end = positionOf(origin.lineStarts, piece.from + to - piece.at);
+    return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column, text };
 }
 
-;// CONCATENATED MODULE: ./src/report/text.ts
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/shellcheck/run.ts
+// Runs the real ShellCheck over many scripts at once: every script written as a file of one temporary
+// directory, one `shellcheck --format=json1` process over all of them (one per core for a large run),
+// never a process per RUN. Whatever goes wrong (no binary, a crash, a time-out, output that is not
+// json1) is a `ShellcheckError` whose message says what, for one warning; the caller's other findings stand.
 
-const STYLE = { red: 31, yellow: 33, cyan: 36, dim: 2, bold: 1 };
-const SEVERITY_STYLE = { error: 'red', warning: 'yellow', note: 'cyan' };
-// Dockerfile text quoted in a message must not drive the terminal (escape sequences, carriage
-// returns that overwrite the line), so control characters are shown as symbols (␛, ␍).
-const printable = (text) => text.replace(/[\u0000-\u001f\u007f]/g, (c) => (c === '\u007f' ? '\u2421' : String.fromCharCode(0x2400 + c.charCodeAt(0))));
-function toText(findings, options) {
-    const paint = (style, text) => (options.color ? `\u001b[${STYLE[style]}m${text}\u001b[0m` : text);
-    const groups = byFile(findings);
-    // One block per file, lines in `path:line:col` form that terminals and editors link.
-    const blocks = [...groups].map(([path, inFile]) => {
-        const rows = inFile.map((f) => ({ finding: f, at: `${printable(path)}:${f.line}:${f.column}` }));
-        const atWidth = rows.reduce((width, row) => Math.max(width, row.at.length), 0);
-        const lines = rows.map(({ finding, at }) => {
-            const severity = paint(SEVERITY_STYLE[finding.severity], finding.severity.padEnd(7));
-            return `${paint('dim', at.padEnd(atWidth))}  ${severity}  ${printable(finding.message)}  ${paint('dim', `[${finding.ruleId}]`)}`;
+
+
+
+
+class ShellcheckError extends Error {
+}
+/** Scripts per process below which a second process costs more (its start) than it saves. */
+const SCRIPTS_PER_PROCESS = 200;
+/** Where ShellCheck's error output is quoted in a message, this much of it. */
+const run_QUOTED = 200;
+const BASE_ARGS = ['--format=json1', `--exclude=${EXCLUDED_CODES.join(',')}`];
+/** ShellCheck's comments on each script, in the order of `scripts`. Throws a `ShellcheckError`. */
+async function runShellcheck(scripts, options) {
+    const comments = scripts.map(() => []);
+    if (scripts.length === 0)
+        return comments;
+    const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'dockerfile-guard-shellcheck-'));
+    try {
+        const names = scripts.map((_, i) => `${i}.sh`);
+        await Promise.all(scripts.map((script, i) => (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(dir, names[i]), script)));
+        const timeout = options.timeoutMs ?? 60_000 + 50 * scripts.length;
+        const count = Math.max(1, Math.min(options.processes ?? (0,external_node_os_namespaceObject.availableParallelism)(), Math.ceil(scripts.length / SCRIPTS_PER_PROCESS)));
+        const size = Math.ceil(names.length / count);
+        const batches = Array.from({ length: count }, (_, i) => names.slice(i * size, (i + 1) * size)).filter((batch) => batch.length);
+        const outputs = await Promise.all(batches.map((batch) => check(options.binary, batch, dir, timeout)));
+        for (const comment of outputs.flat()) {
+            const index = Number(/^(\d+)\.sh$/.exec(comment.file)?.[1]);
+            if (Number.isInteger(index) && index < comments.length)
+                comments[index].push(comment);
+        }
+        return comments;
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+    }
+}
+/** One process over `files` (names in `dir`); `--norc` first, and without it for a ShellCheck older than the option. */
+async function check(binary, files, dir, timeout) {
+    const run = await execute(binary, ['--norc', ...BASE_ARGS, ...files], dir, timeout);
+    const result = run.code === 3 && /norc/.test(run.stderr) ? await execute(binary, [...BASE_ARGS, ...files], dir, timeout) : run;
+    return parseJson1(result);
+}
+function execute(binary, args, cwd, timeout) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(binary, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
+        const stdout = [];
+        const stderr = [];
+        child.stdout.on('data', (chunk) => stdout.push(chunk));
+        child.stderr.on('data', (chunk) => stderr.push(chunk));
+        let timedOut = false;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            child.kill('SIGKILL');
+        }, timeout);
+        child.on('error', (error) => {
+            clearTimeout(timer);
+            reject(new ShellcheckError(error.code === 'ENOENT' ? `${binary} was not found` : `${binary} could not be run (${error.message})`));
         });
-        return lines.join('\n');
+        child.on('close', (code, signal) => {
+            clearTimeout(timer);
+            if (timedOut)
+                reject(new ShellcheckError(`${binary} did not finish within ${Number((timeout / 1000).toFixed(1))} s`));
+            else
+                resolve({ code, signal, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') });
+        });
     });
-    return [...blocks, summary(findings, options.files ?? groups.size, paint)].join('\n\n') + '\n';
 }
-function summary(findings, files, paint) {
-    if (findings.length === 0)
-        return `No problems in ${plural(files, 'file')}.`;
-    const counts = countBySeverity(findings);
-    const worst = counts.error ? 'red' : counts.warning ? 'yellow' : 'cyan';
-    const detail = `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.note, 'note')}`;
-    return paint('bold', paint(worst, `${plural(findings.length, 'problem')} (${detail}) in ${plural(files, 'file')}`));
+/** The comments of ShellCheck's json1 output: 0 no comments, 1 comments, 2 some file not read (its comments still printed). */
+function parseJson1(run) {
+    const said = run.stderr.trim().split('\n')[0]?.slice(0, run_QUOTED);
+    const how = run.signal ? `was killed by ${run.signal}` : `exited with code ${run.code}`;
+    let output;
+    try {
+        output = JSON.parse(run.stdout);
+    }
+    catch {
+        throw new ShellcheckError(`ShellCheck ${how} without json1 output${said ? ` (${said})` : ''}`);
+    }
+    const comments = output?.comments;
+    if (!Array.isArray(comments) || !comments.every(isComment) || (run.code !== 0 && run.code !== 1 && run.code !== 2)) {
+        throw new ShellcheckError(`ShellCheck ${how} and its output is not json1${said ? ` (${said})` : ''}`);
+    }
+    return comments;
+}
+function isComment(value) {
+    const c = value;
+    const numbers = ['line', 'column', 'endLine', 'endColumn', 'code'];
+    return (typeof c === 'object' && c !== null && typeof c.file === 'string' && typeof c.message === 'string' && typeof c.level === 'string' &&
+        numbers.every((key) => Number.isInteger(c[key])) &&
+        (c.fix == null || (typeof c.fix === 'object' && Array.isArray(c.fix.replacements) && c.fix.replacements.every(isReplacement))));
+}
+function isReplacement(value) {
+    const r = value;
+    return typeof r === 'object' && r !== null && typeof r.replacement === 'string' && ['line', 'column', 'endLine', 'endColumn'].every((key) => Number.isInteger(r[key]));
+}
+
+;// CONCATENATED MODULE: ./src/shellcheck/scripts.ts
+
+
+// Shells by program name; ash is checked as dash, as ShellCheck itself does with `#!/bin/ash`.
+const DIALECTS = table({ sh: 'sh', bash: 'bash', dash: 'dash', ash: 'dash', ksh: 'ksh', ksh93: 'ksh', mksh: 'ksh' });
+/** The proxy variables Docker sets in every RUN without an ARG (as hadolint declares them, and the ALL_PROXY pair). */
+const PREDEFINED = ['HTTP_PROXY', 'http_proxy', 'HTTPS_PROXY', 'https_proxy', 'FTP_PROXY', 'ftp_proxy', 'NO_PROXY', 'no_proxy', 'ALL_PROXY', 'all_proxy'];
+const scripts_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** A line Docker drops inside a continued instruction: blank, or a comment. */
+const DROPPED = /^[ \t]*(#|$)/;
+/** A bare heredoc RUN (`RUN <<EOF`, `<<-"EOF"`): BuildKit runs the heredoc's body itself as the script. */
+const BARE_HEREDOC = /^<<-?[ \t]*(["']?)[A-Za-z_][\w.-]*\1$/;
+/** The shell scripts of the file's RUNs (ONBUILD triggers included), in order. */
+function shellScripts(dockerfile) {
+    const scripts = [];
+    // The ENV names each stage leaves in its image, for the stages built FROM it.
+    const stageEnv = new Map();
+    let declared = new Set(PREDEFINED);
+    let env = [];
+    // ONBUILD triggers run in a later build, after the triggers before them: its ARGs and ENVs, its SHELL.
+    let triggers = { declared: [], shell: undefined };
+    const add = (script) => script && scripts.push(script);
+    for (const instruction of dockerfile.instructions) {
+        const { keyword, stage } = instruction;
+        const names = (keyword === 'ARG' || keyword === 'ENV' ? instruction.properties : []).map((p) => p.name).filter((name) => scripts_NAME.test(name));
+        if (keyword === 'FROM' && !instruction.onbuild) {
+            const base = stage?.image.stage;
+            env = [...((base && stageEnv.get(base)) ?? [])];
+            if (stage)
+                stageEnv.set(stage, env);
+            declared = new Set([...PREDEFINED, ...env]);
+            triggers = { declared: [], shell: undefined };
+        }
+        else if (instruction.onbuild) {
+            if (keyword === 'SHELL' && instruction.json?.length)
+                triggers.shell = instruction.json;
+            triggers.declared.push(...names);
+            if (keyword === 'RUN')
+                add(scriptOf(dockerfile, instruction, triggers.shell ?? instruction.shellCommand, [...PREDEFINED, ...env, ...triggers.declared]));
+        }
+        else {
+            names.forEach((name) => declared.add(name));
+            if (keyword === 'ENV')
+                env.push(...names);
+            if (keyword === 'RUN')
+                add(scriptOf(dockerfile, instruction, instruction.shellCommand, declared));
+        }
+    }
+    return scripts;
+}
+/** The dialect of a shell program (`/bin/bash`, `ash`, `sh.exe`), or undefined for another program. */
+function dialectOf(program) {
+    const name = (program.split(/[\\/]/).pop() ?? '').replace(/\.exe$/i, '');
+    return DIALECTS[name];
+}
+function scriptOf(dockerfile, run, shell, names) {
+    if (run.args.length === 0)
+        return undefined;
+    if (run.json) {
+        const code = execString(dockerfile.text, run);
+        return code && { ...finish(code.body, code.dialect, names), json: true };
+    }
+    const dialect = dialectOf(shell[0] ?? '');
+    if (!dialect)
+        return undefined;
+    const body = new Builder(dockerfile.text);
+    const next = scripts_firstLine(body, dockerfile.text, dockerfile.escape, run.args[0].start, run.end);
+    if (run.heredocs.length === 0)
+        return finish(body, dialect, names);
+    return heredocScript(body, dockerfile.text, run, next, dialect, names);
+}
+/** Copies the instruction's first line from `start`, its continuation lines joined as Docker joins them; returns where the next line starts. */
+function scripts_firstLine(body, text, escape, start, end) {
+    const continued = new RegExp(`${escape.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&')}[ \\t]*$`);
+    let pos = start;
+    let inside = false;
+    while (pos < end) {
+        const line = lineAt(text, pos, end);
+        const content = text.slice(pos, line.contentEnd);
+        if (inside && DROPPED.test(content)) {
+            pos = line.next;
+            continue;
+        }
+        const join = continued.exec(content);
+        body.copy(pos, join ? pos + join.index : line.contentEnd);
+        pos = line.next;
+        if (!join)
+            break;
+        inside = true;
+    }
+    return pos;
+}
+/**
+ * A RUN with heredocs. A bare `RUN <<EOF` runs the body as the script (with a leading `#!`, by that
+ * interpreter: checked when it is a shell, skipped otherwise); any other heredoc RUN is one script
+ * of its first line and the heredocs after it, as BuildKit hands it to the shell.
+ */
+function heredocScript(command, text, run, from, dialect, names) {
+    const docs = [];
+    let pos = from;
+    for (const heredoc of run.heredocs) {
+        const strip = text.startsWith('<<-', heredoc.start);
+        const body = [];
+        let terminator;
+        while (!terminator && pos < run.end) {
+            const line = { start: pos, ...lineAt(text, pos, run.end) };
+            const content = text.slice(pos, line.contentEnd);
+            if ((strip ? content.replace(/^\t+/, '') : content) === heredoc.name)
+                terminator = line;
+            else
+                body.push(line);
+            pos = line.next;
+        }
+        if (!terminator)
+            return undefined; // unterminated: not a script BuildKit would run
+        docs.push({ body, terminator });
+    }
+    if (docs.length === 1 && BARE_HEREDOC.test(command.text.trim())) {
+        const body = new Builder(text);
+        const strip = text.startsWith('<<-', run.heredocs[0].start);
+        for (const line of docs[0].body) {
+            const tabs = strip ? /^\t*/.exec(text.slice(line.start, line.contentEnd))[0].length : 0;
+            body.copy(line.start + tabs, line.contentEnd);
+            body.copyNewline(line);
+        }
+        if (!text.startsWith('#!', docs[0].body[0]?.start ?? run.end))
+            return finish(body, dialect, names);
+        const own = shebangDialect(body.text.slice(0, body.text.indexOf('\n')));
+        return own && finish(body, undefined, names);
+    }
+    // The command line, then each heredoc: "\n", its lines, its terminator.
+    for (const doc of docs) {
+        command.insert('\n');
+        for (const line of doc.body) {
+            command.copy(line.start, line.contentEnd);
+            command.copyNewline(line);
+        }
+        command.copy(doc.terminator.start, doc.terminator.contentEnd);
+    }
+    return finish(command, dialect, names);
+}
+/** The `-c` string of an exec-form `["bash", "-c", "…"]`, decoded from its JSON escapes. */
+function execString(text, run) {
+    const words = run.json;
+    const dialect = dialectOf(words[0] ?? '');
+    const index = dialect && commandString(words);
+    if (!index)
+        return undefined;
+    const span = run.jsonArgs[index];
+    // Where the parser could not find the string as written, it spans the instruction: skip it.
+    if (text[span.start - 1] !== '"' || text[span.end] !== '"')
+        return undefined;
+    try {
+        if (JSON.parse(text.slice(span.start - 1, span.end + 1)) !== words[index])
+            return undefined;
+    }
+    catch {
+        return undefined;
+    }
+    const body = new Builder(text);
+    for (let i = span.start; i < span.end;) {
+        const escape = text.indexOf('\\', i);
+        if (escape < 0 || escape >= span.end) {
+            body.copy(i, span.end);
+            break;
+        }
+        body.copy(i, escape);
+        const length = text[escape + 1] === 'u' ? 6 : 2;
+        body.decoded(JSON.parse(`"${text.slice(escape, escape + length)}"`), escape, length);
+        i = escape + length;
+    }
+    return { body, dialect };
+}
+/** The index of the command string in `sh -c '…'`, `bash -euxc '…'`, `bash -o pipefail -c '…'`. */
+function commandString(words) {
+    let command = false;
+    for (let i = 1; i < words.length; i++) {
+        const word = words[i];
+        if (word === '-o' || word === '+o')
+            i++;
+        else if (/^[-+][A-Za-z]+$/.test(word))
+            command ||= word.startsWith('-') && word.includes('c');
+        else
+            return command ? i : undefined;
+    }
+    return undefined;
+}
+/** The dialect a script's own `#!` line names (`#!/bin/bash -e`, `#!/usr/bin/env sh`). */
+function shebangDialect(line) {
+    const words = line.slice(2).trim().split(/\s+/);
+    const program = dialectOf(words[0]) === undefined && /(^|\/)env$/.test(words[0]) ? (words.slice(1).find((w) => !w.startsWith('-')) ?? '') : words[0];
+    return dialectOf(program);
+}
+/**
+ * The script: our shebang (unless the code has its own), then the code with the `export` of the
+ * declared names it uses after its leading comment lines, where a `# shellcheck disable=…` there
+ * still covers the whole script.
+ */
+function finish(body, dialect, names) {
+    let at = 0;
+    while (at < body.text.length) {
+        const end = body.text.indexOf('\n', at);
+        const line = body.text.slice(at, end < 0 ? body.text.length : end);
+        if (!DROPPED.test(line))
+            break;
+        at = end < 0 ? body.text.length : end + 1;
+    }
+    const used = usedNames(body.text, new Set(names));
+    if (used.length)
+        body.insertAt(at, `${at === body.text.length && at > 0 && !body.text.endsWith('\n') ? '\n' : ''}export ${used.map((name) => `${name}=1`).join(' ')}\n`);
+    if (dialect)
+        body.insertAt(0, `#!/bin/${dialect}\n`);
+    return { text: body.text, pieces: body.pieces, added: body.added };
+}
+/**
+ * The declared names the code refers to, sorted; and for a name it uses that is not declared, the
+ * declared one nearest to it, so that ShellCheck can still ask "did you mean HTTP_PROXY?" (SC2153).
+ * Declaring every name would cost ShellCheck's data-flow analysis time for each, in every script.
+ */
+function usedNames(code, declared) {
+    const used = new Set();
+    for (const [, name] of code.matchAll(/\$\{?[#!]?([A-Za-z_][A-Za-z0-9_]*)/g)) {
+        const near = declared.has(name) ? name : /[a-z]/.test(name) ? undefined : closest(name, declared, 2);
+        if (near)
+            used.add(near);
+    }
+    return [...used].sort();
+}
+function lineAt(text, pos, end) {
+    const newline = text.indexOf('\n', pos);
+    if (newline < 0 || newline >= end)
+        return { contentEnd: end, next: end };
+    return { contentEnd: text[newline - 1] === '\r' && newline - 1 >= pos ? newline - 1 : newline, next: newline + 1 };
+}
+/** Builds a script out of pieces of the Dockerfile's text and text of our own. */
+class Builder {
+    source;
+    text = '';
+    pieces = [];
+    /** What `insertAt` added. */
+    added = [];
+    constructor(source) {
+        this.source = source;
+    }
+    copy(from, to) {
+        if (to <= from)
+            return;
+        const last = this.pieces[this.pieces.length - 1];
+        // Adjacent in both texts: one piece, so that a fix may span it.
+        if (last && last.length === last.sourceLength && last.at + last.length === this.text.length && last.from + last.sourceLength === from) {
+            last.length += to - from;
+            last.sourceLength += to - from;
+        }
+        else {
+            this.pieces.push({ at: this.text.length, from, length: to - from, sourceLength: to - from });
+        }
+        this.text += this.source.slice(from, to);
+    }
+    /** The `\n` that ends the line (a CRLF's `\r` left out), or one of our own at the end of the text. */
+    copyNewline(line) {
+        if (line.next > line.contentEnd && this.source[line.next - 1] === '\n')
+            this.copy(line.next - 1, line.next);
+        else
+            this.insert('\n');
+    }
+    decoded(char, from, sourceLength) {
+        this.pieces.push({ at: this.text.length, from, length: char.length, sourceLength });
+        this.text += char;
+    }
+    insert(text) {
+        this.text += text;
+    }
+    insertAt(at, text) {
+        this.text = this.text.slice(0, at) + text + this.text.slice(at);
+        for (const range of [...this.pieces, ...this.added])
+            if (range.at >= at)
+                range.at += text.length;
+        this.added.push({ at, length: text.length });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/shellcheck/check.ts
+// ShellCheck as a step after the engine, for the CLI and the action alike. `ShellcheckBatch.lint` is
+// `lint` that also keeps the shell scripts of each file's RUNs (from the model lint parsed, so no file
+// is parsed twice); `run` then hands all of them to one ShellCheck run and returns the findings, or
+// one warning saying why ShellCheck was skipped. The engine itself stays pure and synchronous.
+
+
+
+
+
+
+/** What the CLI says when no ShellCheck is found. */
+const INSTALL_HINT = 'install it (apt-get install shellcheck, brew install shellcheck) to check the shell code of RUN instructions';
+class ShellcheckBatch {
+    options;
+    enabled;
+    #files = new Map();
+    /** `enabled: false` (the config's `shellcheck: false`, `--no-shellcheck`): `lint` only lints, and `run` finds nothing. */
+    constructor(options, enabled = true) {
+        this.options = options;
+        this.enabled = enabled;
+    }
+    /** How many scripts `run` would check. */
+    get scripts() {
+        let count = 0;
+        for (const file of this.#files.values())
+            count += file.scripts.length;
+        return count;
+    }
+    /** `lint`; the scripts of the file's RUNs are kept for `run` (the last lint of a path wins, as after `--fix`). */
+    lint(file) {
+        if (!this.enabled)
+            return lint(file, this.options);
+        const linted = lintParsed(file, this.options);
+        const scripts = linted.dockerfile ? shellScripts(linted.dockerfile) : [];
+        if (scripts.length === 0) {
+            this.#files.delete(file.path);
+        }
+        else {
+            const { text, lineStarts } = linted.dockerfile;
+            this.#files.set(file.path, { origin: { path: file.path, text, lineStarts, suppressions: linted.suppressions }, scripts });
+        }
+        return linted.findings;
+    }
+    /**
+     * ShellCheck's findings on every script kept, from one run of `binary` (undefined: none was found).
+     * Never throws for ShellCheck's failures: they become the warning.
+     */
+    async run(binary, options = {}) {
+        const jobs = [...this.#files.values()].flatMap(({ origin, scripts }) => scripts.map((script) => ({ origin, script })));
+        if (jobs.length === 0)
+            return { findings: [], scripts: 0 };
+        if (binary === undefined)
+            return { findings: [], scripts: 0, warning: `ShellCheck checks were skipped: shellcheck was not found on PATH; ${INSTALL_HINT}` };
+        try {
+            const comments = await runShellcheck(jobs.map(({ script }) => script.text), { binary, timeoutMs: options.timeoutMs });
+            const findings = jobs.flatMap(({ origin, script }, i) => toFindings(origin, script, comments[i], this.options));
+            return { findings: findings.sort(byPosition), scripts: jobs.length };
+        }
+        catch (error) {
+            if (!(error instanceof ShellcheckError))
+                throw error;
+            return { findings: [], scripts: 0, warning: `ShellCheck checks were skipped: ${error.message}` };
+        }
+    }
+}
+/** The findings of both, each file's together and sorted, files in the order of `paths` (then any other). */
+function mergeFindings(findings, more, paths) {
+    return more.length === 0 ? [...findings] : [...findings, ...more].sort(inFileOrder(paths));
+}
+/** Orders findings file by file, in the order of `paths` (any other file last), and by position within a file. */
+function inFileOrder(paths) {
+    const order = new Map([...paths].map((path, i) => [path, i]));
+    const rank = (finding) => order.get(finding.path) ?? order.size;
+    return (a, b) => rank(a) - rank(b) || byPosition(a, b);
+}
+/** The path of an executable `name` on PATH (with PATHEXT's extensions on Windows), or undefined. */
+function findOnPath(name, env, platform = process.platform) {
+    const windows = platform === 'win32';
+    // Without PATH, the search path a POSIX shell would use.
+    const dirs = (env.PATH ?? env.Path ?? (windows ? '' : '/usr/local/bin:/usr/bin:/bin')).split(windows ? ';' : external_node_path_namespaceObject.delimiter).filter(Boolean);
+    const extensions = windows ? (env.PATHEXT ?? '.EXE;.CMD;.BAT;.COM').split(';').filter(Boolean) : [''];
+    for (const dir of dirs) {
+        for (const extension of extensions) {
+            const candidate = (0,external_node_path_namespaceObject.join)(dir, name + extension);
+            try {
+                if (!(0,external_node_fs_namespaceObject.statSync)(candidate).isFile())
+                    continue;
+                (0,external_node_fs_namespaceObject.accessSync)(candidate, external_node_fs_namespaceObject.constants.X_OK);
+                return candidate;
+            }
+            catch {
+                // not there, or not executable: the next one
+            }
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/terminal.ts
+// What the CLI does differently in a terminal: whether the text report is coloured, and the
+// progress line on standard error while many files are linted. Both follow the conventions other
+// command-line tools share, so a user's settings for those work here too: NO_COLOR
+// (https://no-color.org), FORCE_COLOR (as Node.js and chalk read it), TERM=dumb, and nothing that
+// rewrites lines unless a person is watching (a CI log is not a terminal).
+/**
+ * Colour for standard output. FORCE_COLOR, when set to anything but `0` or `false`, turns it on
+ * even in a pipe (and wins over NO_COLOR, as in Node.js); `0` or `false` turn it off. Otherwise
+ * colour needs a terminal, NO_COLOR unset or empty, and a TERM other than `dumb`.
+ */
+function wantsColor(stdout, env) {
+    const force = env.FORCE_COLOR;
+    if (force)
+        return force !== '0' && force !== 'false';
+    return stdout.isTTY === true && !env.NO_COLOR && env.TERM !== 'dumb';
+}
+/** A run this long is worth a progress line; a shorter one is over before it could be read. */
+const PROGRESS_MIN_FILES = 20;
+// Redrawing the line for every file would cost more than linting it: at most this often.
+const REDRAW_MS = 100;
+const SILENT = { update() { }, clear() { } };
+/**
+ * `linting 120/450 Dockerfiles…` on `stderr`, rewritten in place, when `stderr` is a terminal and
+ * there are at least PROGRESS_MIN_FILES files; otherwise a progress that writes nothing. The line
+ * is erased with spaces rather than an escape sequence, which every terminal understands.
+ */
+function progressLine(stderr, total, now = Date.now) {
+    if (stderr.isTTY !== true || total < PROGRESS_MIN_FILES)
+        return SILENT;
+    let shown = ''; // what the line holds now
+    let drawnAt = -Infinity;
+    return {
+        update(current) {
+            if (now() - drawnAt < REDRAW_MS)
+                return;
+            drawnAt = now();
+            // The count only grows, so the new text covers the old; after clear() the line is empty.
+            const text = `linting ${current}/${total} Dockerfiles…`;
+            stderr.write(`\r${text.padEnd(shown.length)}`);
+            shown = text;
+        },
+        clear() {
+            if (!shown)
+                return;
+            stderr.write(`\r${' '.repeat(shown.length)}\r`);
+            shown = '';
+            drawnAt = -Infinity;
+        }
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/cli.ts
@@ -29101,7 +34369,7 @@ function summary(findings, files, paint) {
 
 
 
-const FORMATS = ['text', 'json', 'sarif', 'markdown'];
+
 const FAIL_ON = ['error', 'warning', 'note', 'never'];
 const STDIN_PATH = '<stdin>';
 const USAGE = `Usage: dockerfile-guard [options] [paths...]
@@ -29111,15 +34379,28 @@ Paths may be files, directories (searched for ${DEFAULT_PATTERNS.map((p) => p.re
 or - for standard input. Without paths, the current directory is searched.
 
 Options:
-  -f, --format <format>  text (default), json, sarif or markdown
+  -f, --format <format>  the report's format (see Formats); may be given several times, all but
+                         one with an --output
+  -o, --output <format>=<file>
+                         write that format's report to the file (its directory is created);
+                         may be given several times; without --format, nothing goes to stdout
       --fail-on <level>  exit 1 on findings at or above: error (default), warning, note or never
   -c, --config <file>    the configuration file (default: .dockerfile-guard.yml or .yaml, else
                          .hadolint.yaml or .yml, in the current directory)
       --all-rules        also run the rules that are off by default
+      --no-shellcheck    do not run ShellCheck (the shellcheck on PATH) on RUN instructions
       --fix              apply the mechanical fixes to the files, then report what is left
+      --resolve-digests  look up at its registry the digest each image tag has now, so
+                         pin-image-digest (turned on by this) suggests and --fix writes the pin
       --list-rules       list the rules (with --format json: their metadata) and exit
   -h, --help             show this help and exit
   -v, --version          print the version and exit
+
+Formats:
+${FORMAT_NAMES.map((name) => `  ${name.padEnd(21)}  ${FORMATS[name].summary}`).join('\n')}
+
+Text is coloured on a terminal, unless NO_COLOR is set or TERM is dumb; FORCE_COLOR=1 colours it
+anywhere. With ${PROGRESS_MIN_FILES} files or more, a terminal shows progress on stderr.
 
 Exit status: 0 no findings at or above --fail-on, 1 findings, 2 usage or file errors.
 `;
@@ -29132,11 +34413,14 @@ async function cli_main(argv, io) {
             args: [...argv],
             allowPositionals: true,
             options: {
-                format: { type: 'string', short: 'f', default: 'text' },
+                format: { type: 'string', short: 'f', multiple: true },
+                output: { type: 'string', short: 'o', multiple: true },
                 'fail-on': { type: 'string' },
                 config: { type: 'string', short: 'c' },
                 'all-rules': { type: 'boolean', default: false },
+                'no-shellcheck': { type: 'boolean', default: false },
                 fix: { type: 'boolean', default: false },
+                'resolve-digests': { type: 'boolean', default: false },
                 'list-rules': { type: 'boolean', default: false },
                 help: { type: 'boolean', short: 'h', default: false },
                 version: { type: 'boolean', short: 'v', default: false }
@@ -29149,9 +34433,9 @@ async function cli_main(argv, io) {
         return usageError(io, unknown ? `unknown option '${unknown[1]}'` : e.message);
     }
     const { values, positionals } = args;
-    const format = values.format;
-    if (!FORMATS.includes(format))
-        return usageError(io, `unknown format '${format}' (expected ${FORMATS.join(', ')})`);
+    const reports = planReports(values.format ?? [], values.output ?? [], io.cwd);
+    if (typeof reports === 'string')
+        return usageError(io, reports);
     if (values['fail-on'] !== undefined && !FAIL_ON.includes(values['fail-on'])) {
         return usageError(io, `unknown --fail-on level '${values['fail-on']}' (expected ${FAIL_ON.join(', ')})`);
     }
@@ -29162,12 +34446,13 @@ async function cli_main(argv, io) {
         return 0;
     }
     if (values.version) {
-        io.stdout.write(`${VERSION}\n`);
+        io.stdout.write(`${version_VERSION}\n`);
         return 0;
     }
     if (values['list-rules']) {
-        if (format !== 'text' && format !== 'json')
-            return usageError(io, '--list-rules prints text or json');
+        const format = reports.stdout ?? 'text';
+        if (reports.files.length || (format !== 'text' && format !== 'json'))
+            return usageError(io, '--list-rules prints text or json, to standard output');
         io.stdout.write(format === 'json' ? `${JSON.stringify(ruleList(rules_rules), null, 2)}\n` : ruleListText(rules_rules));
         return 0;
     }
@@ -29185,21 +34470,53 @@ async function cli_main(argv, io) {
     for (const note of config.notes)
         say(`${config.path}: ${note}`);
     const failOn = (values['fail-on'] ?? config.failOn ?? 'error');
-    const options = lintOptions(config, values['all-rules']);
+    let options = lintOptions(config, values['all-rules'], currentDate(io.env));
     // Problems with one path are reported and the other files are still linted; they only change the exit code.
-    const { targets, errors, notes } = await collect(positionals.length ? positionals : ['.'], io.cwd, config.ignorePaths);
+    const { targets, errors, notes, ignoreFiles } = await collect(positionals.length ? positionals : ['.'], io.cwd, config.ignorePaths);
     for (const message of [...errors, ...notes])
         say(message);
     let failed = errors.length > 0;
     const findings = [];
     const sources = new Map();
-    let fixed = 0;
+    // The directories searched are listed already: only those of files named on the command line are listed again.
+    const findDockerignore = dockerignoreFinder(directoryLister('', ignoreFiles), (path) => readDockerfileSync(path, { kind: '.dockerignore' }));
+    // A file that cannot be read or written is said, and the others are still linted.
+    const fileError = (target, e) => {
+        if (!(e instanceof FileError))
+            throw e;
+        say(`${target.display}: ${e.reason}`);
+        failed = true;
+    };
+    // Every file is read before the first is linted: --resolve-digests looks up the images of all of them at once.
+    const read = [];
     for (const target of targets) {
         try {
-            let text = target.absolute === undefined ? await readDockerfileStream(io.stdin, STDIN_PATH) : readDockerfileSync(target.absolute);
-            let found = lint({ path: target.display, text }, options);
+            read.push({ target, text: target.absolute === undefined ? await readDockerfileStream(io.stdin, STDIN_PATH) : readDockerfileSync(target.absolute) });
+        }
+        catch (e) {
+            fileError(target, e);
+        }
+    }
+    if (values['resolve-digests']) {
+        const looked = await withDigests(options, read.map(({ text }) => text), registryOptions(io.env));
+        looked.warnings.forEach(say);
+        options = looked.options;
+    }
+    let fixed = 0;
+    // ShellCheck runs once, over the RUNs of every file, after the engine: the batch keeps them as it lints.
+    const shellcheck = new ShellcheckBatch(options, !values['no-shellcheck'] && config.shellcheck !== false);
+    const progress = progressLine(io.stderr, read.length);
+    for (const [index, entry] of read.entries()) {
+        progress.update(index + 1);
+        const { target } = entry;
+        let { text } = entry;
+        try {
+            // Standard input has no directory, so no build context to guess.
+            const ignore = target.absolute === undefined ? undefined : await findDockerignore(toSlashes(target.absolute));
+            const file = { path: target.display, ...(ignore && { dockerignore: { path: displayPath(io.cwd, ignore.path), text: ignore.text } }) };
+            let found = shellcheck.lint({ ...file, text });
             if (values.fix && target.absolute !== undefined) {
-                const result = fix(text, found, (next) => lint({ path: target.display, text: next }, options));
+                const result = fix(text, found, (next) => shellcheck.lint({ ...file, text: next }));
                 if (result.text !== text)
                     await (0,promises_namespaceObject.writeFile)(target.absolute, result.text).catch((e) => Promise.reject(new FileError(target.display, `fixes not written: ${describeError(e)}`)));
                 fixed += found.length - result.findings.length;
@@ -29209,23 +34526,34 @@ async function cli_main(argv, io) {
             findings.push(...found);
         }
         catch (e) {
-            if (!(e instanceof FileError))
-                throw e;
-            say(`${target.display}: ${e.reason}`);
-            failed = true;
+            progress.clear();
+            fileError(target, e);
         }
     }
-    const files = sources.size;
+    progress.clear();
+    const checked = await shellcheck.run(findOnPath('shellcheck', io.env));
+    if (checked.warning)
+        say(checked.warning);
+    // Only of the files reported: one whose fixes could not be written is an error of its own.
+    const shellFindings = checked.findings.filter((finding) => sources.has(finding.path));
+    if (shellFindings.length) {
+        findings.push(...shellFindings);
+        findings.sort(inFileOrder(sources.keys()));
+    }
     if (values.fix && fixed > 0)
         say(`fixed ${plural(fixed, 'problem')}`);
-    if (format === 'text')
-        io.stdout.write(toText(findings, { color: wantsColor(io), files }));
-    else if (format === 'json')
-        io.stdout.write(toJson(findings, { version: VERSION, files }));
-    else if (format === 'markdown')
-        io.stdout.write(toMarkdown(findings, rules_rules, { version: VERSION, files }));
-    else
-        io.stdout.write(`${JSON.stringify(toSarif(findings, rules_rules, { version: VERSION, sources }), null, 2)}\n`);
+    // Every report is of the same run: the linted files (also the clean ones), their text, the rules that ran.
+    const ranRules = rules_rules.filter((rule) => lint_levelOf(rule, options) !== 'off').map((rule) => rule.id);
+    const run = { findings, rules: rules_rules, ranRules, files: [...sources.keys()], sources, version: version_VERSION, color: false };
+    if (reports.stdout)
+        io.stdout.write(FORMATS[reports.stdout].render({ ...run, color: wantsColor(io.stdout, io.env) }));
+    // A report that cannot be written does not stop the others: each is a file some later step reads.
+    for (const report of reports.files) {
+        await writeReport((0,external_node_path_namespaceObject.resolve)(io.cwd, report.path), FORMATS[report.format].render(run)).catch((e) => {
+            say(`${report.path}: report not written: ${describeError(e)}`);
+            failed = true;
+        });
+    }
     if (failed)
         return 2;
     const failing = atOrAbove(failOn);
@@ -29255,6 +34583,7 @@ async function collect(paths, cwd, ignorePaths) {
     const targets = [];
     const errors = [];
     const notes = [];
+    const ignoreFiles = new Map();
     const seen = new Set();
     const add = (target) => {
         const key = target.absolute ?? STDIN_PATH;
@@ -29277,6 +34606,8 @@ async function collect(paths, cwd, ignorePaths) {
         }
         else {
             const found = await findDockerfiles(absolute);
+            for (const [dir, names] of found.ignoreFiles)
+                ignoreFiles.set(dir, names);
             const where = (problem) => `${displayPath(cwd, (0,external_node_path_namespaceObject.resolve)(absolute, problem.path))}: ${problem.message}`;
             errors.push(...found.errors.map(where));
             notes.push(...found.skipped.map(where));
@@ -29290,15 +34621,52 @@ async function collect(paths, cwd, ignorePaths) {
             }
         }
     }
-    return { targets, errors, notes };
+    return { targets, errors, notes, ignoreFiles };
+}
+/**
+ * Reads `--format` and `--output FORMAT=FILE`. A format that has an `--output` goes to its files,
+ * one that has none to standard output (one at most), and an `--output` alone picks its format
+ * too; with neither, text goes to standard output. Returns the plan, or what is wrong with them.
+ */
+function planReports(formats, outputs, cwd) {
+    const files = [];
+    for (const output of outputs) {
+        const at = output.indexOf('=');
+        const [format, path] = at < 0 ? [output, ''] : [output.slice(0, at), output.slice(at + 1)];
+        if (!path)
+            return `--output '${output}': expected FORMAT=FILE, e.g. sarif=dockerfile-guard.sarif`;
+        if (!isFormat(format))
+            return unknownFormat(format);
+        const taken = files.find((file) => (0,external_node_path_namespaceObject.resolve)(cwd, file.path) === (0,external_node_path_namespaceObject.resolve)(cwd, path));
+        if (taken)
+            return `--output: ${taken.format} and ${format} would both be written to ${path}`;
+        files.push({ format, path });
+    }
+    const unknown = formats.find((format) => !isFormat(format));
+    if (unknown !== undefined)
+        return unknownFormat(unknown);
+    const toStdout = [...new Set(formats.filter(isFormat))].filter((format) => !files.some((file) => file.format === format));
+    if (toStdout.length > 1)
+        return `only one format can be printed, and ${toStdout.join(' and ')} have no --output: give all but one an --output FORMAT=FILE`;
+    if (formats.length === 0 && files.length === 0)
+        return { stdout: 'text', files };
+    return { stdout: toStdout[0], files };
+}
+/** Writes a report, creating its directory when there is none (`--output junit=reports/junit.xml`). */
+async function writeReport(path, text) {
+    try {
+        await (0,promises_namespaceObject.writeFile)(path, text);
+    }
+    catch (e) {
+        if (e.code !== 'ENOENT')
+            throw e;
+        await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+        await (0,promises_namespaceObject.writeFile)(path, text);
+    }
 }
 function displayPath(cwd, absolute) {
     const rel = (0,external_node_path_namespaceObject.relative)(cwd, absolute);
     return toSlashes(rel === '' ? '.' : (0,external_node_path_namespaceObject.isAbsolute)(rel) ? absolute : rel);
-}
-/** Colour only for a terminal, and never when NO_COLOR is set (https://no-color.org). */
-function wantsColor(io) {
-    return io.stdout.isTTY === true && !io.env.NO_COLOR;
 }
 function usageError(io, message) {
     io.stderr.write(`dockerfile-guard: ${message}\nTry 'dockerfile-guard --help'.\n`);
