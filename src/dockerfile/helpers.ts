@@ -1,6 +1,6 @@
 // Walks over the model that more than one rule needs. If two rules need the same walk, it belongs here.
 import type { Command, Word } from '../shell/types.js'
-import type { Arg, Dockerfile, Flag, Instruction, Property, Stage } from './model.js'
+import type { Arg, Dockerfile, Flag, Instruction, Stage } from './model.js'
 import { posix } from 'node:path'
 import { positionOf } from './positions.js'
 import { isDockerHub, parseImageRef } from './image.js'
@@ -315,15 +315,6 @@ export function* seenBy(dockerfile: Dockerfile, instruction: Instruction): Gener
   for (let stage = instruction.stage?.image.stage; stage; stage = stage.image.stage) {
     for (let k = stage.instructions.length - 1; k >= 0; k--) yield stage.instructions[k]
   }
-}
-
-/**
- * The value a property of an ARG or ENV sets; undefined for an ARG word without `=`. BuildKit splits
- * each ARG word at `=` only, so `ARG NAME value` declares `NAME` and `value`, both without a default,
- * where the model (as dockerfile-ast) reads it the way it reads `ENV NAME value`.
- */
-export function propertyValue(dockerfile: Dockerfile, instruction: Instruction, property: Property): string | undefined {
-  return instruction.keyword === 'ARG' && dockerfile.text[property.nameSpan.end] !== '=' ? undefined : property.value
 }
 
 /**

@@ -47,6 +47,19 @@ export function isDockerHub(image: ImageRef): boolean {
   return image.registry === undefined || DOCKER_HUB.has(image.registry.toLowerCase())
 }
 
+/**
+ * The name an image is listed by: a Docker Hub image by its path without `library/` (`python`,
+ * `bitnami/python`), also through Docker Hub's mirrors (mirror.gcr.io, public.ecr.aws/docker/library);
+ * any other as registry/path (`mcr.microsoft.com/dotnet/sdk`).
+ */
+export function officialName(image: ImageRef): string {
+  const repository = image.repository ?? ''
+  const registry = image.registry?.toLowerCase()
+  if (isDockerHub(image) || registry === 'mirror.gcr.io') return repository.replace(/^library\//, '')
+  if (registry === 'public.ecr.aws' && repository.startsWith('docker/library/')) return repository.slice('docker/library/'.length)
+  return `${registry}/${repository}`
+}
+
 /** The registry an image is pulled from, Docker Hub spelled `docker.io`. */
 export function registryOf(image: ImageRef): string {
   return image.registry ?? 'docker.io'

@@ -36,6 +36,10 @@ export function ruleDoc(rule: Rule): string {
 }
 
 function configuration(rule: Rule): string {
+  // The engine reports it itself: a file that cannot be parsed is not linted, whatever the configuration says.
+  if (rule.id === 'parse-error') {
+    return ['## Configure or suppress', 'It cannot be turned off or suppressed: exclude a file that is not a Dockerfile with `ignore-paths` in `.dockerfile-guard.yml`.'].join('\n\n')
+  }
   return [
     '## Configure or suppress',
     `Set the rule's level in \`.dockerfile-guard.yml\`:`,

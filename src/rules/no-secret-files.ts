@@ -1,5 +1,5 @@
 import type { Dockerfile, Stage } from '../dockerfile/model.js'
-import { lineOf, propertyValue } from '../dockerfile/helpers.js'
+import { lineOf } from '../dockerfile/helpers.js'
 import { effective } from '../shell/helpers.js'
 import type { Command } from '../shell/types.js'
 import type { Problem, Rule } from './types.js'
@@ -109,7 +109,7 @@ function* credentialFileVars(dockerfile: Dockerfile, stage: Stage): Generator<Pr
   const copies = stages.flatMap((s) => copiesOf(s, base))
   for (const variable of vars) {
     for (const p of variable.properties) {
-      const value = CREDENTIAL_FILE_VARS.has(p.name) ? propertyValue(dockerfile, variable, p) : undefined
+      const value = CREDENTIAL_FILE_VARS.has(p.name) ? p.value : undefined
       const resolved = value === undefined ? undefined : variable.resolve(value.replace(/^(["'])(.*)\1$/, '$2'))
       const path = resolved === undefined ? undefined : absolute(resolved, base)
       if (!path || /^\/(var\/)?run\/secrets\//.test(path)) continue

@@ -1,7 +1,7 @@
 // End-of-life base images: which images ship which product, how their tags name its releases, and
 // which of those releases still get security fixes. The dates are generated into ./eol.ts from
 // endoflife.date by scripts/refresh-eol.ts, which reads PRODUCTS below for what to fetch.
-import { isDockerHub, isPinnable } from '../../dockerfile/image.js'
+import { isPinnable, officialName } from '../../dockerfile/image.js'
 import { perFile } from '../../dockerfile/helpers.js'
 import type { Dockerfile, ImageRef, ImageUse } from '../../dockerfile/model.js'
 import { table } from '../../lookup.js'
@@ -166,7 +166,7 @@ const CODENAMES = new Map(
  */
 export function releasesOf(image: ImageRef): Found[] {
   if (!image.tag || !isPinnable(image)) return []
-  const name = imageName(image)
+  const name = officialName(image)
   const product = BY_IMAGE[name]
   if (!product && name.includes('/')) return []
   const words = image.tag.toLowerCase().split('-')
@@ -225,15 +225,6 @@ export function successorOf(product: Product, horizon: string, same?: string): R
 /** `Python 3.7`, `Debian 10 (Buster)`. */
 export function releaseLabel(product: Product, release: Release): string {
   return `${product.label} ${release.cycle}${release.codename ? ` (${release.codename})` : ''}`
-}
-
-/** The name an image is listed by: a Docker Hub image by its path without `library/` (`python`, `bitnami/python`), also through Docker Hub's mirrors; any other as registry/path. */
-function imageName(image: ImageRef): string {
-  const repository = image.repository ?? ''
-  const registry = image.registry?.toLowerCase()
-  if (isDockerHub(image) || registry === 'mirror.gcr.io') return repository.replace(/^library\//, '')
-  if (registry === 'public.ecr.aws' && repository.startsWith('docker/library/')) return repository.slice('docker/library/'.length)
-  return `${registry}/${repository}`
 }
 
 /** The release a product's own tag names with its first word: a version (`3.7.12`), a codename (`bookworm`) or an alias (`hydrogen`). */

@@ -1,6 +1,6 @@
 // Finds the mechanisms of a table (./mechanisms.ts) in a Dockerfile: in ENV and ARG, in every command
 // of every RUN (shell and exec form, ONBUILD triggers included), and in text written into files.
-import { propertyValue, runCommands } from '../../dockerfile/helpers.js'
+import { runCommands } from '../../dockerfile/helpers.js'
 import type { Dockerfile, Span } from '../../dockerfile/model.js'
 import { asTool, positionals } from '../../shell/helpers.js'
 import type { Command, Word } from '../../shell/types.js'
@@ -15,7 +15,7 @@ export function* findMechanisms(dockerfile: Dockerfile, table: Mechanisms): Gene
     if (instruction.keyword !== 'ENV' && instruction.keyword !== 'ARG') continue
     for (const p of instruction.properties) {
       // An ARG without a default is not set unless the build passes it.
-      const value = propertyValue(dockerfile, instruction, p)
+      const value = p.value
       const row = value === undefined ? undefined : table.env?.find((r) => r.name.test(p.name) && r.value(instruction.resolve(value)))
       if (row) yield { at: p, message: say(`\`${instruction.keyword} ${p.name}=${value}\``, row) }
     }

@@ -4,7 +4,7 @@
 // Tags are read with the release names ./eol-products.ts knows (Debian and Ubuntu codenames, Node.js's
 // LTS names); only the tag forms listed here are judged, and sizes are given only where they are known
 // (approximate, unpacked, for amd64).
-import { isDockerHub, isPinnable } from '../../dockerfile/image.js'
+import { isPinnable, officialName } from '../../dockerfile/image.js'
 import type { ImageRef } from '../../dockerfile/model.js'
 import { table } from '../../lookup.js'
 import type { Command } from '../../shell/types.js'
@@ -241,15 +241,6 @@ const IMAGES = table<(image: ImageRef, tag: string) => Smaller | undefined>({
 export function smallerImages(image: ImageRef): Smaller | undefined {
   if (!isPinnable(image) || !image.tag) return undefined
   return IMAGES[officialName(image)]?.(image, image.tag)
-}
-
-/** The name an official image is listed by: a Docker Hub image by its path without `library/` (also through its mirrors), any other as registry/path. */
-function officialName(image: ImageRef): string {
-  const repository = image.repository ?? ''
-  const registry = image.registry?.toLowerCase()
-  if (isDockerHub(image) || registry === 'mirror.gcr.io') return repository.replace(/^library\//, '')
-  if (registry === 'public.ecr.aws' && repository.startsWith('docker/library/')) return repository.slice('docker/library/'.length)
-  return `${registry}/${repository}`
 }
 
 /** The image with another tag, as written (registry and path kept, the digest dropped: it belongs to the old tag). */
