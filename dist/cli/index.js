@@ -19151,6 +19151,20 @@ const DOCKER_HUB = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.i
 function isDockerHub(image) {
     return image.registry === undefined || DOCKER_HUB.has(image.registry.toLowerCase());
 }
+/**
+ * The name an image is listed by: a Docker Hub image by its path without `library/` (`python`,
+ * `bitnami/python`), also through Docker Hub's mirrors (mirror.gcr.io, public.ecr.aws/docker/library);
+ * any other as registry/path (`mcr.microsoft.com/dotnet/sdk`).
+ */
+function officialName(image) {
+    const repository = image.repository ?? '';
+    const registry = image.registry?.toLowerCase();
+    if (isDockerHub(image) || registry === 'mirror.gcr.io')
+        return repository.replace(/^library\//, '');
+    if (registry === 'public.ecr.aws' && repository.startsWith('docker/library/'))
+        return repository.slice('docker/library/'.length);
+    return `${registry}/${repository}`;
+}
 /** The registry an image is pulled from, Docker Hub spelled `docker.io`. */
 function registryOf(image) {
     return image.registry ?? 'docker.io';
@@ -20040,14 +20054,6 @@ function* seenBy(dockerfile, instruction) {
         for (let k = stage.instructions.length - 1; k >= 0; k--)
             yield stage.instructions[k];
     }
-}
-/**
- * The value a property of an ARG or ENV sets; undefined for an ARG word without `=`. BuildKit splits
- * each ARG word at `=` only, so `ARG NAME value` declares `NAME` and `value`, both without a default,
- * where the model (as dockerfile-ast) reads it the way it reads `ENV NAME value`.
- */
-function propertyValue(dockerfile, instruction, property) {
-    return instruction.keyword === 'ARG' && dockerfile.text[property.nameSpan.end] !== '=' ? undefined : property.value;
 }
 /**
  * The value of the environment variable `name` where `instruction` runs, as far as the Dockerfile
@@ -21489,7 +21495,7 @@ const CODENAMES = new Map(PRODUCTS.filter((product) => product.codenames).flatMa
 function releasesOf(image) {
     if (!image.tag || !isPinnable(image))
         return [];
-    const name = imageName(image);
+    const name = officialName(image);
     const product = BY_IMAGE[name];
     if (!product && name.includes('/'))
         return [];
@@ -21550,16 +21556,6 @@ function successorOf(product, horizon, same) {
 /** `Python 3.7`, `Debian 10 (Buster)`. */
 function releaseLabel(product, release) {
     return `${product.label} ${release.cycle}${release.codename ? ` (${release.codename})` : ''}`;
-}
-/** The name an image is listed by: a Docker Hub image by its path without `library/` (`python`, `bitnami/python`), also through Docker Hub's mirrors; any other as registry/path. */
-function imageName(image) {
-    const repository = image.repository ?? '';
-    const registry = image.registry?.toLowerCase();
-    if (isDockerHub(image) || registry === 'mirror.gcr.io')
-        return repository.replace(/^library\//, '');
-    if (registry === 'public.ecr.aws' && repository.startsWith('docker/library/'))
-        return repository.slice('docker/library/'.length);
-    return `${registry}/${repository}`;
 }
 /** The release a product's own tag names with its first word: a version (`3.7.12`), a codename (`bookworm`) or an alias (`hydrogen`). */
 function releaseNamed(product, word) {
@@ -21843,16 +21839,6 @@ function smallerImages(image) {
     if (!isPinnable(image) || !image.tag)
         return undefined;
     return IMAGES[officialName(image)]?.(image, image.tag);
-}
-/** The name an official image is listed by: a Docker Hub image by its path without `library/` (also through its mirrors), any other as registry/path. */
-function officialName(image) {
-    const repository = image.repository ?? '';
-    const registry = image.registry?.toLowerCase();
-    if (isDockerHub(image) || registry === 'mirror.gcr.io')
-        return repository.replace(/^library\//, '');
-    if (registry === 'public.ecr.aws' && repository.startsWith('docker/library/'))
-        return repository.slice('docker/library/'.length);
-    return `${registry}/${repository}`;
 }
 /** The image with another tag, as written (registry and path kept, the digest dropped: it belongs to the old tag). */
 function retag(image, tag) {
@@ -25528,7 +25514,7 @@ function* credentialFileVars(dockerfile, stage) {
     const copies = stages.flatMap((s) => copiesOf(s, base));
     for (const variable of vars) {
         for (const p of variable.properties) {
-            const value = CREDENTIAL_FILE_VARS.has(p.name) ? propertyValue(dockerfile, variable, p) : undefined;
+            const value = CREDENTIAL_FILE_VARS.has(p.name) ? p.value : undefined;
             const resolved = value === undefined ? undefined : variable.resolve(value.replace(/^(["'])(.*)\1$/, '$2'));
             const path = resolved === undefined ? undefined : absolute(resolved, base);
             if (!path || /^\/(var\/)?run\/secrets\//.test(path))
@@ -25602,7 +25588,7 @@ function* findMechanisms(dockerfile, table) {
             continue;
         for (const p of instruction.properties) {
             // An ARG without a default is not set unless the build passes it.
-            const value = propertyValue(dockerfile, instruction, p);
+            const value = p.value;
             const row = value === undefined ? undefined : table.env?.find((r) => r.name.test(p.name) && r.value(instruction.resolve(value)));
             if (row)
                 yield { at: p, message: say(`\`${instruction.keyword} ${p.name}=${value}\``, row) };
@@ -33561,6 +33547,10 @@ function ruleDoc(rule) {
     return `${page.join('\n\n')}\n`;
 }
 function configuration(rule) {
+    // The engine reports it itself: a file that cannot be parsed is not linted, whatever the configuration says.
+    if (rule.id === 'parse-error') {
+        return ['## Configure or suppress', 'It cannot be turned off or suppressed: exclude a file that is not a Dockerfile with `ignore-paths` in `.dockerfile-guard.yml`.'].join('\n\n');
+    }
     return [
         '## Configure or suppress',
         `Set the rule's level in \`.dockerfile-guard.yml\`:`,
