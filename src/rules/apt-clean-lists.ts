@@ -1,6 +1,6 @@
 import { seenBy } from '../dockerfile/helpers.js'
 import type { Dockerfile, Instruction } from '../dockerfile/model.js'
-import { isVerb, takesIn } from '../shell/package-managers.js'
+import { isVerb, packageCommands, takesIn } from '../shell/package-managers.js'
 import type { Command } from '../shell/types.js'
 import { removedPaths } from '../shell/writes.js'
 import { downloads, lastFillers, leftInLayer } from './data/caches.js'
@@ -30,6 +30,8 @@ export default {
     good: 'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*\nUSER 10001\nCMD ["bash"]\n'
   },
   check: function* (dockerfile) {
+    // Both checks are of apt's commands: a file with none (most) is done after one look at its package commands.
+    if (!packageCommands(dockerfile).some((p) => p.pc.manager.index === 'apt')) return
     for (const { command, run } of lastFillers(dockerfile, (pc) => pc.manager.index === 'apt' && isVerb(pc, 'update'))) {
       if (!leftInLayer(dockerfile, run, command, 'apt-lists')) continue
       yield {

@@ -1,6 +1,6 @@
 import { finalStages } from '../dockerfile/helpers.js'
 import type { Stage } from '../dockerfile/model.js'
-import type { Command } from '../shell/types.js'
+import { packageCommands } from '../shell/package-managers.js'
 import type { Rule } from './types.js'
 import { buildStep, isToolchainImage, removedLater, toolchainPackages } from './data/toolchains.js'
 
@@ -22,49 +22,50 @@ export default {
     good: 'FROM debian:bookworm-slim AS build\nRUN apt-get update \\\n && apt-get install -y --no-install-recommends gcc libc6-dev \\\n && rm -rf /var/lib/apt/lists/*\nCOPY hello.c /src/\nRUN gcc -O2 -o /hello /src/hello.c\n\nFROM debian:bookworm-slim\nCOPY --from=build /hello /usr/local/bin/hello\nUSER 10001\nCMD ["hello"]\n'
   },
   check: function* (dockerfile) {
-    const chain = finalStages(dockerfile)
-    const runs = chain.reverse().flatMap((stage) => runsOf(stage))
-    const step = firstBuildStep(runs)
+    const chain = finalStages(dockerfile).reverse()
     const single = dockerfile.stages.length === 1
+    // A single-stage file needs the build step only for a toolchain base image: looked for then.
+    const step = single ? undefined : firstBuildStep(chain)
     // A multi-stage file has a place to build already: only a final image that also builds in it counts.
     if (!single && !step) return
-    for (const run of runs) {
-      for (const command of run) {
-        const packages = toolchainPackages(command)
-        if (!packages.length) continue // most commands install no toolchain
-        const left = [...new Set(packages)].filter((pkg) => !removedLater(pkg, command, run))
-        if (!left.length) continue
-        const names = left.map((p) => `\`${p}\``).join(', ')
-        yield {
-          at: command,
-          message: single
-            ? `${names} ${left.length > 1 ? 'stay' : 'stays'} in this single-stage image: build in a separate stage and copy only the result into a slim runtime stage.`
-            : `The final image installs ${names} and builds in it (\`${step}\`): move the build to a builder stage and copy only the result into the final one.`
-        }
-        return
+    // Only a package manager's command installs a toolchain: the file's package commands (read once per
+    // file, shared with other rules) are those of the RUNs in source order, which is the chain's order too
+    // (a stage is only built FROM an earlier one).
+    const image = new Set(chain)
+    for (const { command, instruction } of packageCommands(dockerfile)) {
+      if (instruction.onbuild || !instruction.stage || !image.has(instruction.stage)) continue
+      const packages = toolchainPackages(command)
+      if (!packages.length) continue // most commands install no toolchain
+      const run = instruction.shell!.commands
+      const left = [...new Set(packages)].filter((pkg) => !removedLater(pkg, command, run))
+      if (!left.length) continue
+      const names = left.map((p) => `\`${p}\``).join(', ')
+      yield {
+        at: command,
+        message: single
+          ? `${names} ${left.length > 1 ? 'stay' : 'stays'} in this single-stage image: build in a separate stage and copy only the result into a slim runtime stage.`
+          : `The final image installs ${names} and builds in it (\`${step}\`): move the build to a builder stage and copy only the result into the final one.`
       }
+      return
     }
     const base = chain.find((stage) => isToolchainImage(stage.image))
-    if (base && step) {
-      yield { at: base.from, message: `The final image is built on the \`${base.image.raw}\` toolchain image and builds in it (\`${step}\`): build in this stage, then copy the result into a slim or distroless final stage.` }
+    const built = base ? (step ?? firstBuildStep(chain)) : undefined
+    if (base && built) {
+      yield { at: base.from, message: `The final image is built on the \`${base.image.raw}\` toolchain image and builds in it (\`${built}\`): build in this stage, then copy the result into a slim or distroless final stage.` }
     }
   }
 } satisfies Rule
 
-/** The first build step of the runs (`make`, `go build`, …), if any. */
-function firstBuildStep(runs: readonly Command[][]): string | undefined {
-  for (const run of runs) {
-    for (const command of run) {
-      const step = buildStep(command)
-      if (step !== undefined) return step
+/** The first build step of the stages' RUNs (`make`, `go build`, …), ONBUILD triggers left out (they run in child images). */
+function firstBuildStep(stages: readonly Stage[]): string | undefined {
+  for (const stage of stages) {
+    for (const instruction of stage.instructions) {
+      if (instruction.keyword !== 'RUN' || instruction.onbuild || !instruction.shell) continue
+      for (const command of instruction.shell.commands) {
+        const step = buildStep(command)
+        if (step !== undefined) return step
+      }
     }
   }
   return undefined
-}
-
-/** The commands of each RUN of a stage, ONBUILD triggers left out (they run in child images). */
-function runsOf(stage: Stage): Command[][] {
-  return stage.instructions
-    .filter((i) => i.keyword === 'RUN' && !i.onbuild)
-    .map((i) => i.shell?.commands ?? [])
 }

@@ -31,19 +31,22 @@ export default {
       // Each form needs a download, and most RUNs have none: one pass over the commands (wrapped ones and
       // every pipeline stage are listed there too) skips the three walks.
       if (!shell || !shell.commands.some(isDownload)) continue
-      yield* piped(shell)
-      yield* substituted(shell)
-      yield* stored(shell)
+      // Each form also needs the download on stdout: read once per download here, not once per form.
+      const streamed = new Set(shell.commands.filter((c) => isDownload(c) && downloadsToStdout(c)))
+      if (!streamed.size) continue
+      yield* piped(shell, streamed)
+      yield* substituted(streamed)
+      yield* stored(shell, streamed)
     }
   }
 } satisfies Rule
 
 /** `curl … | sh`, `wget -qO- … | sudo -E bash -`, `curl … | tee x | python3 -`. */
-function* piped(script: Script): Generator<Problem> {
+function* piped(script: Script, streamed: ReadonlySet<Command>): Generator<Problem> {
   for (const pipeline of script.pipelines) {
     if (pipeline.commands.length < 2) continue // nothing to pipe into
     const stages = pipeline.commands.map(effective)
-    const download = stages.findIndex((c) => isDownload(c) && downloadsToStdout(c))
+    const download = stages.findIndex((c) => streamed.has(c))
     if (download < 0) continue
     const shell = stages.slice(download + 1).find((c) => scriptSource(c)?.from === 'stdin')
     if (shell) yield problem(stages[download], shell, { start: pipeline.commands[download].start, end: shell.end }, `\`${stages[download].program} … | ${shell.program}\``)
@@ -51,9 +54,8 @@ function* piped(script: Script): Generator<Problem> {
 }
 
 /** `bash <(curl …)`, `sh -c "$(curl …)"`, `eval "$(wget -O- …)"`, `python3 <(curl …)`, `bash <<< "$(curl …)"`. */
-function* substituted(script: Script): Generator<Problem> {
-  for (const download of script.commands) {
-    if (!isDownload(download) || !downloadsToStdout(download)) continue
+function* substituted(streamed: ReadonlySet<Command>): Generator<Problem> {
+  for (const download of streamed) {
     let outer = download
     while (outer.context === 'wrapped' && outer.parent) outer = outer.parent
     const host = outer.parent
@@ -77,8 +79,8 @@ function* substituted(script: Script): Generator<Problem> {
  * download kept in a variable, then run. Only a variable whose whole value is the substitution, used
  * as exactly `$s`, `"$s"` or `${s}`, and not assigned (nor unset, nor read) again in between.
  */
-function* stored(script: Script): Generator<Problem> {
-  const sources = storedDownloads(script)
+function* stored(script: Script, streamed: ReadonlySet<Command>): Generator<Problem> {
+  const sources = storedDownloads(streamed)
   if (!sources.size) return
   const held = new Map<string, Command>() // variable → the download it holds, at this point of the script
   for (const command of script.commands) {
@@ -117,10 +119,10 @@ function* stored(script: Script): Generator<Problem> {
 }
 
 /** The assignments whose whole value is a download to stdout (`s=$(curl -fsSL …)`, `s="$(wget -qO- …)"`), with that download. */
-function storedDownloads(script: Script): Map<Word, Command> {
+function storedDownloads(streamed: ReadonlySet<Command>): Map<Word, Command> {
   const sources = new Map<Word, Command>()
-  for (const download of script.commands) {
-    if (download.powershell || !isDownload(download) || !downloadsToStdout(download)) continue
+  for (const download of streamed) {
+    if (download.powershell) continue
     let outer = download
     while (outer.context === 'wrapped' && outer.parent) outer = outer.parent
     const host = outer.parent

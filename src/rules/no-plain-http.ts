@@ -46,8 +46,17 @@ export default {
         if (problem) yield problem
       }
     }
+    const { text } = dockerfile
     for (const { command, instruction } of runCommands(dockerfile)) {
+      // A URL needs a `:` (or, through a variable, a `$`) in the command as written: most commands have
+      // neither, and are skipped before their words are read. JSON strings, PowerShell and cmd can spell
+      // a `:` with an escape, and the commands of a string or a substitution are read from text that is
+      // not the file's, so those go the long way.
+      const asWritten = !instruction.json && !command.powershell && !command.cmd && writtenInRun(command)
+      if (asWritten && !within(text, ':', command) && !within(text, '$', command)) continue
       for (const word of fetched(command)) {
+        // Neither a URL nor a variable's value: nothing to read (most words).
+        if (word.value.charCodeAt(0) !== 36 && !word.value.includes('://')) continue
         // `$URL` takes its value from an ARG or ENV, unless the RUN sets it itself; an exec-form RUN
         // expands nothing, except in the script it gives a shell (`["sh", "-c", "curl $URL"]`).
         const name = /^\$\{?([A-Za-z_][A-Za-z0-9_]*)/.exec(word.value)?.[1]
@@ -102,6 +111,19 @@ function fetched(command: Command): readonly Word[] {
 }
 
 const NONE: readonly Word[] = []
+
+/** A command of the RUN itself, or the command a wrapper of it runs (`sudo curl …`): its words are the file's text. */
+function writtenInRun(command: Command): boolean {
+  let c: Command | undefined = command
+  while (c?.context === 'wrapped') c = c.parent
+  return c?.context === 'top'
+}
+
+/** True when `char` is written between the start and the end of `span`. */
+function within(text: string, char: string, span: Span): boolean {
+  const at = text.indexOf(char, span.start)
+  return at >= 0 && at < span.end
+}
 
 function plain(dockerfile: Dockerfile, at: Span, written: string, resolved: string | undefined): Problem | undefined {
   const literal = plainHttpUrl(written)

@@ -8,6 +8,9 @@ import type { Problem, Rule } from './types.js'
 
 const SUDOERS = /^\/etc\/sudoers(\.d(\/|$)|$)/
 
+/** A word that may hold an admin group of accountGrants (`sudo`, `adm`, … as a substring) or a value of zeros (`-u0`, `--gid=0`, `app,0`). */
+const GRANT_WORD = /sudo|wheel|adm|docker|disk|shadow|root|(?:^|\D)0+(?:,|$)/
+
 export default {
   id: 'no-privilege-grants',
   title: 'Do not hand out root powers inside the image',
@@ -30,9 +33,13 @@ export default {
     const image = new Set(finalStages(dockerfile))
     for (const { command, instruction } of runCommands(dockerfile)) {
       if (!instruction.stage || !image.has(instruction.stage)) continue
-      const files = writtenFiles(command)
-      if (files.length) yield* fileGrants(command, files) // most commands write no file: no generator for them
-      for (const grant of accountGrants(command)) yield grant
+      // Every file read below is under `/etc/`: a command with no word naming `/etc/` writes none of them.
+      if (namesEtc(command)) {
+        const files = writtenFiles(command)
+        if (files.length) yield* fileGrants(command, files) // most commands write no file: no generator for them
+      }
+      // An account grant names an admin group or a UID/GID of 0 (or is `passwd -d`): most commands have no word that may.
+      if (command.program === 'passwd' || command.args.some((a) => GRANT_WORD.test(a.value))) for (const grant of accountGrants(command)) yield grant
       const capability = capabilityGrant(command)
       // Binding a low port alone is no-privileged-port's concern.
       const granted = capability?.capabilities.filter((c) => c !== 'cap_net_bind_service') ?? []
@@ -44,6 +51,13 @@ export default {
     yield* copiedGrants(dockerfile, image)
   }
 } satisfies Rule
+
+/** True when an argument or a redirect target names something under `/etc/`. */
+function namesEtc(command: Command): boolean {
+  for (const a of command.args) if (a.value.includes('/etc/')) return true
+  for (const r of command.redirects) if (r.target?.value.includes('/etc/')) return true
+  return false
+}
 
 /** Writes to the files that say who may be root: sudoers, /etc/shadow, /etc/passwd (a UID-0 line). */
 function* fileGrants(command: Command, files: readonly Word[]): Generator<Problem> {

@@ -1,4 +1,4 @@
-import type { Dockerfile, Stage } from '../dockerfile/model.js'
+import type { Dockerfile, Instruction, Stage } from '../dockerfile/model.js'
 import { lineOf } from '../dockerfile/helpers.js'
 import { effective } from '../shell/helpers.js'
 import type { Command } from '../shell/types.js'
@@ -33,8 +33,8 @@ export default {
   check: function* (dockerfile) {
     for (const stage of dockerfile.stages) {
       const copies = copiesOf(stage)
-      yield* copiedSecrets(dockerfile, stage, copies)
-      yield* credentialFileVars(dockerfile, stage)
+      if (copies.length) yield* copiedSecrets(dockerfile, stage, copies) // no generator for stages that copy nothing
+      if (stage.instructions.some(isCredentialFileVar)) yield* credentialFileVars(dockerfile, stage)
       for (const run of stage.instructions) {
         for (const { secret, target } of secretCopies(run)) {
           yield { at: target, message: `The secret \`${secret.value}\` is written to \`${target.value}\`, which stays in this layer: read it from the mount where it is needed instead.` }
@@ -91,6 +91,11 @@ function credentialFileTarget(copy: Copy): string | undefined {
   return name !== undefined && CREDENTIAL_FILE_VARS.has(name) ? name : undefined
 }
 
+/** An ENV or ARG (not an ONBUILD trigger) that sets a variable naming a credentials file. */
+function isCredentialFileVar(i: Instruction): boolean {
+  return i.properties.length > 0 && (i.keyword === 'ENV' || i.keyword === 'ARG') && !i.onbuild && i.properties.some((p) => CREDENTIAL_FILE_VARS.has(p.name))
+}
+
 /** Stands for the base image's working directory, which is not known here. */
 const BASE_WORKDIR = '/<workdir>'
 
@@ -99,7 +104,7 @@ const BASE_WORKDIR = '/<workdir>'
  * is built on) puts files.
  */
 function* credentialFileVars(dockerfile: Dockerfile, stage: Stage): Generator<Problem> {
-  const vars = stage.instructions.filter((i) => (i.keyword === 'ENV' || i.keyword === 'ARG') && !i.onbuild && i.properties.some((p) => CREDENTIAL_FILE_VARS.has(p.name)))
+  const vars = stage.instructions.filter(isCredentialFileVar)
   if (!vars.length) return
   const stages: Stage[] = []
   for (let s: Stage | undefined = stage; s; s = s.image.stage) stages.push(s)

@@ -34,8 +34,10 @@ export function copiesOf(stage: Stage, base?: string): Copy[] {
     const written = instruction.json ? instruction.json[instruction.json.length - 1] : destinationWord(instruction)
     const resolved = written === undefined ? undefined : instruction.resolve(written)
     const destination = resolved === undefined ? undefined : absolute(resolved, workdir)
-    const intoDirectory = /\/$|^\.$/.test(resolved ?? '') || sources.length + instruction.heredocs.length > 1
-    copies.push({ instruction, sources, destination: destination?.replace(/(.)\/+$/, '$1'), written, intoDirectory })
+    const intoDirectory = (resolved !== undefined && (resolved.endsWith('/') || resolved === '.')) || sources.length + instruction.heredocs.length > 1
+    // Trailing slashes dropped (a regex only for the few destinations that have one).
+    const trimmed = destination?.endsWith('/') ? destination.replace(/(.)\/+$/, '$1') : destination
+    copies.push({ instruction, sources, destination: trimmed, written, intoDirectory })
   }
   return copies
 }
@@ -58,6 +60,8 @@ const NORMALIZED = /^(?:\/(?!\.\.?(?:\/|$))[^/]+)+$/
 
 function normalize(path: string): string {
   if (NORMALIZED.test(path)) return path // most paths: no parts to split and join again
+  // `COPY . .` under a WORKDIR: `/app/.` is `/app`.
+  if (path.endsWith('/.') && NORMALIZED.test(path.slice(0, -2))) return path.slice(0, -2)
   const parts: string[] = []
   for (const part of path.split('/')) {
     if (part === '..') parts.pop()

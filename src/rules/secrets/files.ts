@@ -28,6 +28,8 @@ const PUBLIC_KEY_NAME = /gpg|pgp|pubkey|public|release|archive|signing-key|repo|
 /** What a copied file is, when its name says it holds a credential; `path` is where it lands. */
 export function secretFile(path: string, destination = ''): string | undefined {
   const name = basename(path)
+  // Most names match no pattern and are no registry config: one test and one comparison rule them out.
+  if (!MAY_BE_SECRET_FILE.test(name) && !path.endsWith('.docker/config.json')) return undefined
   if (NOT_SECRET.test(name)) return undefined
   if (/(^|\/)\.docker\/config\.json$/.test(path)) return 'a registry credentials file'
   const found = MAY_BE_SECRET_FILE.test(name) ? SECRET_FILES.find((f) => f.pattern.test(name)) : undefined
@@ -38,6 +40,7 @@ export function secretFile(path: string, destination = ''): string | undefined {
 /** Directories that hold nothing but credentials, when they are what a COPY copies. */
 export function secretDirectory(path: string): string | undefined {
   const name = basename(path)
+  if (name.charCodeAt(0) !== 46) return undefined // not a dot file: most names
   return /^\.(ssh|gnupg)$/.test(name) ? 'a directory of private keys' : /^\.(aws|kube)$/.test(name) ? 'a directory of cloud credentials' : undefined
 }
 

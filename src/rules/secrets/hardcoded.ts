@@ -24,6 +24,7 @@ const NETRC_LINE = /^[ \t]*machine[ \t].*?[ \t](password)[ \t]+(\S+)/gm
 
 export function* namedSecrets(dockerfile: Dockerfile): Generator<NamedSecret> {
   for (const instruction of dockerfile.instructions) {
+    if (!instruction.properties.length) continue // most instructions: no properties to read
     if (instruction.keyword !== 'ENV' && instruction.keyword !== 'ARG' && instruction.keyword !== 'LABEL') continue
     for (const p of instruction.properties) {
       if (p.value !== undefined && p.valueSpan && isCredentialName(p.name) && isLiteralSecret(p.value, p.name)) {
@@ -49,26 +50,40 @@ export function* namedSecrets(dockerfile: Dockerfile): Generator<NamedSecret> {
 /** Account passwords are no-password-in-image's: `useradd --password <hash>`. */
 const ACCOUNT_TOOLS = new Set(['useradd', 'usermod', 'chpasswd', 'passwd'])
 
-/** A list, not a generator: it is asked of every command, and a generator per command cost more than the search. */
-function commandSecrets(command: Command): NamedSecret[] {
-  const found: NamedSecret[] = []
-  if (ACCOUNT_TOOLS.has(command.program)) return found
+const NO_SECRETS: readonly NamedSecret[] = []
+
+/** `--` and a letter: a long option (what `/^--[A-Za-z]/` tests, without a regex per word). */
+function isLongOption(value: string): boolean {
+  if (value.charCodeAt(0) !== 45 || value.charCodeAt(1) !== 45) return false
+  const c = value.charCodeAt(2) | 0x20
+  return c >= 97 && c <= 122
+}
+
+/**
+ * A list, not a generator: it is asked of every command, and a generator per command cost more than
+ * the search. Most commands give nothing: one shared empty list for them.
+ */
+function commandSecrets(command: Command): readonly NamedSecret[] {
+  if (ACCOUNT_TOOLS.has(command.program)) return NO_SECRETS
+  let found: NamedSecret[] | undefined
+  const attached = ATTACHED_PASSWORD.has(command.program)
   const words = command.assignments.length ? [...command.assignments, ...command.args] : command.args
   for (let i = 0; i < words.length; i++) {
     const word = words[i]
     if (!word.literal) continue
+    const value = word.value
     // The name is part of the word: a word without any secret-name fragment cannot give a credential name.
-    const assignment = word.value.includes('=') && mayHoldSecretName(word.value) ? KEY_VALUE.exec(word.value) : null
+    const assignment = value.includes('=') && mayHoldSecretName(value) ? KEY_VALUE.exec(value) : null
     if (assignment && isCredentialName(assignment[1]) && isLiteralSecret(assignment[2], assignment[1])) {
-      found.push({ name: assignment[1], value: assignment[2], start: word.start, end: word.end })
-    } else if (/^--[A-Za-z]/.test(word.value) && !word.value.includes('=') && isCredentialName(word.value)) {
+      ;(found ??= []).push({ name: assignment[1], value: assignment[2], start: word.start, end: word.end })
+    } else if (isLongOption(value) && !value.includes('=') && isCredentialName(value)) {
       const next = words[i + 1]
-      if (next?.literal && !next.value.startsWith('-') && isLiteralSecret(next.value, word.value)) found.push({ name: word.value, value: next.value, start: next.start, end: next.end })
-    } else if (ATTACHED_PASSWORD.has(command.program) && /^-p./.test(word.value) && isLiteralSecret(word.value.slice(2))) {
-      found.push({ name: '-p', value: word.value.slice(2), start: word.start, end: word.end })
+      if (next?.literal && !next.value.startsWith('-') && isLiteralSecret(next.value, value)) (found ??= []).push({ name: value, value: next.value, start: next.start, end: next.end })
+    } else if (attached && /^-p./.test(value) && isLiteralSecret(value.slice(2))) {
+      ;(found ??= []).push({ name: '-p', value: value.slice(2), start: word.start, end: word.end })
     }
   }
-  return found
+  return found ?? NO_SECRETS
 }
 
 function unquote(value: string): string {

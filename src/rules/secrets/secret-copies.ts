@@ -41,6 +41,8 @@ const NONE: readonly SecretCopy[] = []
  */
 export function secretCopies(run: Instruction): readonly SecretCopy[] {
   if (!run.shell) return NONE
+  // Most RUNs have no secret mount and no `/run/secrets/` in them: skipped before any list is made.
+  if (!run.flags.length && !run.text.includes('/run/secrets/')) return NONE
   const mounts = secretPaths(run)
   // Most RUNs read no secret (no `/run/secrets/` in them, no secret mount elsewhere): skipped before their commands are read.
   if (mounts.length === 1 && !run.text.includes('/run/secrets/')) return NONE
