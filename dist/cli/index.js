@@ -23079,8 +23079,19 @@ const GIT_FETCHES = new Set(['clone', 'fetch', 'pull', 'ls-remote', 'submodule',
                     yield problem;
             }
         }
+        const { text } = dockerfile;
         for (const { command, instruction } of runCommands(dockerfile)) {
+            // A URL needs a `:` (or, through a variable, a `$`) in the command as written: most commands have
+            // neither, and are skipped before their words are read. JSON strings, PowerShell and cmd can spell
+            // a `:` with an escape, and the commands of a string or a substitution are read from text that is
+            // not the file's, so those go the long way.
+            const asWritten = !instruction.json && !command.powershell && !command.cmd && writtenInRun(command);
+            if (asWritten && !within(text, ':', command) && !within(text, '$', command))
+                continue;
             for (const word of fetched(command)) {
+                // Neither a URL nor a variable's value: nothing to read (most words).
+                if (word.value.charCodeAt(0) !== 36 && !word.value.includes('://'))
+                    continue;
                 // `$URL` takes its value from an ARG or ENV, unless the RUN sets it itself; an exec-form RUN
                 // expands nothing, except in the script it gives a shell (`["sh", "-c", "curl $URL"]`).
                 const name = /^\$\{?([A-Za-z_][A-Za-z0-9_]*)/.exec(word.value)?.[1];
@@ -23141,6 +23152,18 @@ function fetched(command) {
     return words;
 }
 const no_plain_http_NONE = [];
+/** A command of the RUN itself, or the command a wrapper of it runs (`sudo curl …`): its words are the file's text. */
+function writtenInRun(command) {
+    let c = command;
+    while (c?.context === 'wrapped')
+        c = c.parent;
+    return c?.context === 'top';
+}
+/** True when `char` is written between the start and the end of `span`. */
+function within(text, char, span) {
+    const at = text.indexOf(char, span.start);
+    return at >= 0 && at < span.end;
+}
 function plain(dockerfile, at, written, resolved) {
     const literal = plainHttpUrl(written);
     const url = literal ?? (resolved === undefined ? undefined : plainHttpUrl(resolved));
@@ -23307,19 +23330,23 @@ function syntaxDirectives({ directives, comments, text }) {
             // every pipeline stage are listed there too) skips the three walks.
             if (!shell || !shell.commands.some(isDownload))
                 continue;
-            yield* piped(shell);
-            yield* substituted(shell);
-            yield* stored(shell);
+            // Each form also needs the download on stdout: read once per download here, not once per form.
+            const streamed = new Set(shell.commands.filter((c) => isDownload(c) && downloadsToStdout(c)));
+            if (!streamed.size)
+                continue;
+            yield* piped(shell, streamed);
+            yield* substituted(streamed);
+            yield* stored(shell, streamed);
         }
     }
 });
 /** `curl … | sh`, `wget -qO- … | sudo -E bash -`, `curl … | tee x | python3 -`. */
-function* piped(script) {
+function* piped(script, streamed) {
     for (const pipeline of script.pipelines) {
         if (pipeline.commands.length < 2)
             continue; // nothing to pipe into
         const stages = pipeline.commands.map(effective);
-        const download = stages.findIndex((c) => isDownload(c) && downloadsToStdout(c));
+        const download = stages.findIndex((c) => streamed.has(c));
         if (download < 0)
             continue;
         const shell = stages.slice(download + 1).find((c) => scriptSource(c)?.from === 'stdin');
@@ -23328,10 +23355,8 @@ function* piped(script) {
     }
 }
 /** `bash <(curl …)`, `sh -c "$(curl …)"`, `eval "$(wget -O- …)"`, `python3 <(curl …)`, `bash <<< "$(curl …)"`. */
-function* substituted(script) {
-    for (const download of script.commands) {
-        if (!isDownload(download) || !downloadsToStdout(download))
-            continue;
+function* substituted(streamed) {
+    for (const download of streamed) {
         let outer = download;
         while (outer.context === 'wrapped' && outer.parent)
             outer = outer.parent;
@@ -23356,8 +23381,8 @@ function* substituted(script) {
  * download kept in a variable, then run. Only a variable whose whole value is the substitution, used
  * as exactly `$s`, `"$s"` or `${s}`, and not assigned (nor unset, nor read) again in between.
  */
-function* stored(script) {
-    const sources = storedDownloads(script);
+function* stored(script, streamed) {
+    const sources = storedDownloads(streamed);
     if (!sources.size)
         return;
     const held = new Map(); // variable → the download it holds, at this point of the script
@@ -23404,10 +23429,10 @@ function* stored(script) {
     }
 }
 /** The assignments whose whole value is a download to stdout (`s=$(curl -fsSL …)`, `s="$(wget -qO- …)"`), with that download. */
-function storedDownloads(script) {
+function storedDownloads(streamed) {
     const sources = new Map();
-    for (const download of script.commands) {
-        if (download.powershell || !isDownload(download) || !downloadsToStdout(download))
+    for (const download of streamed) {
+        if (download.powershell)
             continue;
         let outer = download;
         while (outer.context === 'wrapped' && outer.parent)
@@ -24281,6 +24306,8 @@ function capabilityGrant(command) {
 
 
 const SUDOERS = /^\/etc\/sudoers(\.d(\/|$)|$)/;
+/** A word that may hold an admin group of accountGrants (`sudo`, `adm`, … as a substring) or a value of zeros (`-u0`, `--gid=0`, `app,0`). */
+const GRANT_WORD = /sudo|wheel|adm|docker|disk|shadow|root|(?:^|\D)0+(?:,|$)/;
 /* harmony default export */ const no_privilege_grants = ({
     id: 'no-privilege-grants',
     title: 'Do not hand out root powers inside the image',
@@ -24302,11 +24329,16 @@ const SUDOERS = /^\/etc\/sudoers(\.d(\/|$)|$)/;
         for (const { command, instruction } of runCommands(dockerfile)) {
             if (!instruction.stage || !image.has(instruction.stage))
                 continue;
-            const files = writtenFiles(command);
-            if (files.length)
-                yield* fileGrants(command, files); // most commands write no file: no generator for them
-            for (const grant of accountGrants(command))
-                yield grant;
+            // Every file read below is under `/etc/`: a command with no word naming `/etc/` writes none of them.
+            if (namesEtc(command)) {
+                const files = writtenFiles(command);
+                if (files.length)
+                    yield* fileGrants(command, files); // most commands write no file: no generator for them
+            }
+            // An account grant names an admin group or a UID/GID of 0 (or is `passwd -d`): most commands have no word that may.
+            if (command.program === 'passwd' || command.args.some((a) => GRANT_WORD.test(a.value)))
+                for (const grant of accountGrants(command))
+                    yield grant;
             const capability = capabilityGrant(command);
             // Binding a low port alone is no-privileged-port's concern.
             const granted = capability?.capabilities.filter((c) => c !== 'cap_net_bind_service') ?? [];
@@ -24318,6 +24350,16 @@ const SUDOERS = /^\/etc\/sudoers(\.d(\/|$)|$)/;
         yield* copiedGrants(dockerfile, image);
     }
 });
+/** True when an argument or a redirect target names something under `/etc/`. */
+function namesEtc(command) {
+    for (const a of command.args)
+        if (a.value.includes('/etc/'))
+            return true;
+    for (const r of command.redirects)
+        if (r.target?.value.includes('/etc/'))
+            return true;
+    return false;
+}
 /** Writes to the files that say who may be root: sudoers, /etc/shadow, /etc/passwd (a UID-0 line). */
 function* fileGrants(command, files) {
     for (const file of files) {
@@ -24811,8 +24853,12 @@ const SAMPLE = /EXAMPLE|example|x{8}|X{8}|0{12}|\*{4}/;
 const URL_PASSWORD = 'a password in a URL';
 /** A password in a URL: `scheme://user:password@host`. The password is the second group. */
 const URL_CREDENTIALS = /\b[a-z][a-z0-9+.-]*:\/\/([^\s:/@'"]+):([^\s/@'"]+)@(?=[A-Za-z0-9[])/dgi;
-/** Any hint: one scan rules out every token format for most files. */
-const ANY_HINT = new RegExp(TOKENS.flatMap((t) => t.hints.map((hint) => hint.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('|'));
+/**
+ * Any hint: one scan rules out every token format for most files. `-us` alone is in many files
+ * (`--user`, `-using`), so the scan asks for a digit after it, as every Mailchimp key has. (Not a hex
+ * digit before it: an alternative opening with a class makes the whole scan twice as slow.)
+ */
+const ANY_HINT = new RegExp(TOKENS.flatMap((t) => t.hints.map((hint) => (hint === '-us' ? '-us[0-9]' : hint.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))).join('|'));
 /** What URL_CREDENTIALS matches after the scheme: a scan for `://` rules out most files without trying every word. */
 const URL_CREDENTIALS_TAIL = /:\/\/[^\s:/@'"]+:[^\s/@'"]+@(?=[A-Za-z0-9[])/;
 /** Every secret in `text` found by its shape, with offsets from `base`. */
@@ -24895,6 +24941,8 @@ const CONFIG_LINE = /^[ \t]*(?:export[ \t]+)?["']?([A-Za-z_][\w.-]*)["']?[ \t]*[
 const NETRC_LINE = /^[ \t]*machine[ \t].*?[ \t](password)[ \t]+(\S+)/gm;
 function* namedSecrets(dockerfile) {
     for (const instruction of dockerfile.instructions) {
+        if (!instruction.properties.length)
+            continue; // most instructions: no properties to read
         if (instruction.keyword !== 'ENV' && instruction.keyword !== 'ARG' && instruction.keyword !== 'LABEL')
             continue;
         for (const p of instruction.properties) {
@@ -24922,31 +24970,46 @@ function* namedSecrets(dockerfile) {
 }
 /** Account passwords are no-password-in-image's: `useradd --password <hash>`. */
 const ACCOUNT_TOOLS = new Set(['useradd', 'usermod', 'chpasswd', 'passwd']);
-/** A list, not a generator: it is asked of every command, and a generator per command cost more than the search. */
+const NO_SECRETS = [];
+/** `--` and a letter: a long option (what `/^--[A-Za-z]/` tests, without a regex per word). */
+function isLongOption(value) {
+    if (value.charCodeAt(0) !== 45 || value.charCodeAt(1) !== 45)
+        return false;
+    const c = value.charCodeAt(2) | 0x20;
+    return c >= 97 && c <= 122;
+}
+/**
+ * A list, not a generator: it is asked of every command, and a generator per command cost more than
+ * the search. Most commands give nothing: one shared empty list for them.
+ */
 function commandSecrets(command) {
-    const found = [];
     if (ACCOUNT_TOOLS.has(command.program))
-        return found;
+        return NO_SECRETS;
+    let found;
+    const attached = ATTACHED_PASSWORD.has(command.program);
     const words = command.assignments.length ? [...command.assignments, ...command.args] : command.args;
     for (let i = 0; i < words.length; i++) {
         const word = words[i];
         if (!word.literal)
             continue;
+        const value = word.value;
         // The name is part of the word: a word without any secret-name fragment cannot give a credential name.
-        const assignment = word.value.includes('=') && mayHoldSecretName(word.value) ? KEY_VALUE.exec(word.value) : null;
+        const assignment = value.includes('=') && mayHoldSecretName(value) ? KEY_VALUE.exec(value) : null;
         if (assignment && isCredentialName(assignment[1]) && isLiteralSecret(assignment[2], assignment[1])) {
-            found.push({ name: assignment[1], value: assignment[2], start: word.start, end: word.end });
+            ;
+            (found ??= []).push({ name: assignment[1], value: assignment[2], start: word.start, end: word.end });
         }
-        else if (/^--[A-Za-z]/.test(word.value) && !word.value.includes('=') && isCredentialName(word.value)) {
+        else if (isLongOption(value) && !value.includes('=') && isCredentialName(value)) {
             const next = words[i + 1];
-            if (next?.literal && !next.value.startsWith('-') && isLiteralSecret(next.value, word.value))
-                found.push({ name: word.value, value: next.value, start: next.start, end: next.end });
+            if (next?.literal && !next.value.startsWith('-') && isLiteralSecret(next.value, value))
+                (found ??= []).push({ name: value, value: next.value, start: next.start, end: next.end });
         }
-        else if (ATTACHED_PASSWORD.has(command.program) && /^-p./.test(word.value) && isLiteralSecret(word.value.slice(2))) {
-            found.push({ name: '-p', value: word.value.slice(2), start: word.start, end: word.end });
+        else if (attached && /^-p./.test(value) && isLiteralSecret(value.slice(2))) {
+            ;
+            (found ??= []).push({ name: '-p', value: value.slice(2), start: word.start, end: word.end });
         }
     }
-    return found;
+    return found ?? NO_SECRETS;
 }
 function hardcoded_unquote(value) {
     return value.replace(/^(["'])(.*)\1$/, '$2');
@@ -25127,6 +25190,9 @@ const PUBLIC_KEY_NAME = /gpg|pgp|pubkey|public|release|archive|signing-key|repo|
 /** What a copied file is, when its name says it holds a credential; `path` is where it lands. */
 function secretFile(path, destination = '') {
     const name = files_basename(path);
+    // Most names match no pattern and are no registry config: one test and one comparison rule them out.
+    if (!MAY_BE_SECRET_FILE.test(name) && !path.endsWith('.docker/config.json'))
+        return undefined;
     if (NOT_SECRET.test(name))
         return undefined;
     if (/(^|\/)\.docker\/config\.json$/.test(path))
@@ -25139,6 +25205,8 @@ function secretFile(path, destination = '') {
 /** Directories that hold nothing but credentials, when they are what a COPY copies. */
 function secretDirectory(path) {
     const name = files_basename(path);
+    if (name.charCodeAt(0) !== 46)
+        return undefined; // not a dot file: most names
     return /^\.(ssh|gnupg)$/.test(name) ? 'a directory of private keys' : /^\.(aws|kube)$/.test(name) ? 'a directory of cloud credentials' : undefined;
 }
 /**
@@ -25182,8 +25250,10 @@ function copiesOf(stage, base) {
         const written = instruction.json ? instruction.json[instruction.json.length - 1] : destinationWord(instruction);
         const resolved = written === undefined ? undefined : instruction.resolve(written);
         const destination = resolved === undefined ? undefined : absolute(resolved, workdir);
-        const intoDirectory = /\/$|^\.$/.test(resolved ?? '') || sources.length + instruction.heredocs.length > 1;
-        copies.push({ instruction, sources, destination: destination?.replace(/(.)\/+$/, '$1'), written, intoDirectory });
+        const intoDirectory = (resolved !== undefined && (resolved.endsWith('/') || resolved === '.')) || sources.length + instruction.heredocs.length > 1;
+        // Trailing slashes dropped (a regex only for the few destinations that have one).
+        const trimmed = destination?.endsWith('/') ? destination.replace(/(.)\/+$/, '$1') : destination;
+        copies.push({ instruction, sources, destination: trimmed, written, intoDirectory });
     }
     return copies;
 }
@@ -25204,6 +25274,9 @@ const NORMALIZED = /^(?:\/(?!\.\.?(?:\/|$))[^/]+)+$/;
 function copies_normalize(path) {
     if (NORMALIZED.test(path))
         return path; // most paths: no parts to split and join again
+    // `COPY . .` under a WORKDIR: `/app/.` is `/app`.
+    if (path.endsWith('/.') && NORMALIZED.test(path.slice(0, -2)))
+        return path.slice(0, -2);
     const parts = [];
     for (const part of path.split('/')) {
         if (part === '..')
@@ -25362,6 +25435,9 @@ const secret_copies_NONE = [];
 function secretCopies(run) {
     if (!run.shell)
         return secret_copies_NONE;
+    // Most RUNs have no secret mount and no `/run/secrets/` in them: skipped before any list is made.
+    if (!run.flags.length && !run.text.includes('/run/secrets/'))
+        return secret_copies_NONE;
     const mounts = secretPaths(run);
     // Most RUNs read no secret (no `/run/secrets/` in them, no secret mount elsewhere): skipped before their commands are read.
     if (mounts.length === 1 && !run.text.includes('/run/secrets/'))
@@ -25444,8 +25520,10 @@ function printedBy(command) {
     check: function* (dockerfile) {
         for (const stage of dockerfile.stages) {
             const copies = copiesOf(stage);
-            yield* copiedSecrets(dockerfile, stage, copies);
-            yield* credentialFileVars(dockerfile, stage);
+            if (copies.length)
+                yield* copiedSecrets(dockerfile, stage, copies); // no generator for stages that copy nothing
+            if (stage.instructions.some(isCredentialFileVar))
+                yield* credentialFileVars(dockerfile, stage);
             for (const run of stage.instructions) {
                 for (const { secret, target } of secretCopies(run)) {
                     yield { at: target, message: `The secret \`${secret.value}\` is written to \`${target.value}\`, which stays in this layer: read it from the mount where it is needed instead.` };
@@ -25495,6 +25573,10 @@ function credentialFileTarget(copy) {
     const name = copy.destination === undefined ? /^\$\{?([A-Za-z_]\w*)\}?$/.exec(copy.written ?? '')?.[1] : undefined;
     return name !== undefined && CREDENTIAL_FILE_VARS.has(name) ? name : undefined;
 }
+/** An ENV or ARG (not an ONBUILD trigger) that sets a variable naming a credentials file. */
+function isCredentialFileVar(i) {
+    return i.properties.length > 0 && (i.keyword === 'ENV' || i.keyword === 'ARG') && !i.onbuild && i.properties.some((p) => CREDENTIAL_FILE_VARS.has(p.name));
+}
 /** Stands for the base image's working directory, which is not known here. */
 const BASE_WORKDIR = '/<workdir>';
 /**
@@ -25502,7 +25584,7 @@ const BASE_WORKDIR = '/<workdir>';
  * is built on) puts files.
  */
 function* credentialFileVars(dockerfile, stage) {
-    const vars = stage.instructions.filter((i) => (i.keyword === 'ENV' || i.keyword === 'ARG') && !i.onbuild && i.properties.some((p) => CREDENTIAL_FILE_VARS.has(p.name)));
+    const vars = stage.instructions.filter(isCredentialFileVar);
     if (!vars.length)
         return;
     const stages = [];
@@ -26032,6 +26114,7 @@ const UNTRUSTED_REPOSITORIES = {
 ;// CONCATENATED MODULE: ./src/rules/multi-stage-build.ts
 
 
+
 /* harmony default export */ const multi_stage_build = ({
     id: 'multi-stage-build',
     title: 'Build in a separate stage so the toolchain stays out of the image',
@@ -26048,53 +26131,57 @@ const UNTRUSTED_REPOSITORIES = {
         good: 'FROM debian:bookworm-slim AS build\nRUN apt-get update \\\n && apt-get install -y --no-install-recommends gcc libc6-dev \\\n && rm -rf /var/lib/apt/lists/*\nCOPY hello.c /src/\nRUN gcc -O2 -o /hello /src/hello.c\n\nFROM debian:bookworm-slim\nCOPY --from=build /hello /usr/local/bin/hello\nUSER 10001\nCMD ["hello"]\n'
     },
     check: function* (dockerfile) {
-        const chain = finalStages(dockerfile);
-        const runs = chain.reverse().flatMap((stage) => runsOf(stage));
-        const step = firstBuildStep(runs);
+        const chain = finalStages(dockerfile).reverse();
         const single = dockerfile.stages.length === 1;
+        // A single-stage file needs the build step only for a toolchain base image: looked for then.
+        const step = single ? undefined : firstBuildStep(chain);
         // A multi-stage file has a place to build already: only a final image that also builds in it counts.
         if (!single && !step)
             return;
-        for (const run of runs) {
-            for (const command of run) {
-                const packages = toolchainPackages(command);
-                if (!packages.length)
-                    continue; // most commands install no toolchain
-                const left = [...new Set(packages)].filter((pkg) => !removedLater(pkg, command, run));
-                if (!left.length)
-                    continue;
-                const names = left.map((p) => `\`${p}\``).join(', ');
-                yield {
-                    at: command,
-                    message: single
-                        ? `${names} ${left.length > 1 ? 'stay' : 'stays'} in this single-stage image: build in a separate stage and copy only the result into a slim runtime stage.`
-                        : `The final image installs ${names} and builds in it (\`${step}\`): move the build to a builder stage and copy only the result into the final one.`
-                };
-                return;
-            }
+        // Only a package manager's command installs a toolchain: the file's package commands (read once per
+        // file, shared with other rules) are those of the RUNs in source order, which is the chain's order too
+        // (a stage is only built FROM an earlier one).
+        const image = new Set(chain);
+        for (const { command, instruction } of packageCommands(dockerfile)) {
+            if (instruction.onbuild || !instruction.stage || !image.has(instruction.stage))
+                continue;
+            const packages = toolchainPackages(command);
+            if (!packages.length)
+                continue; // most commands install no toolchain
+            const run = instruction.shell.commands;
+            const left = [...new Set(packages)].filter((pkg) => !removedLater(pkg, command, run));
+            if (!left.length)
+                continue;
+            const names = left.map((p) => `\`${p}\``).join(', ');
+            yield {
+                at: command,
+                message: single
+                    ? `${names} ${left.length > 1 ? 'stay' : 'stays'} in this single-stage image: build in a separate stage and copy only the result into a slim runtime stage.`
+                    : `The final image installs ${names} and builds in it (\`${step}\`): move the build to a builder stage and copy only the result into the final one.`
+            };
+            return;
         }
         const base = chain.find((stage) => isToolchainImage(stage.image));
-        if (base && step) {
-            yield { at: base.from, message: `The final image is built on the \`${base.image.raw}\` toolchain image and builds in it (\`${step}\`): build in this stage, then copy the result into a slim or distroless final stage.` };
+        const built = base ? (step ?? firstBuildStep(chain)) : undefined;
+        if (base && built) {
+            yield { at: base.from, message: `The final image is built on the \`${base.image.raw}\` toolchain image and builds in it (\`${built}\`): build in this stage, then copy the result into a slim or distroless final stage.` };
         }
     }
 });
-/** The first build step of the runs (`make`, `go build`, …), if any. */
-function firstBuildStep(runs) {
-    for (const run of runs) {
-        for (const command of run) {
-            const step = buildStep(command);
-            if (step !== undefined)
-                return step;
+/** The first build step of the stages' RUNs (`make`, `go build`, …), ONBUILD triggers left out (they run in child images). */
+function firstBuildStep(stages) {
+    for (const stage of stages) {
+        for (const instruction of stage.instructions) {
+            if (instruction.keyword !== 'RUN' || instruction.onbuild || !instruction.shell)
+                continue;
+            for (const command of instruction.shell.commands) {
+                const step = buildStep(command);
+                if (step !== undefined)
+                    return step;
+            }
         }
     }
     return undefined;
-}
-/** The commands of each RUN of a stage, ONBUILD triggers left out (they run in child images). */
-function runsOf(stage) {
-    return stage.instructions
-        .filter((i) => i.keyword === 'RUN' && !i.onbuild)
-        .map((i) => i.shell?.commands ?? []);
 }
 
 ;// CONCATENATED MODULE: ./src/rules/healthcheck.ts
@@ -28430,6 +28517,9 @@ function variable(dockerfile, run, command, name) {
         good: 'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*\nUSER 10001\nCMD ["bash"]\n'
     },
     check: function* (dockerfile) {
+        // Both checks are of apt's commands: a file with none (most) is done after one look at its package commands.
+        if (!packageCommands(dockerfile).some((p) => p.pc.manager.index === 'apt'))
+            return;
         for (const { command, run } of lastFillers(dockerfile, (pc) => pc.manager.index === 'apt' && isVerb(pc, 'update'))) {
             if (!leftInLayer(dockerfile, run, command, 'apt-lists'))
                 continue;
