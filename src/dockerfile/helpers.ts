@@ -197,13 +197,18 @@ const DOCKER_FRONTENDS = new Set(['docker/dockerfile', 'docker/dockerfile-upstre
  * rejects, so the rules that report what BuildKit rejects stay silent on the file.
  */
 export function customFrontend(dockerfile: Dockerfile): boolean {
-  return dockerfile.directives.some((d) => {
-    if (d.name !== 'syntax') return false
-    // BuildKit reads the frontend image as the first word; the rest are its arguments.
-    const value = d.value.trim().split(/\s+/)[0].toLowerCase()
-    const image = parseImageRef({ value, start: d.start, end: d.end }, { resolve: (v) => v })
-    return !(isDockerHub(image) && DOCKER_FRONTENDS.has(image.repository ?? ''))
-  })
+  return dockerfile.directives.some((d) => d.name === 'syntax' && !isDockerFrontend(frontendImage(d.value)))
+}
+
+/** The frontend image a `# syntax=` value names: BuildKit reads it as the first word; the rest are its arguments. */
+export function frontendImage(value: string): string {
+  return value.trim().split(/\s+/)[0]
+}
+
+/** True for Docker's own frontend (`docker/dockerfile:1`, `docker.io/docker/dockerfile-upstream:master`). */
+export function isDockerFrontend(image: string): boolean {
+  const ref = parseImageRef({ value: image.toLowerCase(), start: 0, end: image.length }, { resolve: (v) => v })
+  return isDockerHub(ref) && DOCKER_FRONTENDS.has(ref.repository ?? '')
 }
 
 /**
@@ -340,13 +345,18 @@ export function envValue(dockerfile: Dockerfile, instruction: Instruction, name:
  * is returned as written.
  */
 export function workingDirectory(dockerfile: Dockerfile, workdir: Instruction): string | undefined {
-  const path = workdir.resolve(workdir.text.trim().replace(/^["']+|["']+$/g, ''))
+  const path = workdir.resolve(workdirText(workdir))
   if (!path) return undefined
   if (path.startsWith('/')) return cleanPath(path)
   if (isAbsolutePath(path)) return path
   const before = workdirBefore(dockerfile, workdir)
   const base = before && workingDirectory(dockerfile, before)
   return base?.startsWith('/') ? cleanPath(`${base}/${path}`) : undefined
+}
+
+/** The path a WORKDIR is given, as written but for its quotes (`WORKDIR "/app"` → `/app`). */
+export function workdirText(workdir: Instruction): string {
+  return workdir.text.trim().replace(/^["']+|["']+$/g, '')
 }
 
 /** The WORKDIR nearest before `instruction` where it runs (see seenBy). */

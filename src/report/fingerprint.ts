@@ -4,6 +4,9 @@
 // the start of each line: spaces and tabs are skipped, \r\n, \r and \n are one newline, and the
 // text is read as UTF-16 code units. `:<n>` counts earlier lines with the same hash.
 
+import type { Finding } from '../lint.js'
+import { byFile } from './counts.js'
+
 const BLOCK_SIZE = 100
 const MASK = (1n << 64n) - 1n
 const MOD = 37n
@@ -71,4 +74,23 @@ export function lineHashes(text: string, lastLine = Infinity): string[] {
     roll(0)
   }
   return hashes.slice(0, lastLine)
+}
+
+/**
+ * The line hash of each finding whose file text is in `sources`, hashing each file once and only as far
+ * as its last finding: SARIF's primaryLocationLineHash, and the base of the other formats' fingerprints.
+ */
+export function findingLineHashes(findings: readonly Finding[], sources: ReadonlyMap<string, string> | undefined): Map<Finding, string> {
+  const byFinding = new Map<Finding, string>()
+  if (!sources) return byFinding
+  for (const [path, inFile] of byFile(findings)) {
+    const text = sources.get(path)
+    if (text === undefined) continue
+    const hashes = lineHashes(text, inFile.reduce((last, finding) => Math.max(last, finding.line), 0))
+    for (const finding of inFile) {
+      const hash = hashes[finding.line - 1]
+      if (hash) byFinding.set(finding, hash)
+    }
+  }
+  return byFinding
 }

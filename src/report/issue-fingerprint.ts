@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto'
 import type { Finding } from '../lint.js'
 import { byFile } from './counts.js'
-import { lineHashes } from './fingerprint.js'
+import { findingLineHashes } from './fingerprint.js'
 import { reportPath } from './interchange.js'
 
 /**
@@ -18,12 +18,11 @@ import { reportPath } from './interchange.js'
  */
 export function issueFingerprints(findings: readonly Finding[], sources?: ReadonlyMap<string, string>): Map<Finding, string> {
   const fingerprints = new Map<Finding, string>()
+  const hashes = findingLineHashes(findings, sources)
   for (const [path, inFile] of byFile(findings)) {
-    const text = sources?.get(path)
-    const hashes = text === undefined ? [] : lineHashes(text, inFile.reduce((last, finding) => Math.max(last, finding.line), 0))
     const seen = new Map<string, number>()
     for (const finding of inFile) {
-      const key = ['dockerfile-guard', reportPath(path), finding.ruleId, hashes[finding.line - 1] ?? ''].join('\0')
+      const key = ['dockerfile-guard', reportPath(path), finding.ruleId, hashes.get(finding) ?? ''].join('\0')
       const occurrence = (seen.get(key) ?? 0) + 1
       seen.set(key, occurrence)
       fingerprints.set(finding, createHash('sha256').update(`${key}\0${occurrence}`).digest('hex'))

@@ -6,8 +6,7 @@ import type { Finding } from '../lint.js'
 import type { Rule } from '../rules/types.js'
 import { shellcheckDescriptors } from '../shellcheck/codes.js'
 import { REPOSITORY_URL, ruleDocUrl } from '../version.js'
-import { byFile } from './counts.js'
-import { lineHashes } from './fingerprint.js'
+import { findingLineHashes } from './fingerprint.js'
 import { helpMarkdown, helpText, pascalCase } from './rule-text.js'
 
 export interface SarifOptions {
@@ -31,7 +30,7 @@ export function toSarif(findings: readonly Finding[], rules: readonly Rule[], op
   const described = rules.filter((rule) => !rule.deprecated)
   const others = (options.otherRules ?? shellcheckDescriptors(findings)).filter((other) => !described.some((rule) => rule.id === other.id))
   const index = new Map([...described.map((rule) => rule.id), ...others.map((other) => other.id)].map((id, i) => [id, i]))
-  const hashes = fingerprints(findings, options.sources)
+  const hashes = findingLineHashes(findings, options.sources)
   const run: sarif.Run = {
     tool: {
       driver: {
@@ -108,22 +107,6 @@ export function artifact(path: string): sarif.ArtifactLocation {
   if (slashed.startsWith('/')) return { uri: `file://${encode(slashed)}` }
   if (/^[A-Za-z]:\//.test(slashed)) return { uri: `file:///${slashed.slice(0, 2)}${encode(slashed.slice(2))}` }
   return { uri: encode(slashed.replace(/^(\.\/)+/, '')), uriBaseId: '%SRCROOT%' }
-}
-
-/** The fingerprint of each finding whose file text we have, hashing each file once. */
-function fingerprints(findings: readonly Finding[], sources: ReadonlyMap<string, string> | undefined): Map<Finding, string> {
-  const byFinding = new Map<Finding, string>()
-  if (!sources) return byFinding
-  for (const [path, inFile] of byFile(findings)) {
-    const text = sources.get(path)
-    if (text === undefined) continue
-    const hashes = lineHashes(text, inFile.reduce((last, finding) => Math.max(last, finding.line), 0))
-    for (const finding of inFile) {
-      const hash = hashes[finding.line - 1]
-      if (hash) byFinding.set(finding, hash)
-    }
-  }
-  return byFinding
 }
 
 function truncate(text: string): string {

@@ -2,6 +2,7 @@
 import type { Finding } from '../lint.js'
 import type { Severity } from '../rules/types.js'
 import { byFile, countBySeverity, plural } from './counts.js'
+import { oneLine } from './interchange.js'
 
 export interface TextOptions {
   /** ANSI colours, only when the caller knows the output is a terminal that wants them. */
@@ -14,9 +15,8 @@ const STYLE = { red: 31, yellow: 33, cyan: 36, dim: 2, bold: 1 } as const
 const SEVERITY_STYLE: Record<Severity, keyof typeof STYLE> = { error: 'red', warning: 'yellow', note: 'cyan' }
 
 // Dockerfile text quoted in a message must not drive the terminal (escape sequences, carriage
-// returns that overwrite the line), so control characters are shown as symbols (␛, ␍).
-const printable = (text: string): string =>
-  text.replace(/[\u0000-\u001f\u007f]/g, (c) => (c === '\u007f' ? '\u2421' : String.fromCharCode(0x2400 + c.charCodeAt(0))))
+// returns that overwrite the line, bidirectional overrides), so `oneLine` shows them as symbols (␛, ␍).
+const printable = oneLine
 
 export function toText(findings: readonly Finding[], options: TextOptions): string {
   const paint = (style: keyof typeof STYLE, text: string): string => (options.color ? `\u001b[${STYLE[style]}m${text}\u001b[0m` : text)

@@ -1,4 +1,4 @@
-import { instructionsOf, isAbsolutePath, seenBy } from '../dockerfile/helpers.js'
+import { instructionsOf, isAbsolutePath, seenBy, workdirText } from '../dockerfile/helpers.js'
 import type { Dockerfile, Instruction } from '../dockerfile/model.js'
 import type { Rule } from './types.js'
 
@@ -29,7 +29,7 @@ export default {
       const path = pathOf(workdir)
       if (path === undefined || path === '' || isAbsolutePath(path) || setBefore(dockerfile, workdir)) continue
       const written = workdir.text.trim()
-      const value = unquoted(workdir) === path ? '' : ` (\`${path}\`)`
+      const value = workdirText(workdir) === path ? '' : ` (\`${path}\`)`
       const example = path.startsWith('..') ? '/app' : `/${path.replace(/^\.\//, '')}`
       yield {
         at: { start: workdir.args[0].start, end: workdir.args[workdir.args.length - 1].end },
@@ -41,11 +41,7 @@ export default {
 
 /** The path a WORKDIR sets, ARG/ENV values expanded; undefined when a value is unknown. */
 function pathOf(workdir: Instruction): string | undefined {
-  return workdir.resolve(unquoted(workdir))
-}
-
-function unquoted(workdir: Instruction): string {
-  return workdir.text.trim().replace(/^["']+|["']+$/g, '')
+  return workdir.resolve(workdirText(workdir))
 }
 
 /**

@@ -1,12 +1,6 @@
-import { isDockerHub, parseImageRef } from '../dockerfile/image.js'
+import { frontendImage, isDockerFrontend } from '../dockerfile/helpers.js'
 import type { Dockerfile } from '../dockerfile/model.js'
 import type { Rule } from './types.js'
-
-/** Docker Hub, however it is spelled. */
-/** Docker's own Dockerfile frontends: the releases and the builds of the development branch. */
-const DOCKER_FRONTENDS = new Set(['docker/dockerfile', 'docker/dockerfile-upstream'])
-/** A directive's value has no ARGs to resolve. */
-const AS_WRITTEN = { resolve: (v: string) => v }
 
 export default {
   id: 'trusted-syntax-frontend',
@@ -26,10 +20,8 @@ export default {
   },
   check: function* (dockerfile) {
     for (const directive of syntaxDirectives(dockerfile)) {
-      // BuildKit reads the frontend image as the first word; the rest are its arguments.
-      const value = directive.value.trim().split(/\s+/)[0]
-      const image = parseImageRef({ value: value.toLowerCase(), start: directive.start, end: directive.end }, AS_WRITTEN)
-      if (isDockerHub(image) && DOCKER_FRONTENDS.has(image.repository ?? '')) continue
+      const value = frontendImage(directive.value)
+      if (isDockerFrontend(value)) continue
       yield { at: directive, message: `\`# syntax=${value}\` makes BuildKit run \`${value}\` to build this file, with access to its context and secrets: use \`docker/dockerfile\`.` }
     }
   }
