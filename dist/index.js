@@ -57877,7 +57877,7 @@ function getOctokit(token, options, ...additionalPlugins) {
 }
 //# sourceMappingURL=github.js.map
 ;// CONCATENATED MODULE: ./src/report/counts.ts
-const SEVERITIES = ['error', 'warning', 'note'];
+const counts_SEVERITIES = ['error', 'warning', 'note'];
 function countBySeverity(findings) {
     const counts = { error: 0, warning: 0, note: 0 };
     for (const finding of findings)
@@ -57886,7 +57886,7 @@ function countBySeverity(findings) {
 }
 /** The severities at or above a `fail-on` level (`never`: none), most severe first. */
 function atOrAbove(level) {
-    return level === 'never' ? [] : SEVERITIES.slice(0, SEVERITIES.indexOf(level) + 1);
+    return level === 'never' ? [] : counts_SEVERITIES.slice(0, counts_SEVERITIES.indexOf(level) + 1);
 }
 /** `1 problem`, `3 problems`. */
 function plural(count, noun) {
@@ -57997,7 +57997,7 @@ function annotations(findings, rules, options = {}) {
     const free = (severity) => Math.max(0, PER_TYPE - (options.reserved?.[severity] ?? 0));
     const limits = { error: free('error'), warning: free('warning'), note: free('note') };
     const total = (severity) => findings.filter((f) => f.severity === severity).length;
-    const overflows = SEVERITIES.some((severity) => total(severity) > limits[severity]);
+    const overflows = counts_SEVERITIES.some((severity) => total(severity) > limits[severity]);
     if (overflows && limits.note > 0)
         limits.note -= 1; // the overflow notice takes one notice slot itself
     const shown = [];
@@ -59142,7 +59142,7 @@ function verdict(findings) {
 function counts(findings, files) {
     const counted = countBySeverity(findings);
     const withFindings = byFile(findings).size;
-    const parts = SEVERITIES.map((severity) => `${ICON[severity]} **${counted[severity]}** ${severity}${counted[severity] === 1 ? '' : 's'}`);
+    const parts = counts_SEVERITIES.map((severity) => `${ICON[severity]} **${counted[severity]}** ${severity}${counted[severity] === 1 ? '' : 's'}`);
     const scope = withFindings ? `in ${withFindings} of ${plural(files, 'Dockerfile')}` : `in ${plural(files, 'Dockerfile')}`;
     return `${parts.join(' · ')} ${scope}`;
 }
@@ -62760,14 +62760,16 @@ const DOCKER_FRONTENDS = new Set(['docker/dockerfile', 'docker/dockerfile-upstre
  * rejects, so the rules that report what BuildKit rejects stay silent on the file.
  */
 function customFrontend(dockerfile) {
-    return dockerfile.directives.some((d) => {
-        if (d.name !== 'syntax')
-            return false;
-        // BuildKit reads the frontend image as the first word; the rest are its arguments.
-        const value = d.value.trim().split(/\s+/)[0].toLowerCase();
-        const image = parseImageRef({ value, start: d.start, end: d.end }, { resolve: (v) => v });
-        return !(isDockerHub(image) && DOCKER_FRONTENDS.has(image.repository ?? ''));
-    });
+    return dockerfile.directives.some((d) => d.name === 'syntax' && !isDockerFrontend(frontendImage(d.value)));
+}
+/** The frontend image a `# syntax=` value names: BuildKit reads it as the first word; the rest are its arguments. */
+function frontendImage(value) {
+    return value.trim().split(/\s+/)[0];
+}
+/** True for Docker's own frontend (`docker/dockerfile:1`, `docker.io/docker/dockerfile-upstream:master`). */
+function isDockerFrontend(image) {
+    const ref = parseImageRef({ value: image.toLowerCase(), start: 0, end: image.length }, { resolve: (v) => v });
+    return isDockerHub(ref) && DOCKER_FRONTENDS.has(ref.repository ?? '');
 }
 /**
  * What a build does with an error BuildKit reports for `instruction`, for a message: `BuildKit rejects
@@ -62891,7 +62893,7 @@ function envValue(dockerfile, instruction, name) {
  * is returned as written.
  */
 function workingDirectory(dockerfile, workdir) {
-    const path = workdir.resolve(workdir.text.trim().replace(/^["']+|["']+$/g, ''));
+    const path = workdir.resolve(workdirText(workdir));
     if (!path)
         return undefined;
     if (path.startsWith('/'))
@@ -62901,6 +62903,10 @@ function workingDirectory(dockerfile, workdir) {
     const before = workdirBefore(dockerfile, workdir);
     const base = before && workingDirectory(dockerfile, before);
     return base?.startsWith('/') ? cleanPath(`${base}/${path}`) : undefined;
+}
+/** The path a WORKDIR is given, as written but for its quotes (`WORKDIR "/app"` → `/app`). */
+function workdirText(workdir) {
+    return workdir.text.trim().replace(/^["']+|["']+$/g, '');
 }
 /** The WORKDIR nearest before `instruction` where it runs (see seenBy). */
 function workdirBefore(dockerfile, instruction) {
@@ -66071,11 +66077,6 @@ const RUN_LABELS = new Set(['RUN', 'INSTALL', 'UNINSTALL']);
 
 ;// CONCATENATED MODULE: ./src/rules/trusted-syntax-frontend.ts
 
-/** Docker Hub, however it is spelled. */
-/** Docker's own Dockerfile frontends: the releases and the builds of the development branch. */
-const trusted_syntax_frontend_DOCKER_FRONTENDS = new Set(['docker/dockerfile', 'docker/dockerfile-upstream']);
-/** A directive's value has no ARGs to resolve. */
-const AS_WRITTEN = { resolve: (v) => v };
 /* harmony default export */ const trusted_syntax_frontend = ({
     id: 'trusted-syntax-frontend',
     title: "The `# syntax=` directive should name Docker's own Dockerfile frontend",
@@ -66092,10 +66093,8 @@ const AS_WRITTEN = { resolve: (v) => v };
     },
     check: function* (dockerfile) {
         for (const directive of syntaxDirectives(dockerfile)) {
-            // BuildKit reads the frontend image as the first word; the rest are its arguments.
-            const value = directive.value.trim().split(/\s+/)[0];
-            const image = parseImageRef({ value: value.toLowerCase(), start: directive.start, end: directive.end }, AS_WRITTEN);
-            if (isDockerHub(image) && trusted_syntax_frontend_DOCKER_FRONTENDS.has(image.repository ?? ''))
+            const value = frontendImage(directive.value);
+            if (isDockerFrontend(value))
                 continue;
             yield { at: directive, message: `\`# syntax=${value}\` makes BuildKit run \`${value}\` to build this file, with access to its context and secrets: use \`docker/dockerfile\`.` };
         }
@@ -69060,7 +69059,7 @@ function firstBuildStep(stages) {
             if (path === undefined || path === '' || isAbsolutePath(path) || setBefore(dockerfile, workdir))
                 continue;
             const written = workdir.text.trim();
-            const value = unquoted(workdir) === path ? '' : ` (\`${path}\`)`;
+            const value = workdirText(workdir) === path ? '' : ` (\`${path}\`)`;
             const example = path.startsWith('..') ? '/app' : `/${path.replace(/^\.\//, '')}`;
             yield {
                 at: { start: workdir.args[0].start, end: workdir.args[workdir.args.length - 1].end },
@@ -69071,10 +69070,7 @@ function firstBuildStep(stages) {
 });
 /** The path a WORKDIR sets, ARG/ENV values expanded; undefined when a value is unknown. */
 function pathOf(workdir) {
-    return workdir.resolve(unquoted(workdir));
-}
-function unquoted(workdir) {
-    return workdir.text.trim().replace(/^["']+|["']+$/g, '');
+    return workdir.resolve(workdirText(workdir));
 }
 /**
  * True when an absolute WORKDIR is set where `workdir` runs (an ONBUILD one of its stage only for a
@@ -73778,7 +73774,7 @@ const REJECTED = 'BuildKit rejects it ("invalid reference format")';
 });
 /** What is wrong with a FROM image written without variables, as the rest of a sentence; undefined when BuildKit takes it. */
 function imageProblem(written, stages) {
-    const value = valid_from_unquoted(written);
+    const value = unquoted(written);
     if (value === undefined || value === 'scratch' || isValidReference(value) || isStageName(value, stages))
         return undefined;
     if (value.toLowerCase() === 'scratch')
@@ -73808,7 +73804,7 @@ function imageProblem(written, stages) {
     return `is not a valid image reference: ${REJECTED}. Write \`[registry/]name[:tag][@digest]\`, the name in lower case letters, digits and \`.\`, \`_\`, \`-\` separators.`;
 }
 /** The image BuildKit reads, quotes removed; undefined when variables, escapes or other quoting leave it unjudged here. */
-function valid_from_unquoted(written) {
+function unquoted(written) {
     if (!UNJUDGED.test(written))
         return written; // no quotes either: most images
     const value = QUOTED.exec(written)?.[2] ?? written;
@@ -77451,116 +77447,6 @@ function reason(error) {
     return error instanceof Error ? error.message : String(error);
 }
 
-;// CONCATENATED MODULE: ./src/report/text.ts
-
-const STYLE = { red: 31, yellow: 33, cyan: 36, dim: 2, bold: 1 };
-const SEVERITY_STYLE = { error: 'red', warning: 'yellow', note: 'cyan' };
-// Dockerfile text quoted in a message must not drive the terminal (escape sequences, carriage
-// returns that overwrite the line), so control characters are shown as symbols (␛, ␍).
-const printable = (text) => text.replace(/[\u0000-\u001f\u007f]/g, (c) => (c === '\u007f' ? '\u2421' : String.fromCharCode(0x2400 + c.charCodeAt(0))));
-function toText(findings, options) {
-    const paint = (style, text) => (options.color ? `\u001b[${STYLE[style]}m${text}\u001b[0m` : text);
-    const groups = byFile(findings);
-    // One block per file, lines in `path:line:col` form that terminals and editors link.
-    const blocks = [...groups].map(([path, inFile]) => {
-        const rows = inFile.map((f) => ({ finding: f, at: `${printable(path)}:${f.line}:${f.column}` }));
-        const atWidth = rows.reduce((width, row) => Math.max(width, row.at.length), 0);
-        const lines = rows.map(({ finding, at }) => {
-            const severity = paint(SEVERITY_STYLE[finding.severity], finding.severity.padEnd(7));
-            return `${paint('dim', at.padEnd(atWidth))}  ${severity}  ${printable(finding.message)}  ${paint('dim', `[${finding.ruleId}]`)}`;
-        });
-        return lines.join('\n');
-    });
-    return [...blocks, text_summary(findings, options.files ?? groups.size, paint)].join('\n\n') + '\n';
-}
-function text_summary(findings, files, paint) {
-    if (findings.length === 0)
-        return `No problems in ${plural(files, 'file')}.`;
-    const counts = countBySeverity(findings);
-    const worst = counts.error ? 'red' : counts.warning ? 'yellow' : 'cyan';
-    const detail = `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.note, 'note')}`;
-    return paint('bold', paint(worst, `${plural(findings.length, 'problem')} (${detail}) in ${plural(files, 'file')}`));
-}
-
-;// CONCATENATED MODULE: ./src/action/reports.ts
-// What the action writes for the user besides annotations and comments: every finding in the
-// log, the SARIF file, the job summary.
-
-
-
-
-
-
-
-
-/** Every finding in the job log (annotations and the summary have room for only some). */
-function logFindings(findings, files) {
-    // Dockerfile text quoted in the messages must not be read as workflow commands (`::add-mask::…`).
-    const resume = (0,external_node_crypto_.randomUUID)();
-    info(`::stop-commands::${resume}`);
-    info(toText(findings, { color: true, files }).trimEnd());
-    info(`::${resume}::`);
-}
-/** Writes the SARIF log to `file` (relative to the workspace, or absolute) and gives its absolute path. */
-async function writeSarif(workspace, file, log) {
-    const path = (0,external_node_path_namespaceObject.resolve)(workspace, file);
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
-    await (0,promises_namespaceObject.writeFile)(path, JSON.stringify(log, null, 2) + '\n');
-    return path;
-}
-// Enough to see what went wrong; a repository with more has one cause to fix, not hundreds.
-const MAX_PROBLEMS_LISTED = 20;
-// GitHub takes 1 MiB of job summary per step; at most 3 bytes of UTF-8 per UTF-16 unit keeps under it.
-const JOB_SUMMARY_LENGTH = 300_000;
-/**
- * The job summary: the summary comment's content, with the room a comment lacks to list every
- * finding; then why it is not on the pull request, when it is not, and the files not linted.
- */
-async function writeSummary({ report, problems, notice }) {
-    const sections = [summaryBody({ ...report, maxLength: JOB_SUMMARY_LENGTH })];
-    if (notice)
-        sections.push(`> [!NOTE]\n> ${escapeMessage(notice)}\n`);
-    if (problems.length > 0) {
-        const listed = problems.slice(0, MAX_PROBLEMS_LISTED).map(({ path, message }) => `- ${inlineCode(path)}: ${escapeMarkdown(message)}`);
-        if (problems.length > listed.length)
-            listed.push(`- and ${plural(problems.length - listed.length, 'more file')} (see the log)`);
-        sections.push(`#### Not linted\n\n${listed.join('\n')}\n`);
-    }
-    await summary.addRaw(sections.join('\n')).write();
-}
-/** Where GitHub shows a file at the commit this run linted: the pull request's head, or the pushed commit. */
-function lineLinks(context) {
-    const repository = process.env.GITHUB_REPOSITORY;
-    const sha = context.payload.pull_request?.head?.sha ?? context.sha;
-    if (!repository || !sha)
-        return undefined;
-    return (path, line) => `${context.serverUrl}/${repository}/blob/${sha}/${path.split('/').map(encodeURIComponent).join('/')}#L${line}`;
-}
-
-;// CONCATENATED MODULE: ./src/action/verdict.ts
-
-/** Why the step fails under `fail-on`, or undefined when it passes. */
-function failure(counts, failOn) {
-    const levels = atOrAbove(failOn);
-    const total = levels.reduce((sum, level) => sum + counts[level], 0);
-    if (total === 0)
-        return undefined;
-    const parts = levels.filter((level) => counts[level] > 0).map((level) => plural(counts[level], level));
-    return `Found ${plural(total, 'finding')} at or above the fail-on level "${failOn}" (${parts.join(', ')}); see the job summary.`;
-}
-
-;// CONCATENATED MODULE: ./src/clock.ts
-// The adapters' one clock. The engine never reads the time: the rules that judge dates (end-of-life
-// base images) get today's date as `Settings.today`, so a lint is repeatable and tests fix the date.
-/** Fixes the date (YYYY-MM-DD): for tests of the CLI and the action, and to reproduce an earlier run. */
-const TODAY_VARIABLE = 'DOCKERFILE_GUARD_TODAY';
-const clock_DATE = /^\d{4}-\d{2}-\d{2}$/;
-/** Today's date in UTC as YYYY-MM-DD, or the date `DOCKERFILE_GUARD_TODAY` holds. */
-function currentDate(env, now = new Date()) {
-    const fixed = env[TODAY_VARIABLE]?.trim();
-    return fixed && clock_DATE.test(fixed) ? fixed : now.toISOString().slice(0, 10);
-}
-
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/config/parse.ts
@@ -77828,6 +77714,376 @@ function parse_firstLine(message) {
 function parse_suggest(name, known) {
     const best = closest(name, known, Math.max(2, Math.floor(name.length / 4)));
     return best ? `; did you mean ${best}?` : '';
+}
+
+;// CONCATENATED MODULE: ./src/report/rule-text.ts
+// The parts of a rule's explanation that every renderer shares (SARIF help, docs page, the
+// "how to harden" advice), written from the rule's metadata only. Rule metadata is ours and
+// already Markdown, so it is not escaped; Dockerfile examples go into fences that cannot close early.
+
+
+const TOOL_NAMES = {
+    hadolint: 'hadolint',
+    trivy: 'Trivy',
+    checkov: 'Checkov',
+    buildkit: 'BuildKit (`docker build --check`)',
+    kics: 'KICS'
+};
+/** Where another tool documents one of its rules, for the tools with a stable page per rule. */
+function referenceUrl(tool, id) {
+    if (tool === 'hadolint' && /^DL\d+$/.test(id))
+        return `https://github.com/hadolint/hadolint/wiki/${id}`;
+    if (tool === 'hadolint' && /^SC\d+$/.test(id))
+        return `https://www.shellcheck.net/wiki/${id}`;
+    // InvalidBaseImagePlatform is the one check without a page.
+    if (tool === 'buildkit' && id !== 'InvalidBaseImagePlatform')
+        return `https://docs.docker.com/reference/build-checks/${kebab(id)}/`;
+    return undefined;
+}
+function kebab(pascal) {
+    return pascal
+        .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1-$2')
+        .toLowerCase();
+}
+/** `no-root-user` → `NoRootUser` (SARIF's `name`). */
+function pascalCase(id) {
+    return id.replace(/(^|-)([a-z0-9])/g, (_, __, c) => c.toUpperCase());
+}
+/** Security severity as GitHub names its bands. */
+function rule_text_securityBand(score) {
+    return score >= 9 ? 'critical' : score >= 7 ? 'high' : score >= 4 ? 'medium' : 'low';
+}
+/** A Dockerfile in a fence no line of it can close; control characters shown as symbols (␀). */
+function dockerfileBlock(code) {
+    const visible = code.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, (c) => String.fromCharCode(0x2400 + c.charCodeAt(0)));
+    const longestRun = Math.max(0, ...(visible.match(/`{3,}/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(Math.max(3, longestRun + 1));
+    return `${fence}dockerfile\n${visible.replace(/\n$/, '')}\n${fence}`;
+}
+function referenceList(references) {
+    return TOOLS.filter((tool) => references?.[tool]?.length).map((tool) => {
+        const ids = references[tool].map((id) => {
+            const url = referenceUrl(tool, id);
+            return url ? `[${id}](${url})` : `\`${id}\``;
+        });
+        return `- ${TOOL_NAMES[tool]}: ${ids.join(', ')}`;
+    });
+}
+/** "Same as" / "Related" lists of other tools' rules, or nothing when there are none. */
+function otherToolsMarkdown(rule) {
+    const same = referenceList(rule.equivalents);
+    const related = referenceList(rule.related);
+    const parts = [];
+    if (same.length)
+        parts.push('Catches and passes the same cases as:', '', ...same);
+    if (same.length && related.length)
+        parts.push('');
+    if (related.length)
+        parts.push('About the same concern, with different semantics:', '', ...related);
+    return parts.join('\n');
+}
+/** YAML single-quoted scalar: always valid, even for `*.example.com`, which plain YAML reads as an alias. */
+const yamlString = (value) => `'${value.replace(/'/g, "''")}'`;
+/** The `.dockerfile-guard.yml` lines an example assumes. */
+function settingsYaml(settings = {}) {
+    const lines = [];
+    for (const name of Object.keys(SETTING_KEYS)) {
+        const value = settings[name];
+        if (Array.isArray(value)) {
+            if (value.length)
+                lines.push(`${SETTING_KEYS[name]}: [${value.map((item) => yamlString(item)).join(', ')}]`);
+        }
+        else if (typeof value === 'boolean') {
+            lines.push(`${SETTING_KEYS[name]}: ${value}`);
+        }
+        else if (value && typeof value === 'object') {
+            lines.push(`${SETTING_KEYS[name]}:`, ...Object.entries(value).map(([key, item]) => `  ${yamlString(key)}: ${String(item)}`));
+        }
+    }
+    return lines.join('\n');
+}
+/** The explanation shown next to an alert (SARIF `help.markdown`) and in the docs page. */
+function helpMarkdown(rule, heading = '##') {
+    const config = settingsYaml(rule.examples.settings);
+    const assumes = config ? `With this configuration in \`.dockerfile-guard.yml\`:\n\n\`\`\`yaml\n${config}\n\`\`\`\n\n` : '';
+    const ignore = rule.examples.dockerignore === undefined ? '' : `With this \`.dockerignore\` next to the Dockerfile:\n\n\`\`\`text\n${rule.examples.dockerignore.replace(/\n$/, '')}\n\`\`\`\n\n`;
+    const sections = [
+        `${heading} Why it matters\n\n${rule.rationale}`,
+        `${heading} How to fix\n\n${rule.fix}`,
+        `${heading} Example\n\n${assumes}${ignore}Flagged:\n\n${dockerfileBlock(rule.examples.bad)}\n\nFixed:\n\n${dockerfileBlock(rule.examples.good)}`
+    ];
+    const others = [otherToolsMarkdown(rule), rule.differences].filter(Boolean).join('\n\n');
+    if (others)
+        sections.push(`${heading} In other tools\n\n${others}`);
+    return sections.join('\n\n');
+}
+/** The same explanation as plain text (SARIF `help.text`). */
+function helpText(rule) {
+    const config = settingsYaml(rule.examples.settings);
+    const references = (refs) => TOOLS.filter((tool) => refs?.[tool]?.length).map((tool) => `${tool} ${refs[tool].join(', ')}`);
+    const lines = [
+        `Why it matters: ${rule.rationale}`,
+        `How to fix: ${rule.fix}`,
+        ...(config ? [`With this configuration in .dockerfile-guard.yml:\n${config}`] : []),
+        ...(rule.examples.dockerignore === undefined ? [] : [`With this .dockerignore next to the Dockerfile:\n${rule.examples.dockerignore.replace(/\n$/, '')}`]),
+        `Flagged:\n${rule.examples.bad.replace(/\n$/, '')}`,
+        `Fixed:\n${rule.examples.good.replace(/\n$/, '')}`
+    ];
+    const same = references(rule.equivalents);
+    const related = references(rule.related);
+    if (same.length)
+        lines.push(`Same as: ${same.join('; ')}.`);
+    if (related.length)
+        lines.push(`Related: ${related.join('; ')}.`);
+    if (rule.differences)
+        lines.push(rule.differences);
+    return lines.join('\n\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/interchange.ts
+
+
+// Our topic tags (rules/types.ts) by concern. Tags that only refine `security` (supply-chain,
+// secrets, CWE ids …) are not listed: the `security` tag beside them says it all.
+const CONCERN_OF_TAG = {
+    security: 'security',
+    correctness: 'reliability',
+    reliability: 'reliability',
+    reproducibility: 'reliability',
+    availability: 'reliability',
+    'image-size': 'performance',
+    maintainability: 'clarity',
+    metadata: 'clarity',
+    'least-surprise': 'clarity',
+    style: 'style',
+    portability: 'compatibility'
+};
+/**
+ * The concerns of a rule, security first, then in the order of its tags. A rule without a mapped
+ * tag, or a finding of a rule we have no metadata for, counts as a reliability problem: something
+ * is wrong with the file, and that is the safe reading.
+ */
+function concernsOf(rule) {
+    const concerns = new Set();
+    for (const tag of rule?.tags ?? []) {
+        const concern = CONCERN_OF_TAG[tag];
+        if (concern)
+            concerns.add(concern);
+    }
+    if (concerns.size === 0)
+        concerns.add('reliability');
+    return [...concerns].sort((a, b) => Number(b === 'security') - Number(a === 'security'));
+}
+const CODE_CLIMATE_CATEGORY = {
+    security: 'Security',
+    reliability: 'Bug Risk',
+    performance: 'Performance',
+    clarity: 'Clarity',
+    style: 'Style',
+    compatibility: 'Compatibility'
+};
+function codeClimateCategories(rule) {
+    return concernsOf(rule).map((concern) => CODE_CLIMATE_CATEGORY[concern]);
+}
+/**
+ * A finding's severity on Code Climate's five-step scale: notes are `info`, warnings `minor`,
+ * errors `major`. A security rule whose security severity is high (7.0+) goes one step up, and an
+ * error of a critical one (9.0+, e.g. a hard-coded secret) is a `blocker`.
+ */
+function codeClimateSeverity(severity, rule) {
+    if (severity === 'note')
+        return 'info';
+    const band = rule?.securitySeverity === undefined ? undefined : securityBand(rule.securitySeverity);
+    const serious = band === 'high' || band === 'critical';
+    if (severity === 'warning')
+        return serious ? 'major' : 'minor';
+    return band === 'critical' ? 'blocker' : serious ? 'critical' : 'major';
+}
+function checkstyleSeverity(severity) {
+    return severity === 'note' ? 'info' : severity;
+}
+const SONAR_QUALITY = {
+    security: 'SECURITY',
+    reliability: 'RELIABILITY',
+    compatibility: 'RELIABILITY',
+    performance: 'MAINTAINABILITY',
+    clarity: 'MAINTAINABILITY',
+    style: 'MAINTAINABILITY'
+};
+const SONAR_ATTRIBUTE = {
+    security: 'TRUSTWORTHY',
+    reliability: 'LOGICAL',
+    compatibility: 'CONVENTIONAL',
+    performance: 'EFFICIENT',
+    clarity: 'CLEAR',
+    style: 'CONVENTIONAL'
+};
+/** The software qualities a rule affects, most important first: security rules SECURITY, correctness RELIABILITY, the rest MAINTAINABILITY. */
+function sonarQualities(rule) {
+    return [...new Set(concernsOf(rule).map((concern) => SONAR_QUALITY[concern]))];
+}
+/** The clean-code attribute of a rule's first concern. */
+function sonarCleanCodeAttribute(rule) {
+    return SONAR_ATTRIBUTE[concernsOf(rule)[0]];
+}
+const SONAR_SEVERITY = { error: 'HIGH', warning: 'MEDIUM', note: 'LOW' };
+function sonarSeverity(severity) {
+    return SONAR_SEVERITY[severity];
+}
+/** The most severe of some severities (a rule's level across its findings, where a format has one per rule). */
+function mostSevere(severities) {
+    let worst = SEVERITIES.length - 1;
+    for (const severity of severities)
+        worst = Math.min(worst, SEVERITIES.indexOf(severity));
+    return SEVERITIES[worst];
+}
+/** The findings of each rule, rules in the order they first appear. */
+function byRule(findings) {
+    const rules = new Map();
+    for (const finding of findings) {
+        const ofRule = rules.get(finding.ruleId);
+        if (ofRule)
+            ofRule.push(finding);
+        else
+            rules.set(finding.ruleId, [finding]);
+    }
+    return rules;
+}
+/** Rule metadata by rule id. */
+function rulesById(rules) {
+    return new Map((rules ?? []).map((rule) => [rule.id, rule]));
+}
+/**
+ * A path as the JSON formats want it: relative to the repository root, `/`-separated, without a
+ * leading `./` (GitLab: "do not prefix with ./"). A Windows path keeps its drive letter.
+ */
+function reportPath(path) {
+    return path.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
+}
+// Line breaks and the other C0 controls, DEL, and the bidirectional overrides that can make a
+// line read differently from what it is.
+const UNPRINTABLE = /[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g;
+/**
+ * Text on one line, for the formats that are read line by line or ask for a single-line
+ * description: control characters shown as their symbols (a newline as ␊), nothing dropped.
+ */
+function interchange_oneLine(text) {
+    return text.replace(UNPRINTABLE, (c) => {
+        const code = c.charCodeAt(0);
+        return code < 0x20 ? String.fromCharCode(0x2400 + code) : code === 0x7f ? '\u2421' : '\ufffd';
+    });
+}
+
+;// CONCATENATED MODULE: ./src/report/text.ts
+
+
+const STYLE = { red: 31, yellow: 33, cyan: 36, dim: 2, bold: 1 };
+const SEVERITY_STYLE = { error: 'red', warning: 'yellow', note: 'cyan' };
+// Dockerfile text quoted in a message must not drive the terminal (escape sequences, carriage
+// returns that overwrite the line, bidirectional overrides), so `oneLine` shows them as symbols (␛, ␍).
+const printable = interchange_oneLine;
+function toText(findings, options) {
+    const paint = (style, text) => (options.color ? `\u001b[${STYLE[style]}m${text}\u001b[0m` : text);
+    const groups = byFile(findings);
+    // One block per file, lines in `path:line:col` form that terminals and editors link.
+    const blocks = [...groups].map(([path, inFile]) => {
+        const rows = inFile.map((f) => ({ finding: f, at: `${printable(path)}:${f.line}:${f.column}` }));
+        const atWidth = rows.reduce((width, row) => Math.max(width, row.at.length), 0);
+        const lines = rows.map(({ finding, at }) => {
+            const severity = paint(SEVERITY_STYLE[finding.severity], finding.severity.padEnd(7));
+            return `${paint('dim', at.padEnd(atWidth))}  ${severity}  ${printable(finding.message)}  ${paint('dim', `[${finding.ruleId}]`)}`;
+        });
+        return lines.join('\n');
+    });
+    return [...blocks, text_summary(findings, options.files ?? groups.size, paint)].join('\n\n') + '\n';
+}
+function text_summary(findings, files, paint) {
+    if (findings.length === 0)
+        return `No problems in ${plural(files, 'file')}.`;
+    const counts = countBySeverity(findings);
+    const worst = counts.error ? 'red' : counts.warning ? 'yellow' : 'cyan';
+    const detail = `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.note, 'note')}`;
+    return paint('bold', paint(worst, `${plural(findings.length, 'problem')} (${detail}) in ${plural(files, 'file')}`));
+}
+
+;// CONCATENATED MODULE: ./src/action/reports.ts
+// What the action writes for the user besides annotations and comments: every finding in the
+// log, the SARIF file, the job summary.
+
+
+
+
+
+
+
+
+/** Every finding in the job log (annotations and the summary have room for only some). */
+function logFindings(findings, files) {
+    // Dockerfile text quoted in the messages must not be read as workflow commands (`::add-mask::…`).
+    const resume = (0,external_node_crypto_.randomUUID)();
+    info(`::stop-commands::${resume}`);
+    info(toText(findings, { color: true, files }).trimEnd());
+    info(`::${resume}::`);
+}
+/** Writes the SARIF log to `file` (relative to the workspace, or absolute) and gives its absolute path. */
+async function writeSarif(workspace, file, log) {
+    const path = (0,external_node_path_namespaceObject.resolve)(workspace, file);
+    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+    await (0,promises_namespaceObject.writeFile)(path, JSON.stringify(log, null, 2) + '\n');
+    return path;
+}
+// Enough to see what went wrong; a repository with more has one cause to fix, not hundreds.
+const MAX_PROBLEMS_LISTED = 20;
+// GitHub takes 1 MiB of job summary per step; at most 3 bytes of UTF-8 per UTF-16 unit keeps under it.
+const JOB_SUMMARY_LENGTH = 300_000;
+/**
+ * The job summary: the summary comment's content, with the room a comment lacks to list every
+ * finding; then why it is not on the pull request, when it is not, and the files not linted.
+ */
+async function writeSummary({ report, problems, notice }) {
+    const sections = [summaryBody({ ...report, maxLength: JOB_SUMMARY_LENGTH })];
+    if (notice)
+        sections.push(`> [!NOTE]\n> ${escapeMessage(notice)}\n`);
+    if (problems.length > 0) {
+        const listed = problems.slice(0, MAX_PROBLEMS_LISTED).map(({ path, message }) => `- ${inlineCode(path)}: ${escapeMarkdown(message)}`);
+        if (problems.length > listed.length)
+            listed.push(`- and ${plural(problems.length - listed.length, 'more file')} (see the log)`);
+        sections.push(`#### Not linted\n\n${listed.join('\n')}\n`);
+    }
+    await summary.addRaw(sections.join('\n')).write();
+}
+/** Where GitHub shows a file at the commit this run linted: the pull request's head, or the pushed commit. */
+function lineLinks(context) {
+    const repository = process.env.GITHUB_REPOSITORY;
+    const sha = context.payload.pull_request?.head?.sha ?? context.sha;
+    if (!repository || !sha)
+        return undefined;
+    return (path, line) => `${context.serverUrl}/${repository}/blob/${sha}/${path.split('/').map(encodeURIComponent).join('/')}#L${line}`;
+}
+
+;// CONCATENATED MODULE: ./src/action/verdict.ts
+
+/** Why the step fails under `fail-on`, or undefined when it passes. */
+function failure(counts, failOn) {
+    const levels = atOrAbove(failOn);
+    const total = levels.reduce((sum, level) => sum + counts[level], 0);
+    if (total === 0)
+        return undefined;
+    const parts = levels.filter((level) => counts[level] > 0).map((level) => plural(counts[level], level));
+    return `Found ${plural(total, 'finding')} at or above the fail-on level "${failOn}" (${parts.join(', ')}); see the job summary.`;
+}
+
+;// CONCATENATED MODULE: ./src/clock.ts
+// The adapters' one clock. The engine never reads the time: the rules that judge dates (end-of-life
+// base images) get today's date as `Settings.today`, so a lint is repeatable and tests fix the date.
+/** Fixes the date (YYYY-MM-DD): for tests of the CLI and the action, and to reproduce an earlier run. */
+const TODAY_VARIABLE = 'DOCKERFILE_GUARD_TODAY';
+const clock_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** Today's date in UTC as YYYY-MM-DD, or the date `DOCKERFILE_GUARD_TODAY` holds. */
+function currentDate(env, now = new Date()) {
+    const fixed = env[TODAY_VARIABLE]?.trim();
+    return fixed && clock_DATE.test(fixed) ? fixed : now.toISOString().slice(0, 10);
 }
 
 ;// CONCATENATED MODULE: ./src/config/load.ts
@@ -78200,6 +78456,7 @@ function imagesToPin(text) {
 // recompute different values on upload. A rolling hash over the 100 significant characters from
 // the start of each line: spaces and tabs are skipped, \r\n, \r and \n are one newline, and the
 // text is read as UTF-16 code units. `:<n>` counts earlier lines with the same hash.
+
 const BLOCK_SIZE = 100;
 const MASK = (1n << 64n) - 1n;
 const MOD = 37n;
@@ -78271,134 +78528,29 @@ function lineHashes(text, lastLine = Infinity) {
     }
     return hashes.slice(0, lastLine);
 }
-
-;// CONCATENATED MODULE: ./src/report/rule-text.ts
-// The parts of a rule's explanation that every renderer shares (SARIF help, docs page, the
-// "how to harden" advice), written from the rule's metadata only. Rule metadata is ours and
-// already Markdown, so it is not escaped; Dockerfile examples go into fences that cannot close early.
-
-
-const TOOL_NAMES = {
-    hadolint: 'hadolint',
-    trivy: 'Trivy',
-    checkov: 'Checkov',
-    buildkit: 'BuildKit (`docker build --check`)',
-    kics: 'KICS'
-};
-/** Where another tool documents one of its rules, for the tools with a stable page per rule. */
-function referenceUrl(tool, id) {
-    if (tool === 'hadolint' && /^DL\d+$/.test(id))
-        return `https://github.com/hadolint/hadolint/wiki/${id}`;
-    if (tool === 'hadolint' && /^SC\d+$/.test(id))
-        return `https://www.shellcheck.net/wiki/${id}`;
-    // InvalidBaseImagePlatform is the one check without a page.
-    if (tool === 'buildkit' && id !== 'InvalidBaseImagePlatform')
-        return `https://docs.docker.com/reference/build-checks/${kebab(id)}/`;
-    return undefined;
-}
-function kebab(pascal) {
-    return pascal
-        .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
-        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1-$2')
-        .toLowerCase();
-}
-/** `no-root-user` → `NoRootUser` (SARIF's `name`). */
-function pascalCase(id) {
-    return id.replace(/(^|-)([a-z0-9])/g, (_, __, c) => c.toUpperCase());
-}
-/** Security severity as GitHub names its bands. */
-function securityBand(score) {
-    return score >= 9 ? 'critical' : score >= 7 ? 'high' : score >= 4 ? 'medium' : 'low';
-}
-/** A Dockerfile in a fence no line of it can close; control characters shown as symbols (␀). */
-function dockerfileBlock(code) {
-    const visible = code.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, (c) => String.fromCharCode(0x2400 + c.charCodeAt(0)));
-    const longestRun = Math.max(0, ...(visible.match(/`{3,}/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(Math.max(3, longestRun + 1));
-    return `${fence}dockerfile\n${visible.replace(/\n$/, '')}\n${fence}`;
-}
-function referenceList(references) {
-    return TOOLS.filter((tool) => references?.[tool]?.length).map((tool) => {
-        const ids = references[tool].map((id) => {
-            const url = referenceUrl(tool, id);
-            return url ? `[${id}](${url})` : `\`${id}\``;
-        });
-        return `- ${TOOL_NAMES[tool]}: ${ids.join(', ')}`;
-    });
-}
-/** "Same as" / "Related" lists of other tools' rules, or nothing when there are none. */
-function otherToolsMarkdown(rule) {
-    const same = referenceList(rule.equivalents);
-    const related = referenceList(rule.related);
-    const parts = [];
-    if (same.length)
-        parts.push('Catches and passes the same cases as:', '', ...same);
-    if (same.length && related.length)
-        parts.push('');
-    if (related.length)
-        parts.push('About the same concern, with different semantics:', '', ...related);
-    return parts.join('\n');
-}
-/** YAML single-quoted scalar: always valid, even for `*.example.com`, which plain YAML reads as an alias. */
-const yamlString = (value) => `'${value.replace(/'/g, "''")}'`;
-/** The `.dockerfile-guard.yml` lines an example assumes. */
-function settingsYaml(settings = {}) {
-    const lines = [];
-    for (const name of Object.keys(SETTING_KEYS)) {
-        const value = settings[name];
-        if (Array.isArray(value)) {
-            if (value.length)
-                lines.push(`${SETTING_KEYS[name]}: [${value.map((item) => yamlString(item)).join(', ')}]`);
-        }
-        else if (typeof value === 'boolean') {
-            lines.push(`${SETTING_KEYS[name]}: ${value}`);
-        }
-        else if (value && typeof value === 'object') {
-            lines.push(`${SETTING_KEYS[name]}:`, ...Object.entries(value).map(([key, item]) => `  ${yamlString(key)}: ${String(item)}`));
+/**
+ * The line hash of each finding whose file text is in `sources`, hashing each file once and only as far
+ * as its last finding: SARIF's primaryLocationLineHash, and the base of the other formats' fingerprints.
+ */
+function findingLineHashes(findings, sources) {
+    const byFinding = new Map();
+    if (!sources)
+        return byFinding;
+    for (const [path, inFile] of byFile(findings)) {
+        const text = sources.get(path);
+        if (text === undefined)
+            continue;
+        const hashes = lineHashes(text, inFile.reduce((last, finding) => Math.max(last, finding.line), 0));
+        for (const finding of inFile) {
+            const hash = hashes[finding.line - 1];
+            if (hash)
+                byFinding.set(finding, hash);
         }
     }
-    return lines.join('\n');
-}
-/** The explanation shown next to an alert (SARIF `help.markdown`) and in the docs page. */
-function helpMarkdown(rule, heading = '##') {
-    const config = settingsYaml(rule.examples.settings);
-    const assumes = config ? `With this configuration in \`.dockerfile-guard.yml\`:\n\n\`\`\`yaml\n${config}\n\`\`\`\n\n` : '';
-    const ignore = rule.examples.dockerignore === undefined ? '' : `With this \`.dockerignore\` next to the Dockerfile:\n\n\`\`\`text\n${rule.examples.dockerignore.replace(/\n$/, '')}\n\`\`\`\n\n`;
-    const sections = [
-        `${heading} Why it matters\n\n${rule.rationale}`,
-        `${heading} How to fix\n\n${rule.fix}`,
-        `${heading} Example\n\n${assumes}${ignore}Flagged:\n\n${dockerfileBlock(rule.examples.bad)}\n\nFixed:\n\n${dockerfileBlock(rule.examples.good)}`
-    ];
-    const others = [otherToolsMarkdown(rule), rule.differences].filter(Boolean).join('\n\n');
-    if (others)
-        sections.push(`${heading} In other tools\n\n${others}`);
-    return sections.join('\n\n');
-}
-/** The same explanation as plain text (SARIF `help.text`). */
-function helpText(rule) {
-    const config = settingsYaml(rule.examples.settings);
-    const references = (refs) => TOOLS.filter((tool) => refs?.[tool]?.length).map((tool) => `${tool} ${refs[tool].join(', ')}`);
-    const lines = [
-        `Why it matters: ${rule.rationale}`,
-        `How to fix: ${rule.fix}`,
-        ...(config ? [`With this configuration in .dockerfile-guard.yml:\n${config}`] : []),
-        ...(rule.examples.dockerignore === undefined ? [] : [`With this .dockerignore next to the Dockerfile:\n${rule.examples.dockerignore.replace(/\n$/, '')}`]),
-        `Flagged:\n${rule.examples.bad.replace(/\n$/, '')}`,
-        `Fixed:\n${rule.examples.good.replace(/\n$/, '')}`
-    ];
-    const same = references(rule.equivalents);
-    const related = references(rule.related);
-    if (same.length)
-        lines.push(`Same as: ${same.join('; ')}.`);
-    if (related.length)
-        lines.push(`Related: ${related.join('; ')}.`);
-    if (rule.differences)
-        lines.push(rule.differences);
-    return lines.join('\n\n');
+    return byFinding;
 }
 
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
-
 
 
 
@@ -78409,7 +78561,7 @@ function toSarif(findings, rules, options) {
     const described = rules.filter((rule) => !rule.deprecated);
     const others = (options.otherRules ?? shellcheckDescriptors(findings)).filter((other) => !described.some((rule) => rule.id === other.id));
     const index = new Map([...described.map((rule) => rule.id), ...others.map((other) => other.id)].map((id, i) => [id, i]));
-    const hashes = fingerprints(findings, options.sources);
+    const hashes = findingLineHashes(findings, options.sources);
     const run = {
         tool: {
             driver: {
@@ -78490,24 +78642,6 @@ function artifact(path) {
     if (/^[A-Za-z]:\//.test(slashed))
         return { uri: `file:///${slashed.slice(0, 2)}${encode(slashed.slice(2))}` };
     return { uri: encode(slashed.replace(/^(\.\/)+/, '')), uriBaseId: '%SRCROOT%' };
-}
-/** The fingerprint of each finding whose file text we have, hashing each file once. */
-function fingerprints(findings, sources) {
-    const byFinding = new Map();
-    if (!sources)
-        return byFinding;
-    for (const [path, inFile] of byFile(findings)) {
-        const text = sources.get(path);
-        if (text === undefined)
-            continue;
-        const hashes = lineHashes(text, inFile.reduce((last, finding) => Math.max(last, finding.line), 0));
-        for (const finding of inFile) {
-            const hash = hashes[finding.line - 1];
-            if (hash)
-                byFinding.set(finding, hash);
-        }
-    }
-    return byFinding;
 }
 function truncate(text) {
     return text.length <= MAX_DESCRIPTION ? text : `${text.slice(0, MAX_DESCRIPTION - 1)}…`;

@@ -19948,14 +19948,16 @@ const DOCKER_FRONTENDS = new Set(['docker/dockerfile', 'docker/dockerfile-upstre
  * rejects, so the rules that report what BuildKit rejects stay silent on the file.
  */
 function customFrontend(dockerfile) {
-    return dockerfile.directives.some((d) => {
-        if (d.name !== 'syntax')
-            return false;
-        // BuildKit reads the frontend image as the first word; the rest are its arguments.
-        const value = d.value.trim().split(/\s+/)[0].toLowerCase();
-        const image = parseImageRef({ value, start: d.start, end: d.end }, { resolve: (v) => v });
-        return !(isDockerHub(image) && DOCKER_FRONTENDS.has(image.repository ?? ''));
-    });
+    return dockerfile.directives.some((d) => d.name === 'syntax' && !isDockerFrontend(frontendImage(d.value)));
+}
+/** The frontend image a `# syntax=` value names: BuildKit reads it as the first word; the rest are its arguments. */
+function frontendImage(value) {
+    return value.trim().split(/\s+/)[0];
+}
+/** True for Docker's own frontend (`docker/dockerfile:1`, `docker.io/docker/dockerfile-upstream:master`). */
+function isDockerFrontend(image) {
+    const ref = parseImageRef({ value: image.toLowerCase(), start: 0, end: image.length }, { resolve: (v) => v });
+    return isDockerHub(ref) && DOCKER_FRONTENDS.has(ref.repository ?? '');
 }
 /**
  * What a build does with an error BuildKit reports for `instruction`, for a message: `BuildKit rejects
@@ -20079,7 +20081,7 @@ function envValue(dockerfile, instruction, name) {
  * is returned as written.
  */
 function workingDirectory(dockerfile, workdir) {
-    const path = workdir.resolve(workdir.text.trim().replace(/^["']+|["']+$/g, ''));
+    const path = workdir.resolve(workdirText(workdir));
     if (!path)
         return undefined;
     if (path.startsWith('/'))
@@ -20089,6 +20091,10 @@ function workingDirectory(dockerfile, workdir) {
     const before = workdirBefore(dockerfile, workdir);
     const base = before && workingDirectory(dockerfile, before);
     return base?.startsWith('/') ? cleanPath(`${base}/${path}`) : undefined;
+}
+/** The path a WORKDIR is given, as written but for its quotes (`WORKDIR "/app"` → `/app`). */
+function workdirText(workdir) {
+    return workdir.text.trim().replace(/^["']+|["']+$/g, '');
 }
 /** The WORKDIR nearest before `instruction` where it runs (see seenBy). */
 function workdirBefore(dockerfile, instruction) {
@@ -23259,11 +23265,6 @@ const RUN_LABELS = new Set(['RUN', 'INSTALL', 'UNINSTALL']);
 
 ;// CONCATENATED MODULE: ./src/rules/trusted-syntax-frontend.ts
 
-/** Docker Hub, however it is spelled. */
-/** Docker's own Dockerfile frontends: the releases and the builds of the development branch. */
-const trusted_syntax_frontend_DOCKER_FRONTENDS = new Set(['docker/dockerfile', 'docker/dockerfile-upstream']);
-/** A directive's value has no ARGs to resolve. */
-const AS_WRITTEN = { resolve: (v) => v };
 /* harmony default export */ const trusted_syntax_frontend = ({
     id: 'trusted-syntax-frontend',
     title: "The `# syntax=` directive should name Docker's own Dockerfile frontend",
@@ -23280,10 +23281,8 @@ const AS_WRITTEN = { resolve: (v) => v };
     },
     check: function* (dockerfile) {
         for (const directive of syntaxDirectives(dockerfile)) {
-            // BuildKit reads the frontend image as the first word; the rest are its arguments.
-            const value = directive.value.trim().split(/\s+/)[0];
-            const image = parseImageRef({ value: value.toLowerCase(), start: directive.start, end: directive.end }, AS_WRITTEN);
-            if (isDockerHub(image) && trusted_syntax_frontend_DOCKER_FRONTENDS.has(image.repository ?? ''))
+            const value = frontendImage(directive.value);
+            if (isDockerFrontend(value))
                 continue;
             yield { at: directive, message: `\`# syntax=${value}\` makes BuildKit run \`${value}\` to build this file, with access to its context and secrets: use \`docker/dockerfile\`.` };
         }
@@ -26248,7 +26247,7 @@ function firstBuildStep(stages) {
             if (path === undefined || path === '' || isAbsolutePath(path) || setBefore(dockerfile, workdir))
                 continue;
             const written = workdir.text.trim();
-            const value = unquoted(workdir) === path ? '' : ` (\`${path}\`)`;
+            const value = workdirText(workdir) === path ? '' : ` (\`${path}\`)`;
             const example = path.startsWith('..') ? '/app' : `/${path.replace(/^\.\//, '')}`;
             yield {
                 at: { start: workdir.args[0].start, end: workdir.args[workdir.args.length - 1].end },
@@ -26259,10 +26258,7 @@ function firstBuildStep(stages) {
 });
 /** The path a WORKDIR sets, ARG/ENV values expanded; undefined when a value is unknown. */
 function pathOf(workdir) {
-    return workdir.resolve(unquoted(workdir));
-}
-function unquoted(workdir) {
-    return workdir.text.trim().replace(/^["']+|["']+$/g, '');
+    return workdir.resolve(workdirText(workdir));
 }
 /**
  * True when an absolute WORKDIR is set where `workdir` runs (an ONBUILD one of its stage only for a
@@ -30939,7 +30935,7 @@ const REJECTED = 'BuildKit rejects it ("invalid reference format")';
 });
 /** What is wrong with a FROM image written without variables, as the rest of a sentence; undefined when BuildKit takes it. */
 function imageProblem(written, stages) {
-    const value = valid_from_unquoted(written);
+    const value = unquoted(written);
     if (value === undefined || value === 'scratch' || isValidReference(value) || isStageName(value, stages))
         return undefined;
     if (value.toLowerCase() === 'scratch')
@@ -30969,7 +30965,7 @@ function imageProblem(written, stages) {
     return `is not a valid image reference: ${REJECTED}. Write \`[registry/]name[:tag][@digest]\`, the name in lower case letters, digits and \`.\`, \`_\`, \`-\` separators.`;
 }
 /** The image BuildKit reads, quotes removed; undefined when variables, escapes or other quoting leave it unjudged here. */
-function valid_from_unquoted(written) {
+function unquoted(written) {
     if (!UNJUDGED.test(written))
         return written; // no quotes either: most images
     const value = QUOTED.exec(written)?.[2] ?? written;
@@ -32625,6 +32621,7 @@ const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 // recompute different values on upload. A rolling hash over the 100 significant characters from
 // the start of each line: spaces and tabs are skipped, \r\n, \r and \n are one newline, and the
 // text is read as UTF-16 code units. `:<n>` counts earlier lines with the same hash.
+
 const BLOCK_SIZE = 100;
 const MASK = (1n << 64n) - 1n;
 const MOD = 37n;
@@ -32696,6 +32693,27 @@ function lineHashes(text, lastLine = Infinity) {
     }
     return hashes.slice(0, lastLine);
 }
+/**
+ * The line hash of each finding whose file text is in `sources`, hashing each file once and only as far
+ * as its last finding: SARIF's primaryLocationLineHash, and the base of the other formats' fingerprints.
+ */
+function findingLineHashes(findings, sources) {
+    const byFinding = new Map();
+    if (!sources)
+        return byFinding;
+    for (const [path, inFile] of byFile(findings)) {
+        const text = sources.get(path);
+        if (text === undefined)
+            continue;
+        const hashes = lineHashes(text, inFile.reduce((last, finding) => Math.max(last, finding.line), 0));
+        for (const finding of inFile) {
+            const hash = hashes[finding.line - 1];
+            if (hash)
+                byFinding.set(finding, hash);
+        }
+    }
+    return byFinding;
+}
 
 ;// CONCATENATED MODULE: ./src/report/issue-fingerprint.ts
 // Fingerprints for the formats that track an issue from one run to the next by an id of our
@@ -32716,12 +32734,11 @@ function lineHashes(text, lastLine = Infinity) {
  */
 function issueFingerprints(findings, sources) {
     const fingerprints = new Map();
+    const hashes = findingLineHashes(findings, sources);
     for (const [path, inFile] of byFile(findings)) {
-        const text = sources?.get(path);
-        const hashes = text === undefined ? [] : lineHashes(text, inFile.reduce((last, finding) => Math.max(last, finding.line), 0));
         const seen = new Map();
         for (const finding of inFile) {
-            const key = ['dockerfile-guard', reportPath(path), finding.ruleId, hashes[finding.line - 1] ?? ''].join('\0');
+            const key = ['dockerfile-guard', reportPath(path), finding.ruleId, hashes.get(finding) ?? ''].join('\0');
             const occurrence = (seen.get(key) ?? 0) + 1;
             seen.set(key, occurrence);
             fingerprints.set(finding, (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${key}\0${occurrence}`).digest('hex'));
@@ -33063,14 +33080,13 @@ function footerLine(version) {
 
 
 
-
 // GitHub cuts descriptions longer than this.
 const MAX_DESCRIPTION = 1024;
 function toSarif(findings, rules, options) {
     const described = rules.filter((rule) => !rule.deprecated);
     const others = (options.otherRules ?? shellcheckDescriptors(findings)).filter((other) => !described.some((rule) => rule.id === other.id));
     const index = new Map([...described.map((rule) => rule.id), ...others.map((other) => other.id)].map((id, i) => [id, i]));
-    const hashes = fingerprints(findings, options.sources);
+    const hashes = findingLineHashes(findings, options.sources);
     const run = {
         tool: {
             driver: {
@@ -33151,24 +33167,6 @@ function artifact(path) {
     if (/^[A-Za-z]:\//.test(slashed))
         return { uri: `file:///${slashed.slice(0, 2)}${encode(slashed.slice(2))}` };
     return { uri: encode(slashed.replace(/^(\.\/)+/, '')), uriBaseId: '%SRCROOT%' };
-}
-/** The fingerprint of each finding whose file text we have, hashing each file once. */
-function fingerprints(findings, sources) {
-    const byFinding = new Map();
-    if (!sources)
-        return byFinding;
-    for (const [path, inFile] of byFile(findings)) {
-        const text = sources.get(path);
-        if (text === undefined)
-            continue;
-        const hashes = lineHashes(text, inFile.reduce((last, finding) => Math.max(last, finding.line), 0));
-        for (const finding of inFile) {
-            const hash = hashes[finding.line - 1];
-            if (hash)
-                byFinding.set(finding, hash);
-        }
-    }
-    return byFinding;
 }
 function truncate(text) {
     return text.length <= MAX_DESCRIPTION ? text : `${text.slice(0, MAX_DESCRIPTION - 1)}…`;
@@ -33255,11 +33253,12 @@ function inlineHtml(text) {
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
 
+
 const STYLE = { red: 31, yellow: 33, cyan: 36, dim: 2, bold: 1 };
 const SEVERITY_STYLE = { error: 'red', warning: 'yellow', note: 'cyan' };
 // Dockerfile text quoted in a message must not drive the terminal (escape sequences, carriage
-// returns that overwrite the line), so control characters are shown as symbols (␛, ␍).
-const printable = (text) => text.replace(/[\u0000-\u001f\u007f]/g, (c) => (c === '\u007f' ? '\u2421' : String.fromCharCode(0x2400 + c.charCodeAt(0))));
+// returns that overwrite the line, bidirectional overrides), so `oneLine` shows them as symbols (␛, ␍).
+const printable = oneLine;
 function toText(findings, options) {
     const paint = (style, text) => (options.color ? `\u001b[${STYLE[style]}m${text}\u001b[0m` : text);
     const groups = byFile(findings);
