@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { DockerfileParser } from 'dockerfile-ast'
-import { splitArguments } from '../../src/dockerfile/arguments.js'
+import { readFlags, splitArguments } from '../../src/dockerfile/arguments.js'
 import { random } from '../../scripts/bench-corpus.js'
 
 /** Every instruction's arguments as dockerfile-ast splits them and as splitArguments does, as offsets. */
@@ -50,6 +50,55 @@ describe('splitArguments', () => {
       const length = 1 + Math.floor(next() * 40)
       for (let i = 0; i < length; i++) text += PIECES[Math.floor(next() * PIECES.length)]
       const { library, ported } = both(text)
+      if (JSON.stringify(ported) !== JSON.stringify(library)) expect({ text, ported }).toEqual({ text, ported: library })
+    }
+  })
+})
+
+/** Every instruction's flags as dockerfile-ast's getFlags reads them and as readFlags does, as offsets. */
+function bothFlags(text: string): { library: unknown[]; ported: unknown[] } {
+  const lineStarts = [0]
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1)
+  const offset = (p: { line: number; character: number }) => lineStarts[p.line] + p.character
+  const ast = DockerfileParser.parse(text)
+  const library: unknown[] = []
+  const ported: unknown[] = []
+  for (const node of ast.getInstructions()) {
+    type AstFlag = { getName(): string; getValue(): string | null; getRange(): { start: never; end: never } }
+    const flags = 'getFlags' in node ? (node as unknown as { getFlags(): AstFlag[] }).getFlags() : []
+    library.push(flags.map((f) => ({ name: f.getName(), value: f.getValue() ?? undefined, start: offset(f.getRange().start), end: offset(f.getRange().end) })))
+    const keyword = node.getInstructionRange()
+    const start = offset(keyword.start)
+    const words = splitArguments(text, offset(node.getRange().start), offset(node.getRange().end), start, offset(keyword.end) - start, ast.getEscapeCharacter())
+    ported.push(readFlags(node.getKeyword(), words, text).map(({ name, value, start, end }) => ({ name, value, start, end })))
+  }
+  return { library, ported }
+}
+
+const FLAG_PIECES = [
+  'RUN ', 'FROM ', 'COPY ', 'ADD ', 'HEALTHCHECK ', 'CMD ', 'NONE ', 'cmd ', 'ENV ', ' ', ' ', '\\\n', '--mount=type=cache,target=/x',
+  '--from=build', '--chmod=755', '--platform=$P', '--network=none', '--interval=5s', '--link', '--x=', '--=', '--', '-x', 'a--b',
+  '"--q"', '=', 'a', '/b', '\n', '\r\n', '# c\n', 'é'
+]
+
+describe('readFlags', () => {
+  it.each([
+    ['COPY and RUN flags', 'COPY --from=build --chmod=755 /a /b\nRUN --mount=type=cache,target=/x --network=none make\n'],
+    ['a bare flag, an empty value, a flag after the first argument', 'ADD --link --chown= a --keep-git-dir=true b\n'],
+    ['HEALTHCHECK stops at CMD or NONE, whatever their case', 'HEALTHCHECK --interval=5s --timeout=1s cmd --x\nHEALTHCHECK --retries=3 NONE\n'],
+    ['flags over a continuation', 'FROM \\\n  --platform=linux/amd64 \\\n  alpine AS a\n']
+  ])('reads %s as dockerfile-ast does', (_, text) => {
+    const { library, ported } = bothFlags(text)
+    expect(ported).toEqual(library)
+  })
+
+  it('reads the flags of 3,000 generated instructions as dockerfile-ast does', () => {
+    const next = random(7)
+    for (let n = 0; n < 3000; n++) {
+      let text = ''
+      const length = 1 + Math.floor(next() * 14)
+      for (let i = 0; i < length; i++) text += FLAG_PIECES[Math.floor(next() * FLAG_PIECES.length)] + (next() < 0.5 ? ' ' : '')
+      const { library, ported } = bothFlags(text)
       if (JSON.stringify(ported) !== JSON.stringify(library)) expect({ text, ported }).toEqual({ text, ported: library })
     }
   })

@@ -1,9 +1,10 @@
-// An instruction's arguments, split exactly as dockerfile-ast's Instruction.getRawArguments splits them
-// (dockerfile-ast 0.7.1, ported line for line, quirks included), but straight to offsets. The library
-// builds an Argument with a line/character Range per word and re-splits on every getArguments call:
-// that was the largest part of the model's own time. Pinned to the library's behaviour by
-// __tests__/dockerfile/arguments.test.ts, which compares the two on generated instructions.
-import type { Arg } from './model.js'
+// An instruction's arguments and flags, read exactly as dockerfile-ast's Instruction.getRawArguments
+// and ModifiableInstruction.getFlags read them (dockerfile-ast 0.7.1, ported line for line, quirks
+// included), but straight to offsets. The library builds an Argument with a line/character Range per
+// word and re-splits on every getArguments call: that was the largest part of the model's own time.
+// The split is pinned to the library's behaviour by __tests__/dockerfile/arguments.test.ts, which
+// compares the two on generated instructions.
+import type { Arg, Flag } from './model.js'
 
 /**
  * Splits the arguments of the instruction whose text runs from `contentStart` to `contentEnd`, the
@@ -156,4 +157,58 @@ class WordBuilder {
  */
 function position(text: string, offset: number): number {
   return text.charCodeAt(offset) === 10 && text.charCodeAt(offset - 1) === 13 ? offset - 1 : offset
+}
+
+/** The instructions dockerfile-ast reads flags for (the others' stopSearchingForFlags always stops). */
+const FLAGGED = new Set(['ADD', 'COPY', 'FROM', 'HEALTHCHECK', 'RUN'])
+
+/**
+ * The flags among the words of an instruction, as dockerfile-ast's getFlags reads them: `--name[=value]`
+ * words, up to the word that ends its search. Its getArguments then drops as many leading words as it
+ * found flags, whichever words they were.
+ */
+export function readFlags(keyword: string, words: readonly Arg[], text: string): Flag[] {
+  const flags: Flag[] = []
+  if (!FLAGGED.has(keyword)) return flags
+  for (const word of words) {
+    const value = word.value
+    if (endsFlags(keyword, value)) break
+    if (!value.startsWith('--')) continue
+    // The library finds the `=` in the text as written, and uses that index in the value too.
+    const index = text.slice(word.start, word.end).indexOf('=')
+    const nameIndex = value.indexOf('=')
+    let name = value.substring(2)
+    let flagValue: string | undefined
+    if (index === value.length - 1) {
+      name = value.substring(2, index)
+      flagValue = ''
+    } else if (index !== -1) {
+      name = value.substring(2, nameIndex)
+      flagValue = value.substring(nameIndex + 1)
+    }
+    flags.push({ name, value: flagValue, options: flagOptions(flagValue), start: word.start, end: word.end })
+  }
+  return flags
+}
+
+/** The word where dockerfile-ast's stopSearchingForFlags stops: for HEALTHCHECK its `CMD` or `NONE`, else one without `--`. */
+function endsFlags(keyword: string, value: string): boolean {
+  if (keyword !== 'HEALTHCHECK') return !value.includes('--')
+  const upper = value.toUpperCase()
+  return upper === 'CMD' || upper === 'NONE'
+}
+
+/** `type=cache,target=/x` → { type: 'cache', target: '/x' } */
+export function flagOptions(value: string | undefined): Record<string, string> {
+  const options: Record<string, string> = {}
+  if (!value) return options
+  for (let start = 0; start <= value.length; ) {
+    let end = value.indexOf(',', start)
+    if (end < 0) end = value.length
+    const eq = value.indexOf('=', start)
+    if (eq < 0 || eq > end) options[value.slice(start, end).trim()] = ''
+    else options[value.slice(start, eq).trim()] = value.slice(eq + 1, end).trim()
+    start = end + 1
+  }
+  return options
 }

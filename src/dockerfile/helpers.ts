@@ -130,9 +130,10 @@ export function insertFlag(dockerfile: Dockerfile, run: Instruction, word: Word,
  */
 export function copySources(instruction: Instruction): Arg[] {
   if (instruction.json) return (instruction.jsonArgs ?? []).slice(0, -1)
-  const bodies = instruction.heredocs[0]?.bodyStart ?? instruction.end
-  const words = instruction.args.filter((a) => a.start < bodies)
-  return words.slice(0, -1).map((a) => ({ ...a, value: a.value.replace(/^(["'])(.*)\1$/s, '$2') }))
+  const words = wordsBeforeBodies(instruction)
+  const sources: Arg[] = []
+  for (let k = 0; k < words.length - 1; k++) sources.push(unquoted(words[k]))
+  return sources
 }
 
 /**
@@ -144,12 +145,23 @@ export function copyDestination(instruction: Instruction): Arg | undefined {
     const strings = (instruction.jsonArgs ?? [])
     return strings.length >= 2 ? strings[strings.length - 1] : undefined
   }
-  const bodies = instruction.heredocs[0]?.bodyStart ?? instruction.end
-  const words = instruction.args.filter((a) => a.start < bodies)
-  if (words.length < 2) return undefined
-  const last = words[words.length - 1]
-  return { ...last, value: last.value.replace(/^(["'])(.*)\1$/s, '$2') }
+  const words = wordsBeforeBodies(instruction)
+  return words.length < 2 ? undefined : unquoted(words[words.length - 1])
 }
+
+/** The words of a COPY or ADD before its first heredoc body (all of them when it has none). */
+function wordsBeforeBodies(instruction: Instruction): readonly Arg[] {
+  const bodies = instruction.heredocs[0]?.bodyStart
+  return bodies === undefined ? instruction.args : instruction.args.filter((a) => a.start < bodies)
+}
+
+/** The word with the quotes around it removed (`"/app"` → `/app`); the word itself when it has none. */
+function unquoted(arg: Arg): Arg {
+  const quote = arg.value[0]
+  return quote === '"' || quote === "'" ? { ...arg, value: arg.value.replace(QUOTED, '$2') } : arg
+}
+
+const QUOTED = /^(["'])(.*)\1$/s
 
 /** A '/'-separated path cleaned as Go's `path.Clean` cleans it (BuildKit, moby): `./a/../b/` is `b`, `` is `.`. */
 export function cleanPath(path: string): string {

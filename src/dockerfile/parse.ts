@@ -5,7 +5,7 @@ import type { Instruction as AstInstruction } from 'dockerfile-ast'
 import { SHELLS, parseExec, parseShell } from '../shell/parse.js'
 import { parseCmd } from '../shell/cmd.js'
 import { hostScript, joinedSource, parsePowerShell, powerShellHost, type Source } from '../shell/powershell.js'
-import { splitArguments } from './arguments.js'
+import { flagOptions, readFlags, splitArguments } from './arguments.js'
 import { parseImageRef } from './image.js'
 import { lineStarts as startsOfLines, stripBom } from './positions.js'
 import type { Script, Word } from '../shell/types.js'
@@ -100,27 +100,29 @@ export function parseDockerfile(source: string): Dockerfile {
   let stage: Stage | undefined
   let shellCommand: readonly string[] = POSIX_DEFAULT
 
-  const build = (node: AstInstruction, onbuild?: Instruction): Instruction => {
-    const keyword = node.getKeyword().toUpperCase()
-    const instruction = convert(node, keyword, lineStarts, text, escape, scope, exact)
+  const file: FileInfo = { text, escape, lineStarts, exact }
+  const build = (keyword: string, range: Span, keywordSpan: Span, node: NodeSource, onbuild?: Instruction): Instruction => {
+    const instruction = convert(file, keyword, range, keywordSpan, node, scope)
     instruction.stage = stage
     instruction.onbuild = onbuild
     instruction.shellCommand = shellCommand
     if (keyword === 'RUN' && instruction.jsonArgs) {
       instruction.shell = parseExec(instruction.jsonArgs.map((a) => jsonWord(a, text)))
     } else if (keyword === 'RUN' && isPosix(shellCommand)) {
-      const body = bodyStart(node, instruction, lineStarts)
+      const body = bodyStart(instruction)
       instruction.shell = parseShell(text.slice(body, instruction.end), { base: body, dockerEscape: escape })
     } else if (keyword === 'RUN') {
-      instruction.shell = parseWindowsRun(shellCommand, joinedSource(text, bodyStart(node, instruction, lineStarts), instruction.end, escape))
+      instruction.shell = parseWindowsRun(shellCommand, joinedSource(text, bodyStart(instruction), instruction.end, escape))
     }
     return instruction
   }
 
   for (const node of ast.getInstructions()) {
-    const keyword = node.getKeyword().toUpperCase()
+    const keyword = node.getKeyword()
+    const range = span(lineStarts, node.getRange())
+    const keywordSpan = span(lineStarts, node.getInstructionRange())
     if (keyword === 'FROM') {
-      const from = build(node)
+      const from = build(keyword, range, keywordSpan, node)
       const image = parseImageRef(from.args[0], globals, stagesByName)
       const name = from.args.length >= 3 && from.args[1].value.toUpperCase() === 'AS' ? from.args[2].value.toLowerCase() : undefined
       const windows = image.stage ? image.stage.windows : isWindows(image.resolved ?? image.raw, escape)
@@ -135,7 +137,7 @@ export function parseDockerfile(source: string): Dockerfile {
       model.instructions.push(from)
       continue
     }
-    const instruction = build(node)
+    const instruction = build(keyword, range, keywordSpan, node)
     model.instructions.push(instruction)
     if (stage) stage.instructions.push(instruction)
     else if (keyword === 'ARG') model.globalArgs.push(instruction)
@@ -148,13 +150,11 @@ export function parseDockerfile(source: string): Dockerfile {
       if (!stage) globals = scope
     } else if (keyword === 'SHELL' && instruction.json?.length) {
       shellCommand = instruction.json
-    } else if (keyword === 'ONBUILD' && 'getTriggerInstruction' in node) {
-      const trigger = (node as { getTriggerInstruction(): AstInstruction | null }).getTriggerInstruction()
-      if (trigger) {
-        const t = build(trigger, instruction)
-        model.instructions.push(t)
-        stage?.instructions.push(t)
-      }
+    } else if (keyword === 'ONBUILD' && instruction.args.length) {
+      const trigger = triggerOf(instruction, node as unknown as AstOnbuild, file)
+      const t = build(trigger.keyword, trigger.range, trigger.keywordSpan, trigger.node, instruction)
+      model.instructions.push(t)
+      stage?.instructions.push(t)
     }
     if (stage) collectImageUses(instruction, model, stagesByName)
   }
@@ -184,36 +184,62 @@ function span(lineStarts: readonly number[], r: { start: Position; end: Position
   return { start: offset(lineStarts, r.start), end: offset(lineStarts, r.end) }
 }
 
-function convert(node: AstInstruction, keyword: string, lineStarts: readonly number[], text: string, escape: string, scope: Scope, exact: boolean): ModelInstruction {
-  const range = span(lineStarts, node.getRange())
-  const keywordSpan = span(lineStarts, node.getInstructionRange())
-  const { modifiable, properties: hasProperties, heredocs: hasHeredocs } = kindOf(node)
-  let astFlags: AstFlag[] = []
+/** What every instruction of a file is read against. */
+interface FileInfo {
+  text: string
+  escape: string
+  lineStarts: readonly number[]
+  /** False when the text has a lone `\r`: see parseDockerfile. */
+  exact: boolean
+}
+
+/** dockerfile-ast's node of an instruction, or for an ONBUILD trigger a function that makes it (see triggerOf). */
+type NodeSource = AstInstruction | (() => AstInstruction)
+
+function nodeOf(source: NodeSource): AstInstruction {
+  return typeof source === 'function' ? source() : source
+}
+
+/** An ONBUILD's trigger: its keyword, where it and its keyword are, and its node. */
+function triggerOf(onbuild: Instruction, node: AstOnbuild, file: FileInfo): { keyword: string; range: Span; keywordSpan: Span; node: NodeSource } {
+  if (!file.exact) {
+    const trigger = node.getTriggerInstruction()!
+    return { keyword: trigger.getKeyword(), range: span(file.lineStarts, trigger.getRange()), keywordSpan: span(file.lineStarts, trigger.getInstructionRange()), node: trigger }
+  }
+  // The ONBUILD's first argument is the trigger's keyword. dockerfile-ast's getTriggerInstruction splits
+  // the ONBUILD's arguments three more times and parses the trigger as a new instruction: its node is
+  // made only for what our own reading does not give (properties, heredocs).
+  const word = onbuild.args[0]
+  let made: AstInstruction | undefined
+  return {
+    keyword: file.text.slice(word.start, word.end).toUpperCase(),
+    range: { start: word.start, end: onbuild.end },
+    keywordSpan: { start: word.start, end: word.end },
+    node: () => (made ??= node.getTriggerInstruction()!)
+  }
+}
+
+function convert({ text, escape, lineStarts, exact }: FileInfo, keyword: string, range: Span, keywordSpan: Span, node: NodeSource, scope: Scope): ModelInstruction {
+  let flags: Flag[]
   let args: Arg[]
   if (exact) {
     const words = splitArguments(text, range.start, range.end, keywordSpan.start, keywordSpan.end - keywordSpan.start, escape)
-    // dockerfile-ast's flags are words starting with `--`, and its getArguments drops as many leading
-    // words as it found flags. Its getFlags is cached, and computed while parsing for most instructions.
-    if (modifiable && words.some((w) => w.value.startsWith('--'))) astFlags = (node as unknown as { getFlags(): AstFlag[] }).getFlags()
-    args = astFlags.length ? words.slice(astFlags.length) : words
+    flags = readFlags(keyword, words, text)
+    args = flags.length ? words.slice(flags.length) : words
   } else {
-    if (modifiable) astFlags = (node as unknown as { getFlags(): AstFlag[] }).getFlags()
-    args = node.getArguments().map((a) => {
+    const ast = nodeOf(node)
+    flags = 'getFlags' in ast ? (ast as unknown as { getFlags(): AstFlag[] }).getFlags().map((f) => flag(f, lineStarts)) : []
+    args = ast.getArguments().map((a) => {
       const r = a.getRange()
       return { value: a.getValue(), start: offset(lineStarts, r.start), end: offset(lineStarts, r.end) }
     })
   }
-  const flags = astFlags.map((f): Flag => {
-    const value = f.getValue() ?? undefined
-    const r = f.getRange()
-    return { name: f.getName(), value, options: flagOptions(f.getValue()), start: offset(lineStarts, r.start), end: offset(lineStarts, r.end) }
-  })
   const raw = args.length ? text.slice(args[0].start, range.end) : ''
   const joined = joinContinuations(raw, escape)
   const json = execForm(joined)
   const read: Property[] =
-    hasProperties
-      ? (node as unknown as { getProperties(): AstProperty[] }).getProperties().map((p) => {
+    keyword === 'ARG' || keyword === 'ENV' || keyword === 'LABEL'
+      ? (nodeOf(node) as unknown as { getProperties(): AstProperty[] }).getProperties().map((p) => {
           const valueRange = p.getValueRange()
           const r = p.getRange()
           return {
@@ -226,11 +252,11 @@ function convert(node: AstInstruction, keyword: string, lineStarts: readonly num
           }
         })
       : []
-  const properties = keyword === 'ARG' ? read.flatMap((p) => argNames(p, text)) : read
+  const properties = keyword === 'ARG' ? argNames(read, text) : read
   // Only an argument starting with `<<` opens a heredoc: skip dockerfile-ast's scan of the others.
   const heredocs =
-    hasHeredocs && args.some((a) => a.value.startsWith('<<'))
-      ? (node as unknown as { getHeredocs(): AstHeredoc[] }).getHeredocs().map((h): Heredoc => {
+    args.some((a) => a.value.startsWith('<<'))
+      ? (nodeOf(node) as unknown as { getHeredocs(): AstHeredoc[] }).getHeredocs().map((h): Heredoc => {
           const content = h.getContentRange()
           const body = content ? span(lineStarts, content) : { start: range.end, end: range.end }
           return { name: h.getName(), body: text.slice(body.start, body.end), bodyStart: body.start, ...span(lineStarts, h.getStartRange()) }
@@ -252,33 +278,27 @@ function convert(node: AstInstruction, keyword: string, lineStarts: readonly num
   )
 }
 
+/** A flag as dockerfile-ast read it (in a file with a lone `\r`, where readFlags does not apply). */
+function flag(f: AstFlag, lineStarts: readonly number[]): Flag {
+  const value = f.getValue() ?? undefined
+  return { name: f.getName(), value, options: flagOptions(value), ...span(lineStarts, f.getRange()) }
+}
+
 /**
  * BuildKit reads every word of an ARG as `name` or `name=default`: dockerfile-ast reads `ARG NAME value`
  * as NAME with the default `value`, where BuildKit declares two arguments, neither with a default.
  */
-function argNames(p: Property, text: string): Property[] {
-  if (!p.valueSpan || text[p.nameSpan.end] === '=') return [p]
-  const second = text.slice(p.valueSpan.start, p.valueSpan.end)
-  return [
-    { name: p.name, nameSpan: p.nameSpan, start: p.start, end: p.nameSpan.end },
-    { name: second, nameSpan: p.valueSpan, start: p.valueSpan.start, end: p.end }
-  ]
-}
-
-interface Kind {
-  /** dockerfile-ast reads flags (`--mount=…`) for it. */
-  modifiable: boolean
-  properties: boolean
-  heredocs: boolean
-}
-
-const kinds = new Map<unknown, Kind>()
-
-/** What dockerfile-ast's class for the node offers, asked once per class (an `in` on every node was slow). */
-function kindOf(node: AstInstruction): Kind {
-  let kind = kinds.get(node.constructor)
-  if (!kind) kinds.set(node.constructor, (kind = { modifiable: 'getFlags' in node, properties: 'getProperties' in node, heredocs: 'getHeredocs' in node }))
-  return kind
+function argNames(properties: Property[], text: string): Property[] {
+  const names: Property[] = []
+  for (const p of properties) {
+    if (!p.valueSpan || text[p.nameSpan.end] === '=') {
+      names.push(p)
+    } else {
+      names.push({ name: p.name, nameSpan: p.nameSpan, start: p.start, end: p.nameSpan.end })
+      names.push({ name: text.slice(p.valueSpan.start, p.valueSpan.end), nameSpan: p.valueSpan, start: p.valueSpan.start, end: p.end })
+    }
+  }
+  return names
 }
 
 interface AstFlag {
@@ -293,6 +313,9 @@ interface AstProperty {
   getNameRange(): { start: Position; end: Position }
   getValueRange(): { start: Position; end: Position } | null
 }
+interface AstOnbuild extends AstInstruction {
+  getTriggerInstruction(): AstInstruction | null
+}
 interface AstHeredoc {
   getName(): string
   getStartRange(): { start: Position; end: Position }
@@ -300,10 +323,9 @@ interface AstHeredoc {
 }
 
 /** Where a RUN's shell text starts: after the keyword and any flags. */
-function bodyStart(node: AstInstruction, instruction: Instruction, lineStarts: readonly number[]): number {
+function bodyStart(instruction: Instruction): number {
   if (instruction.args.length) return instruction.args[0].start
-  const end = offset(lineStarts, node.getInstructionRange().end)
-  return instruction.flags.length ? instruction.flags[instruction.flags.length - 1].end : end
+  return instruction.flags.length ? instruction.flags[instruction.flags.length - 1].end : instruction.keywordSpan.end
 }
 
 /** The arguments as Docker hands them on: continuations joined, comment and blank lines inside them dropped. */
@@ -350,17 +372,6 @@ function jsonWord(arg: Arg, text: string): Word {
   const found = arg.end - arg.start === JSON.stringify(arg.value).length - 2
   if (!found) return { ...arg, raw: arg.value, literal: true }
   return { value: arg.value, raw: text.slice(arg.start - 1, arg.end + 1), literal: true, start: arg.start - 1, end: arg.end + 1 }
-}
-
-function flagOptions(value: string | null): Record<string, string> {
-  const options: Record<string, string> = {}
-  if (!value) return options
-  for (const part of value.split(',')) {
-    const eq = part.indexOf('=')
-    if (eq < 0) options[part.trim()] = ''
-    else options[part.slice(0, eq).trim()] = part.slice(eq + 1).trim()
-  }
-  return options
 }
 
 /** The shell a stage ends with: a stage built FROM it starts with it (the image config keeps SHELL). */

@@ -25,10 +25,11 @@ export default {
   },
   check: function* (dockerfile) {
     // The file names `tar -x` extracts, with the RUN: most files have none, and are done here.
-    const extractions = runCommands(dockerfile).flatMap(({ command, instruction }) => {
+    const extractions: { instruction: Instruction; names: string[] }[] = []
+    for (const { command, instruction } of runCommands(dockerfile)) {
       const archive = tarExtraction(command)?.archive
-      return archive ? [{ instruction, names: [fileName(archive.value), fileName(archive.raw)] }] : []
-    })
+      if (archive) extractions.push({ instruction, names: [fileName(archive.value), fileName(archive.raw)] })
+    }
     if (extractions.length === 0) return
     for (const copy of instructionsOf(dockerfile, 'COPY')) {
       if (copy.flags.some((f) => f.name === 'from') || !reachesImage(dockerfile, copy)) continue

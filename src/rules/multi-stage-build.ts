@@ -1,8 +1,8 @@
 import { finalStages } from '../dockerfile/helpers.js'
 import type { Stage } from '../dockerfile/model.js'
-import { packageCommands } from '../shell/package-managers.js'
+import { installs, packageCommands } from '../shell/package-managers.js'
 import type { Rule } from './types.js'
-import { buildStep, isToolchainImage, removedLater, toolchainPackages } from './data/toolchains.js'
+import { buildStep, isToolchainImage, removedLater, toolchains } from './data/toolchains.js'
 
 export default {
   id: 'multi-stage-build',
@@ -32,9 +32,9 @@ export default {
     // file, shared with other rules) are those of the RUNs in source order, which is the chain's order too
     // (a stage is only built FROM an earlier one).
     const image = new Set(chain)
-    for (const { command, instruction } of packageCommands(dockerfile)) {
+    for (const { command, instruction, pc } of packageCommands(dockerfile)) {
       if (instruction.onbuild || !instruction.stage || !image.has(instruction.stage)) continue
-      const packages = toolchainPackages(command)
+      const packages = toolchains(installs(pc))
       if (!packages.length) continue // most commands install no toolchain
       const run = instruction.shell!.commands
       const left = [...new Set(packages)].filter((pkg) => !removedLater(pkg, command, run))

@@ -9,9 +9,10 @@ import type { Problem, Rule } from './types.js'
 /** The text RUNs write into credential stores (`~/.npmrc`, `~/.netrc`, …), by the RUN that writes it. */
 function writtenInto(dockerfile: Dockerfile): Map<Instruction, WrittenText[]> {
   const byRun = new Map<Instruction, WrittenText[]>()
-  const runs = dockerfile.instructions.filter((i) => i.shell)
+  let runs: Instruction[] | undefined // listed only when some text goes to a credential store: most files have none
   for (const w of writtenTexts(dockerfile)) {
     if (!w.files.some(isCredentialStore)) continue
+    runs ??= dockerfile.instructions.filter((i) => i.shell)
     // The last RUN that starts before the text is the one it is in (an ONBUILD RUN comes after its ONBUILD).
     const run = runs.findLast((r) => r.start <= w.at.start && w.at.end <= r.end)
     if (run) byRun.set(run, [...(byRun.get(run) ?? []), w])
@@ -72,7 +73,7 @@ export default {
         }
         // `echo "…$X…" > ~/.npmrc`, `cat > ~/.netrc <<EOF`, and `COPY <<EOF /root/.npmrc`, which BuildKit
         // expands unless the delimiter is quoted.
-        const copyHeredoc = /^(COPY|ADD)$/.test(instruction.keyword) && instruction.heredocs.length > 0
+        const copyHeredoc = (instruction.keyword === 'COPY' || instruction.keyword === 'ADD') && instruction.heredocs.length > 0
         for (const w of copyHeredoc ? heredocFiles(dockerfile, instruction) : (written.get(instruction) ?? [])) {
           const store = w.files.find(isCredentialStore)
           for (const arg of referenced(w.text, args)) problems.push({ arg, at: w.at, message: message(arg, `in a file written to \`${store}\``) })

@@ -3,6 +3,9 @@ import { readOptions, valuesOf } from '../shell/options.js'
 import type { Command } from '../shell/types.js'
 import type { Problem, Rule } from './types.js'
 
+/** The programs that set a password: most commands are none of them, and skip the generator. */
+const PASSWORD_TOOLS = new Set(['chpasswd', 'useradd', 'usermod', 'passwd'])
+
 /** `-p` values that lock the account instead of setting a password. */
 const LOCKED = new Set(['*', '!', '!!', '!*', 'x'])
 
@@ -30,7 +33,7 @@ export default {
   },
   check: function* (dockerfile) {
     // Every stage counts: a password typed into the Dockerfile is in the repository whichever stage runs it.
-    for (const { command } of runCommands(dockerfile)) yield* passwordSet(command)
+    for (const { command } of runCommands(dockerfile)) if (PASSWORD_TOOLS.has(command.program)) yield* passwordSet(command)
   }
 } satisfies Rule
 

@@ -1,15 +1,12 @@
 import { copyDestination, copySources, finalStages, runCommands } from '../dockerfile/helpers.js'
 import type { Dockerfile, Stage } from '../dockerfile/model.js'
 import type { Command, Word } from '../shell/types.js'
-import { writtenFiles } from '../shell/writes.js'
+import { mayWriteFiles, writtenFiles } from '../shell/writes.js'
 import { accountGrants } from './data/accounts.js'
 import { capabilityGrant } from './data/capabilities.js'
 import type { Problem, Rule } from './types.js'
 
 const SUDOERS = /^\/etc\/sudoers(\.d(\/|$)|$)/
-
-/** A word that may hold an admin group of accountGrants (`sudo`, `adm`, … as a substring) or a value of zeros (`-u0`, `--gid=0`, `app,0`). */
-const GRANT_WORD = /sudo|wheel|adm|docker|disk|shadow|root|(?:^|\D)0+(?:,|$)/
 
 export default {
   id: 'no-privilege-grants',
@@ -33,13 +30,12 @@ export default {
     const image = new Set(finalStages(dockerfile))
     for (const { command, instruction } of runCommands(dockerfile)) {
       if (!instruction.stage || !image.has(instruction.stage)) continue
-      // Every file read below is under `/etc/`: a command with no word naming `/etc/` writes none of them.
-      if (namesEtc(command)) {
+      // Every file read below is under `/etc/`: a command that writes no file, or has no word naming `/etc/`, writes none of them.
+      if (mayWriteFiles(command) && namesEtc(command)) {
         const files = writtenFiles(command)
         if (files.length) yield* fileGrants(command, files) // most commands write no file: no generator for them
       }
-      // An account grant names an admin group or a UID/GID of 0 (or is `passwd -d`): most commands have no word that may.
-      if (command.program === 'passwd' || command.args.some((a) => GRANT_WORD.test(a.value))) for (const grant of accountGrants(command)) yield grant
+      for (const grant of accountGrants(command)) yield grant // a list, empty for most commands
       const capability = capabilityGrant(command)
       // Binding a low port alone is no-privileged-port's concern.
       const granted = capability?.capabilities.filter((c) => c !== 'cap_net_bind_service') ?? []

@@ -19,11 +19,10 @@ export default {
   },
   check: function* (dockerfile) {
     const stages = finalStages(dockerfile)
-    const image = new Set(stages)
     let allowed = false
     for (const { command, instruction } of runCommands(dockerfile)) {
       const grant = capabilityGrant(command)
-      if (!grant?.capabilities.includes('cap_net_bind_service') || !instruction.stage || !image.has(instruction.stage)) continue
+      if (!grant?.capabilities.includes('cap_net_bind_service') || !instruction.stage || !stages.includes(instruction.stage)) continue
       allowed = true
       yield { at: grant.word, message: `\`setcap ${grant.word.value}\` lets ${grant.files.length ? `\`${grant.files.join(' ')}\`` : 'a program'} listen on ports below 1024: listening on a port of 1024 or above needs no capability.` }
     }
@@ -32,11 +31,13 @@ export default {
     const name = userArg && user?.resolve(userArg.value)
     // Root may bind any port, and with the capability granted the port binds. Windows has no privileged ports.
     if (allowed || !userArg || name === undefined || isRootUser(name) || stages[0].windows) return
-    for (const instruction of stages.flatMap((s) => s.instructions)) {
-      if (instruction.keyword !== 'EXPOSE' || instruction.onbuild) continue
-      for (const port of exposedPorts(instruction)) {
-        if (port.from >= 1024 || port.from === 0) continue
-        yield { at: port.arg, message: `\`EXPOSE ${port.arg.value}\` is a privileged port, but the image runs as \`${userArg.value}\`: it can listen there only where the container runtime lowers the limit (Docker does; many Kubernetes and Podman setups do not). Use a port above 1023.` }
+    for (const stage of stages) {
+      for (const instruction of stage.instructions) {
+        if (instruction.keyword !== 'EXPOSE' || instruction.onbuild) continue
+        for (const port of exposedPorts(instruction)) {
+          if (port.from >= 1024 || port.from === 0) continue
+          yield { at: port.arg, message: `\`EXPOSE ${port.arg.value}\` is a privileged port, but the image runs as \`${userArg.value}\`: it can listen there only where the container runtime lowers the limit (Docker does; many Kubernetes and Podman setups do not). Use a port above 1023.` }
+        }
       }
     }
   }

@@ -1,5 +1,5 @@
-import { finalStages, runCommands } from '../dockerfile/helpers.js'
-import { installedPackages } from '../shell/package-managers.js'
+import { finalStages } from '../dockerfile/helpers.js'
+import { installs, packageCommands } from '../shell/package-managers.js'
 import type { Rule } from './types.js'
 import { table } from '../lookup.js'
 
@@ -38,10 +38,10 @@ export default {
   check: function* (dockerfile) {
     // Packages installed in a build stage the image is not built FROM are thrown away with it.
     const image = new Set(finalStages(dockerfile))
-    for (const { command, instruction } of runCommands(dockerfile)) {
+    for (const { command, instruction, pc } of packageCommands(dockerfile)) {
       const servers = SERVERS[FAMILY[command.program]]
       if (!servers || !instruction.stage || !image.has(instruction.stage)) continue
-      for (const word of installedPackages(command)) {
+      for (const word of installs(pc)) {
         // Drop a version or arch: `openssh-server=1:9.2p1-2`, `openssh>9`, `dropbear:amd64`, `openssh-server-8.7p1`.
         const name = word.value.replace(/[=<>~:@].*$/, '').replace(/-\d.*$/, '')
         if (!servers.test(name)) continue

@@ -3,6 +3,7 @@ import type { Command } from '../shell/types.js'
 import type { Rule } from './types.js'
 
 const TOOLS = new Set(['curl', 'wget'])
+const isTool = (command: Command): boolean => TOOLS.has(command.program) && !command.powershell
 
 export default {
   id: 'one-download-tool',
@@ -31,8 +32,9 @@ export default {
       // The first use of each tool, in the stage's own RUNs and in its ONBUILD triggers.
       const first = [new Map<string, Command>(), new Map<string, Command>()]
       for (const instruction of stage.instructions) {
-        const uses = instruction.shell?.commands.filter((c) => TOOLS.has(c.program) && !c.powershell)
-        if (!uses?.length) continue
+        // Most RUNs use neither tool: found without building a list.
+        if (!instruction.shell?.commands.some(isTool)) continue
+        const uses = instruction.shell.commands.filter(isTool)
         const seen = first[instruction.onbuild ? 1 : 0]
         for (const use of uses) if (!seen.has(use.program)) seen.set(use.program, use)
         if (seen.size < 2) continue

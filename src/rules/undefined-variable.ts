@@ -27,14 +27,17 @@ export default {
     good: 'ARG APP_DIR=/opt/app\nFROM alpine:3.22\nARG APP_DIR\nWORKDIR $APP_DIR\nUSER 10001\nCMD ["sh"]\n'
   },
   check: function* (dockerfile) {
-    const globals = new Set(dockerfile.globalArgs.flatMap((a) => a.properties.map((p) => p.name)))
+    let globals: Set<string> | undefined
     for (const stage of dockerfile.stages) {
       const own = stage.instructions.filter((i) => !i.onbuild && EXPANDED.has(i.keyword))
+      // Most stages refer to no variable: nothing to report, and no scope to work out.
+      if (!own.some((i) => i.text.includes('$'))) continue
+      globals ??= new Set(dockerfile.globalArgs.flatMap((a) => a.properties.map((p) => p.name)))
       const inScope = new Set([...ALWAYS, ...inherited(stage.image.stage)])
       const later = new Set(own.flatMap(declaredBy))
       const context = { dockerfile, globals, inScope, later, scratch: fromScratch(stage) }
       for (const instruction of own) {
-        for (const arg of valuesOf(instruction)) yield* undefinedIn(instruction, arg, context)
+        if (instruction.text.includes('$')) for (const arg of valuesOf(instruction)) yield* undefinedIn(instruction, arg, context)
         for (const name of declaredBy(instruction)) inScope.add(name)
       }
     }

@@ -26,11 +26,12 @@ export default {
     good: 'ARG ALPINE_VERSION=3.22\nFROM alpine:${ALPINE_VERSION}\nUSER 10001\nCMD ["sh"]\n'
   },
   check: function* (dockerfile) {
-    const defaults = defaultsScope(dockerfile)
+    let defaults: Scope | undefined // worked out for the first FROM that refers to a variable (most have none)
     const stageNames = new Set<string>()
     for (const { from, image, name } of dockerfile.stages) {
       const names = references(image.raw).map((r) => r.name)
       if (names.length) {
+        defaults ??= defaultsScope(dockerfile)
         const value = defaults.resolve(image.raw)
         if (value !== undefined && !stageNames.has(value.toLowerCase()) && !isValidReference(value)) {
           const args = [...new Set(names)].map((n) => `\`${n}\``).join(', ')

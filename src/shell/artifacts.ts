@@ -83,7 +83,7 @@ function powerShellUses(command: Command): FileUse[] {
       return one(powerShellArgument(command, ['path', 'literalpath'], 0), 'extracted by `Expand-Archive`')
     case 'start-process': {
       const file = powerShellArgument(command, ['filepath'], 0)
-      if (!file || !/^msiexec(\.exe)?$/i.test(file.value)) return one(file, 'run by `Start-Process`')
+      if (!file || !MSIEXEC.test(file.value)) return one(file, 'run by `Start-Process`')
       // `Start-Process msiexec -ArgumentList '/i x.msi /qn'` or `-ArgumentList '/i', 'x.msi'`.
       const args = powerShellArguments(command, 'argumentlist', 1).flatMap(splitArgumentList)
       return one(msiPackage(args), 'installed by `msiexec`')
@@ -111,6 +111,9 @@ function splitArgumentList(word: Word): Word[] {
   return parts.map((part) => ({ ...word, value: part.replace(/^"(.*)"$/, '$1') }))
 }
 
+const SEVEN_ZIP = /^7z[ar]?$/
+const MSIEXEC = /^msiexec(\.exe)?$/i
+
 function usesByProgram(command: Command): FileUse[] {
   const by = (how: string) => `${how} by \`${command.program}\``
   const all = (words: Word[], how: string) => words.map((word) => ({ word, how: by(how) }))
@@ -118,13 +121,13 @@ function usesByProgram(command: Command): FileUse[] {
   const tar = tarExtraction(command)
   if (tar) return tar.archive ? all([tar.archive], 'extracted') : []
   if (p === 'unzip') return all(readOptions(command, { short: 'dxPIO' }).operands.slice(0, 1), 'extracted')
-  if (/^7z[ar]?$/.test(p)) {
+  if (SEVEN_ZIP.test(p)) {
     const [verb, archive] = readOptions(command, { short: '' }).operands
     return verb && /^[xe]$/.test(verb.value) && archive ? all([archive], 'extracted') : []
   }
   if (decompresses(command)) return all(readOptions(command, { short: 'S' }).operands, 'decompressed')
   // `msiexec /i F`: PowerShell bodies, and Windows images whose SHELL is a POSIX shell.
-  if (/^msiexec(\.exe)?$/i.test(p)) return one(msiPackage(command.args), 'installed by `msiexec`')
+  if (MSIEXEC.test(p)) return one(msiPackage(command.args), 'installed by `msiexec`')
   if (p === 'dpkg') {
     const read = readOptions(command, { short: '', long: ['--root', '--admindir', '--instdir'] })
     if (has(read, '-i', '--install', '--unpack')) return all(read.operands, 'installed')

@@ -229,8 +229,7 @@ function readPackageCommand(command: Command): PackageCommand | undefined {
   const manager = Object.hasOwn(MANAGERS, tool.program) ? MANAGERS[tool.program] : undefined
   if (!manager) return undefined
   const { options, operands } = manager.index === 'go' ? readGoFlags(tool, manager.options) : readOptions(tool, manager.options)
-  const [verb, ...rest] = operands
-  return { program: tool.program, manager, command: tool, options, verb, operands: rest }
+  return { program: tool.program, manager, command: tool, options, verb: operands[0], operands: operands.slice(1) }
 }
 
 /**
@@ -284,7 +283,12 @@ export function readsIndex(pc: PackageCommand): boolean {
  */
 export function installedPackages(command: Command): Word[] {
   const pc = packageCommand(command)
-  return pc && OS_INDEXES.has(pc.manager.index) && isVerb(pc, 'install') ? pc.operands : []
+  return pc ? installs(pc) : []
+}
+
+/** The packages a package command installs if it is an OS package manager's install, as installedPackages reads them. */
+export function installs(pc: PackageCommand): Word[] {
+  return OS_INDEXES.has(pc.manager.index) && isVerb(pc, 'install') ? pc.operands : []
 }
 
 const OS_INDEXES = new Set<PackageManager['index']>(['apt', 'apk', 'rpm', 'zypper'])

@@ -37,6 +37,15 @@ for (const c of 'itefswudc{}![') RESERVED_START[c.charCodeAt(0)] = 1
 const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*(\[[^\]]*\])?\+?=/
 const NAME = /[A-Za-z_][A-Za-z0-9_]*|[0-9@*#?$!-]/y
 const REDIRECT = /([0-9]*)(<<<|<<-|<<|<>|<&|>>|>&|>\||&>>|&>|<|>)/y
+const CASE_TERMINATOR = /;;&|;;|;&/y
+/** The reserved words that end a list, by what the list is part of. */
+const UNTIL_BRACE = new Set(['}'])
+const UNTIL_THEN = new Set(['then'])
+const UNTIL_DO = new Set(['do'])
+const UNTIL_DONE = new Set(['done'])
+const UNTIL_BRANCH = new Set(['elif', 'else', 'fi'])
+const UNTIL_FI = new Set(['fi'])
+const UNTIL_ESAC = new Set(['esac'])
 /** Commands nested deeper than this end the parse with an error: real RUN bodies nest a handful of
  * levels, and the recursion must not overflow the stack on hostile input (5,000 nested `$(…)`). */
 const MAX_DEPTH = 100
@@ -140,8 +149,8 @@ class Parser {
     this.parsePipeline(joinedBy)
     for (;;) {
       this.skipBlanks()
-      const op = this.src.slice(this.pos, this.pos + 2)
-      if (op !== '&&' && op !== '||') return
+      const op = this.src.startsWith('&&', this.pos) ? '&&' : this.src.startsWith('||', this.pos) ? '||' : undefined
+      if (!op) return
       this.pos += 2
       this.skipSeparators(false)
       this.parsePipeline(op)
@@ -196,30 +205,30 @@ class Parser {
     switch (reserved) {
       case '{':
         this.pos++
-        this.parseList(new Set(['}']), false)
+        this.parseList(UNTIL_BRACE, false)
         this.expectWord('}')
         return this.compound('{', pipeline, start)
       case 'if':
         this.pos += 2
-        this.parseCondition('then')
+        this.parseCondition(UNTIL_THEN)
         this.expectWord('then')
-        this.parseList(new Set(['elif', 'else', 'fi']), false)
+        this.parseList(UNTIL_BRANCH, false)
         while (this.peekReserved() === 'elif') {
           this.pos += 4
-          this.parseCondition('then')
+          this.parseCondition(UNTIL_THEN)
           this.expectWord('then')
-          this.parseList(new Set(['elif', 'else', 'fi']), false)
+          this.parseList(UNTIL_BRANCH, false)
         }
         if (this.peekReserved() === 'else') {
           this.pos += 4
-          this.parseList(new Set(['fi']), false)
+          this.parseList(UNTIL_FI, false)
         }
         this.expectWord('fi')
         return this.compound('if', pipeline, start)
       case 'while':
       case 'until':
         this.pos += reserved.length
-        this.parseCondition('do')
+        this.parseCondition(UNTIL_DO)
         this.parseDoGroup()
         return this.compound(reserved, pipeline, start)
       case 'for':
@@ -255,17 +264,17 @@ class Parser {
   }
 
   /** The condition list of `if`/`elif`/`while`/`until`: its pipelines are marked `condition`. */
-  private parseCondition(stop: string): void {
+  private parseCondition(stop: Set<string>): void {
     const outer = this.inCondition
     this.inCondition = true
-    this.parseList(new Set([stop]), false)
+    this.parseList(stop, false)
     this.inCondition = outer
   }
 
   private parseDoGroup(): void {
     this.skipSeparators()
     this.expectWord('do')
-    this.parseList(new Set(['done']), false)
+    this.parseList(UNTIL_DONE, false)
     this.expectWord('done')
   }
 
@@ -289,7 +298,7 @@ class Parser {
     this.skipSeparators()
     if (this.src[this.pos] === '{') {
       this.pos++
-      this.parseList(new Set(['}']), false)
+      this.parseList(UNTIL_BRACE, false)
       this.expectWord('}')
     } else {
       this.parseDoGroup()
@@ -313,10 +322,9 @@ class Parser {
         this.pos++
       }
       this.expect(')')
-      this.parseList(new Set(['esac']), false)
-      const terminator = /;;&|;;|;&/y
-      terminator.lastIndex = this.pos
-      const match = terminator.exec(this.src)
+      this.parseList(UNTIL_ESAC, false)
+      CASE_TERMINATOR.lastIndex = this.pos
+      const match = CASE_TERMINATOR.exec(this.src)
       if (match) this.pos += match[0].length
       else if (this.peekReserved() !== 'esac') this.fail("missing ';;' in 'case'")
     }

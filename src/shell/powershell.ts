@@ -144,11 +144,12 @@ class PsParser {
     const c = src[start]
     if (c === undefined || ';\n\r|)}'.includes(c) || src.startsWith('&&', start)) return undefined
     const call = (c === '&' || c === '.') && /[\s('"$[{]/.test(src[start + 1] ?? '')
+    const first = this.peekBare() // the bare word here, if any (`iwr`, `Invoke-WebRequest`, `3.5`)
     // A command is named by a word (`iwr`, `C:\x.exe`) or a relative path (`.\setup.exe`, `../x`); anything else starts an expression.
     const path = c === '.' && /^\.{1,2}[\\/]/.test(src.slice(start, start + 3))
     // A bare word names a command unless it is a keyword or a number (`7z x a.zip` runs 7-Zip; `3.5` is a value).
-    const bare = /[A-Za-z_]/.test(c) || (/[0-9]/.test(c) && !NUMBER.test(this.peekBare()))
-    const commandMode = call || path || (bare && !KEYWORDS.has(this.peekBare().toLowerCase()))
+    const bare = /[A-Za-z_]/.test(c) || (/[0-9]/.test(c) && !NUMBER.test(first))
+    const commandMode = call || path || (bare && !KEYWORDS.has(first.toLowerCase()))
     const command: Command = {
       name: '', program: '', args: [], assignments: [], redirects: [], pipeline,
       context: this.context, parent: this.parent, start: this.offsets[start], end: this.offsets[start], powershell: true
@@ -161,9 +162,9 @@ class PsParser {
       if (call) {
         this.pos++
         words.push(this.word(start, this.pos, c, false))
-      } else if (src[start + this.peekBare().length] === '(' && !path) {
+      } else if (src[start + first.length] === '(' && !path) {
         // `iex(iwr …)`, `Write-Host('x')`: a command's name ends where a parenthesis starts its argument.
-        this.pos = start + this.peekBare().length
+        this.pos = start + first.length
         words.push(this.word(start, this.pos, src.slice(start, this.pos), true))
       }
     } else {
@@ -333,7 +334,7 @@ class PsParser {
       }
     }
     if (this.pos === start) return undefined
-    return { ...this.word(start, this.pos, value, literal), raw: src.slice(start, this.pos) }
+    return this.word(start, this.pos, value, literal)
   }
 
   /** At `.Name(` or `::Name(`: reads the call; a download method becomes a command of its own. */

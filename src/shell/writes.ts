@@ -37,6 +37,12 @@ export function writtenFiles(command: Command): Word[] {
   return files.length ? files.filter((f) => f.value !== '-' && !f.value.startsWith('/dev/')) : files
 }
 
+/** False when `writtenFiles` finds nothing: no redirect, and none of the tools it reads (a test before any list is made). */
+export function mayWriteFiles(command: Command): boolean {
+  const program = command.program
+  return command.redirects.length > 0 || program === 'tee' || program === 'sed' || program === 'dd' || COPIERS[program] !== undefined
+}
+
 /** The paths `rm` deletes, as written: `rm -rf "$tempDir" /var/lib/apt/lists/*`. */
 export function removedPaths(command: Command): Word[] {
   return command.program === 'rm' ? readOptions(command, { short: '' }).operands : []

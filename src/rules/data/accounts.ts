@@ -35,14 +35,20 @@ export const ACCOUNT_OPTIONS = table<OptionSpec>({
 
 const NONE: readonly AccountGrant[] = []
 
+/** A word that may hold an admin group (`sudo`, `adm`, … as a substring) or a value of zeros (`-u0`, `--gid=0`, `app,0`). */
+const GRANT_WORD = /sudo|wheel|adm|docker|disk|shadow|root|(?:^|\D)0+(?:,|$)/
+
+const mayGrant = (word: Word) => GRANT_WORD.test(word.value)
+
+/** What a command grants; the shared empty list for most commands, which are no account tool or name no admin group or UID 0. */
 export function accountGrants(command: Command): readonly AccountGrant[] {
   const program = command.program
   if (program === 'passwd') {
     const deleted = readOptions(command, { short: '' }).options.some((o) => o.name === '-d' || o.name === '--delete')
-    return deleted && command.nameWord ? [{ at: command.nameWord, message: '`passwd -d` deletes the password: anyone in the container can `su` to that account without one.' }] : []
+    return deleted && command.nameWord ? [{ at: command.nameWord, message: '`passwd -d` deletes the password: anyone in the container can `su` to that account without one.' }] : NONE
   }
   const spec = ACCOUNT_OPTIONS[program]
-  if (!spec) return NONE // most commands: no list allocated
+  if (!spec || !command.args.some(mayGrant)) return NONE // no options read, no list allocated
   const read = readOptions(command, spec)
   const grants: AccountGrant[] = []
   for (const { group, how, primary } of joinedGroups(program, read)) {

@@ -32,28 +32,37 @@ export interface DownloadGroup {
 
 /**
  * Each stage's downloads in two groups: its own instructions, and its ONBUILD triggers, which run
- * later, in another build. Built once per file and shared by the rules that ask.
+ * later, in another build. Only stages with a download command are listed: most download nothing, and
+ * are passed over without building a group. Built once per file and shared by the rules that ask.
  */
 export function downloadGroups(dockerfile: Dockerfile): ReadonlyMap<Stage, readonly [DownloadGroup, DownloadGroup]> {
   return perFile(dockerfile, findDownloadGroups)
 }
 
 function findDownloadGroups(dockerfile: Dockerfile): Map<Stage, readonly [DownloadGroup, DownloadGroup]> {
-  const group = (instructions: Instruction[]): DownloadGroup => ({ instructions, downloads: new Downloads(instructions) })
-  return new Map(
-    dockerfile.stages.map((stage) => {
-      const triggers = stage.instructions.filter((i) => i.onbuild)
-      // Most stages have no ONBUILD trigger: their own group is then the stage's list, not a copy of it.
-      const own = triggers.length ? stage.instructions.filter((i) => !i.onbuild) : stage.instructions
-      return [stage, [group(own), group(triggers)]] as const
-    })
-  )
+  const groups = new Map<Stage, readonly [DownloadGroup, DownloadGroup]>()
+  for (const stage of dockerfile.stages) {
+    if (!stage.instructions.some(downloadsSomething)) continue
+    const triggers = stage.instructions.filter((i) => i.onbuild)
+    // Most stages have no ONBUILD trigger: their own group is then the stage's list, not a copy of it.
+    const own = triggers.length ? stage.instructions.filter((i) => !i.onbuild) : stage.instructions
+    groups.set(stage, [group(own), group(triggers)])
+  }
+  return groups
 }
+
+const group = (instructions: Instruction[]): DownloadGroup => ({ instructions, downloads: new Downloads(instructions) })
+
+/** A RUN with a download command (wrapped ones and every pipeline stage are listed among its commands too). */
+const downloadsSomething = (instruction: Instruction): boolean => instruction.shell?.commands.some(isDownload) ?? false
 
 /** What a group of instructions downloads, uses and verifies. */
 export class Downloads {
   /** Downloaded artifacts (checksum lists, signatures and keys left out), in order. */
   readonly artifacts: Download[] = []
+  /** The artifacts' names (see nameOf). */
+  private readonly names = new Set<string>()
+  /** The uses of files of those names, by name. */
   private readonly uses = new Map<string, Use[]>()
   private readonly checked: string[] = []
 
@@ -62,15 +71,26 @@ export class Downloads {
     for (const { shell } of instructions) {
       for (const command of shell?.commands ?? NONE) {
         if (!isDownload(command)) continue
-        for (const file of [...downloadedFiles(command), ...pipedInto(command)]) {
-          if (!MATERIAL.test(nameOf(file))) this.artifacts.push({ file, at: { start: command.start, end: command.end }, command })
+        for (const file of downloadedFiles(command).concat(pipedInto(command))) {
+          const name = nameOf(file)
+          if (MATERIAL.test(name)) continue
+          this.artifacts.push({ file, at: { start: command.start, end: command.end }, command })
+          this.names.add(name)
         }
       }
     }
-    if (!this.artifacts.length) return // most stages download nothing: skip reading every command's files
+    if (!this.artifacts.length) return // nothing downloaded (a downloading stage's triggers, mostly): no use to read
+    // A command that ends before the first download cannot use what it downloads (the long `apt-get
+    // install` before it, say): only the commands after it are read for the files they use.
+    const firstDownload = Math.min(...this.artifacts.map((d) => d.at.start))
     for (const { shell } of instructions) {
       for (const command of shell?.commands ?? NONE) {
-        for (const use of consumedFiles(command)) push(this.uses, nameOf(use.word.value), { ...use, command })
+        if (command.end > firstDownload) {
+          for (const use of consumedFiles(command)) {
+            const name = nameOf(use.word.value)
+            if (this.names.has(name)) push(this.uses, name, { word: use.word, how: use.how, command })
+          }
+        }
         if (isVerifier(command)) this.checked.push(normalize(checkedText(command)))
       }
     }
@@ -99,7 +119,7 @@ export class Downloads {
   private genericVerifier?: boolean
   private generic(): boolean {
     if (this.genericVerifier === undefined) {
-      const names = [...new Set(this.artifacts.map((d) => nameOf(d.file)))]
+      const names = [...this.names]
       this.genericVerifier = this.checked.some((text) => !names.some((name) => text.includes(name)))
     }
     return this.genericVerifier

@@ -2,7 +2,7 @@
 // `COPY/ADD --chmod=MODE`, read the way chmod reads them, for the rules about setuid bits and
 // world-writable files.
 import { copyDestination, perFile, runCommands } from '../../dockerfile/helpers.js'
-import type { Dockerfile, Instruction, Span } from '../../dockerfile/model.js'
+import type { Dockerfile, Flag, Instruction, Span } from '../../dockerfile/model.js'
 import { readOptions } from '../../shell/options.js'
 import type { Command, Word } from '../../shell/types.js'
 
@@ -63,29 +63,30 @@ export function modeSettings(dockerfile: Dockerfile): readonly ModeSetting[] {
 }
 
 function allModeSettings(dockerfile: Dockerfile): ModeSetting[] {
-  return [...findModeSettings(dockerfile)]
-}
-
-function* findModeSettings(dockerfile: Dockerfile): Generator<ModeSetting> {
+  const found: ModeSetting[] = []
   for (const { command, instruction } of runCommands(dockerfile)) {
-    const found = commandMode(command)
-    const mode = found && (found.word.literal ? found.word.value : instruction.resolve(found.word.value))
+    const setting = commandMode(command)
+    const mode = setting && (setting.word.literal ? setting.word.value : instruction.resolve(setting.word.value))
     const bits = mode === undefined ? undefined : modeBits(mode)
-    if (!found || mode === undefined || !bits) continue
-    const how = `${command.program} ${found.option}${found.option ? ' ' : ''}${found.word.value}`
-    yield { mode, bits, at: found.word, how, paths: found.paths.map((p) => p.value), recursive: found.recursive, instruction }
+    if (!setting || mode === undefined || !bits) continue
+    const how = `${command.program} ${setting.option}${setting.option ? ' ' : ''}${setting.word.value}`
+    found.push({ mode, bits, at: setting.word, how, paths: setting.paths.map((p) => p.value), recursive: setting.recursive, instruction })
   }
   for (const instruction of dockerfile.instructions) {
-    if (instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD') continue
-    const flag = instruction.flags.find((f) => f.name.toLowerCase() === 'chmod')
+    if ((instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD') || !instruction.flags.length) continue
+    const flag = instruction.flags.find(isChmod)
     const mode = flag?.value && instruction.resolve(flag.value)
     const bits = mode ? modeBits(mode) : undefined
     if (!flag?.value || !mode || !bits) continue
     const destination = copyDestination(instruction)
     const at = { start: flag.end - flag.value.length, end: flag.end }
-    yield { mode, bits, at, how: `${instruction.keyword} --chmod=${flag.value}`, paths: destination ? [destination.value] : [], recursive: true, instruction }
+    found.push({ mode, bits, at, how: `${instruction.keyword} --chmod=${flag.value}`, paths: destination ? [destination.value] : [], recursive: true, instruction })
   }
+  return found
 }
+
+/** `--chmod`, in any case (a flag's name is as written). */
+const isChmod = (flag: Flag) => flag.name.toLowerCase() === 'chmod'
 
 interface CommandMode {
   word: Word

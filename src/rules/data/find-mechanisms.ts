@@ -11,28 +11,31 @@ import { writtenTexts } from './written-text.js'
 /** One problem per mechanism found, in the order the rows are listed per place. */
 export function* findMechanisms(dockerfile: Dockerfile, table: Mechanisms): Generator<Problem> {
   const say = (quote: string, row: { effect?: string }) => `${quote} ${row.effect ?? table.effect}.`
+  const { programs, envName } = index(table)
   for (const instruction of dockerfile.instructions) {
-    if (instruction.keyword !== 'ENV' && instruction.keyword !== 'ARG') continue
+    if ((instruction.keyword !== 'ENV' && instruction.keyword !== 'ARG') || !envName) continue
     for (const p of instruction.properties) {
       // An ARG without a default is not set unless the build passes it.
       const value = p.value
-      const row = value === undefined ? undefined : table.env?.find((r) => r.name.test(p.name) && r.value(instruction.resolve(value)))
+      if (value === undefined || !envName.test(p.name)) continue
+      const row = table.env!.find((r) => r.name.test(p.name) && r.value(instruction.resolve(value)))
       if (row) yield { at: p, message: say(`\`${instruction.keyword} ${p.name}=${value}\``, row) }
     }
   }
-  const indexed = index(table)
   for (const { command: written, instruction } of runCommands(dockerfile)) {
     const command = asTool(written)
-    const flagRows = indexed.flags.get(command.program)
-    const configRows = indexed.configs.get(command.program)
+    const rows = programs.get(command.program)
     const assigned = assignments(command)
-    if (!flagRows && !configRows && !assigned.length) continue // most commands: nothing this table knows
+    if (!rows && !assigned.length) continue // most commands: nothing this table knows
     const shellForm = !instruction.json
     // One problem per word: the first row that explains it (most commands have no hit: no set for them).
     let seen: Set<Word> | undefined
-    for (const row of flagRows ?? NO_ROWS) {
+    // The options and the words after `config`/`set` are read once per command, and the rows only when
+    // the command writes one of their flags or a config verb.
+    const opts = rows?.flags.length ? options(command) : NO_ROWS
+    for (const row of opts.some((word) => mayBeFlag(rows!, word.value)) ? rows!.flags : NO_ROWS) {
       if (row.when && !row.when(command)) continue
-      const hit = row.value ? valuedFlag(command, row.flags, row.value) : bareFlag(command, row.flags, row.cluster)
+      const hit = row.value ? valuedFlag(command, opts, row.flags, row.value) : bareFlag(command, opts, row.flags, row.cluster)
       if (!hit || seen?.has(hit.word)) continue
       seen ??= new Set()
       seen.add(hit.word)
@@ -40,9 +43,11 @@ export function* findMechanisms(dockerfile: Dockerfile, table: Mechanisms): Gene
       if (row.fix && shellForm && hit.word.raw === hit.word.value) problem.fix = replacement(dockerfile.text, hit, row.fix(command))
       yield problem
     }
-    for (const row of configRows ?? NO_ROWS) {
+    const words = rows?.configs.length ? positionals(command) : NO_ROWS
+    const verb = words.findIndex((w) => w.value === 'config' || w.value === 'set')
+    for (const row of verb < 0 ? NO_ROWS : rows!.configs) {
       if (row.when && !row.when(command)) continue
-      const hit = configSet(command, row)
+      const hit = configSet(command, words, verb, row)
       if (!hit || seen?.has(hit.word)) continue
       seen ??= new Set()
       seen.add(hit.word)
@@ -56,7 +61,7 @@ export function* findMechanisms(dockerfile: Dockerfile, table: Mechanisms): Gene
   }
   for (const written of writtenTexts(dockerfile)) {
     if (!written.files.length) continue // printed to the build log: it configures nothing
-    for (const row of table.text ?? []) {
+    for (const row of table.text ?? NO_ROWS) {
       if (row.file && !written.files.some((f) => row.file!.test(f))) continue
       const match = row.pattern.exec(written.text)
       if (!match) continue
@@ -67,22 +72,55 @@ export function* findMechanisms(dockerfile: Dockerfile, table: Mechanisms): Gene
   }
 }
 
-// Rows indexed by program, once per table: most commands match no row at all.
 type FlagRow = NonNullable<Mechanisms['flags']>[number]
-const byProgram = new WeakMap<Mechanisms, { flags: Map<string, FlagRow[]>; configs: Map<string, ConfigMechanism[]> }>()
 
-function index(table: Mechanisms) {
-  let indexed = byProgram.get(table)
-  if (!indexed) {
-    indexed = { flags: new Map(), configs: new Map() }
-    for (const row of table.flags ?? []) for (const p of row.programs) indexed.flags.set(p, [...(indexed.flags.get(p) ?? []), row])
-    for (const row of table.configs ?? []) for (const p of row.programs) indexed.configs.set(p, [...(indexed.configs.get(p) ?? []), row])
-    byProgram.set(table, indexed)
+/** A program's rows in a table. */
+interface ProgramRows {
+  flags: FlagRow[]
+  configs: ConfigMechanism[]
+  /** Every flag its flag rows name, and whether one of them looks into clusters: for a cheap test before the rows. */
+  flagNames: Set<string>
+  clusters: boolean
+}
+
+/** A table indexed once: the rows of each program (most commands match none), and one test of the ENV names. */
+interface Index {
+  programs: Map<string, ProgramRows>
+  /** Matches every name an env row matches (and maybe more, as it ignores case): a test before the rows. */
+  envName?: RegExp
+}
+
+const indexes = new WeakMap<Mechanisms, Index>()
+
+function index(table: Mechanisms): Index {
+  let indexed = indexes.get(table)
+  if (indexed) return indexed
+  const programs = new Map<string, ProgramRows>()
+  const rowsOf = (program: string) => {
+    let rows = programs.get(program)
+    if (!rows) programs.set(program, (rows = { flags: [], configs: [], flagNames: new Set(), clusters: false }))
+    return rows
   }
+  for (const row of table.flags ?? []) {
+    for (const p of row.programs) {
+      const rows = rowsOf(p)
+      rows.flags.push(row)
+      for (const flag of row.flags) rows.flagNames.add(flag)
+      rows.clusters ||= row.cluster !== undefined
+    }
+  }
+  for (const row of table.configs ?? []) for (const p of row.programs) rowsOf(p).configs.push(row)
+  const envName = table.env && new RegExp(table.env.map((row) => row.name.source).join('|'), 'i')
+  indexes.set(table, (indexed = { programs, envName }))
   return indexed
 }
 
 const NO_ROWS: never[] = []
+
+/** Whether an option word can be one of the program's flags: named so, or a cluster (`-sSLk`) that may hold one. */
+function mayBeFlag(rows: ProgramRows, option: string): boolean {
+  return rows.flagNames.has(splitOption(option)[0]) || (rows.clusters && !option.startsWith('--'))
+}
 
 interface FlagHit {
   word: Word
@@ -91,8 +129,8 @@ interface FlagHit {
   letter?: number
 }
 
-function bareFlag(command: Command, flags: readonly string[], cluster?: string): FlagHit | undefined {
-  for (const word of options(command)) {
+function bareFlag(command: Command, options: readonly Word[], flags: readonly string[], cluster?: string): FlagHit | undefined {
+  for (const word of options) {
     const [name, value] = splitOption(word.value)
     // `--insecure-skip-tls-verify=false` says the opposite.
     if (flags.includes(name) && !(value !== undefined && FALSE.test(value))) return { word, quote: `\`${command.program} ${word.value}\`` }
@@ -106,15 +144,14 @@ function bareFlag(command: Command, flags: readonly string[], cluster?: string):
   return undefined
 }
 
-function valuedFlag(command: Command, flags: readonly string[], test: ValueTest): FlagHit | undefined {
-  const args = options(command)
-  for (let i = 0; i < args.length; i++) {
-    const [name, inline] = splitOption(args[i].value)
+function valuedFlag(command: Command, options: readonly Word[], flags: readonly string[], test: ValueTest): FlagHit | undefined {
+  for (const option of options) {
+    const [name, inline] = splitOption(option.value)
     if (!flags.includes(name)) continue
-    const word = inline === undefined ? command.args[command.args.indexOf(args[i]) + 1] : args[i]
+    const word = inline === undefined ? command.args[command.args.indexOf(option) + 1] : option
     const value = inline ?? word?.value
     if (word && test(word.literal ? value : undefined)) {
-      return { word: args[i], quote: `\`${command.program} ${name}${inline === undefined ? ' ' : '='}${value}\`` }
+      return { word: option, quote: `\`${command.program} ${name}${inline === undefined ? ' ' : '='}${value}\`` }
     }
   }
   return undefined
@@ -132,11 +169,9 @@ function splitOption(word: string): [string, string | undefined] {
   return eq < 0 ? [word, undefined] : [word.slice(0, eq), word.slice(eq + 1)]
 }
 
-/** `<tool> … config|set … <key> <value>` or `… <key>=<value>`. */
-function configSet(command: Command, row: ConfigMechanism): { word: Word; quote: string } | undefined {
-  const words = positionals(command)
-  const verb = words.findIndex((w) => w.value === 'config' || w.value === 'set')
-  for (let i = verb + 1; verb >= 0 && i < words.length; i++) {
+/** `<tool> … config|set … <key> <value>` or `… <key>=<value>`, given the positionals and the index of `config`/`set` among them. */
+function configSet(command: Command, words: readonly Word[], verb: number, row: ConfigMechanism): { word: Word; quote: string } | undefined {
+  for (let i = verb + 1; i < words.length; i++) {
     const [key, inline] = words[i].value.includes('=') ? splitAt(words[i].value) : [words[i].value, undefined]
     if (!row.key.test(key)) continue
     const valueWord = inline === undefined ? words[i + 1] : words[i]

@@ -19,7 +19,11 @@ export function* unpinnedInstalls(dockerfile: Dockerfile, programs: readonly str
     if (!install) continue
     const unpinned: Unpinned[] = []
     for (const word of install.specs) {
-      for (const spec of specsOf(word, instruction)) if (!install.pinned(spec)) unpinned.push({ word, spec })
+      if (word.literal) {
+        if (word.value && !install.pinned(word.value)) unpinned.push({ word, spec: word.value })
+      } else {
+        for (const spec of variableSpecs(word, instruction)) if (!install.pinned(spec)) unpinned.push({ word, spec })
+      }
     }
     if (unpinned.length === 0) continue
     const one = unpinned.length === 1
@@ -31,12 +35,11 @@ export function* unpinnedInstalls(dockerfile: Dockerfile, programs: readonly str
 }
 
 /**
- * The package specs a word stands for: itself when literal; the words of a variable's known value
- * (`$PKGS` with `ARG PKGS="curl git"`); none when its value is unknown (`$PKGS` with no default,
- * `curl=$VERSION`, `$(cat packages.txt)`): those are not guessed at.
+ * The package specs a word that is not literal stands for (a literal one stands for itself): the
+ * words of a variable's known value (`$PKGS` with `ARG PKGS="curl git"`); none when its value is
+ * unknown (`$PKGS` with no default, `curl=$VERSION`, `$(cat packages.txt)`): those are not guessed at.
  */
-function specsOf(word: Word, instruction: Instruction): string[] {
-  if (word.literal) return word.value ? [word.value] : []
+function variableSpecs(word: Word, instruction: Instruction): string[] {
   const variable = /^\$(?:(\w+)|\{(\w+)\})$/.exec(word.value)
   const name = variable?.[1] ?? variable?.[2]
   if (!name || assignedNames(instruction.shell!).has(name)) return []

@@ -3,7 +3,7 @@
 import type { ImageRef } from '../../dockerfile/model.js'
 import { positionals, runsAfter, subcommand } from '../../shell/helpers.js'
 import { hasOption, installedPackages, isVerb, packageCommand } from '../../shell/package-managers.js'
-import type { Command } from '../../shell/types.js'
+import type { Command, Word } from '../../shell/types.js'
 import { table } from '../../lookup.js'
 
 /** Compilers, build tools and headers (`*-dev`, `*-devel`): what a runtime image does not need. */
@@ -20,9 +20,12 @@ export function packageName(word: string): string {
 
 /** The toolchain packages a command installs. */
 export function toolchainPackages(command: Command): string[] {
-  return installedPackages(command)
-    .map((w) => packageName(w.value))
-    .filter((name) => TOOLCHAIN_PACKAGE.test(name))
+  return toolchains(installedPackages(command))
+}
+
+/** The toolchain packages among those an install names (see `installs`), by package name. */
+export function toolchains(packages: readonly Word[]): string[] {
+  return packages.map((w) => packageName(w.value)).filter((name) => TOOLCHAIN_PACKAGE.test(name))
 }
 
 export function isToolchainImage(image: ImageRef): boolean {

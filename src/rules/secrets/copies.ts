@@ -44,9 +44,12 @@ export function copiesOf(stage: Stage, base?: string): Copy[] {
 
 /** The last word before any heredoc body: the destination of `COPY <<EOF /dest` forms too. */
 export function destinationWord(instruction: Instruction): string | undefined {
-  const bodies = instruction.heredocs[0]?.bodyStart ?? instruction.end
-  const words = instruction.args.filter((a) => a.start < bodies)
-  return words[words.length - 1]?.value.replace(/^(["'])(.*)\1$/s, '$2')
+  const { args, heredocs } = instruction
+  let last = args.length - 1
+  if (heredocs.length) while (last >= 0 && args[last].start >= heredocs[0].bodyStart) last--
+  const word = args[last]?.value
+  // Quotes removed (a regex only for the few words that start with one).
+  return word && (word.startsWith('"') || word.startsWith("'")) ? word.replace(/^(["'])(.*)\1$/s, '$2') : word
 }
 
 /** `path` made absolute against `workdir`; undefined when it is relative and the WORKDIR is unknown. */
