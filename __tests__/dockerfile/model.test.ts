@@ -84,6 +84,19 @@ describe('the Dockerfile model', () => {
     expect(positionOf(df.lineStarts, df.instructions[2].start)).toEqual({ line: 4, column: 1 })
   })
 
+  it('places instructions after a lone `\\r`, which dockerfile-ast reads as a line break', () => {
+    const text = 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\n# tools\rRUN choco install -y git\rRUN choco install -y flutter\n'
+    const df = parseDockerfile(text)
+    expect(df.instructions.map((i) => text.slice(i.keywordSpan.start, i.keywordSpan.end))).toEqual(['FROM', 'RUN', 'RUN'])
+    expect(df.instructions.map((i) => i.end <= text.length)).toEqual([true, true, true])
+    expect(df.instructions.map((i) => i.shell?.commands.map((c) => [c.name, c.args.map((a) => a.value).join(' ')]))).toEqual([
+      undefined,
+      [['choco', 'install -y git']],
+      [['choco', 'install -y flutter']]
+    ])
+    expect(df.comments.map((c) => text.slice(c.start, c.end))).toEqual(['# tools'])
+  })
+
   it('reads parser directives and comments', () => {
     const df = parseDockerfile('# syntax=docker/dockerfile:1.7\n# hadolint ignore=DL3008\nFROM alpine:3.20\n')
     expect(df.directives).toMatchObject([{ name: 'syntax', value: 'docker/dockerfile:1.7' }])

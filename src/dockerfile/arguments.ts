@@ -25,6 +25,7 @@ export function splitArguments(text: string, contentStart: number, contentEnd: n
   let escaping = false
   let escapeMarker = -1
   const word = new WordBuilder(text)
+  const escapeCode = escape.charCodeAt(0)
   for (let i = 0; i < length; i++) {
     const char = text[from + i]
     if (char === ' ' || char === '\t' || char === '\r' || char === '\n') {
@@ -108,8 +109,12 @@ export function splitArguments(text: string, contentStart: number, contentEnd: n
         escapedWhitespaceDetected = false
         escaping = false
         escapeMarker = -1
-        word.append(from + i, 1)
+        // The characters up to the next blank or escape only lengthen the word: taken in one step.
+        let end = i + 1
+        while (end < length && !endsRun(text.charCodeAt(from + end), escapeCode)) end++
+        word.append(from + i, end - i)
         if (found === -1) found = i
+        i = end - 1
       }
       // a character other than whitespace: no longer at the start of a line
       start = false
@@ -117,6 +122,11 @@ export function splitArguments(text: string, contentStart: number, contentEnd: n
   }
   if (found !== -1) args.push({ value: word.take(), start: position(text, offset + found), end: position(text, offset + (escapeMarker === -1 ? length : escapeMarker)) })
   return args
+}
+
+/** A blank (space, tab, `\r`, `\n`) or the escape character, by char code. */
+function endsRun(code: number, escapeCode: number): boolean {
+  return code === 32 || code === 9 || code === 13 || code === 10 || code === escapeCode
 }
 
 /**

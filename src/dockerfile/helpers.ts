@@ -41,7 +41,8 @@ export function finalUser(stage: Stage): Instruction | undefined {
  * Docker does, so `00`, `+0` and `-0` are root too.
  */
 export function isRootUser(user: string): boolean {
-  const name = user.split(':')[0].trim()
+  const colon = user.indexOf(':')
+  const name = (colon < 0 ? user : user.slice(0, colon)).trim()
   return name === 'root' || ROOT_UID.test(name)
 }
 
@@ -202,6 +203,8 @@ export function lineOf(dockerfile: Dockerfile, offset: number): number {
 
 /** Docker's own Dockerfile frontends on Docker Hub: its releases and the builds of its development branch. */
 const DOCKER_FRONTENDS = new Set(['docker/dockerfile', 'docker/dockerfile-upstream'])
+/** `docker/dockerfile` with a tag or none, in any case. */
+const DOCKERFILE_TAG = /^docker\/dockerfile(?::[\w.-]+)?$/i
 
 /**
  * True when a `# syntax=` directive hands the file to a frontend other than Docker's own
@@ -219,6 +222,7 @@ export function frontendImage(value: string): string {
 
 /** True for Docker's own frontend (`docker/dockerfile:1`, `docker.io/docker/dockerfile-upstream:master`). */
 export function isDockerFrontend(image: string): boolean {
+  if (DOCKERFILE_TAG.test(image)) return true // `docker/dockerfile:1`, as most files write it: no reference to read
   const ref = parseImageRef({ value: image.toLowerCase(), start: 0, end: image.length }, { resolve: (v) => v })
   return isDockerHub(ref) && DOCKER_FRONTENDS.has(ref.repository ?? '')
 }

@@ -60,9 +60,10 @@ export function parseDockerfile(source: string): Dockerfile {
   const ast = DockerfileParser.parse(text)
   const lineStarts = startsOfLines(text)
   const escape = ast.getEscapeCharacter()
-  // dockerfile-ast also ends lines at a lone `\r`: there its line/character positions and our offsets
-  // disagree, so arguments are taken from it (and converted) rather than split here.
-  const exact = !/\r(?!\n)/.test(text)
+  // dockerfile-ast also ends lines at a lone `\r`: there its arguments are taken from it (and their
+  // positions converted with its own lines) rather than split here.
+  const exact = !text.includes('\r') || !/\r(?!\n)/.test(text)
+  const astLines = exact ? lineStarts : astLineStarts(text)
 
   const model: Dockerfile = {
     text,
@@ -71,7 +72,7 @@ export function parseDockerfile(source: string): Dockerfile {
     directives: [],
     comments: ast.getComments().map((c): Comment => {
       const range = c.getRange()
-      return { text: c.getContent()?.trim() ?? '', line: range.start.line + 1, start: offset(lineStarts, range.start), end: offset(lineStarts, range.end) }
+      return { text: c.getContent()?.trim() ?? '', line: range.start.line + 1, start: offset(astLines, range.start), end: offset(astLines, range.end) }
     }),
     instructions: [],
     globalArgs: [],
@@ -83,7 +84,7 @@ export function parseDockerfile(source: string): Dockerfile {
   // dockerfile-ast reads any leading `# a b=c` comment as a directive; Docker only takes `# name=value`
   // lines up to the first other line, and the rest are comments (a leading `# hadolint ignore=…`).
   for (const d of ast.getDirectives()) {
-    const range = span(lineStarts, d.getRange())
+    const range = span(astLines, d.getRange())
     const line = d.getRange().start.line
     if (DIRECTIVE.test(text.slice(range.start, range.end)) && line === model.directives.length) {
       model.directives.push({ name: d.getName().toLowerCase(), value: d.getValue(), ...range })
@@ -100,7 +101,7 @@ export function parseDockerfile(source: string): Dockerfile {
   let stage: Stage | undefined
   let shellCommand: readonly string[] = POSIX_DEFAULT
 
-  const file: FileInfo = { text, escape, lineStarts, exact }
+  const file: FileInfo = { text, escape, astLines, exact }
   const build = (keyword: string, range: Span, keywordSpan: Span, node: NodeSource, onbuild?: Instruction): Instruction => {
     const instruction = convert(file, keyword, range, keywordSpan, node, scope)
     instruction.stage = stage
@@ -119,8 +120,8 @@ export function parseDockerfile(source: string): Dockerfile {
 
   for (const node of ast.getInstructions()) {
     const keyword = node.getKeyword()
-    const range = span(lineStarts, node.getRange())
-    const keywordSpan = span(lineStarts, node.getInstructionRange())
+    const range = span(astLines, node.getRange())
+    const keywordSpan = span(astLines, node.getInstructionRange())
     if (keyword === 'FROM') {
       const from = build(keyword, range, keywordSpan, node)
       const image = parseImageRef(from.args[0], globals, stagesByName)
@@ -175,20 +176,34 @@ function resolveValue(p: Property, scope: Scope, text: string, escape: string, e
   return scope.resolveWritten(joinContinuations(text.slice(p.valueSpan.start, p.valueSpan.end), escape), escape)
 }
 
-/** An offset into the text from dockerfile-ast's 0-based line and character. */
-function offset(lineStarts: readonly number[], p: Position): number {
-  return lineStarts[p.line] + p.character
+/**
+ * Offsets where each line starts as dockerfile-ast counts lines: after a `\n`, a `\r\n` or a lone `\r`
+ * (the model's lineStarts, like Docker, end lines at `\n` only).
+ */
+function astLineStarts(text: string): number[] {
+  const starts = [0]
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]
+    if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) starts.push(i + 1)
+  }
+  return starts
 }
 
-function span(lineStarts: readonly number[], r: { start: Position; end: Position }): Span {
-  return { start: offset(lineStarts, r.start), end: offset(lineStarts, r.end) }
+/** An offset into the text from dockerfile-ast's 0-based line and character (`astLines`: see astLineStarts). */
+function offset(astLines: readonly number[], p: Position): number {
+  return astLines[p.line] + p.character
+}
+
+function span(astLines: readonly number[], r: { start: Position; end: Position }): Span {
+  return { start: offset(astLines, r.start), end: offset(astLines, r.end) }
 }
 
 /** What every instruction of a file is read against. */
 interface FileInfo {
   text: string
   escape: string
-  lineStarts: readonly number[]
+  /** dockerfile-ast's lines, to convert its positions: see astLineStarts. */
+  astLines: readonly number[]
   /** False when the text has a lone `\r`: see parseDockerfile. */
   exact: boolean
 }
@@ -204,7 +219,7 @@ function nodeOf(source: NodeSource): AstInstruction {
 function triggerOf(onbuild: Instruction, node: AstOnbuild, file: FileInfo): { keyword: string; range: Span; keywordSpan: Span; node: NodeSource } {
   if (!file.exact) {
     const trigger = node.getTriggerInstruction()!
-    return { keyword: trigger.getKeyword(), range: span(file.lineStarts, trigger.getRange()), keywordSpan: span(file.lineStarts, trigger.getInstructionRange()), node: trigger }
+    return { keyword: trigger.getKeyword(), range: span(file.astLines, trigger.getRange()), keywordSpan: span(file.astLines, trigger.getInstructionRange()), node: trigger }
   }
   // The ONBUILD's first argument is the trigger's keyword. dockerfile-ast's getTriggerInstruction splits
   // the ONBUILD's arguments three more times and parses the trigger as a new instruction: its node is
@@ -219,7 +234,7 @@ function triggerOf(onbuild: Instruction, node: AstOnbuild, file: FileInfo): { ke
   }
 }
 
-function convert({ text, escape, lineStarts, exact }: FileInfo, keyword: string, range: Span, keywordSpan: Span, node: NodeSource, scope: Scope): ModelInstruction {
+function convert({ text, escape, astLines, exact }: FileInfo, keyword: string, range: Span, keywordSpan: Span, node: NodeSource, scope: Scope): ModelInstruction {
   let flags: Flag[]
   let args: Arg[]
   if (exact) {
@@ -228,10 +243,10 @@ function convert({ text, escape, lineStarts, exact }: FileInfo, keyword: string,
     args = flags.length ? words.slice(flags.length) : words
   } else {
     const ast = nodeOf(node)
-    flags = 'getFlags' in ast ? (ast as unknown as { getFlags(): AstFlag[] }).getFlags().map((f) => flag(f, lineStarts)) : []
+    flags = 'getFlags' in ast ? (ast as unknown as { getFlags(): AstFlag[] }).getFlags().map((f) => flag(f, astLines)) : []
     args = ast.getArguments().map((a) => {
       const r = a.getRange()
-      return { value: a.getValue(), start: offset(lineStarts, r.start), end: offset(lineStarts, r.end) }
+      return { value: a.getValue(), start: offset(astLines, r.start), end: offset(astLines, r.end) }
     })
   }
   const raw = args.length ? text.slice(args[0].start, range.end) : ''
@@ -245,10 +260,10 @@ function convert({ text, escape, lineStarts, exact }: FileInfo, keyword: string,
           return {
             name: p.getName(),
             value: p.getValue() ?? undefined,
-            nameSpan: span(lineStarts, p.getNameRange()),
-            valueSpan: valueRange ? span(lineStarts, valueRange) : undefined,
-            start: offset(lineStarts, r.start),
-            end: offset(lineStarts, r.end)
+            nameSpan: span(astLines, p.getNameRange()),
+            valueSpan: valueRange ? span(astLines, valueRange) : undefined,
+            start: offset(astLines, r.start),
+            end: offset(astLines, r.end)
           }
         })
       : []
@@ -258,8 +273,8 @@ function convert({ text, escape, lineStarts, exact }: FileInfo, keyword: string,
     args.some((a) => a.value.startsWith('<<'))
       ? (nodeOf(node) as unknown as { getHeredocs(): AstHeredoc[] }).getHeredocs().map((h): Heredoc => {
           const content = h.getContentRange()
-          const body = content ? span(lineStarts, content) : { start: range.end, end: range.end }
-          return { name: h.getName(), body: text.slice(body.start, body.end), bodyStart: body.start, ...span(lineStarts, h.getStartRange()) }
+          const body = content ? span(astLines, content) : { start: range.end, end: range.end }
+          return { name: h.getName(), body: text.slice(body.start, body.end), bodyStart: body.start, ...span(astLines, h.getStartRange()) }
         })
       : []
   return new ModelInstruction(
@@ -279,9 +294,9 @@ function convert({ text, escape, lineStarts, exact }: FileInfo, keyword: string,
 }
 
 /** A flag as dockerfile-ast read it (in a file with a lone `\r`, where readFlags does not apply). */
-function flag(f: AstFlag, lineStarts: readonly number[]): Flag {
+function flag(f: AstFlag, astLines: readonly number[]): Flag {
   const value = f.getValue() ?? undefined
-  return { name: f.getName(), value, options: flagOptions(value), ...span(lineStarts, f.getRange()) }
+  return { name: f.getName(), value, options: flagOptions(value), ...span(astLines, f.getRange()) }
 }
 
 /**
@@ -422,6 +437,7 @@ function isWindows(image: string, escape: string): boolean {
 }
 
 function collectImageUses(instruction: Instruction, model: Dockerfile, stages: ReadonlyMap<string, Stage>): void {
+  if (!instruction.flags.length) return // most instructions
   const add = (value: string, start: number, end: number, kind: ImageUse['kind']) => {
     if (/^\d+$/.test(value)) return // a stage index
     const image = parseImageRef({ value, start, end }, instruction, stages)

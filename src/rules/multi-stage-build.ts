@@ -32,12 +32,12 @@ export default {
     // file, shared with other rules) are those of the RUNs in source order, which is the chain's order too
     // (a stage is only built FROM an earlier one).
     const image = new Set(chain)
-    for (const { command, instruction, pc } of packageCommands(dockerfile)) {
+    for (const install of packageCommands(dockerfile)) {
+      const { command, instruction, pc } = install
       if (instruction.onbuild || !instruction.stage || !image.has(instruction.stage)) continue
       const packages = toolchains(installs(pc))
       if (!packages.length) continue // most commands install no toolchain
-      const run = instruction.shell!.commands
-      const left = [...new Set(packages)].filter((pkg) => !removedLater(pkg, command, run))
+      const left = [...new Set(packages)].filter((pkg) => !removedLater(pkg, install))
       if (!left.length) continue
       const names = left.map((p) => `\`${p}\``).join(', ')
       yield {

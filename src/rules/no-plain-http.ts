@@ -1,7 +1,7 @@
 import { copySources, instructionsOf, runCommands } from '../dockerfile/helpers.js'
 import type { Dockerfile, Instruction, Span } from '../dockerfile/model.js'
 import { assignedNames, subcommand } from '../shell/helpers.js'
-import { installedPackages } from '../shell/package-managers.js'
+import { installs, packageCommandIn, type PackageCommand } from '../shell/package-managers.js'
 import { readOptions } from '../shell/options.js'
 import { downloadUrls } from '../shell/downloads.js'
 import { isPowerShellDownload } from '../shell/powershell.js'
@@ -47,6 +47,8 @@ export default {
       }
     }
     const { text } = dockerfile
+    // The names a RUN assigns, read at its first `$NAME` (few RUNs have one).
+    let assigned: { instruction: Instruction; names: Set<string> } | undefined
     for (const { command, instruction } of runCommands(dockerfile)) {
       // A URL needs a `:` (or, through a variable, a `$`) in the command as written: most commands have
       // neither, and are skipped before their words are read. JSON strings, PowerShell and cmd can spell
@@ -54,16 +56,20 @@ export default {
       // not the file's, so those go the long way.
       const asWritten = !instruction.json && !command.powershell && !command.cmd && writtenInRun(command)
       if (asWritten && !within(text, ':', command) && !within(text, '$', command)) continue
-      for (const word of fetched(command)) {
+      for (const word of fetched(command, packageCommandIn(dockerfile, command))) {
         // Neither a URL nor a variable's value: nothing to read (most words).
         if (word.value.charCodeAt(0) !== 36 && !word.value.includes('://')) continue
         // `$URL` takes its value from an ARG or ENV, unless the RUN sets it itself; an exec-form RUN
         // expands nothing, except in the script it gives a shell (`["sh", "-c", "curl $URL"]`).
-        const name = /^\$\{?([A-Za-z_][A-Za-z0-9_]*)/.exec(word.value)?.[1]
+        const name = VARIABLE.exec(word.value)?.[1]
         // A PowerShell `$url` is PowerShell's own variable, never an ARG or ENV (those are `$env:NAME`);
         // cmd.exe expands `%URL%`, and `$URL` is just text to it.
         const expands = (!instruction.json || command.context === 'shell-string') && !command.powershell && !command.cmd
-        const known = name !== undefined && expands && !assignedNames(instruction.shell!).has(name)
+        let known = false
+        if (name !== undefined && expands) {
+          if (assigned?.instruction !== instruction) assigned = { instruction, names: assignedNames(instruction.shell!) }
+          known = !assigned.names.has(name)
+        }
         const problem = plain(dockerfile, word, word.value, known ? instruction.resolve(word.value) : undefined)
         // As with `ADD --checksum`: a file checked against a checksum or signature fails the build when replaced.
         if (problem && !verified(dockerfile, command, instruction)) yield problem
@@ -86,12 +92,12 @@ function verified(dockerfile: Dockerfile, command: Command, instruction: Instruc
  * `rpm --import http://…/key`, `rpm -Uvh http://…/x.rpm`, `dnf install http://…/x.rpm`. A list, not a
  * generator: it is asked of every command, and most fetch nothing.
  */
-function fetched(command: Command): readonly Word[] {
+function fetched(command: Command, pc: PackageCommand | undefined): readonly Word[] {
   // Invoke-WebRequest, Start-BitsTransfer, WebClient.DownloadFile, …: the URL their parameters name.
   if (isPowerShellDownload(command)) return downloadUrls(command)
   // rpm reads a URL operand (a package or, with --import, a key) in every mode that takes files.
   if (command.program === 'rpm') return readOptions(command, { short: '', long: ['--root', '--dbpath', '--define', '--prefix', '--relocate'] }).operands
-  const packages = installedPackages(command)
+  const packages = pc ? installs(pc) : NONE
   if (packages.length) return packages
   const skip = NOT_FETCHED[command.program]
   if (!skip) return NONE
@@ -111,6 +117,7 @@ function fetched(command: Command): readonly Word[] {
 }
 
 const NONE: readonly Word[] = []
+const VARIABLE = /^\$\{?([A-Za-z_][A-Za-z0-9_]*)/
 
 /** A command of the RUN itself, or the command a wrapper of it runs (`sudo curl …`): its words are the file's text. */
 function writtenInRun(command: Command): boolean {
@@ -119,10 +126,9 @@ function writtenInRun(command: Command): boolean {
   return c?.context === 'top'
 }
 
-/** True when `char` is written between the start and the end of `span`. */
+/** True when `char` is written between the start and the end of `span` (searched up to its end only: a RUN can be long). */
 function within(text: string, char: string, span: Span): boolean {
-  const at = text.indexOf(char, span.start)
-  return at >= 0 && at < span.end
+  return text.slice(span.start, span.end).includes(char)
 }
 
 function plain(dockerfile: Dockerfile, at: Span, written: string, resolved: string | undefined): Problem | undefined {

@@ -3,7 +3,7 @@ import { lineOf } from '../dockerfile/helpers.js'
 import { effective } from '../shell/helpers.js'
 import type { Command } from '../shell/types.js'
 import type { Problem, Rule } from './types.js'
-import { absolute, addedNames, copiesOf, mayPlace, type Copy } from './secrets/copies.js'
+import { absolute, addedNames, copiesOf, mayCopySecret, mayPlace, type Copy } from './secrets/copies.js'
 import { TOKEN_CONFIGS, basename, secretDirectory, secretFile } from './secrets/files.js'
 import { CREDENTIAL_FILE_VARS } from './secrets/names.js'
 import { secretCopies } from './secrets/secret-copies.js'
@@ -32,8 +32,8 @@ export default {
   },
   check: function* (dockerfile) {
     for (const stage of dockerfile.stages) {
-      const copies = copiesOf(stage)
-      if (copies.length) yield* copiedSecrets(dockerfile, stage, copies) // no generator for stages that copy nothing
+      // Most stages copy nothing whose name could be a secret: their copies are not resolved.
+      if (stage.instructions.some(mayCopySecret)) yield* copiedSecrets(dockerfile, stage, copiesOf(stage))
       if (stage.instructions.some(isCredentialFileVar)) yield* credentialFileVars(dockerfile, stage)
       for (const run of stage.instructions) {
         for (const { secret, target } of secretCopies(run)) {

@@ -1,13 +1,13 @@
 import { finalStages } from '../dockerfile/helpers.js'
 import { describeUse } from '../dockerfile/image.js'
 import type { Instruction } from '../dockerfile/model.js'
-import { isVerb, packageCommand } from '../shell/package-managers.js'
+import { installs, isVerb, packageCommand } from '../shell/package-managers.js'
 import { parseExec, parseShell } from '../shell/parse.js'
 import { SHELLS, subcommand } from '../shell/helpers.js'
 import type { Command } from '../shell/types.js'
 import { baseImageReleases, hasEnded } from './data/eol-products.js'
 import { smallerImages, type Alternative, type Sdk, type Smaller } from './data/smaller-images.js'
-import { buildStep, toolchainPackages } from './data/toolchains.js'
+import { buildStep, JS_PACKAGE_MANAGERS, toolchains } from './data/toolchains.js'
 import type { Rule } from './types.js'
 
 export default {
@@ -95,14 +95,13 @@ function compiles(command: Command): boolean {
   if (command.program === 'bundle') return (subcommand(command) ?? 'install') === 'install'
   if (command.program === 'cpanm' || command.program === 'cpan') return true
   if (!JS_PACKAGE_MANAGERS.has(command.program) && buildStep(command) !== undefined) return true
-  if (toolchainPackages(command).length) return true
   const pc = packageCommand(command)
   if (!pc || !isVerb(pc, 'install')) return false
+  if (toolchains(installs(pc)).length) return true
   if (pc.manager.index === 'gem') return pc.operands.some((word) => !PURE_GEMS.has(word.value))
   return pc.manager.index === 'pip' && pc.operands.some((word) => SOURCE_ONLY_PYTHON.has(word.value.toLowerCase().replace(/_/g, '-').split(PIP_SPECIFIER)[0]))
 }
 
-const JS_PACKAGE_MANAGERS = new Set(['npm', 'yarn', 'pnpm'])
 const PURE_GEMS = new Set(['bundler', 'rake'])
 /** Python packages with no wheel on PyPI, whose install compiles against headers the full image has (`psycopg2-binary` is the wheel). */
 const SOURCE_ONLY_PYTHON = new Set(['psycopg2', 'mysqlclient', 'uwsgi', 'python-ldap', 'mod-wsgi'])

@@ -51,16 +51,28 @@ export default {
   check: function* (dockerfile) {
     for (const instruction of dockerfile.instructions) {
       const script = instruction.shell
-      if (!script || shellHasPipefail(instruction.shellCommand)) continue
-      const pipe = script.pipelines.find(
-        (p) =>
-          p.commands.length > 1 && !testedOnly(p) && runByRunShell(p.commands[0]) && !fedByNeverFailing(p, script) && !statusIgnored(p.commands[0])
-      )
-      if (!pipe || script.commands.some((c) => setsPipefail(c) && c.start < pipe.start)) continue
+      const pipe = script && firstFailingPipe(script)
+      if (!pipe || shellHasPipefail(instruction.shellCommand) || setsPipefailBefore(script!, pipe)) continue
       yield problem(instruction, pipe, dockerfile.text)
     }
   }
 } satisfies Rule
+
+/** The first pipe of the script whose earlier commands' failure pipefail would catch (most scripts have no pipe at all). */
+function firstFailingPipe(script: Script): Pipeline | undefined {
+  for (const pipe of script.pipelines) {
+    if (pipe.commands.length < 2 || testedOnly(pipe)) continue
+    const first = pipe.commands[0]
+    if (runByRunShell(first) && !statusIgnored(first) && !fedByNeverFailing(pipe, script)) return pipe
+  }
+  return undefined
+}
+
+/** True when the RUN's own shell turns pipefail on before the pipe. */
+function setsPipefailBefore(script: Script, pipe: Pipeline): boolean {
+  for (const command of script.commands) if (command.start < pipe.start && setsPipefail(command)) return true
+  return false
+}
 
 function problem(instruction: Instruction, pipe: Pipeline, text: string): Problem {
   const [first, last] = [pipe.commands[0], pipe.commands[pipe.commands.length - 1]]

@@ -2,7 +2,7 @@
 // which commands check a file's integrity (checksums, signatures). Used to tell a verified download
 // from one that is trusted blindly.
 import { subcommand } from './helpers.js'
-import { has, readOptions, valuesOf } from './options.js'
+import { has, readOptions, valuesOf, type OptionSpec } from './options.js'
 import { powerShellArgument, powerShellArguments } from './powershell.js'
 import { hasOption, isVerb, packageCommand, type PackageManager } from './package-managers.js'
 import { scriptSource } from './scripts.js'
@@ -17,12 +17,13 @@ export interface FileUse {
 /** The archive `tar` extracts (`tar -xzf F`, `tar xf F`, `tar --extract --file=F`); `{}` when it extracts stdin. */
 export function tarExtraction(command: Command): { archive?: Word } | undefined {
   if (command.program !== 'tar' && command.program !== 'bsdtar') return undefined
-  const spec = { short: 'fCTXbHKNgV', long: ['--file', '--directory', '--files-from', '--exclude-from', '--format', '--owner', '--group', '--mode'] }
-  const read = readOptions(oldStyleTar(command, spec.short), spec)
+  const read = readOptions(oldStyleTar(command, TAR_OPTIONS.short), TAR_OPTIONS)
   if (!has(read, '-x', '--extract', '--get')) return undefined
   const archive = valuesOf(read, '-f', '--file')[0]
   return archive && archive.value !== '-' ? { archive } : {}
 }
+
+const TAR_OPTIONS: OptionSpec = { short: 'fCTXbHKNgV', long: ['--file', '--directory', '--files-from', '--exclude-from', '--format', '--owner', '--group', '--mode'] }
 
 /**
  * Old-style `tar xJfv F` / `tar cfb F 20`: the letters of the first word are options, and each that
@@ -114,28 +115,31 @@ function splitArgumentList(word: Word): Word[] {
 const SEVEN_ZIP = /^7z[ar]?$/
 const MSIEXEC = /^msiexec(\.exe)?$/i
 
+/** The uses of these words by the command: `extracted by \`tar\``. */
+function usesBy(command: Command, words: Word[], how: string): FileUse[] {
+  return words.map((word) => ({ word, how: `${how} by \`${command.program}\`` }))
+}
+
 function usesByProgram(command: Command): FileUse[] {
-  const by = (how: string) => `${how} by \`${command.program}\``
-  const all = (words: Word[], how: string) => words.map((word) => ({ word, how: by(how) }))
   const p = command.program
   const tar = tarExtraction(command)
-  if (tar) return tar.archive ? all([tar.archive], 'extracted') : []
-  if (p === 'unzip') return all(readOptions(command, { short: 'dxPIO' }).operands.slice(0, 1), 'extracted')
+  if (tar) return tar.archive ? usesBy(command, [tar.archive], 'extracted') : []
+  if (p === 'unzip') return usesBy(command, readOptions(command, { short: 'dxPIO' }).operands.slice(0, 1), 'extracted')
   if (SEVEN_ZIP.test(p)) {
     const [verb, archive] = readOptions(command, { short: '' }).operands
-    return verb && /^[xe]$/.test(verb.value) && archive ? all([archive], 'extracted') : []
+    return verb && /^[xe]$/.test(verb.value) && archive ? usesBy(command, [archive], 'extracted') : []
   }
-  if (decompresses(command)) return all(readOptions(command, { short: 'S' }).operands, 'decompressed')
+  if (decompresses(command)) return usesBy(command, readOptions(command, { short: 'S' }).operands, 'decompressed')
   // `msiexec /i F`: PowerShell bodies, and Windows images whose SHELL is a POSIX shell.
   if (MSIEXEC.test(p)) return one(msiPackage(command.args), 'installed by `msiexec`')
   if (p === 'dpkg') {
     const read = readOptions(command, { short: '', long: ['--root', '--admindir', '--instdir'] })
-    if (has(read, '-i', '--install', '--unpack')) return all(read.operands, 'installed')
-    return has(read, '-x', '--extract') ? all(read.operands.slice(0, 1), 'extracted') : []
+    if (has(read, '-i', '--install', '--unpack')) return usesBy(command, read.operands, 'installed')
+    return has(read, '-x', '--extract') ? usesBy(command, read.operands.slice(0, 1), 'extracted') : []
   }
   if (p === 'rpm') {
     const installs = command.args.some((a) => /^--(install|upgrade|freshen|reinstall)$/.test(a.value) || (/^-[a-zA-Z]*[iUF][a-zA-Z]*$/.test(a.value) && !/[qeKV]/.test(a.value)))
-    return installs ? all(readOptions(command, { short: '', long: ['--root', '--dbpath', '--prefix', '--define'] }).operands, 'installed') : []
+    return installs ? usesBy(command, readOptions(command, { short: '', long: ['--root', '--dbpath', '--prefix', '--define'] }).operands, 'installed') : []
   }
   const pc = packageCommand(command)
   if (pc && FILE_INSTALLS.has(pc.manager.index) && pc.program !== 'aptitude') {
@@ -146,11 +150,11 @@ function usesByProgram(command: Command): FileUse[] {
   }
   if (p === 'chmod') {
     const [mode, ...files] = readOptions(command, { short: '' }).operands
-    return mode && isExecutableMode(mode.value) ? all(files, 'made executable') : []
+    return mode && isExecutableMode(mode.value) ? usesBy(command, files, 'made executable') : []
   }
   if (p === 'java') {
     const jar = command.args.findIndex((a) => a.value === '-jar')
-    return jar >= 0 && command.args[jar + 1] ? all([command.args[jar + 1]], 'run') : []
+    return jar >= 0 && command.args[jar + 1] ? usesBy(command, [command.args[jar + 1]], 'run') : []
   }
   if (p === 'mv' || p === 'cp' || p === 'install' || p === 'ln') {
     const read = readOptions(command, { short: p === 'install' ? 'mogtS' : 'tS', long: ['--target-directory', '--suffix', '--mode', '--owner', '--group'] })
@@ -158,10 +162,10 @@ function usesByProgram(command: Command): FileUse[] {
     const target = valuesOf(read, '-t', '--target-directory')[0]
     const sources = target ? read.operands : read.operands.slice(0, -1)
     const dest = target ?? read.operands[read.operands.length - 1]
-    return dest && isBinDir(dest.value) ? all(sources, `put into \`${dest.value}\``) : []
+    return dest && isBinDir(dest.value) ? usesBy(command, sources, `put into \`${dest.value}\``) : []
   }
   const source = scriptSource(command)
-  return source?.from === 'file' ? all([source.word], 'run') : []
+  return source?.from === 'file' ? usesBy(command, [source.word], 'run') : []
 }
 
 /** Numeric modes with an execute bit (`755`, `0700`) and symbolic ones that add one (`+x`, `a+rx`). */

@@ -41,8 +41,13 @@ export function isDownload(command: Command): boolean {
   return command.program in DOWNLOAD_OPTIONS || isPowerShellDownload(command)
 }
 
+/** Each download command's options, read once: several rules ask about the same command. */
+const readings = new WeakMap<Command, Options>()
+
 function read(command: Command): Options {
-  return readOptions(command, DOWNLOAD_OPTIONS[command.program])
+  let options = readings.get(command)
+  if (!options) readings.set(command, (options = readOptions(command, DOWNLOAD_OPTIONS[command.program])))
+  return options
 }
 
 /** The URLs a download command fetches, as written (`https://…/v$VERSION/app.tgz`, `$URL`). */

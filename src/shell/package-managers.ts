@@ -215,6 +215,15 @@ export function packageCommands(dockerfile: Dockerfile): readonly PackageCommand
   return perFile(dockerfile, findPackageCommands)
 }
 
+/** The package manager command `command` is, from the per-file reading (undefined for any other command of the file). */
+export function packageCommandIn(dockerfile: Dockerfile, command: Command): PackageCommand | undefined {
+  return perFile(dockerfile, byCommand).get(command)
+}
+
+function byCommand(dockerfile: Dockerfile): Map<Command, PackageCommand> {
+  return new Map(packageCommands(dockerfile).map(({ command, pc }) => [command, pc]))
+}
+
 function findPackageCommands(dockerfile: Dockerfile): PackageCommandAt[] {
   const found: PackageCommandAt[] = []
   for (const { command, instruction } of runCommands(dockerfile)) {
@@ -456,12 +465,19 @@ export const CACHES = table<Cache>({
  * before it does not rule that out.
  */
 export function takesIn(path: string, dirs: readonly string[]): boolean | undefined {
-  const p = path.replace(HOME, '~').replace(/(\/\*{1,2}|\/\.?)+$/, '')
-  const variable = p.search(/[$`]/)
+  const p = path.replace(HOME, '~').replace(TRAILING, '')
+  const variable = p.search(EXPANSION)
   if (variable >= 0) return dirs.some((dir) => dir.startsWith(p.slice(0, variable))) ? undefined : false
-  const glob = /[*?]/.test(p) ? new RegExp(`^${p.replace(/[.+^{}()|[\]\\]/g, '\\$&').replace(/\*+/g, '[^/]*').replace(/\?/g, '[^/]')}$`) : undefined
-  return dirs.some((dir) => withParents(dir).some((d) => (glob ? glob.test(d) : d === p)))
+  // A plain path is the directory or one above it (most `rm` paths: no pattern to build).
+  if (!GLOB.test(p)) return dirs.some((dir) => dir === p || dir.startsWith(`${p}/`))
+  const glob = new RegExp(`^${p.replace(/[.+^{}()|[\]\\]/g, '\\$&').replace(/\*+/g, '[^/]*').replace(/\?/g, '[^/]')}$`)
+  return dirs.some((dir) => withParents(dir).some((d) => glob.test(d)))
 }
+
+/** What a removal's path may end with and still name the directory: `/`, `/.`, `/*`, `/**`. */
+const TRAILING = /(\/\*{1,2}|\/\.?)+$/
+const EXPANSION = /[$`]/
+const GLOB = /[*?]/
 
 /** `/var/lib/apt/lists` and each directory above it: `/var/lib/apt`, `/var/lib`, `/var` and `` (the root). */
 function withParents(dir: string): string[] {

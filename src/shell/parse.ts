@@ -30,6 +30,9 @@ class SyntaxError extends Error {
 /** The characters that end a word, by char code: a table, since it is asked for every character. */
 const META = new Uint8Array(128)
 for (const c of ' \t\n\r;&|()<>') META[c.charCodeAt(0)] = 1
+/** The characters a word's reading stops at: the metacharacters, quotes, escapes, expansions and `=`. */
+const WORD_SPECIAL = META.slice()
+for (const c of '\\\'"$`=') WORD_SPECIAL[c.charCodeAt(0)] = 1
 const RESERVED = /(if|in|then|else|elif|fi|for|select|while|until|do|done|case|esac|function|\{|\}|!|\[\[)(?=[\s;&|()<>]|$)/y
 /** The first characters of the reserved words. */
 const RESERVED_START = new Uint8Array(128)
@@ -37,6 +40,9 @@ for (const c of 'itefswudc{}![') RESERVED_START[c.charCodeAt(0)] = 1
 const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*(\[[^\]]*\])?\+?=/
 const NAME = /[A-Za-z_][A-Za-z0-9_]*|[0-9@*#?$!-]/y
 const REDIRECT = /([0-9]*)(<<<|<<-|<<|<>|<&|>>|>&|>\||&>>|&>|<|>)/y
+/** The first characters of a redirect: a file descriptor's digits or its operator. */
+const REDIRECT_START = new Uint8Array(128)
+for (const c of '0123456789<>&') REDIRECT_START[c.charCodeAt(0)] = 1
 const CASE_TERMINATOR = /;;&|;;|;&/y
 /** The reserved words that end a list, by what the list is part of. */
 const UNTIL_BRACE = new Set(['}'])
@@ -429,6 +435,7 @@ class Parser {
 
   private parseRedirect(command: Command): boolean {
     const start = this.pos
+    if (REDIRECT_START[this.src.charCodeAt(start)] !== 1) return false // most words: no regex
     REDIRECT.lastIndex = start
     const match = REDIRECT.exec(this.src)
     if (!match) return false
@@ -557,13 +564,18 @@ class Parser {
           this.pos = from + 1
         }
         chunk = this.pos
-      } else {
+      } else if (c === '=') {
         this.pos++
-        if (c === '=' && this.src[this.pos] === '(' && ASSIGNMENT.test(src.slice(start, this.pos))) {
+        if (src[this.pos] === '(' && ASSIGNMENT.test(src.slice(start, this.pos))) {
           // array assignment: name=(a b c)
           this.pos = this.skipBalanced(this.pos, '(', ')') + 1
           literal = false
         }
+      } else {
+        // a run of plain characters, up to the next one that means something
+        let end = this.pos + 1
+        while (end < src.length && WORD_SPECIAL[src.charCodeAt(end)] !== 1) end++
+        this.pos = end
       }
     }
     value += src.slice(chunk, this.pos)

@@ -55,6 +55,10 @@ const COMPARISON = /^-[ci]?(eq|ne|match|notmatch|like|notlike)$/i
 
 class PsError extends Error {}
 
+/** The characters readWord looks at, by char code: those that end a word or start a quote, escape, variable, group or call. */
+const WORD_SPECIAL = new Uint8Array(128)
+for (const c of ' \t\n\r;|,)}&=`\'"@$({[.:') WORD_SPECIAL[c.charCodeAt(0)] = 1
+
 /** Lists the commands of a PowerShell script into `script`. */
 export function parsePowerShell(source: Source, script: Script, options: PowerShellOptions): void {
   const parser = new PsParser(source, script, options.windowsPowerShell)
@@ -329,8 +333,11 @@ class PsParser {
         value += src.slice(from, this.pos)
         literal = false
       } else {
-        value += c
-        this.pos++
+        // a run of plain characters, up to the next one that may mean something
+        let end = this.pos + 1
+        while (end < src.length && WORD_SPECIAL[src.charCodeAt(end)] !== 1) end++
+        value += src.slice(this.pos, end)
+        this.pos = end
       }
     }
     if (this.pos === start) return undefined
@@ -561,10 +568,8 @@ export function joinedSource(text: string, start: number, end: number, escape: s
     }
     continued = line.endsWith(escape)
     const keep = continued ? contentEnd - 1 : lineEnd < end ? lineEnd + 1 : lineEnd
-    for (let j = i; j < keep; j++) {
-      out += text[j]
-      offsets.push(j)
-    }
+    out += text.slice(i, keep)
+    for (let j = i; j < keep; j++) offsets.push(j)
     i = lineEnd + 1
   }
   offsets.push(offsets.length ? offsets[offsets.length - 1] + 1 : start)

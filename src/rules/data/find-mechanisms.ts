@@ -30,10 +30,10 @@ export function* findMechanisms(dockerfile: Dockerfile, table: Mechanisms): Gene
     const shellForm = !instruction.json
     // One problem per word: the first row that explains it (most commands have no hit: no set for them).
     let seen: Set<Word> | undefined
-    // The options and the words after `config`/`set` are read once per command, and the rows only when
-    // the command writes one of their flags or a config verb.
-    const opts = rows?.flags.length ? options(command) : NO_ROWS
-    for (const row of opts.some((word) => mayBeFlag(rows!, word.value)) ? rows!.flags : NO_ROWS) {
+    // The rows are read only when the command writes one of their flags or a config verb (most
+    // commands of their programs write neither), and the options and positionals then once for all rows.
+    const opts = rows?.flags.length && writesFlag(command, rows) ? options(command) : NO_ROWS
+    for (const row of opts.length ? rows!.flags : NO_ROWS) {
       if (row.when && !row.when(command)) continue
       const hit = row.value ? valuedFlag(command, opts, row.flags, row.value) : bareFlag(command, opts, row.flags, row.cluster)
       if (!hit || seen?.has(hit.word)) continue
@@ -43,8 +43,8 @@ export function* findMechanisms(dockerfile: Dockerfile, table: Mechanisms): Gene
       if (row.fix && shellForm && hit.word.raw === hit.word.value) problem.fix = replacement(dockerfile.text, hit, row.fix(command))
       yield problem
     }
-    const words = rows?.configs.length ? positionals(command) : NO_ROWS
-    const verb = words.findIndex((w) => w.value === 'config' || w.value === 'set')
+    const words = rows?.configs.length && command.args.some(isConfigVerb) ? positionals(command) : NO_ROWS
+    const verb = words.findIndex(isConfigVerb)
     for (const row of verb < 0 ? NO_ROWS : rows!.configs) {
       if (row.when && !row.when(command)) continue
       const hit = configSet(command, words, verb, row)
@@ -117,9 +117,20 @@ function index(table: Mechanisms): Index {
 
 const NO_ROWS: never[] = []
 
-/** Whether an option word can be one of the program's flags: named so, or a cluster (`-sSLk`) that may hold one. */
-function mayBeFlag(rows: ProgramRows, option: string): boolean {
-  return rows.flagNames.has(splitOption(option)[0]) || (rows.clusters && !option.startsWith('--'))
+/** Whether an option word of the command (up to `--`) can be one of the rows' flags: named so, or a cluster (`-sSLk`) that may hold one. */
+function writesFlag(command: Command, rows: ProgramRows): boolean {
+  for (const { value } of command.args) {
+    if (value === '--') return false
+    if (!value.startsWith('-') || value === '-') continue
+    if (value.startsWith('--') ? rows.flagNames.has(optionName(value)) : rows.clusters || rows.flagNames.has(value)) return true
+  }
+  return false
+}
+
+/** `--name=value` → `--name`; `-k` → `-k`. */
+function optionName(word: string): string {
+  const eq = word.startsWith('--') ? word.indexOf('=') : -1
+  return eq < 0 ? word : word.slice(0, eq)
 }
 
 interface FlagHit {
@@ -159,9 +170,15 @@ function valuedFlag(command: Command, options: readonly Word[], flags: readonly 
 
 /** The option words of a command, up to `--`. */
 function options(command: Command): Word[] {
-  const end = command.args.findIndex((a) => a.value === '--')
-  return (end < 0 ? command.args : command.args.slice(0, end)).filter((a) => a.value.startsWith('-') && a.value !== '-')
+  const found: Word[] = []
+  for (const arg of command.args) {
+    if (arg.value === '--') break
+    if (arg.value.startsWith('-') && arg.value !== '-') found.push(arg)
+  }
+  return found
 }
+
+const isConfigVerb = (word: Word): boolean => word.value === 'config' || word.value === 'set'
 
 /** `--name=value` → ['--name', 'value']; `-k` → ['-k', undefined]. */
 function splitOption(word: string): [string, string | undefined] {
@@ -194,9 +211,9 @@ const EXPORTERS = new Set(['export', 'declare', 'typeset'])
 /** Environment assignments a command makes: `NAME=v cmd`, `export NAME=v`, `go env -w NAME=v`. */
 function assignments(command: Command): { word: Word; quote: string }[] {
   const exported = EXPORTERS.has(command.program)
-  if (!exported && command.program !== 'go' && !command.assignments.length) return NO_ROWS // most commands set nothing
-  const found = command.assignments.map((word) => ({ word, quote: word.value }))
   const goEnv = command.program === 'go' && command.args[0]?.value === 'env' && command.args.some((a) => a.value === '-w')
+  if (!exported && !goEnv && !command.assignments.length) return NO_ROWS // most commands set nothing
+  const found = command.assignments.map((word) => ({ word, quote: word.value }))
   if (exported || goEnv) {
     for (const word of command.args) {
       if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(word.value)) found.push({ word, quote: `${goEnv ? 'go env -w' : command.program} ${word.value}` })

@@ -2,7 +2,7 @@
 // are one, the commands that build with one, and the removals that take the packages out again.
 import type { ImageRef } from '../../dockerfile/model.js'
 import { positionals, runsAfter, subcommand } from '../../shell/helpers.js'
-import { hasOption, installedPackages, isVerb, packageCommand } from '../../shell/package-managers.js'
+import { hasOption, isVerb, packageCommand, type PackageCommandAt } from '../../shell/package-managers.js'
 import type { Command, Word } from '../../shell/types.js'
 import { table } from '../../lookup.js'
 
@@ -15,17 +15,24 @@ const TOOLCHAIN_IMAGES = new Set(['golang', 'rust', 'maven', 'gradle', 'gcc', 'b
 
 /** The package name of an install argument: `gcc=4:12.2.0-3` → `gcc`, `libc6-dev:amd64` → `libc6-dev`. */
 export function packageName(word: string): string {
-  return word.split(/[=<>~]/)[0].replace(/:[a-z0-9]+$/, '')
+  const version = word.search(VERSION_START)
+  const name = version < 0 ? word : word.slice(0, version)
+  return name.includes(':') ? name.replace(ARCH, '') : name
 }
 
-/** The toolchain packages a command installs. */
-export function toolchainPackages(command: Command): string[] {
-  return toolchains(installedPackages(command))
-}
+/** Where a version or a range starts in an install argument. */
+const VERSION_START = /[=<>~]/
+/** An architecture after the name (`:amd64`). */
+const ARCH = /:[a-z0-9]+$/
 
 /** The toolchain packages among those an install names (see `installs`), by package name. */
 export function toolchains(packages: readonly Word[]): string[] {
-  return packages.map((w) => packageName(w.value)).filter((name) => TOOLCHAIN_PACKAGE.test(name))
+  const found: string[] = []
+  for (const word of packages) {
+    const name = packageName(word.value)
+    if (TOOLCHAIN_PACKAGE.test(name)) found.push(name)
+  }
+  return found
 }
 
 export function isToolchainImage(image: ImageRef): boolean {
@@ -49,27 +56,29 @@ const BUILDS = table<readonly string[] | true>({
   rustc: true
 })
 
+/** The JavaScript package managers, whose `run build` script is a build step. */
+export const JS_PACKAGE_MANAGERS: ReadonlySet<string> = new Set(['npm', 'yarn', 'pnpm'])
+
 /** `go build`, `cargo build`, `mvn package`, `./gradlew build`, `make`, `npm run build`, `gcc …`: the name of the step, or undefined. */
 export function buildStep(command: Command): string | undefined {
   const verbs = BUILDS[command.program]
   if (verbs === true) return command.program
   const verb = verbs ? subcommand(command) : undefined // most commands build nothing: no positionals to read
   if (verbs && verb && verbs.includes(verb)) return `${command.program} ${verb}`
-  const script = ['npm', 'yarn', 'pnpm'].includes(command.program) ? positionals(command).map((w) => w.value) : []
+  const script = JS_PACKAGE_MANAGERS.has(command.program) ? positionals(command).map((w) => w.value) : []
   if (script[0] === 'build' || (script[0] === 'run' && script[1] === 'build')) return `${command.program} ${script.join(' ')}`
   return undefined
 }
 
 /**
- * True when a later command of the same RUN removes the package again: by name, through the
+ * True when a later command of the install's RUN removes the package again: by name, through the
  * `apk add --virtual` group it was installed in, or with apt's `apt-mark auto … && apt-get purge
  * --auto-remove` idiom (official images use these to build without keeping the toolchain).
  */
-export function removedLater(pkg: string, install: Command, run: readonly Command[]): boolean {
-  const installing = install.program === 'apk' ? packageCommand(install) : undefined
-  const group = installing?.options.find((o) => o.name === '--virtual' || o.name === '-t')?.value?.value
+export function removedLater(pkg: string, { command: install, instruction, pc: installing }: PackageCommandAt): boolean {
+  const group = installing.program === 'apk' ? installing.options.find((o) => o.name === '--virtual' || o.name === '-t')?.value?.value : undefined
   let marked = false
-  for (const command of run) {
+  for (const command of instruction.shell!.commands) {
     if (!runsAfter(command, install)) continue
     if (command.program === 'apt-mark' && subcommand(command) === 'auto') marked = true
     const pc = packageCommand(command)

@@ -2,7 +2,7 @@
 // came from the build context.
 import { copySources } from '../../dockerfile/helpers.js'
 import type { Arg, Instruction, Stage } from '../../dockerfile/model.js'
-import { basename } from './files.js'
+import { basename, mayBeSecretPath } from './files.js'
 
 export interface Copy {
   instruction: Instruction
@@ -41,6 +41,24 @@ export function copiesOf(stage: Stage, base?: string): Copy[] {
   }
   return copies
 }
+
+/**
+ * False when no file this COPY or ADD adds can be a secret by its name (most copies): a test of its
+ * words as written, before `copiesOf` resolves them.
+ */
+export function mayCopySecret(instruction: Instruction): boolean {
+  if (instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD') return false
+  if (instruction.json) return instruction.json.some(mayNameSecret)
+  return instruction.args.some((arg) => mayNameSecret(arg.value))
+}
+
+function mayNameSecret(word: string): boolean {
+  // The name may come from elsewhere: an ARG (`$KEY_FILE`), the WORKDIR (`..`, `./.`, `""`), or be quoted.
+  if (word === '' || word.includes('$') || (word.endsWith('.') && word !== '.') || QUOTE_AT_END.test(word)) return true
+  return mayBeSecretPath(word)
+}
+
+const QUOTE_AT_END = /^["']|["']$/
 
 /** The last word before any heredoc body: the destination of `COPY <<EOF /dest` forms too. */
 export function destinationWord(instruction: Instruction): string | undefined {

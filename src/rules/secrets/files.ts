@@ -1,6 +1,7 @@
 // Files that hold credentials, by name. `secretFile` is for files copied into an image: the names that
 // are credentials whatever their content. `isCredentialStore` names the files tools read credentials
 // from, which a RUN must not write a build arg into.
+import { table } from '../../lookup.js'
 
 /** Names whose content is a credential: private keys, key stores, token files, `.env` files. */
 const SECRET_FILES: readonly { pattern: RegExp; kind: string }[] = [
@@ -37,11 +38,26 @@ export function secretFile(path: string, destination = ''): string | undefined {
   return found?.kind
 }
 
-/** Directories that hold nothing but credentials, when they are what a COPY copies. */
+/** Directories that hold nothing but credentials, by name. */
+const SECRET_DIRECTORIES = table({
+  '.ssh': 'a directory of private keys',
+  '.gnupg': 'a directory of private keys',
+  '.aws': 'a directory of cloud credentials',
+  '.kube': 'a directory of cloud credentials'
+})
+
+/** What a directory holds, when it holds nothing but credentials and is what a COPY copies. */
 export function secretDirectory(path: string): string | undefined {
+  return SECRET_DIRECTORIES[basename(path)]
+}
+
+/**
+ * False when nothing at `path` can be a secret by its name: no secret file, secret directory or token
+ * config (below). One test rules out most names, before a rule works out where the file lands.
+ */
+export function mayBeSecretPath(path: string): boolean {
   const name = basename(path)
-  if (name.charCodeAt(0) !== 46) return undefined // not a dot file: most names
-  return /^\.(ssh|gnupg)$/.test(name) ? 'a directory of private keys' : /^\.(aws|kube)$/.test(name) ? 'a directory of cloud credentials' : undefined
+  return MAY_BE_SECRET_FILE.test(name) || path.endsWith('.docker/config.json') || SECRET_DIRECTORIES[name] !== undefined || TOKEN_CONFIGS.test(name)
 }
 
 /**
@@ -59,7 +75,9 @@ export function isCredentialStore(path: string): boolean {
   )
 }
 
+/** The last part of a path, trailing slashes left out: `/app/` is `app`. */
 export function basename(path: string): string {
-  const trimmed = path.endsWith('/') ? path.replace(/\/+$/, '') : path // a regex only for the few with a trailing slash
-  return trimmed.slice(trimmed.lastIndexOf('/') + 1)
+  let end = path.length
+  while (end > 0 && path.charCodeAt(end - 1) === 47) end--
+  return path.slice(path.lastIndexOf('/', end - 1) + 1, end)
 }
