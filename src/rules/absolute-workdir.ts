@@ -1,6 +1,6 @@
 import { instructionsOf, isAbsolutePath, seenBy, workdirText } from '../dockerfile/helpers.js'
 import type { Dockerfile, Instruction } from '../dockerfile/model.js'
-import type { Rule } from './types.js'
+import type { Problem, Rule } from './types.js'
 
 export default {
   id: 'absolute-workdir',
@@ -24,18 +24,20 @@ export default {
     bad: 'FROM alpine:3.22\nWORKDIR app\nCOPY run.sh ./\nUSER 10001\nCMD ["sh", "run.sh"]\n',
     good: 'FROM alpine:3.22\nWORKDIR /app\nCOPY run.sh ./\nUSER 10001\nCMD ["sh", "run.sh"]\n'
   },
-  check: function* (dockerfile) {
+  check: (dockerfile) => {
+    const problems: Problem[] = []
     for (const workdir of instructionsOf(dockerfile, 'WORKDIR')) {
       const path = pathOf(workdir)
       if (path === undefined || path === '' || isAbsolutePath(path) || setBefore(dockerfile, workdir)) continue
       const written = workdir.text.trim()
       const value = workdirText(workdir) === path ? '' : ` (\`${path}\`)`
       const example = path.startsWith('..') ? '/app' : `/${path.replace(/^\.\//, '')}`
-      yield {
+      problems.push({
         at: { start: workdir.args[0].start, end: workdir.args[workdir.args.length - 1].end },
         message: `\`WORKDIR ${written}\`${value} is a relative path, resolved against whatever working directory the base image left: write the absolute path, e.g. \`${example}\`.`
-      }
+      })
     }
+    return problems
   }
 } satisfies Rule
 

@@ -2,7 +2,7 @@ import { copyDestination, copySources, instructionsOf, lineOf, reachesImage, run
 import type { Arg, Dockerfile, Instruction } from '../dockerfile/model.js'
 import { tarExtraction } from '../shell/artifacts.js'
 import { isArchive } from './data/add-sources.js'
-import type { Rule } from './types.js'
+import type { Problem, Rule } from './types.js'
 
 export default {
   id: 'add-to-extract-archives',
@@ -23,26 +23,28 @@ export default {
     bad: 'FROM alpine:3.22\nCOPY app.tar.gz /tmp/\nRUN mkdir -p /opt/app && tar -xzf /tmp/app.tar.gz -C /opt/app && rm /tmp/app.tar.gz\nUSER 10001\nCMD ["/opt/app/run"]\n',
     good: 'FROM alpine:3.22\nADD app.tar.gz /opt/app/\nUSER 10001\nCMD ["/opt/app/run"]\n'
   },
-  check: function* (dockerfile) {
+  check: (dockerfile) => {
+    const problems: Problem[] = []
     // The file names `tar -x` extracts, with the RUN: most files have none, and are done here.
     const extractions: { instruction: Instruction; names: string[] }[] = []
     for (const { command, instruction } of runCommands(dockerfile)) {
       const archive = tarExtraction(command)?.archive
       if (archive) extractions.push({ instruction, names: [fileName(archive.value), fileName(archive.raw)] })
     }
-    if (extractions.length === 0) return
+    if (extractions.length === 0) return problems
     for (const copy of instructionsOf(dockerfile, 'COPY')) {
       if (copy.flags.some((f) => f.name === 'from') || !reachesImage(dockerfile, copy)) continue
       for (const { at, source, names } of copiedArchives(dockerfile, copy)) {
         const run = extractions.find(({ instruction, names: extracted }) => instruction.stage === copy.stage && instruction.start > copy.start && extracted.some((n) => names.has(n)))
         if (!run) continue
         const mount = `RUN --mount=type=bind,source=${source},target=/tmp/${[...names][0]} tar -x…`
-        yield {
+        problems.push({
           at,
           message: `\`${source}\` is copied in here and extracted by \`tar\` on line ${lineOf(dockerfile, run.instruction.start)}, so the image keeps the archive in this layer as well as its content: let \`ADD\` extract it in one step, or bind-mount it for that RUN (\`${mount}\`).`
-        }
+        })
       }
     }
+    return problems
   }
 } satisfies Rule
 

@@ -4,7 +4,7 @@ import { runsAfter } from '../shell/helpers.js'
 import { hasOption, isVerb, packageCommand, type PackageCommand } from '../shell/package-managers.js'
 import type { Command } from '../shell/types.js'
 import { downloads, fillers, leftInLayer } from './data/caches.js'
-import type { Rule } from './types.js'
+import type { Problem, Rule } from './types.js'
 
 export default {
   id: 'apk-no-cache',
@@ -28,22 +28,24 @@ export default {
     good: 'FROM alpine:3.22\nRUN apk add --no-cache ca-certificates\nUSER 10001\nCMD ["sh"]\n'
   },
   fixable: true,
-  check: function* (dockerfile) {
+  check: (dockerfile) => {
+    const problems: Problem[] = []
     for (const { command, pc, run } of fillers(dockerfile, (pc) => pc.program === 'apk')) {
       if (downloads(pc) && !noCache(pc)) {
         if (!leftInLayer(dockerfile, run, command, 'apk')) continue
-        yield {
+        problems.push({
           at: { start: command.start, end: command.end },
           message: `\`apk ${pc.verb!.value}\` without \`--no-cache\` keeps the package index in /var/cache/apk, where it stays in the image: add \`--no-cache\` (it fetches a fresh index, so \`apk update\` is no longer needed).`,
           fix: insertFlag(dockerfile, run, pc.verb!, '--no-cache')
-        }
+        })
       } else if (isVerb(pc, 'update') && onlyNoCacheAfter(run, command) && leftInLayer(dockerfile, run, command, 'apk')) {
-        yield {
+        problems.push({
           at: { start: command.start, end: command.end },
           message: '`apk update` saves the package index in /var/cache/apk, where it stays in the image, and the `apk add --no-cache` after it fetches its own: drop `apk update`.'
-        }
+        })
       }
     }
+    return problems
   }
 } satisfies Rule
 

@@ -4,7 +4,7 @@ import { isVerb, packageCommands, takesIn } from '../shell/package-managers.js'
 import type { Command } from '../shell/types.js'
 import { removedPaths } from '../shell/writes.js'
 import { downloads, lastFillers, leftInLayer } from './data/caches.js'
-import type { Rule } from './types.js'
+import type { Problem, Rule } from './types.js'
 
 export default {
   id: 'apt-clean-lists',
@@ -29,23 +29,25 @@ export default {
     bad: 'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends ca-certificates\nUSER 10001\nCMD ["bash"]\n',
     good: 'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*\nUSER 10001\nCMD ["bash"]\n'
   },
-  check: function* (dockerfile) {
+  check: (dockerfile) => {
+    const problems: Problem[] = []
     // Both checks are of apt's commands: a file with none (most) is done after one look at its package commands.
-    if (!packageCommands(dockerfile).some((p) => p.pc.manager.index === 'apt')) return
+    if (!packageCommands(dockerfile).some((p) => p.pc.manager.index === 'apt')) return problems
     for (const { command, run } of lastFillers(dockerfile, (pc) => pc.manager.index === 'apt' && isVerb(pc, 'update'))) {
       if (!leftInLayer(dockerfile, run, command, 'apt-lists')) continue
-      yield {
+      problems.push({
         at: { start: command.start, end: command.end },
         message: `\`${command.program} update\` downloads package lists that nothing in this RUN deletes, so they stay in the image: end the RUN with \`&& rm -rf /var/lib/apt/lists/*\`.`
-      }
+      })
     }
     for (const { command, pc, run } of lastFillers(dockerfile, (pc) => pc.manager.index === 'apt' && downloads(pc))) {
       if (!keepsDebs(dockerfile, run, command) || !leftInLayer(dockerfile, run, command, 'apt-archives')) continue
-      yield {
+      problems.push({
         at: { start: command.start, end: command.end },
         message: `\`${command.program} ${pc.verb!.value}\` keeps the .deb files it downloads in /var/cache/apt/archives, as docker-clean is turned off: mount a cache at /var/cache/apt too, or end this RUN with \`&& apt-get clean\`.`
-      }
+      })
     }
+    return problems
   }
 } satisfies Rule
 

@@ -1,7 +1,7 @@
 import { insertFlag, seenBy } from '../dockerfile/helpers.js'
 import type { Dockerfile, Instruction } from '../dockerfile/model.js'
 import { hasOption, packageCommands } from '../shell/package-managers.js'
-import type { Rule } from './types.js'
+import type { Problem, Rule } from './types.js'
 
 /** `-o APT::Install-Recommends=false` on the command line, or `APT::Install-Recommends "0";` written to apt.conf.d. */
 const CONFIGURED = /Install-Recommends\s*(=|\s)\s*["']?(0|false|no|off)\b/i
@@ -29,16 +29,18 @@ export default {
     good: 'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*\nUSER 10001\nCMD ["bash"]\n'
   },
   fixable: true,
-  check: function* (dockerfile) {
+  check: (dockerfile) => {
+    const problems: Problem[] = []
     for (const { command, instruction, pc } of packageCommands(dockerfile)) {
       if ((pc.program !== 'apt-get' && pc.program !== 'apt') || pc.verb?.value !== 'install') continue
       if (hasOption(pc, '--no-install-recommends') || configured(dockerfile, instruction)) continue
-      yield {
+      problems.push({
         at: { start: command.start, end: command.end },
         message: `\`${command.program} install\` without \`--no-install-recommends\` also installs every package the requested ones recommend: write \`${command.program} install --no-install-recommends …\`, and name any recommended package the image needs.`,
         fix: insertFlag(dockerfile, instruction, pc.verb, '--no-install-recommends')
-      }
+      })
     }
+    return problems
   }
 } satisfies Rule
 

@@ -1,6 +1,6 @@
 import { describeUse } from '../dockerfile/image.js'
 import { addDays, baseImageReleases, daysBetween, releaseLabel, SOON_DAYS, successorsText } from './data/eol-products.js'
-import type { Rule } from './types.js'
+import type { Problem, Rule } from './types.js'
 
 export default {
   id: 'base-image-nearing-eol',
@@ -22,18 +22,20 @@ export default {
     good: 'FROM python:3.13-slim\nWORKDIR /app\nCOPY app.py .\nUSER 10001\nCMD ["python", "app.py"]\n',
     settings: { today: '2026-09-01' }
   },
-  check: function* (dockerfile, { today }) {
-    if (!today) return
+  check: (dockerfile, { today }) => {
+    const problems: Problem[] = []
+    if (!today) return problems
     const horizon = addDays(today, SOON_DAYS)
     for (const { use, found } of baseImageReleases(dockerfile)) {
       const ending = found.filter(({ release }) => typeof release.eol === 'string' && release.eol > today && release.eol <= horizon)
       if (!ending.length) continue
       const what = ending.map(({ product, release }) => `${releaseLabel(product, release)}, whose security support ends on ${release.eol}, in ${daysLeft(today, String(release.eol))}`)
-      yield {
+      problems.push({
         at: use.image,
         message: `${describeUse(use)} is built on ${what.join(', and on ')}: after that ${ending.length > 1 ? 'they get' : 'it gets'} no security fixes. Plan the move to ${successorsText(ending, horizon)}.`
-      }
+      })
     }
+    return problems
   }
 } satisfies Rule
 

@@ -2,7 +2,7 @@ import { lineOf, reachesImage } from '../dockerfile/helpers.js'
 import type { Instruction } from '../dockerfile/model.js'
 import { effective } from '../shell/helpers.js'
 import type { Command } from '../shell/types.js'
-import type { Rule } from './types.js'
+import type { Problem, Rule } from './types.js'
 
 export default {
   id: 'combine-consecutive-runs',
@@ -26,20 +26,22 @@ export default {
     bad: 'FROM debian:bookworm-slim\nRUN useradd --system --uid 10001 app\nRUN mkdir -p /data\nUSER 10001\nCMD ["bash"]\n',
     good: 'FROM debian:bookworm-slim\nRUN useradd --system --uid 10001 app \\\n && mkdir -p /data\nUSER 10001\nCMD ["bash"]\n'
   },
-  check: function* (dockerfile) {
+  check: (dockerfile) => {
+    const problems: Problem[] = []
     let previous: { run: Instruction; command: Command } | undefined
     for (const instruction of dockerfile.instructions) {
       // Any other instruction, an ONBUILD trigger or a new stage in between ends the run of RUNs.
       const command = instruction.keyword === 'RUN' && !instruction.onbuild && reachesImage(dockerfile, instruction) ? single(instruction) : undefined
       if (command && previous && flags(previous.run) === flags(instruction)) {
         const [first, second] = [effective(previous.command).program, effective(command).program]
-        yield {
+        problems.push({
           at: { start: instruction.start, end: instruction.end },
           message: `\`${first}\` (line ${lineOf(dockerfile, previous.run.start)}) and \`${second}\` run as two RUNs of one command each: join them in one RUN (\`${first} … && ${second} …\`) to save a layer.`
-        }
+        })
       }
       previous = command && { run: instruction, command }
     }
+    return problems
   }
 } satisfies Rule
 

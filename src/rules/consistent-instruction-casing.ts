@@ -1,5 +1,5 @@
 import { INSTRUCTIONS } from '../dockerfile/instructions.js'
-import type { Rule } from './types.js'
+import type { Problem, Rule } from './types.js'
 
 export default {
   id: 'consistent-instruction-casing',
@@ -23,9 +23,10 @@ export default {
     good: 'FROM alpine:3.22\nRUN adduser -D -u 10001 app\nUSER 10001\nCMD ["sh"]\n'
   },
   fixable: true,
-  check: function* ({ instructions, text }) {
+  check: ({ instructions, text }) => {
+    const problems: Problem[] = []
     // Most files write every keyword in upper case: nothing to count.
-    if (instructions.every((i) => text.startsWith(i.keyword, i.keywordSpan.start))) return
+    if (instructions.every((i) => text.startsWith(i.keyword, i.keywordSpan.start))) return problems
     const keywords = instructions
       .filter((i) => INSTRUCTIONS.has(i.keyword))
       .map((i) => ({ at: i.keywordSpan, text: text.slice(i.keywordSpan.start, i.keywordSpan.end) }))
@@ -41,11 +42,12 @@ export default {
       const wanted = majority === 'lowercase' ? k.text.toLowerCase() : k.text.toUpperCase()
       if (k.text === wanted) continue
       const mixed = k.text !== k.text.toLowerCase() && k.text !== k.text.toUpperCase()
-      yield {
+      problems.push({
         at: k.at,
         message: `\`${k.text}\` ${mixed ? 'mixes cases and ' : ''}does not match the ${majority} used by most instructions of this file: BuildKit warns about it (ConsistentInstructionCasing). Write \`${wanted}\`.`,
         fix: { at: k.at, text: wanted }
-      }
+      })
     }
+    return problems
   }
 } satisfies Rule

@@ -1,6 +1,6 @@
 import { copyFroms, lineOf } from '../dockerfile/helpers.js'
 import type { Stage } from '../dockerfile/model.js'
-import type { Rule } from './types.js'
+import type { Problem, Rule } from './types.js'
 
 export default {
   id: 'copy-from-known-stage',
@@ -21,21 +21,23 @@ export default {
     bad: 'FROM golang:1.26 AS builder\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/app .\n\nFROM alpine:3.22\nCOPY --from=build /out/app /usr/local/bin/app\nUSER 10001\nCMD ["app"]\n',
     good: 'FROM golang:1.26 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/app .\n\nFROM alpine:3.22\nCOPY --from=build /out/app /usr/local/bin/app\nUSER 10001\nCMD ["app"]\n'
   },
-  check: function* (dockerfile) {
+  check: (dockerfile) => {
+    const problems: Problem[] = []
     for (const { copy, flag, value, stage } of copyFroms(dockerfile)) {
       if (!value) continue
       const own = copy.stage?.index ?? -1
       const from = `\`--from=${flag.value}\``
       if (stage) {
         if (stage.index > own) {
-          yield { at: flag, message: `${from} names a stage defined only later, on line ${lineOf(dockerfile, stage.from.start)}: move that stage above this one, so the build reads in order and works with every builder.` }
+          problems.push({ at: flag, message: `${from} names a stage defined only later, on line ${lineOf(dockerfile, stage.from.start)}: move that stage above this one, so the build reads in order and works with every builder.` })
         }
       } else if (/^\d+$/.test(value)) {
-        yield { at: flag, message: `${from} names stage ${value} (counting from 0), and there is no such stage: name the stage you mean (\`FROM … AS build\`) and write \`--from=build\`.` }
+        problems.push({ at: flag, message: `${from} names stage ${value} (counting from 0), and there is no such stage: name the stage you mean (\`FROM … AS build\`) and write \`--from=build\`.` })
       } else if (!/[:/@]/.test(value)) {
-        yield { at: flag, message: `${from} names no stage of this Dockerfile${earlier(dockerfile.stages, own)}, so Docker pulls the image \`${value}:latest\` (unless the build is given a context of that name with \`--build-context\`). If you meant a stage, fix the name; if you meant an image, give its version tag (\`${value}:<version>\`).` }
+        problems.push({ at: flag, message: `${from} names no stage of this Dockerfile${earlier(dockerfile.stages, own)}, so Docker pulls the image \`${value}:latest\` (unless the build is given a context of that name with \`--build-context\`). If you meant a stage, fix the name; if you meant an image, give its version tag (\`${value}:<version>\`).` })
       }
     }
+    return problems
   }
 } satisfies Rule
 

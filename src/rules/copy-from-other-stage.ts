@@ -1,5 +1,5 @@
 import { copyFroms } from '../dockerfile/helpers.js'
-import type { Rule } from './types.js'
+import type { Problem, Rule } from './types.js'
 
 export default {
   id: 'copy-from-other-stage',
@@ -20,11 +20,13 @@ export default {
     bad: 'FROM golang:1.26 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/app .\n\nFROM alpine:3.22 AS runtime\nCOPY --from=runtime /out/app /usr/local/bin/app\nUSER 10001\nCMD ["app"]\n',
     good: 'FROM golang:1.26 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/app .\n\nFROM alpine:3.22 AS runtime\nCOPY --from=build /out/app /usr/local/bin/app\nUSER 10001\nCMD ["app"]\n'
   },
-  check: function* (dockerfile) {
+  check: (dockerfile) => {
+    const problems: Problem[] = []
     for (const { copy, flag, stage } of copyFroms(dockerfile)) {
       if (stage && stage === copy.stage) {
-        yield { at: flag, message: `\`--from=${flag.value}\` names the stage this COPY is in, which cannot copy from itself: name the stage that builds the files, or use \`RUN cp\` to copy within this one.` }
+        problems.push({ at: flag, message: `\`--from=${flag.value}\` names the stage this COPY is in, which cannot copy from itself: name the stage that builds the files, or use \`RUN cp\` to copy within this one.` })
       }
     }
+    return problems
   }
 } satisfies Rule

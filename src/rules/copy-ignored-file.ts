@@ -1,7 +1,7 @@
 import { posix } from 'node:path'
 import { dockerignoreOf } from '../dockerfile/dockerignore.js'
 import { contextSources } from './data/context-sources.js'
-import type { Rule } from './types.js'
+import type { Problem, Rule } from './types.js'
 
 const WILDCARD = /[*?[]/
 
@@ -29,9 +29,10 @@ export default {
     bad: 'FROM node:22-bookworm-slim\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci --omit=dev\nCOPY dist ./dist\nUSER 10001\nCMD ["node", "dist/server.js"]\n',
     good: 'FROM node:22-bookworm-slim AS build\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci\nCOPY src ./src\nRUN npm run build\n\nFROM node:22-bookworm-slim\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci --omit=dev\nCOPY --from=build /app/dist ./dist\nUSER 10001\nCMD ["node", "dist/server.js"]\n'
   },
-  check: function* (dockerfile) {
+  check: (dockerfile) => {
+    const problems: Problem[] = []
     const ignore = dockerignoreOf(dockerfile)
-    if (!ignore) return
+    if (!ignore) return problems
     const file = `\`${posix.basename(dockerfile.context?.dockerignore?.path ?? '.dockerignore')}\``
     for (const { instruction, arg, path } of contextSources(dockerfile)) {
       // A trigger copies from the context of a later build; a path out of the context is copy-source-in-context's.
@@ -42,16 +43,17 @@ export default {
       const by = `${file} (line ${pattern.line}: \`${pattern.text}\`)`
       const copy = `this \`${instruction.keyword}\``
       if (path === '.') {
-        yield { at: arg, message: `${source} copies nothing: ${by} leaves every file out of the build context. Add exceptions after that line for what the image needs (\`!src\`, \`!package.json\`).` }
+        problems.push({ at: arg, message: `${source} copies nothing: ${by} leaves every file out of the build context. Add exceptions after that line for what the image needs (\`!src\`, \`!package.json\`).` })
         continue
       }
       const what = WILDCARD.test(path)
         ? `${source} matches only files ${by} leaves out of the build context, so ${copy} copies none of them (BuildKit accepts a wildcard that matches nothing).`
         : `${source} is left out of the build context by ${by}, so ${copy} fails with "not found".`
-      yield {
+      problems.push({
         at: arg,
         message: `${what} If the image needs it, narrow that line or add \`!${path}\` after it (a build output is better built in a stage and copied with \`COPY --from\`); otherwise drop the source.`
-      }
+      })
     }
+    return problems
   }
 } satisfies Rule

@@ -1,5 +1,5 @@
 import { copyDestination, copySources, instructionsOf } from '../dockerfile/helpers.js'
-import type { Rule } from './types.js'
+import type { Problem, Rule } from './types.js'
 
 export default {
   id: 'copy-multiple-sources-to-directory',
@@ -23,7 +23,8 @@ export default {
     good: 'FROM node:22-bookworm-slim\nWORKDIR /app\nCOPY package.json package-lock.json /app/\nRUN npm ci --omit=dev\nCOPY . /app/\nUSER 10001\nCMD ["node", "server.js"]\n'
   },
   fixable: true,
-  check: function* (dockerfile) {
+  check: (dockerfile) => {
+    const problems: Problem[] = []
     for (const copy of instructionsOf(dockerfile, 'COPY', 'ADD')) {
       const sources = copySources(copy)
       const dest = sources.length > 1 ? copyDestination(copy) : undefined
@@ -32,11 +33,12 @@ export default {
       const written = dockerfile.text.slice(dest.start, dest.end)
       // The slash goes inside quotes (`"/app"`, a JSON string); a value written with escapes gets no fix.
       const end = written === dest.value ? dest.end : written.slice(1, -1) === dest.value ? dest.end - 1 : undefined
-      yield {
+      problems.push({
         at: dest,
         message: `\`${copy.keyword}\` has ${sources.length} sources, so its destination ${path === dest.value ? `\`${path}\`` : `\`${dest.value}\` (\`${path}\`)`} must be a directory, and Docker takes it for one only with a final slash: write \`${dest.value}/\`.`,
         fix: end === undefined ? undefined : { at: { start: end, end }, text: '/' }
-      }
+      })
     }
+    return problems
   }
 } satisfies Rule

@@ -1,6 +1,6 @@
 import { copyDestination, instructionsOf, isAbsolutePath, seenBy } from '../dockerfile/helpers.js'
 import type { Dockerfile, Instruction } from '../dockerfile/model.js'
-import type { Rule } from './types.js'
+import type { Problem, Rule } from './types.js'
 
 export default {
   id: 'copy-relative-destination',
@@ -22,17 +22,19 @@ export default {
     bad: 'FROM node:22-bookworm-slim\nCOPY package.json package-lock.json ./\nRUN npm ci --omit=dev\nUSER 10001\nCMD ["node", "server.js"]\n',
     good: 'FROM node:22-bookworm-slim\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci --omit=dev\nUSER 10001\nCMD ["node", "server.js"]\n'
   },
-  check: function* (dockerfile) {
+  check: (dockerfile) => {
+    const problems: Problem[] = []
     for (const copy of instructionsOf(dockerfile, 'COPY', 'ADD')) {
       const dest = copyDestination(copy)
       const path = dest && copy.resolve(dest.value)
       // hadolint also takes `c:\app` for absolute, with its backslashes read as escapes.
       if (!dest || !path || isAbsolutePath(path) || workdirSet(dockerfile, copy)) continue
-      yield {
+      problems.push({
         at: dest,
         message: `\`${copy.keyword}\` copies to the relative path \`${dest.value}\`, but no WORKDIR is set before it, so it lands wherever the base image left the working directory (often \`/\`): add \`WORKDIR /app\` (or the directory you mean) before it, or write an absolute path.`
-      }
+      })
     }
+    return problems
   }
 } satisfies Rule
 

@@ -1,5 +1,5 @@
 import { downloads, lastFillers, leftInLayer } from './data/caches.js'
-import type { Rule } from './types.js'
+import type { Problem, Rule } from './types.js'
 
 const DNF = new Set(['dnf', 'dnf5', 'microdnf', 'tdnf'])
 
@@ -23,13 +23,15 @@ export default {
     bad: 'FROM fedora:44\nRUN dnf install -y --setopt=install_weak_deps=False httpd-2.4.62\nUSER 10001\nCMD ["httpd", "-DFOREGROUND"]\n',
     good: 'FROM fedora:44\nRUN dnf install -y --setopt=install_weak_deps=False httpd-2.4.62 && dnf clean all\nUSER 10001\nCMD ["httpd", "-DFOREGROUND"]\n'
   },
-  check: function* (dockerfile) {
+  check: (dockerfile) => {
+    const problems: Problem[] = []
     for (const { command, pc, run } of lastFillers(dockerfile, (pc) => DNF.has(pc.program) && downloads(pc))) {
       if (!leftInLayer(dockerfile, run, command, pc.program)) continue
-      yield {
+      problems.push({
         at: { start: command.start, end: command.end },
         message: `\`${pc.program} ${pc.verb!.value}\` leaves the repository metadata it downloads in /var/cache, and no \`${pc.program} clean all\` follows in this RUN, so it stays in the image: end the RUN with \`&& ${pc.program} clean all\`.`
-      }
+      })
     }
+    return problems
   }
 } satisfies Rule

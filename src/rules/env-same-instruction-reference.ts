@@ -1,5 +1,5 @@
 import type { Dockerfile, Instruction, Property } from '../dockerfile/model.js'
-import type { Rule } from './types.js'
+import type { Problem, Rule } from './types.js'
 
 /** A variable's name after `$`, or after `${`. */
 const NAME = /\{?([A-Za-z_][A-Za-z0-9_]*)/y
@@ -22,7 +22,8 @@ export default {
     bad: 'FROM alpine:3.22\nENV APP_HOME=/app CONFIG=$APP_HOME/config.yml\nUSER 10001\nCMD ["sh"]\n',
     good: 'FROM alpine:3.22\nENV APP_HOME=/app\nENV CONFIG=$APP_HOME/config.yml\nUSER 10001\nCMD ["sh"]\n'
   },
-  check: function* (dockerfile) {
+  check: (dockerfile) => {
+    const problems: Problem[] = []
     for (const env of dockerfile.instructions) {
       if (env.keyword !== 'ENV' || env.properties.length < 2) continue
       let setBefore: Set<string> | undefined
@@ -31,12 +32,13 @@ export default {
         const written = dockerfile.text.slice(pair.valueSpan.start, pair.valueSpan.end)
         const sibling = [...namesRead(written, dockerfile.escape)].find((name) => setBySibling(env.properties, index, name))
         if (!sibling || (setBefore ??= namesSetBefore(dockerfile, env)).has(sibling)) continue
-        yield {
+        problems.push({
           at: pair,
           message: `\`${pair.name}\` reads \`$${sibling}\`, which this same \`ENV\` sets: Docker expands the values before setting any, so it gets \`$${sibling}\` from before this line (empty unless the base image sets it). Set \`${sibling}\` in an earlier \`ENV\`.`
-        }
+        })
       }
     }
+    return problems
   }
 } satisfies Rule
 

@@ -30,13 +30,15 @@ export default {
     good: 'FROM node:22-bookworm-slim\nWORKDIR /app\nCOPY . .\nUSER 10001\nCMD ["node", "server.js"]\n'
   },
   fixable: true,
-  check: function* (dockerfile) {
+  check: (dockerfile) => {
+    const problems: Problem[] = []
     for (const instruction of instructionsOf(dockerfile, 'CMD', 'ENTRYPOINT')) {
       const body = instruction.text.trim()
       // A JSON array Docker cannot read is `valid-json-form`'s error, not a style question.
       if (instruction.json || !body || brokenJsonForm(body) || execsLast(body)) continue
-      yield problem(dockerfile, instruction, body)
+      problems.push(problem(dockerfile, instruction, body))
     }
+    return problems
   }
 } satisfies Rule
 

@@ -1,5 +1,5 @@
 import { instructionsOf, writtenAsIs } from '../dockerfile/helpers.js'
-import type { Rule } from './types.js'
+import type { Problem, Rule } from './types.js'
 
 export default {
   id: 'expose-container-port-only',
@@ -21,7 +21,8 @@ export default {
     good: 'FROM alpine:3.22\nCOPY server /usr/local/bin/server\nUSER 10001\nEXPOSE 8080\nCMD ["server"]\n'
   },
   fixable: true,
-  check: function* (dockerfile) {
+  check: (dockerfile) => {
+    const problems: Problem[] = []
     for (const expose of instructionsOf(dockerfile, 'EXPOSE')) {
       for (const arg of expose.args) {
         // BuildKit expands the value first; a `:` written literally stays whatever the variables hold.
@@ -29,12 +30,13 @@ export default {
         if (!value?.includes(':')) continue
         const container = value.slice(value.lastIndexOf(':') + 1)
         const literal = !arg.value.includes('$') && writtenAsIs(dockerfile, arg)
-        yield {
+        problems.push({
           at: arg,
           message: `BuildKit warns: \`EXPOSE ${arg.value}\` gives a host port or IP address, which EXPOSE ignores (only \`docker run -p\` publishes ports). Write the container port alone, \`EXPOSE ${container}\`, and publish it with \`docker run -p ${value}\`.`,
           ...(literal && /^\d/.test(container) ? { fix: { at: arg, text: container } } : {})
-        }
+        })
       }
     }
+    return problems
   }
 } satisfies Rule

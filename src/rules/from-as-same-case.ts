@@ -1,4 +1,4 @@
-import type { Rule } from './types.js'
+import type { Problem, Rule } from './types.js'
 
 export default {
   id: 'from-as-same-case',
@@ -20,7 +20,8 @@ export default {
     good: 'FROM alpine:3.22 AS base\nRUN adduser -D -u 10001 app\nUSER 10001\nCMD ["sh"]\n'
   },
   fixable: true,
-  check: function* ({ stages, text }) {
+  check: ({ stages, text }) => {
+    const problems: Problem[] = []
     // `stage.name` is set only for `FROM image AS name`.
     for (const { from, name } of stages) {
       if (name === undefined) continue
@@ -28,11 +29,12 @@ export default {
       const keyword = text.slice(from.keywordSpan.start, from.keywordSpan.end)
       const wanted = keyword === keyword.toUpperCase() ? 'AS' : keyword === keyword.toLowerCase() ? 'as' : undefined
       if (!wanted || as.value === wanted) continue
-      yield {
+      problems.push({
         at: as,
         message: `\`${as.value}\` does not match the case of \`${keyword}\`: BuildKit warns about it (FromAsCasing). Write \`${keyword} … ${wanted} …\`.`,
         fix: { at: as, text: wanted }
-      }
+      })
     }
+    return problems
   }
 } satisfies Rule

@@ -1,4 +1,4 @@
-import type { Rule } from './types.js'
+import type { Problem, Rule } from './types.js'
 
 export default {
   id: 'from-first',
@@ -19,16 +19,18 @@ export default {
     bad: 'LABEL org.opencontainers.image.source="https://github.com/acme/app"\nFROM alpine:3.22\nUSER 10001\nCMD ["sh"]\n',
     good: 'FROM alpine:3.22\nLABEL org.opencontainers.image.source="https://github.com/acme/app"\nUSER 10001\nCMD ["sh"]\n'
   },
-  check: function* ({ instructions, stages }) {
+  check: ({ instructions, stages }) => {
+    const problems: Problem[] = []
     for (const instruction of instructions) {
-      if (instruction.stage) return
+      if (instruction.stage) return problems
       if (instruction.keyword === 'ARG' || instruction.onbuild) continue
       const keyword = instruction.keyword
       if (stages.length === 0) {
-        yield { at: instruction.keywordSpan, message: `This Dockerfile has no \`FROM\`, so \`${keyword}\` has no image to build on: start it with \`FROM <image>\`.` }
-        return
+        problems.push({ at: instruction.keywordSpan, message: `This Dockerfile has no \`FROM\`, so \`${keyword}\` has no image to build on: start it with \`FROM <image>\`.` })
+        return problems
       }
-      yield { at: instruction.keywordSpan, message: `\`${keyword}\` comes before the first \`FROM\`, where only \`ARG\` is allowed: move it into the stage it belongs to.` }
+      problems.push({ at: instruction.keywordSpan, message: `\`${keyword}\` comes before the first \`FROM\`, where only \`ARG\` is allowed: move it into the stage it belongs to.` })
     }
+    return problems
   }
 } satisfies Rule

@@ -1,5 +1,5 @@
 import { finalStages, isFilesOnly, lastOf } from '../dockerfile/helpers.js'
-import type { Rule } from './types.js'
+import type { Problem, Rule } from './types.js'
 
 export default {
   id: 'healthcheck',
@@ -25,15 +25,17 @@ export default {
     bad: 'FROM alpine:3.22\nCOPY server /usr/local/bin/server\nUSER 10001\nCMD ["server"]\n',
     good: 'FROM alpine:3.22\nCOPY server /usr/local/bin/server\nUSER 10001\nHEALTHCHECK --interval=30s --timeout=3s CMD ["server", "-healthcheck"]\nCMD ["server"]\n'
   },
-  check: function* (dockerfile) {
+  check: (dockerfile) => {
+    const problems: Problem[] = []
     const chain = finalStages(dockerfile)
     // A HEALTHCHECK (or HEALTHCHECK NONE) in the stage the final one is built FROM is inherited.
     // A `scratch` image with no CMD or ENTRYPOINT holds files only: it runs no process to check.
-    if (chain.length === 0 || chain.some((stage) => lastOf(stage, 'HEALTHCHECK')) || isFilesOnly(chain)) return
+    if (chain.length === 0 || chain.some((stage) => lastOf(stage, 'HEALTHCHECK')) || isFilesOnly(chain)) return problems
     const from = chain[0].from
-    yield {
+    problems.push({
       at: from,
       message: `The final stage (\`FROM ${chain[0].image.raw}\`) has no \`HEALTHCHECK\`: add one that asks the app whether it is healthy, or \`HEALTHCHECK NONE\` if the platform probes it another way.`
-    }
+    })
+    return problems
   }
 } satisfies Rule

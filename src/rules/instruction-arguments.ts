@@ -43,7 +43,8 @@ export default {
     bad: 'FROM alpine:3.22\nCOPY app\nUSER 10001\nCMD ["/usr/local/bin/app"]\n',
     good: 'FROM alpine:3.22\nCOPY app /usr/local/bin/app\nUSER 10001\nCMD ["/usr/local/bin/app"]\n'
   },
-  check: function* (dockerfile) {
+  check: (dockerfile) => {
+    const problems: Problem[] = []
     for (const instruction of dockerfile.instructions) {
       const arity = ARITY.get(instruction.keyword)
       // SHELL's arguments are shell-exec-form's.
@@ -51,9 +52,10 @@ export default {
       const problem = problemOf(instruction, arity)
       if (!problem) continue
       // A frontend of its own may read arguments its own way.
-      if (customFrontend(dockerfile)) return
-      yield problem
+      if (customFrontend(dockerfile)) return problems
+      problems.push(problem)
     }
+    return problems
   }
 } satisfies Rule
 

@@ -1,5 +1,5 @@
 import { instructionsOf } from '../dockerfile/helpers.js'
-import type { Rule } from './types.js'
+import type { Problem, Rule } from './types.js'
 
 export default {
   id: 'key-equals-value',
@@ -21,7 +21,8 @@ export default {
     good: 'FROM alpine:3.22\nENV APP_HOME=/app\nWORKDIR /app\nUSER 10001\nCMD ["sh"]\n'
   },
   fixable: true,
-  check: function* (dockerfile) {
+  check: (dockerfile) => {
+    const problems: Problem[] = []
     const { text } = dockerfile
     for (const instruction of instructionsOf(dockerfile, 'ENV', 'LABEL')) {
       const legacy = instruction.properties.find((p) => p.valueSpan && text[p.nameSpan.end] !== '=')
@@ -32,11 +33,12 @@ export default {
       const plain = !/["'\\\n`]/.test(value)
       const pair = plain ? `${name}=${/\s/.test(value) ? `"${value}"` : value}` : undefined
       const keyword = text.slice(instruction.keywordSpan.start, instruction.keywordSpan.end)
-      yield {
+      problems.push({
         at: { start: instruction.start, end: legacy.end },
         message: `\`${keyword} ${name} …\` uses the legacy \`key value\` form, where the value is everything after the first space: BuildKit warns about it (LegacyKeyValueFormat). Write \`${keyword} ${pair ?? `${name}=value`}\`${pair ? '' : ', quoting a value that has spaces'}.`,
         fix: pair ? { at: { start: legacy.nameSpan.start, end: legacy.valueSpan.end }, text: pair } : undefined
-      }
+      })
     }
+    return problems
   }
 } satisfies Rule

@@ -1,5 +1,5 @@
 import { labels } from './data/labels.js'
-import type { Rule } from './types.js'
+import type { Problem, Rule } from './types.js'
 
 /** Namespaces Docker keeps for its own labels. */
 const RESERVED = ['com.docker.', 'io.docker.', 'org.dockerproject.']
@@ -23,12 +23,14 @@ export default {
     bad: 'FROM alpine:3.22\nLABEL Maintainer="Jane Doe <jane@example.com>"\nUSER 10001\nCMD ["sh"]\n',
     good: 'FROM alpine:3.22\nLABEL maintainer="Jane Doe <jane@example.com>"\nUSER 10001\nCMD ["sh"]\n'
   },
-  check: function* (dockerfile) {
+  check: (dockerfile) => {
+    const problems: Problem[] = []
     for (const { name, written, property } of labels(dockerfile)) {
       // A key that depends on a value unknown here (an ARG passed at build time, an ENV of the base image).
       const problem = name === undefined ? UNKNOWN : keyProblem(name)
-      if (problem) yield { at: property.nameSpan, message: `Label key \`${name ?? written}\` ${problem}.` }
+      if (problem) problems.push({ at: property.nameSpan, message: `Label key \`${name ?? written}\` ${problem}.` })
     }
+    return problems
   }
 } satisfies Rule
 

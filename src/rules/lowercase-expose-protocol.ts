@@ -1,5 +1,5 @@
 import { instructionsOf, writtenAsIs } from '../dockerfile/helpers.js'
-import type { Rule } from './types.js'
+import type { Problem, Rule } from './types.js'
 
 export default {
   id: 'lowercase-expose-protocol',
@@ -20,7 +20,8 @@ export default {
     good: 'FROM nginxinc/nginx-unprivileged:1.28-alpine\nEXPOSE 8080/tcp\nUSER 10001\nCMD ["nginx", "-g", "daemon off;"]\n'
   },
   fixable: true,
-  check: function* (dockerfile) {
+  check: (dockerfile) => {
+    const problems: Problem[] = []
     for (const expose of instructionsOf(dockerfile, 'EXPOSE')) {
       for (const arg of expose.args) {
         const port = expose.resolve(arg.value)
@@ -28,12 +29,13 @@ export default {
         if (!port || slash < 0 || port.slice(slash) === port.slice(slash).toLowerCase()) continue
         const lower = port.slice(0, slash) + port.slice(slash).toLowerCase()
         const literal = port === arg.value && writtenAsIs(dockerfile, arg)
-        yield {
+        problems.push({
           at: arg,
           message: `Protocol in \`${port}\` is not lowercase: Docker reads it as \`${lower}\` and BuildKit warns about it (ExposeProtoCasing). Write \`${lower}\`.`,
           fix: literal ? { at: arg, text: lower } : undefined
-        }
+        })
       }
     }
+    return problems
   }
 } satisfies Rule

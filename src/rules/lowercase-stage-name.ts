@@ -1,4 +1,4 @@
-import type { Rule } from './types.js'
+import type { Problem, Rule } from './types.js'
 
 export default {
   id: 'lowercase-stage-name',
@@ -18,16 +18,18 @@ export default {
     good: 'FROM alpine:3.22 AS fetch\nRUN echo hello > /greeting.txt\n\nFROM alpine:3.22\nCOPY --from=fetch /greeting.txt /greeting.txt\nUSER 10001\nCMD ["cat", "/greeting.txt"]\n'
   },
   fixable: true,
-  check: function* ({ stages }) {
+  check: ({ stages }) => {
+    const problems: Problem[] = []
     // `stage.name` is set, lowercased, only for `FROM image AS name`: the name as written is the third word.
     for (const { from, name: lower } of stages) {
       const name = from.args[2]
       if (!lower || name.value === lower) continue
-      yield {
+      problems.push({
         at: name,
         message: `Stage name \`${name.value}\` is not lowercase: Docker reads it as \`${lower}\` and BuildKit warns about it (StageNameCasing). Write \`${lower}\`.`,
         fix: { at: name, text: lower }
-      }
+      })
     }
+    return problems
   }
 } satisfies Rule

@@ -1,7 +1,7 @@
 import { lineOf } from '../dockerfile/helpers.js'
 import type { Dockerfile, Span } from '../dockerfile/model.js'
 import { readDirectives, type Directives } from './data/directives.js'
-import type { Rule } from './types.js'
+import type { Problem, Rule } from './types.js'
 
 /** A comment that reads as a directive someone meant: a name BuildKit knows and a one-word value. */
 const LOOKALIKE = /^\s*#\s*(syntax|escape|check)\s*=\s*\S+\s*$/i
@@ -28,9 +28,10 @@ export default {
     bad: '# Build the API server.\n# syntax=docker/dockerfile:1\nFROM alpine:3.22\nUSER 10001\nCMD ["sh"]\n',
     good: '# syntax=docker/dockerfile:1\n# Build the API server.\nFROM alpine:3.22\nUSER 10001\nCMD ["sh"]\n'
   },
-  check: function* (dockerfile) {
+  check: (dockerfile) => {
+    const problems: Problem[] = []
     const { text, comments, directives } = dockerfile
-    if (!directives.length && !comments.length) return // most files
+    if (!directives.length && !comments.length) return problems // most files
     let parser: Directives | undefined
     let frontend: Directives | undefined
     // The model's directives are dockerfile-ast's, any `# name=value` lines at the top: BuildKit may not read them all.
@@ -45,14 +46,15 @@ export default {
       const number = lineOf(dockerfile, line.start) - 1
       if (number < view.end || insideInstruction(dockerfile, line)) continue // read as a directive, or text of an instruction
       const directive = `\`${written.trim()}\``
-      yield {
+      problems.push({
         at: line,
         message:
           number === view.end
             ? `${directive} is indented, and BuildKit reads it as a comment, ${UNUSED[name]}: write its \`#\` at the start of the line.`
             : `${directive} is read as a comment, ${UNUSED[name]}: parser directives count only at the top of the file, and ${ending(dockerfile, view.end)} ends them. Move it to the first lines.`
-      }
+      })
     }
+    return problems
   }
 } satisfies Rule
 

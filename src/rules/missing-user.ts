@@ -3,7 +3,7 @@ import type { Instruction, Stage } from '../dockerfile/model.js'
 import { isPinnable } from '../dockerfile/image.js'
 import { isNonRootImage } from './data/non-root-images.js'
 import { isBootableOsImage } from './data/os-images.js'
-import type { Rule } from './types.js'
+import type { Problem, Rule } from './types.js'
 
 export default {
   id: 'missing-user',
@@ -27,25 +27,27 @@ export default {
     bad: 'FROM alpine:3.22\nCOPY --chmod=0755 app /usr/local/bin/app\nCMD ["app"]\n',
     good: 'FROM alpine:3.22\nCOPY --chmod=0755 app /usr/local/bin/app\nUSER 10001\nCMD ["app"]\n'
   },
-  check: function* (dockerfile) {
+  check: (dockerfile) => {
+    const problems: Problem[] = []
     const stage = dockerfile.finalStage
-    if (!stage || finalUser(stage)) return
+    if (!stage || finalUser(stage)) return problems
     const chain = finalStages(dockerfile)
     const base = chain[chain.length - 1].image
     // An unknown base (`FROM $BASE`, or a placeholder such as `FROM BASEIMAGE` that a script replaces)
     // may set a user; Windows images have no root.
-    if ((!base.scratch && !isPinnable(base)) || isNonRootImage(base) || stage.windows) return
+    if ((!base.scratch && !isPinnable(base)) || isNonRootImage(base) || stage.windows) return problems
     // A bootable OS image is booted as a machine, not run as a container.
-    if (isBootableOsImage(base)) return
+    if (isBootableOsImage(base)) return problems
     // A `scratch` image with no CMD or ENTRYPOINT holds files only: it never runs.
-    if (isFilesOnly(chain)) return
+    if (isFilesOnly(chain)) return problems
     // `ENTRYPOINT ["gosu", "app", "server"]` runs the server as `app`.
-    if (dropsPrivileges(chain)) return
+    if (dropsPrivileges(chain)) return problems
     // Name the base as written, and as resolved when ARGs were in it.
     const name = base.raw === base.resolved ? `\`${base.raw}\`` : `\`${base.raw}\` (\`${base.resolved}\`)`
     const via = chain.length > 1 ? ` (nor do the stages it is built FROM, down to ${name})` : ''
     const runs = base.scratch ? '`scratch` images run as root' : `${name} runs as root unless it sets a user itself`
-    yield { at: stage.from, message: `The final stage never sets \`USER\`${via}: ${runs}. Add \`USER 10001\` (or another unprivileged UID).` }
+    problems.push({ at: stage.from, message: `The final stage never sets \`USER\`${via}: ${runs}. Add \`USER 10001\` (or another unprivileged UID).` })
+    return problems
   }
 } satisfies Rule
 

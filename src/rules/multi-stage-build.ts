@@ -1,7 +1,7 @@
 import { finalStages } from '../dockerfile/helpers.js'
 import type { Stage } from '../dockerfile/model.js'
 import { installs, packageCommands } from '../shell/package-managers.js'
-import type { Rule } from './types.js'
+import type { Problem, Rule } from './types.js'
 import { buildStep, isToolchainImage, removedLater, toolchains } from './data/toolchains.js'
 
 export default {
@@ -21,13 +21,14 @@ export default {
     bad: 'FROM debian:bookworm-slim\nRUN apt-get update \\\n && apt-get install -y --no-install-recommends gcc libc6-dev \\\n && rm -rf /var/lib/apt/lists/*\nCOPY hello.c /src/\nRUN gcc -O2 -o /usr/local/bin/hello /src/hello.c\nUSER 10001\nCMD ["hello"]\n',
     good: 'FROM debian:bookworm-slim AS build\nRUN apt-get update \\\n && apt-get install -y --no-install-recommends gcc libc6-dev \\\n && rm -rf /var/lib/apt/lists/*\nCOPY hello.c /src/\nRUN gcc -O2 -o /hello /src/hello.c\n\nFROM debian:bookworm-slim\nCOPY --from=build /hello /usr/local/bin/hello\nUSER 10001\nCMD ["hello"]\n'
   },
-  check: function* (dockerfile) {
+  check: (dockerfile) => {
+    const problems: Problem[] = []
     const chain = finalStages(dockerfile).reverse()
     const single = dockerfile.stages.length === 1
     // A single-stage file needs the build step only for a toolchain base image: looked for then.
     const step = single ? undefined : firstBuildStep(chain)
     // A multi-stage file has a place to build already: only a final image that also builds in it counts.
-    if (!single && !step) return
+    if (!single && !step) return problems
     // Only a package manager's command installs a toolchain: the file's package commands (read once per
     // file, shared with other rules) are those of the RUNs in source order, which is the chain's order too
     // (a stage is only built FROM an earlier one).
@@ -40,19 +41,20 @@ export default {
       const left = [...new Set(packages)].filter((pkg) => !removedLater(pkg, install))
       if (!left.length) continue
       const names = left.map((p) => `\`${p}\``).join(', ')
-      yield {
+      problems.push({
         at: command,
         message: single
           ? `${names} ${left.length > 1 ? 'stay' : 'stays'} in this single-stage image: build in a separate stage and copy only the result into a slim runtime stage.`
           : `The final image installs ${names} and builds in it (\`${step}\`): move the build to a builder stage and copy only the result into the final one.`
-      }
-      return
+      })
+      return problems
     }
     const base = chain.find((stage) => isToolchainImage(stage.image))
     const built = base ? (step ?? firstBuildStep(chain)) : undefined
     if (base && built) {
-      yield { at: base.from, message: `The final image is built on the \`${base.image.raw}\` toolchain image and builds in it (\`${built}\`): build in this stage, then copy the result into a slim or distroless final stage.` }
+      problems.push({ at: base.from, message: `The final image is built on the \`${base.image.raw}\` toolchain image and builds in it (\`${built}\`): build in this stage, then copy the result into a slim or distroless final stage.` })
     }
+    return problems
   }
 } satisfies Rule
 

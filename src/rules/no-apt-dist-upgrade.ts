@@ -1,5 +1,5 @@
 import { isVerb, packageCommands } from '../shell/package-managers.js'
-import type { Rule } from './types.js'
+import type { Problem, Rule } from './types.js'
 
 /** apt's verbs that may install and remove packages to upgrade the rest (`full-upgrade` is apt's and aptitude's name). */
 const DIST_UPGRADE = new Set(['dist-upgrade', 'full-upgrade'])
@@ -24,15 +24,17 @@ export default {
     bad: 'FROM debian:bookworm-slim\nRUN apt-get update && apt-get dist-upgrade -y && rm -rf /var/lib/apt/lists/*\nUSER 10001\nCMD ["bash"]\n',
     good: 'FROM debian:bookworm-slim\nRUN apt-get update && apt-get upgrade -y && rm -rf /var/lib/apt/lists/*\nUSER 10001\nCMD ["bash"]\n'
   },
-  check: function* (dockerfile) {
+  check: (dockerfile) => {
+    const problems: Problem[] = []
     for (const { command, pc } of packageCommands(dockerfile)) {
       const verb = pc.verb?.value ?? ''
       // isVerb: apt-cache reads apt's index but upgrades nothing.
       if (pc.manager.index !== 'apt' || !DIST_UPGRADE.has(verb) || !isVerb(pc, 'upgrade')) continue
-      yield {
+      problems.push({
         at: { start: command.start, end: command.end },
         message: `\`${pc.program} ${verb}\` upgrades every package to what the repositories hold today, installing and removing packages as needed: build on a newer base image instead, or use \`${pc.program} upgrade\` for fixes within the release.`
-      }
+      })
     }
+    return problems
   }
 } satisfies Rule

@@ -1,6 +1,6 @@
 import { commandsOf } from '../dockerfile/helpers.js'
 import { packageCommand } from '../shell/package-managers.js'
-import type { Rule } from './types.js'
+import type { Problem, Rule } from './types.js'
 
 /** Verbs `apt` shares with a script-stable tool that does the same: the fix renames the command. */
 const SAME_AS: Readonly<Record<string, 'apt-get' | 'apt-cache'>> = {
@@ -30,7 +30,8 @@ export default {
     good: 'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\nUSER 10001\nCMD ["bash"]\n'
   },
   fixable: true,
-  check: function* (dockerfile) {
+  check: (dockerfile) => {
+    const problems: Problem[] = []
     for (const { command } of commandsOf(dockerfile, 'apt')) {
       const name = command.nameWord
       if (!name) continue
@@ -39,11 +40,12 @@ export default {
       // The name as written ends with `apt` (`apt`, `/usr/bin/apt`, `"apt"` in exec form): rename that part.
       const at = name.raw.lastIndexOf('apt')
       const exact = dockerfile.text.slice(name.start, name.end) === name.raw && at >= 0
-      yield {
+      problems.push({
         at: { start: command.start, end: command.end },
         message: `\`${verb ? `apt ${verb}` : 'apt'}\`: \`apt\` is made for people at a terminal and its command line may change between releases. Use ${tool ? `\`${tool} ${verb}\`` : '`apt-get` (or `apt-cache` to query packages)'} in a Dockerfile.`,
         fix: tool && exact ? { at: { start: name.start, end: name.end }, text: name.raw.slice(0, at) + tool + name.raw.slice(at + 3) } : undefined
-      }
+      })
     }
+    return problems
   }
 } satisfies Rule

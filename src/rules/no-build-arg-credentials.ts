@@ -54,7 +54,7 @@ export default {
     bad: 'FROM alpine:3.22\nARG GH_PAT\nRUN apk add --no-cache git \\\n && git clone https://x-access-token:${GH_PAT}@github.com/acme/app.git /app\nUSER 10001\nCMD ["/app/run"]\n',
     good: 'FROM alpine:3.22\nRUN apk add --no-cache git\nRUN --mount=type=secret,id=git_netrc,target=/root/.netrc git clone https://github.com/acme/app.git /app\nUSER 10001\nCMD ["/app/run"]\n'
   },
-  check: function* (dockerfile) {
+  check: (dockerfile) => {
     const problems: (Problem & { arg: string })[] = []
     const written = writtenInto(dockerfile)
     for (const stage of dockerfile.stages) {
@@ -83,11 +83,13 @@ export default {
     // One finding per use: `sh -c '… $X …'` is seen as the shell's string and as the command inside it.
     const inside = (a: Span, b: Span) => b.start <= a.start && a.end <= b.end && (a.start !== b.start || a.end !== b.end)
     const seen = new Set<string>()
+    const reported: Problem[] = []
     for (const p of problems) {
       const key = `${p.arg}@${p.at.start}-${p.at.end}`
       if (seen.has(key) || problems.some((q) => q.arg === p.arg && inside(q.at, p.at))) continue
       seen.add(key)
-      yield p
+      reported.push(p)
     }
+    return reported
   }
 } satisfies Rule

@@ -1,4 +1,4 @@
-import type { Rule } from './types.js'
+import type { Problem, Rule } from './types.js'
 
 export default {
   id: 'no-constant-platform',
@@ -21,17 +21,19 @@ export default {
     bad: 'FROM --platform=linux/amd64 alpine:3.22\nUSER 10001\nCMD ["sh"]\n',
     good: 'FROM alpine:3.22\nUSER 10001\nCMD ["sh"]\n'
   },
-  check: function* ({ stages }) {
+  check: ({ stages }) => {
+    const problems: Problem[] = []
     for (const { from, name } of stages) {
       const platform = from.flags.find((f) => f.name === 'platform')
       const value = platform?.value?.replace(/^(["'])(.*)\1$/, '$2')
       // A `$` is a build arg (`$BUILDPLATFORM`, `$TARGETARCH`, one of the file's own): chosen at build time.
       if (!platform || !value || value.includes('$') || namesPlatform(name, value)) continue
-      yield {
+      problems.push({
         at: platform,
         message: `\`--platform=${platform.value}\` builds this stage for \`${value}\` whatever platform the build is for: remove it and choose the platform with \`docker build --platform\`, or use \`$BUILDPLATFORM\` for a stage that cross-compiles.`
-      }
+      })
     }
+    return problems
   }
 } satisfies Rule
 

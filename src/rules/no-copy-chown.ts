@@ -1,5 +1,5 @@
 import { feedsImage, instructionsOf, isRootUser } from '../dockerfile/helpers.js'
-import type { Rule } from './types.js'
+import type { Problem, Rule } from './types.js'
 
 export default {
   id: 'no-copy-chown',
@@ -22,16 +22,18 @@ export default {
     bad: 'FROM node:22-alpine\nWORKDIR /app\nCOPY --chown=10001:10001 . .\nUSER 10001\nCMD ["node", "server.js"]\n',
     good: 'FROM node:22-alpine\nWORKDIR /app\nCOPY . .\nUSER 10001\nCMD ["node", "server.js"]\n'
   },
-  check: function* (dockerfile) {
+  check: (dockerfile) => {
+    const problems: Problem[] = []
     for (const copy of instructionsOf(dockerfile, 'COPY', 'ADD')) {
       const flag = copy.flags.find((f) => f.name === 'chown')
       const owner = flag?.value && copy.resolve(flag.value)
       if (!flag || !owner || isRootUser(owner) || copy.stage?.windows || !feedsImage(dockerfile, copy)) continue
       const user = owner.split(':')[0]
-      yield {
+      problems.push({
         at: flag,
         message: `\`--chown=${flag.value}\` makes \`${user}\` the owner of the copied files, so a process running as \`${user}\` can rewrite them, and whoever takes it over can change the app's code. Leave them owned by root (drop \`--chown\`) and give \`${user}\` only the directories it writes, e.g. \`RUN mkdir -p /app/data && chown ${user} /app/data\`.`
-      }
+      })
     }
+    return problems
   }
 } satisfies Rule

@@ -1,6 +1,6 @@
 import { copyDestination, copySources, instructionsOf } from '../dockerfile/helpers.js'
 import type { Instruction } from '../dockerfile/model.js'
-import type { Rule } from './types.js'
+import type { Problem, Rule } from './types.js'
 
 export default {
   id: 'no-copy-whole-stage',
@@ -20,14 +20,16 @@ export default {
     bad: 'FROM debian:bookworm-slim AS build\nRUN mkdir -p /out && echo hello > /out/hello.txt\n\nFROM alpine:3.22\nCOPY --from=build / /\nUSER 10001\nCMD ["cat", "/out/hello.txt"]\n',
     good: 'FROM debian:bookworm-slim AS build\nRUN mkdir -p /out && echo hello > /out/hello.txt\n\nFROM alpine:3.22\nCOPY --from=build /out /out\nUSER 10001\nCMD ["cat", "/out/hello.txt"]\n'
   },
-  check: function* (dockerfile) {
+  check: (dockerfile) => {
+    const problems: Problem[] = []
     for (const copy of instructionsOf(dockerfile, 'COPY')) {
       const from = copy.flags.find((f) => f.name === 'from')
       if (!from?.value || copy.stage?.image.scratch || !isRoot(copy, copyDestination(copy))) continue
       if (copySources(copy).some((source) => isRoot(copy, source))) {
-        yield { at: copy, message: `\`COPY --from=${from.value} / /\` copies the whole filesystem of \`${from.value}\` over this stage's own: copy only the paths you need (\`COPY --from=${from.value} /app /app\`), or build this stage \`FROM ${from.value}\`.` }
+        problems.push({ at: copy, message: `\`COPY --from=${from.value} / /\` copies the whole filesystem of \`${from.value}\` over this stage's own: copy only the paths you need (\`COPY --from=${from.value} /app /app\`), or build this stage \`FROM ${from.value}\`.` })
       }
     }
+    return problems
   }
 } satisfies Rule
 

@@ -1,5 +1,5 @@
 import { runsAfter } from '../shell/helpers.js'
-import type { Rule } from './types.js'
+import type { Problem, Rule } from './types.js'
 import { loginOf, undoes } from './secrets/logins.js'
 
 export default {
@@ -24,14 +24,16 @@ export default {
     bad: 'FROM alpine:3.22\nRUN apk add --no-cache aws-cli\nRUN --mount=type=secret,id=aws_key \\\n    aws configure set aws_secret_access_key "$(cat /run/secrets/aws_key)" \\\n && aws s3 cp s3://releases/app.tgz /tmp/app.tgz\nUSER 10001\nCMD ["sh"]\n',
     good: 'FROM alpine:3.22\nRUN apk add --no-cache aws-cli\nRUN --mount=type=secret,id=aws,target=/root/.aws/credentials \\\n    aws s3 cp s3://releases/app.tgz /tmp/app.tgz\nUSER 10001\nCMD ["sh"]\n'
   },
-  check: function* ({ instructions }) {
+  check: ({ instructions }) => {
+    const problems: Problem[] = []
     for (const instruction of instructions) {
       const commands = instruction.shell?.commands ?? []
       for (const command of commands) {
         const login = loginOf(command)
         if (!login || commands.some((later) => runsAfter(later, command) && undoes(later, login, command.program))) continue
-        yield { at: command, message: `\`${login.what}\` stores the credential in ${login.file}, which stays in this layer: mount it as a secret for this command instead.` }
+        problems.push({ at: command, message: `\`${login.what}\` stores the credential in ${login.file}, which stays in this layer: mount it as a secret for this command instead.` })
       }
     }
+    return problems
   }
 } satisfies Rule

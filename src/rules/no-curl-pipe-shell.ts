@@ -26,7 +26,8 @@ export default {
       '  && sha256sum -c /tmp/install.sh.sha256 \\\n' +
       '  && sh /tmp/install.sh && rm /tmp/install.sh /tmp/install.sh.sha256\nUSER 10001\nCMD ["app"]\n'
   },
-  check: function* (dockerfile) {
+  check: (dockerfile) => {
+    const problems: Problem[] = []
     for (const { shell } of dockerfile.instructions) {
       // Each form needs a download, and most RUNs have none: one pass over the commands (wrapped ones and
       // every pipeline stage are listed there too) skips the three walks.
@@ -34,10 +35,11 @@ export default {
       // Each form also needs the download on stdout: read once per download here, not once per form.
       const streamed = new Set(shell.commands.filter((c) => isDownload(c) && downloadsToStdout(c)))
       if (!streamed.size) continue
-      yield* piped(shell, streamed)
-      yield* substituted(streamed)
-      yield* stored(shell, streamed)
+      problems.push(...piped(shell, streamed))
+      problems.push(...substituted(streamed))
+      problems.push(...stored(shell, streamed))
     }
+    return problems
   }
 } satisfies Rule
 

@@ -1,4 +1,4 @@
-import type { Rule } from './types.js'
+import type { Problem, Rule } from './types.js'
 
 /** The API sockets of container engines: whoever can write to one controls the host. */
 const SOCKET = /(^|\/)(docker|podman|containerd|crio)\.sock$/
@@ -19,7 +19,8 @@ export default {
     bad: 'FROM alpine:3.22\nVOLUME /var/run/docker.sock\nUSER 10001\nCMD ["sh"]\n',
     good: 'FROM alpine:3.22\nVOLUME /data\nUSER 10001\nCMD ["sh"]\n'
   },
-  check: function* ({ instructions }) {
+  check: ({ instructions }) => {
+    const problems: Problem[] = []
     for (const instruction of instructions) {
       if (instruction.keyword !== 'VOLUME') continue
       const paths = instruction.json ?? instruction.args.map((a) => a.value)
@@ -28,8 +29,9 @@ export default {
         if (resolved === undefined || !SOCKET.test(resolved)) continue
         // The JSON form's strings have no spans of their own: point at the instruction then.
         const at = instruction.json ? instruction : instruction.args[i]
-        yield { at, message: `\`VOLUME ${resolved}\` expects the host's container engine socket mounted in, which gives the container control of the host.` }
+        problems.push({ at, message: `\`VOLUME ${resolved}\` expects the host's container engine socket mounted in, which gives the container control of the host.` })
       }
     }
+    return problems
   }
 } satisfies Rule

@@ -1,5 +1,5 @@
 import type { Instruction } from '../dockerfile/model.js'
-import type { Rule } from './types.js'
+import type { Problem, Rule } from './types.js'
 
 export default {
   id: 'no-empty-continuation',
@@ -20,7 +20,8 @@ export default {
     good: 'FROM alpine:3.22\nRUN apk add --no-cache \\\n    curl\nUSER 10001\nCMD ["sh"]\n'
   },
   fixable: true,
-  check: function* (dockerfile) {
+  check: (dockerfile) => {
+    const problems: Problem[] = []
     const { text } = dockerfile
     for (const instruction of dockerfile.instructions) {
       // A trigger's lines are those of its ONBUILD, which is checked itself.
@@ -37,12 +38,13 @@ export default {
       }
       kept += text.slice(at, to)
       const escape = dockerfile.escape === '`' ? '`` ` ``' : `\`${dockerfile.escape}\``
-      yield {
+      problems.push({
         at: { start: from, end: empty[0].end },
         message: `Empty line inside this \`${instruction.keyword}\` continued with ${escape}: Docker skips it and reads the next line as part of the same instruction; BuildKit warns (NoEmptyContinuation) and a future release will make it an error. Delete the empty line${empty.length > 1 ? 's' : ''}.`,
         fix: { at: { start: from, end: to }, text: kept }
-      }
+      })
     }
+    return problems
   }
 } satisfies Rule
 

@@ -1,5 +1,5 @@
 import { labels, schemaOf } from './data/labels.js'
-import type { Rule } from './types.js'
+import type { Problem, Rule } from './types.js'
 
 export default {
   id: 'no-empty-label',
@@ -20,12 +20,14 @@ export default {
     good: 'FROM alpine:3.22\nLABEL org.opencontainers.image.title="acme-app"\nUSER 10001\nCMD ["sh"]\n',
     settings: { labelSchema: { 'org.opencontainers.image.title': 'text' } }
   },
-  check: function* (dockerfile, settings) {
+  check: (dockerfile, settings) => {
+    const problems: Problem[] = []
     const schema = schemaOf(settings)
-    if (!schema?.size) return
+    if (!schema?.size) return problems
     for (const { name, value, property } of labels(dockerfile)) {
       if (name === undefined || value !== '' || !schema.has(name)) continue
-      yield { at: property, message: `Label \`${name}\` is empty, but \`label-schema\` expects a value: set one, or pass the build argument it comes from.` }
+      problems.push({ at: property, message: `Label \`${name}\` is empty, but \`label-schema\` expects a value: set one, or pass the build argument it comes from.` })
     }
+    return problems
   }
 } satisfies Rule

@@ -1,6 +1,6 @@
 import { describeUse } from '../dockerfile/image.js'
 import { addDays, baseImageReleases, hasEnded, releaseLabel, SOON_DAYS, successorsText, type Found } from './data/eol-products.js'
-import type { Rule } from './types.js'
+import type { Problem, Rule } from './types.js'
 
 export default {
   id: 'no-eol-base-image',
@@ -22,18 +22,20 @@ export default {
     good: 'FROM python:3.13-slim\nWORKDIR /app\nCOPY app.py .\nUSER 10001\nCMD ["python", "app.py"]\n',
     settings: { today: '2026-12-03' }
   },
-  check: function* (dockerfile, { today }) {
-    if (!today) return
+  check: (dockerfile, { today }) => {
+    const problems: Problem[] = []
+    if (!today) return problems
     const horizon = addDays(today, SOON_DAYS)
     for (const { use, found } of baseImageReleases(dockerfile)) {
       const ended = found.filter(({ release }) => hasEnded(release, today))
       if (!ended.length) continue
       const what = ended.map(describeEnd).join(', and on ')
-      yield {
+      problems.push({
         at: use.image,
         message: `${describeUse(use)} is built on ${what}: ${ended.length > 1 ? 'they get' : 'it gets'} no security fixes any more. Move to ${successorsText(ended, horizon)}.`
-      }
+      })
     }
+    return problems
   }
 } satisfies Rule
 

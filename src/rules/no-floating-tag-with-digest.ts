@@ -1,5 +1,5 @@
 import { describeUse, isPinnable, isRollingTag } from '../dockerfile/image.js'
-import type { Rule } from './types.js'
+import type { Problem, Rule } from './types.js'
 
 export default {
   id: 'no-floating-tag-with-digest',
@@ -16,12 +16,14 @@ export default {
     bad: 'FROM alpine:latest@sha256:beefdbd8a1da6d2915566fde36db9db0b524eb737fc57cd1367effd16dc0d06d\nUSER 10001\nCMD ["sh"]\n',
     good: 'FROM alpine:3.22@sha256:beefdbd8a1da6d2915566fde36db9db0b524eb737fc57cd1367effd16dc0d06d\nUSER 10001\nCMD ["sh"]\n'
   },
-  check: function* ({ images }) {
+  check: ({ images }) => {
+    const problems: Problem[] = []
     for (const use of images) {
       const { tag, digest } = use.image
       if (isPinnable(use.image) && digest !== undefined && tag !== undefined && isRollingTag(tag)) {
-        yield { at: use.image, message: `${describeUse(use)} is pinned by digest, but its tag \`${tag}\` does not say which version that is: write the version tag instead.` }
+        problems.push({ at: use.image, message: `${describeUse(use)} is pinned by digest, but its tag \`${tag}\` does not say which version that is: write the version tag instead.` })
       }
     }
+    return problems
   }
 } satisfies Rule

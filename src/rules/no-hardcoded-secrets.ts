@@ -27,7 +27,7 @@ export default {
     bad: 'FROM alpine:3.22\nRUN apk add --no-cache git \\\n && git clone https://deploy:Tr0ub4dor3@git.example.com/app.git /app\nUSER 10001\nCMD ["/app/run"]\n',
     good: 'FROM alpine:3.22\nRUN apk add --no-cache git\nRUN --mount=type=secret,id=git_netrc,target=/root/.netrc git clone https://git.example.com/app.git /app\nUSER 10001\nCMD ["/app/run"]\n'
   },
-  check: function* (dockerfile) {
+  check: (dockerfile) => {
     // A token in a comment is as leaked as any other; a URL with a password in a comment is an example.
     const inComment = (s: Span) => dockerfile.comments.some((c) => c.start <= s.start && s.end <= c.end)
     const shaped = findSecrets(dockerfile.text).filter((s) => s.kind !== URL_PASSWORD || !inComment(s))
@@ -39,6 +39,6 @@ export default {
       if (shaped.some((t) => overlaps(s, t)) || problems.some((p) => overlaps(s, p.at))) continue
       problems.push({ at: s, message: `\`${s.name}\` is given a hard-coded value: ${mask(s.value)}. ${ROTATE}` })
     }
-    yield* problems
+    return problems
   }
 } satisfies Rule

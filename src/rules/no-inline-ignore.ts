@@ -1,5 +1,5 @@
 import { PRAGMA } from '../suppressions.js'
-import type { Rule } from './types.js'
+import type { Problem, Rule } from './types.js'
 
 export default {
   id: 'no-inline-ignore',
@@ -21,14 +21,16 @@ export default {
     bad: '# hadolint ignore=DL3007\nFROM alpine:latest\nUSER 10001\nCMD ["sh"]\n',
     good: 'FROM alpine:3.22\nUSER 10001\nCMD ["sh"]\n'
   },
-  check: function* ({ comments, instructions }) {
+  check: ({ comments, instructions }) => {
+    const problems: Problem[] = []
     // A comment between a RUN's continuation lines is only a comment: it silences nothing.
     const inInstruction = (at: number) => instructions.some((i) => i.start < at && at < i.end)
     for (const comment of comments) {
       const pragma = PRAGMA.exec(comment.text)
       if (pragma && !pragma[2] && !inInstruction(comment.start)) {
-        yield { at: comment, message: `\`# ${comment.text}\` silences findings inline, where reviewers seldom see them: fix what it silences, or, if the exception is meant, turn the rule off in the configuration file (\`rules:\` in \`.dockerfile-guard.yml\`, \`ignored:\` in \`.hadolint.yaml\`) and delete the comment.` }
+        problems.push({ at: comment, message: `\`# ${comment.text}\` silences findings inline, where reviewers seldom see them: fix what it silences, or, if the exception is meant, turn the rule off in the configuration file (\`rules:\` in \`.dockerfile-guard.yml\`, \`ignored:\` in \`.hadolint.yaml\`) and delete the comment.` })
       }
     }
+    return problems
   }
 } satisfies Rule

@@ -1,5 +1,5 @@
 import { hostExposingOptions } from './data/docker-run.js'
-import type { Rule } from './types.js'
+import type { Problem, Rule } from './types.js'
 
 /** Atomic's run-command labels: `atomic run` (and readers of the label) execute them as written. */
 const RUN_LABELS = new Set(['RUN', 'INSTALL', 'UNINSTALL'])
@@ -20,25 +20,27 @@ export default {
     bad: 'FROM alpine:3.22\nRUN --network=host apk add --no-cache ca-certificates\nUSER 10001\nCMD ["sh"]\n',
     good: 'FROM alpine:3.22\nRUN apk add --no-cache ca-certificates\nUSER 10001\nCMD ["sh"]\n'
   },
-  check: function* ({ instructions }) {
+  check: ({ instructions }) => {
+    const problems: Problem[] = []
     for (const instruction of instructions) {
       if (instruction.keyword === 'RUN') {
         for (const flag of instruction.flags) {
           const value = flag.value === undefined ? undefined : (instruction.resolve(flag.value) ?? flag.value)
           if (flag.name === 'security' && value === 'insecure') {
-            yield { at: flag, message: '`RUN --security=insecure` runs this step as a privileged container, with full access to the build host.' }
+            problems.push({ at: flag, message: '`RUN --security=insecure` runs this step as a privileged container, with full access to the build host.' })
           } else if (flag.name === 'network' && value === 'host') {
-            yield { at: flag, message: "`RUN --network=host` lets this step reach every service on the build host's network." }
+            problems.push({ at: flag, message: "`RUN --network=host` lets this step reach every service on the build host's network." })
           }
         }
       } else if (instruction.keyword === 'LABEL') {
         for (const label of instruction.properties) {
           const options = RUN_LABELS.has(label.name) && label.value ? hostExposingOptions(label.value) : []
           if (options.length) {
-            yield { at: label, message: `\`LABEL ${label.name}\` tells users to run the image with ${options.join(', ')}, which gives it control of their host.` }
+            problems.push({ at: label, message: `\`LABEL ${label.name}\` tells users to run the image with ${options.join(', ')}, which gives it control of their host.` })
           }
         }
       }
     }
+    return problems
   }
 } satisfies Rule

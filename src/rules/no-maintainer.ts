@@ -1,4 +1,4 @@
-import type { Rule } from './types.js'
+import type { Problem, Rule } from './types.js'
 
 export default {
   id: 'no-maintainer',
@@ -21,19 +21,21 @@ export default {
     good: 'FROM alpine:3.22\nLABEL org.opencontainers.image.authors="Jane Doe <jane@example.com>"\nUSER 10001\nCMD ["sh"]\n'
   },
   fixable: true,
-  check: function* ({ instructions, escape }) {
+  check: ({ instructions, escape }) => {
+    const problems: Problem[] = []
     for (const maintainer of instructions) {
       if (maintainer.keyword !== 'MAINTAINER' || maintainer.onbuild) continue
       // MAINTAINER keeps its text as written, quotes included: the label gets it without them.
       const author = maintainer.text.trim().replace(/^"(.*)"$/s, '$1')
       const label = `LABEL org.opencontainers.image.authors=${author ? quote(author, escape) : '"…"'}`
-      yield {
+      problems.push({
         at: maintainer,
         message: `\`MAINTAINER\` is deprecated: write \`${label}\` instead.`,
         // Before the first FROM a LABEL is no more allowed than MAINTAINER (from-first reports it).
         fix: maintainer.stage && author ? { at: maintainer, text: label } : undefined
-      }
+      })
     }
+    return problems
   }
 } satisfies Rule
 

@@ -2,7 +2,7 @@ import { runsAfter } from '../shell/helpers.js'
 import { isVerb, packageCommand, packageCommands, readsIndex } from '../shell/package-managers.js'
 import { scriptSource } from '../shell/scripts.js'
 import type { Command } from '../shell/types.js'
-import type { Rule } from './types.js'
+import type { Problem, Rule } from './types.js'
 
 export default {
   id: 'no-orphan-package-update',
@@ -28,17 +28,19 @@ export default {
     bad: 'FROM debian:bookworm-slim\nRUN apt-get update\nRUN apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*\nUSER 10001\nCMD ["bash"]\n',
     good: 'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*\nUSER 10001\nCMD ["bash"]\n'
   },
-  check: function* (dockerfile) {
+  check: (dockerfile) => {
+    const problems: Problem[] = []
     for (const { command: update, instruction, pc } of packageCommands(dockerfile)) {
       if (!isVerb(pc, 'update')) continue
       // An install from the same index later in the RUN (or a project script, which may hold one) uses the fresh index.
       const used = instruction.shell!.commands.some((c) => runsAfter(c, update) && (runsScript(c) || readsIndexOf(c, pc.manager.index)))
       if (used) continue
-      yield {
+      problems.push({
         at: { start: update.start, end: update.end },
         message: `\`${update.program} ${pc.verb!.value}\` is not followed by an install in this RUN: the index is baked into a layer of its own and goes stale. Refresh and install in one RUN.`
-      }
+      })
     }
+    return problems
   }
 } satisfies Rule
 

@@ -31,9 +31,11 @@ export default {
     bad: 'FROM debian:bookworm-slim\nRUN useradd -u 10001 -m app && echo "app:changeme" | chpasswd\nUSER 10001\nCMD ["bash"]\n',
     good: 'FROM debian:bookworm-slim\nRUN useradd -u 10001 -m app\nUSER 10001\nCMD ["bash"]\n'
   },
-  check: function* (dockerfile) {
+  check: (dockerfile) => {
+    const problems: Problem[] = []
     // Every stage counts: a password typed into the Dockerfile is in the repository whichever stage runs it.
-    for (const { command } of runCommands(dockerfile)) if (PASSWORD_TOOLS.has(command.program)) yield* passwordSet(command)
+    for (const { command } of runCommands(dockerfile)) if (PASSWORD_TOOLS.has(command.program)) problems.push(...passwordSet(command))
+    return problems
   }
 } satisfies Rule
 

@@ -37,13 +37,14 @@ export default {
     good: 'FROM alpine:3.22\nRUN wget -q -O /tmp/tool.apk https://example.com/tool.apk\nUSER 10001\nCMD ["sh"]\n'
   },
   fixable: true,
-  check: function* (dockerfile) {
+  check: (dockerfile) => {
+    const problems: Problem[] = []
     for (const add of instructionsOf(dockerfile, 'ADD')) {
       // With `--checksum` a replaced download fails the build, so plain HTTP cannot smuggle content in.
       if (add.flags.some((f) => f.name === 'checksum' && f.value)) continue
       for (const source of copySources(add)) {
         const problem = plain(dockerfile, source, source.value, add.resolve(source.value))
-        if (problem) yield problem
+        if (problem) problems.push(problem)
       }
     }
     const { text } = dockerfile
@@ -72,9 +73,10 @@ export default {
         }
         const problem = plain(dockerfile, word, word.value, known ? instruction.resolve(word.value) : undefined)
         // As with `ADD --checksum`: a file checked against a checksum or signature fails the build when replaced.
-        if (problem && !verified(dockerfile, command, instruction)) yield problem
+        if (problem && !verified(dockerfile, command, instruction)) problems.push(problem)
       }
     }
+    return problems
   }
 } satisfies Rule
 

@@ -2,7 +2,7 @@ import { commandsOf } from '../dockerfile/helpers.js'
 import type { Instruction } from '../dockerfile/model.js'
 import { hasFlag, hasLaterCommand } from '../shell/helpers.js'
 import type { Command } from '../shell/types.js'
-import type { Rule } from './types.js'
+import type { Problem, Rule } from './types.js'
 
 const PROGRAMS = ['free', 'kill', 'mount', 'ps', 'service', 'shutdown', 'ssh', 'top', 'vim']
 /** `service <name> <verb>` verbs that leave a process running. */
@@ -27,12 +27,14 @@ export default {
     bad: 'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends redis-server \\\n && rm -rf /var/lib/apt/lists/*\nRUN service redis-server start\nUSER 10001\nCMD ["redis-server"]\n',
     good: 'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends redis-server \\\n && rm -rf /var/lib/apt/lists/*\nUSER 10001\nCMD ["redis-server"]\n'
   },
-  check: function* (dockerfile) {
+  check: (dockerfile) => {
+    const problems: Problem[] = []
     for (const { command, instruction } of commandsOf(dockerfile, ...PROGRAMS)) {
       if (command.powershell || command.cmd) continue
       const problem = pointless(command, instruction)
-      if (problem) yield { at: { start: command.start, end: command.end }, message: `${quote(command)} ${problem}.` }
+      if (problem) problems.push({ at: { start: command.start, end: command.end }, message: `${quote(command)} ${problem}.` })
     }
+    return problems
   }
 } satisfies Rule
 

@@ -25,7 +25,8 @@ export default {
     bad: 'FROM debian:bookworm-slim\nRUN useradd -u 10001 -m app && usermod -aG sudo app\nUSER 10001\nCMD ["bash"]\n',
     good: 'FROM debian:bookworm-slim\nRUN useradd -u 10001 -m app\nUSER 10001\nCMD ["bash"]\n'
   },
-  check: function* (dockerfile) {
+  check: (dockerfile) => {
+    const problems: Problem[] = []
     // Only what ends up in the image matters: build stages it is not built FROM are thrown away.
     const image = new Set(finalStages(dockerfile))
     for (const { command, instruction } of runCommands(dockerfile)) {
@@ -33,18 +34,19 @@ export default {
       // Every file read below is under `/etc/`: a command that writes no file, or has no word naming `/etc/`, writes none of them.
       if (mayWriteFiles(command) && namesEtc(command)) {
         const files = writtenFiles(command)
-        if (files.length) yield* fileGrants(command, files) // most commands write no file: no generator for them
+        if (files.length) problems.push(...fileGrants(command, files)) // most commands write no file: no generator for them
       }
-      for (const grant of accountGrants(command)) yield grant // a list, empty for most commands
+      for (const grant of accountGrants(command)) problems.push(grant) // a list, empty for most commands
       const capability = capabilityGrant(command)
       // Binding a low port alone is no-privileged-port's concern.
       const granted = capability?.capabilities.filter((c) => c !== 'cap_net_bind_service') ?? []
       if (capability && granted.length) {
         const on = capability.files.length ? `\`${capability.files.join(' ')}\`` : 'a program'
-        yield { at: capability.word, message: `\`setcap ${capability.word.value}\` gives ${on} \`${granted.join('`, `')}\` whoever runs it: a bug in it hands those root powers to an attacker.` }
+        problems.push({ at: capability.word, message: `\`setcap ${capability.word.value}\` gives ${on} \`${granted.join('`, `')}\` whoever runs it: a bug in it hands those root powers to an attacker.` })
       }
     }
-    yield* copiedGrants(dockerfile, image)
+    problems.push(...copiedGrants(dockerfile, image))
+    return problems
   }
 } satisfies Rule
 

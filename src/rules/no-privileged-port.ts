@@ -1,6 +1,6 @@
 import { exposedPorts, finalStages, finalUser, isRootUser, runCommands } from '../dockerfile/helpers.js'
 import { capabilityGrant } from './data/capabilities.js'
-import type { Rule } from './types.js'
+import type { Problem, Rule } from './types.js'
 
 export default {
   id: 'no-privileged-port',
@@ -17,28 +17,30 @@ export default {
     bad: 'FROM alpine:3.22\nEXPOSE 80\nUSER 10001\nCMD ["sh"]\n',
     good: 'FROM alpine:3.22\nEXPOSE 8080\nUSER 10001\nCMD ["sh"]\n'
   },
-  check: function* (dockerfile) {
+  check: (dockerfile) => {
+    const problems: Problem[] = []
     const stages = finalStages(dockerfile)
     let allowed = false
     for (const { command, instruction } of runCommands(dockerfile)) {
       const grant = capabilityGrant(command)
       if (!grant?.capabilities.includes('cap_net_bind_service') || !instruction.stage || !stages.includes(instruction.stage)) continue
       allowed = true
-      yield { at: grant.word, message: `\`setcap ${grant.word.value}\` lets ${grant.files.length ? `\`${grant.files.join(' ')}\`` : 'a program'} listen on ports below 1024: listening on a port of 1024 or above needs no capability.` }
+      problems.push({ at: grant.word, message: `\`setcap ${grant.word.value}\` lets ${grant.files.length ? `\`${grant.files.join(' ')}\`` : 'a program'} listen on ports below 1024: listening on a port of 1024 or above needs no capability.` })
     }
     const user = stages[0] && finalUser(stages[0])
     const userArg = user?.args[0]
     const name = userArg && user?.resolve(userArg.value)
     // Root may bind any port, and with the capability granted the port binds. Windows has no privileged ports.
-    if (allowed || !userArg || name === undefined || isRootUser(name) || stages[0].windows) return
+    if (allowed || !userArg || name === undefined || isRootUser(name) || stages[0].windows) return problems
     for (const stage of stages) {
       for (const instruction of stage.instructions) {
         if (instruction.keyword !== 'EXPOSE' || instruction.onbuild) continue
         for (const port of exposedPorts(instruction)) {
           if (port.from >= 1024 || port.from === 0) continue
-          yield { at: port.arg, message: `\`EXPOSE ${port.arg.value}\` is a privileged port, but the image runs as \`${userArg.value}\`: it can listen there only where the container runtime lowers the limit (Docker does; many Kubernetes and Podman setups do not). Use a port above 1023.` }
+          problems.push({ at: port.arg, message: `\`EXPOSE ${port.arg.value}\` is a privileged port, but the image runs as \`${userArg.value}\`: it can listen there only where the container runtime lowers the limit (Docker does; many Kubernetes and Podman setups do not). Use a port above 1023.` })
         }
       }
     }
+    return problems
   }
 } satisfies Rule

@@ -1,4 +1,4 @@
-import type { Rule } from './types.js'
+import type { Problem, Rule } from './types.js'
 
 const BLANKS = /[ \t]*/y
 
@@ -21,7 +21,8 @@ export default {
     good: 'FROM alpine:3.22\nUSER 10001\nCMD ["sh"]\n'
   },
   fixable: true,
-  check: function* ({ stages, text }) {
+  check: ({ stages, text }) => {
+    const problems: Problem[] = []
     for (const { from } of stages) {
       const platform = from.flags.find((f) => f.name === 'platform')
       if (!platform || !/^("?)\$(TARGETPLATFORM|\{TARGETPLATFORM\})\1$/.test(platform.value ?? '')) continue
@@ -29,11 +30,12 @@ export default {
       BLANKS.lastIndex = platform.end
       BLANKS.exec(text)
       const end = BLANKS.lastIndex
-      yield {
+      problems.push({
         at: platform,
         message: `\`--platform=${platform.value}\` asks for the target platform, which every stage is built for anyway: remove it.`,
         fix: { at: { start: platform.start, end }, text: '' }
-      }
+      })
     }
+    return problems
   }
 } satisfies Rule

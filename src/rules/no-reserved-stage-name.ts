@@ -1,5 +1,5 @@
 import { table } from '../lookup.js'
-import type { Rule } from './types.js'
+import type { Problem, Rule } from './types.js'
 
 /** Stage names BuildKit reserves, and what they already mean. */
 const RESERVED = table<string>({
@@ -25,13 +25,15 @@ export default {
     bad: 'FROM alpine:3.22 AS scratch\nRUN echo hello > /hello.txt\n\nFROM alpine:3.22\nCOPY --from=scratch /hello.txt /\nUSER 10001\nCMD ["cat", "/hello.txt"]\n',
     good: 'FROM alpine:3.22 AS build\nRUN echo hello > /hello.txt\n\nFROM alpine:3.22\nCOPY --from=build /hello.txt /\nUSER 10001\nCMD ["cat", "/hello.txt"]\n'
   },
-  check: function* ({ stages }) {
+  check: ({ stages }) => {
+    const problems: Problem[] = []
     for (const { from, name } of stages) {
       const meaning = name && RESERVED[name]
       const written = from.args[2]
       if (meaning && written) {
-        yield { at: written, message: `The stage name \`${written.value}\` ${meaning}: give the stage another name, such as \`build\`.` }
+        problems.push({ at: written, message: `The stage name \`${written.value}\` ${meaning}: give the stage another name, such as \`build\`.` })
       }
     }
+    return problems
   }
 } satisfies Rule

@@ -1,5 +1,5 @@
 import { finalUser, isRootUser } from '../dockerfile/helpers.js'
-import type { Rule } from './types.js'
+import type { Problem, Rule } from './types.js'
 
 export default {
   id: 'no-root-user',
@@ -25,12 +25,14 @@ export default {
     bad: 'FROM alpine:3.22\nRUN adduser -D -u 10001 app\nUSER root\nCMD ["sh"]\n',
     good: 'FROM alpine:3.22\nRUN adduser -D -u 10001 app\nUSER 10001\nCMD ["sh"]\n'
   },
-  check: function* ({ finalStage }) {
+  check: ({ finalStage }) => {
+    const problems: Problem[] = []
     const user = finalStage && finalUser(finalStage)
-    if (!user || !user.args[0]) return
+    if (!user || !user.args[0]) return problems
     const name = user.resolve(user.args[0].value)
     if (name !== undefined && isRootUser(name)) {
-      yield { at: user, message: `The final stage runs as \`${user.args[0].value}\`: switch to an unprivileged user as the last \`USER\`.` }
+      problems.push({ at: user, message: `The final stage runs as \`${user.args[0].value}\`: switch to an unprivileged user as the last \`USER\`.` })
     }
+    return problems
   }
 } satisfies Rule

@@ -30,17 +30,19 @@ export default {
     bad: 'FROM alpine:3.22\nRUN apk add --no-cache git openssh-client\nCOPY id_ed25519 /root/.ssh/id_ed25519\nRUN git clone git@github.com:acme/app.git /app\nUSER 10001\nCMD ["/app/run"]\n',
     good: 'FROM alpine:3.22\nRUN apk add --no-cache git openssh-client\nRUN --mount=type=ssh git clone git@github.com:acme/app.git /app\nUSER 10001\nCMD ["/app/run"]\n'
   },
-  check: function* (dockerfile) {
+  check: (dockerfile) => {
+    const problems: Problem[] = []
     for (const stage of dockerfile.stages) {
       // Most stages copy nothing whose name could be a secret: their copies are not resolved.
-      if (stage.instructions.some(mayCopySecret)) yield* copiedSecrets(dockerfile, stage, copiesOf(stage))
-      if (stage.instructions.some(isCredentialFileVar)) yield* credentialFileVars(dockerfile, stage)
+      if (stage.instructions.some(mayCopySecret)) problems.push(...copiedSecrets(dockerfile, stage, copiesOf(stage)))
+      if (stage.instructions.some(isCredentialFileVar)) problems.push(...credentialFileVars(dockerfile, stage))
       for (const run of stage.instructions) {
         for (const { secret, target } of secretCopies(run)) {
-          yield { at: target, message: `The secret \`${secret.value}\` is written to \`${target.value}\`, which stays in this layer: read it from the mount where it is needed instead.` }
+          problems.push({ at: target, message: `The secret \`${secret.value}\` is written to \`${target.value}\`, which stays in this layer: read it from the mount where it is needed instead.` })
         }
       }
     }
+    return problems
   }
 } satisfies Rule
 

@@ -1,6 +1,6 @@
 import { CREDENTIAL_FILE_VARS, isSecretName } from './secrets/names.js'
 import type { Instruction } from '../dockerfile/model.js'
-import type { Rule } from './types.js'
+import type { Problem, Rule } from './types.js'
 
 export default {
   id: 'no-secrets-in-arg-env',
@@ -28,7 +28,8 @@ export default {
     bad: 'FROM node:22-alpine\nARG NPM_TOKEN\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci --omit=dev\nUSER 10001\nCMD ["node", "server.js"]\n',
     good: 'FROM node:22-alpine\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN --mount=type=secret,id=npm_token,env=NPM_TOKEN npm ci --omit=dev\nUSER 10001\nCMD ["node", "server.js"]\n'
   },
-  check: function* ({ instructions }) {
+  check: ({ instructions }) => {
+    const problems: Problem[] = []
     for (const instruction of instructions) {
       const { keyword } = instruction
       if (keyword !== 'ARG' && keyword !== 'ENV') continue
@@ -43,9 +44,10 @@ export default {
           keyword === 'ARG'
             ? 'a build arg\'s value is recorded in the image history and build provenance'
             : '`ENV` values are stored in the image config, readable by anyone who can pull the image'
-        yield { at: p.nameSpan, message: `\`${keyword} ${p.name}\` looks like a secret: ${where}. Use a secret mount instead.` }
+        problems.push({ at: p.nameSpan, message: `\`${keyword} ${p.name}\` looks like a secret: ${where}. Use a secret mount instead.` })
       }
     }
+    return problems
   }
 } satisfies Rule
 

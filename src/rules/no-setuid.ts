@@ -2,7 +2,7 @@ import { instructionsOf, runCommands } from '../dockerfile/helpers.js'
 import type { Dockerfile, Span, Stage } from '../dockerfile/model.js'
 import { positionals } from '../shell/helpers.js'
 import { modeSettings } from './data/file-modes.js'
-import type { Rule } from './types.js'
+import type { Problem, Rule } from './types.js'
 
 export default {
   id: 'no-setuid',
@@ -21,7 +21,8 @@ export default {
     bad: 'FROM alpine:3.22\nCOPY --chmod=0755 app /usr/local/bin/app\nRUN chmod u+s /usr/local/bin/app\nUSER 10001\nCMD ["app"]\n',
     good: 'FROM alpine:3.22\nCOPY --chmod=0755 app /usr/local/bin/app\nUSER 10001\nCMD ["app"]\n'
   },
-  check: function* (dockerfile) {
+  check: (dockerfile) => {
+    const problems: Problem[] = []
     let directories: Map<string, { stage?: Stage; at: Span }[]> | undefined
     // Every stage counts: a build stage has no use for a setuid bit except to COPY the file out with it.
     for (const setting of modeSettings(dockerfile)) {
@@ -36,8 +37,9 @@ export default {
       if (onDirectories) continue
       const bit = bits.setuid && bits.setgid ? 'setuid and setgid bits' : bits.setuid ? 'setuid bit' : 'setgid bit'
       const on = paths.length ? ` on \`${paths.join(' ')}\`` : ''
-      yield { at: setting.at, message: `\`${how}\` sets the ${bit}${on}: the program runs with its owner's privileges whoever starts it.` }
+      problems.push({ at: setting.at, message: `\`${how}\` sets the ${bit}${on}: the program runs with its owner's privileges whoever starts it.` })
     }
+    return problems
   }
 } satisfies Rule
 

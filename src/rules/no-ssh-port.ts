@@ -1,5 +1,5 @@
 import { exposedPorts, finalStages } from '../dockerfile/helpers.js'
-import type { Rule } from './types.js'
+import type { Problem, Rule } from './types.js'
 
 export default {
   id: 'no-ssh-port',
@@ -22,7 +22,8 @@ export default {
     bad: 'FROM alpine:3.22\nEXPOSE 22 8080\nUSER 10001\nCMD ["sh"]\n',
     good: 'FROM alpine:3.22\nEXPOSE 8080\nUSER 10001\nCMD ["sh"]\n'
   },
-  check: function* (dockerfile) {
+  check: (dockerfile) => {
+    const problems: Problem[] = []
     // EXPOSE is image metadata: only the final stage and the stages it is built FROM leave any.
     for (const stage of finalStages(dockerfile)) {
       for (const instruction of stage.instructions) {
@@ -30,9 +31,10 @@ export default {
         for (const port of exposedPorts(instruction)) {
           if (port.from > 22 || port.to < 22 || port.protocol !== 'tcp') continue
           const shown = port.arg.value === '22' ? '`EXPOSE 22`' : `\`EXPOSE ${port.arg.value}\` (port 22)`
-          yield { at: port.arg, message: `${shown} is the SSH port: reach containers with \`docker exec\`, not an SSH server.` }
+          problems.push({ at: port.arg, message: `${shown} is the SSH port: reach containers with \`docker exec\`, not an SSH server.` })
         }
       }
     }
+    return problems
   }
 } satisfies Rule

@@ -1,6 +1,6 @@
 import { finalStages } from '../dockerfile/helpers.js'
 import { installs, packageCommands } from '../shell/package-managers.js'
-import type { Rule } from './types.js'
+import type { Problem, Rule } from './types.js'
 import { table } from '../lookup.js'
 
 /** SSH server packages, by package manager family; `openssh` and `ssh` are meta-packages that include the server. */
@@ -35,7 +35,8 @@ export default {
     bad: 'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends openssh-server \\\n && rm -rf /var/lib/apt/lists/*\nUSER 10001\nCMD ["bash"]\n',
     good: 'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends ca-certificates \\\n && rm -rf /var/lib/apt/lists/*\nUSER 10001\nCMD ["bash"]\n'
   },
-  check: function* (dockerfile) {
+  check: (dockerfile) => {
+    const problems: Problem[] = []
     // Packages installed in a build stage the image is not built FROM are thrown away with it.
     const image = new Set(finalStages(dockerfile))
     for (const { command, instruction, pc } of packageCommands(dockerfile)) {
@@ -47,8 +48,9 @@ export default {
         if (!servers.test(name)) continue
         // `openssh` and `ssh` are meta-packages: people often want only the client in them.
         const client = CLIENTS[name] ? ` If the build only needs the \`ssh\` client (git over SSH, scp), install \`${CLIENTS[name]}\`.` : ''
-        yield { at: word, message: `\`${command.program}\` installs \`${name}\`, which includes an SSH server: reach containers with \`docker exec\` instead.${client}` }
+        problems.push({ at: word, message: `\`${command.program}\` installs \`${name}\`, which includes an SSH server: reach containers with \`docker exec\` instead.${client}` })
       }
     }
+    return problems
   }
 } satisfies Rule

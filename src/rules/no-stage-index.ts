@@ -26,18 +26,20 @@ export default {
     bad: 'FROM golang:1.26 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/app .\n\nFROM alpine:3.22\nCOPY --from=0 /out/app /usr/local/bin/app\nUSER 10001\nCMD ["app"]\n',
     good: 'FROM golang:1.26 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/app .\n\nFROM alpine:3.22\nCOPY --from=build /out/app /usr/local/bin/app\nUSER 10001\nCMD ["app"]\n'
   },
-  check: function* (dockerfile) {
+  check: (dockerfile) => {
+    const problems: Problem[] = []
     for (const { flag, value, stage } of copyFroms(dockerfile)) {
-      if (stage && value && INDEX.test(value)) yield copyFromIndex(dockerfile, flag, stage)
+      if (stage && value && INDEX.test(value)) problems.push(copyFromIndex(dockerfile, flag, stage))
     }
     for (const run of dockerfile.instructions) {
       if (run.keyword !== 'RUN' || run.onbuild) continue
       for (const flag of run.flags) {
         const from = flag.name === 'mount' ? flag.options.from : undefined
         const value = from === undefined ? undefined : run.resolve(from)
-        if (value !== undefined && INDEX.test(value)) yield mountFromIndex(dockerfile, flag, value)
+        if (value !== undefined && INDEX.test(value)) problems.push(mountFromIndex(dockerfile, flag, value))
       }
     }
+    return problems
   }
 } satisfies Rule
 

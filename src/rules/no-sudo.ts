@@ -1,6 +1,6 @@
 import { finalUser, isRootUser, commandsOf } from '../dockerfile/helpers.js'
 import type { Instruction } from '../dockerfile/model.js'
-import type { Rule } from './types.js'
+import type { Problem, Rule } from './types.js'
 
 export default {
   id: 'no-sudo',
@@ -24,7 +24,8 @@ export default {
     good: 'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends ca-certificates \\\n && rm -rf /var/lib/apt/lists/*\nUSER 10001\nCMD ["bash"]\n'
   },
   fixable: true,
-  check: function* (dockerfile) {
+  check: (dockerfile) => {
+    const problems: Problem[] = []
     for (const { command, instruction } of commandsOf(dockerfile, 'sudo')) {
       if (!command.nameWord) continue
       const message = '`sudo` in `RUN`: build steps already run as root unless a `USER` says otherwise, and sudo in the image lets its user become root.'
@@ -32,8 +33,9 @@ export default {
       const inner = command.inner
       const plain = inner && command.args[0] === inner.nameWord
       const fix = plain && runsAsRoot(instruction) ? { at: { start: command.nameWord.start, end: inner.start }, text: '' } : undefined
-      yield { at: command.nameWord, message, fix }
+      problems.push({ at: command.nameWord, message, fix })
     }
+    return problems
   }
 } satisfies Rule
 

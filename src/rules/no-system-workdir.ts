@@ -1,5 +1,5 @@
 import { instructionsOf, workingDirectory } from '../dockerfile/helpers.js'
-import type { Rule } from './types.js'
+import type { Problem, Rule } from './types.js'
 
 /** The directories every container runtime mounts the kernel's filesystems over, with what it mounts. */
 const MOUNTED: Readonly<Record<string, string>> = {
@@ -35,7 +35,8 @@ export default {
     bad: 'FROM alpine:3.22\nWORKDIR /proc/self/fd/7\nCOPY run.sh ./\nUSER 10001\nCMD ["sh", "run.sh"]\n',
     good: 'FROM alpine:3.22\nWORKDIR /app\nCOPY run.sh ./\nUSER 10001\nCMD ["sh", "run.sh"]\n'
   },
-  check: function* (dockerfile) {
+  check: (dockerfile) => {
+    const problems: Problem[] = []
     for (const workdir of instructionsOf(dockerfile, 'WORKDIR')) {
       if (workdir.stage?.windows || !workdir.args.length) continue
       // Most WORKDIRs are absolute paths that name no system directory: without a variable, only one that names it can lead there (`/app/../proc`).
@@ -45,12 +46,13 @@ export default {
       if (!path || !dir) continue
       const written = workdir.text.trim()
       const where = `\`WORKDIR ${written}\`${written.replace(/^["']|["']$/g, '') === path ? '' : ` (\`${path}\`)`}`
-      yield {
+      problems.push({
         at: { start: workdir.args[0].start, end: workdir.args[workdir.args.length - 1].end },
         message: FILE_DESCRIPTOR.test(path)
           ? `${where} makes the working directory a file descriptor: that is the exploit of runc's CVE-2024-21626 ("Leaky Vessels"), which reaches the host's filesystem on runc before 1.1.12. Remove it and work in an ordinary directory such as \`/app\`.`
           : `${where} puts the working directory in \`/${dir}\`, where the container runtime mounts ${MOUNTED[dir]} over the image's files: what is put there is hidden in RUN steps and in the container. Use an ordinary directory such as \`/app\`.`
-      }
+      })
     }
+    return problems
   }
 } satisfies Rule

@@ -31,9 +31,11 @@ export default {
     good: 'FROM alpine:3.22\nCOPY corp-ca.crt /usr/local/share/ca-certificates/corp-ca.crt\nRUN apk add --no-cache ca-certificates && update-ca-certificates\nUSER 10001\n'
   },
   fixable: true,
-  check: function* (dockerfile) {
-    yield* findMechanisms(dockerfile, TLS_BYPASSES)
-    yield* acceptAllCallbacks(dockerfile)
+  check: (dockerfile) => {
+    const problems: Problem[] = []
+    problems.push(...findMechanisms(dockerfile, TLS_BYPASSES))
+    problems.push(...acceptAllCallbacks(dockerfile))
+    return problems
   }
 } satisfies Rule
 

@@ -1,5 +1,5 @@
 import { labels, schemaOf } from './data/labels.js'
-import type { LabelType, Rule } from './types.js'
+import type { LabelType, Problem, Rule } from './types.js'
 
 export default {
   id: 'no-unlisted-labels',
@@ -20,8 +20,9 @@ export default {
     good: 'FROM alpine:3.22\nLABEL org.opencontainers.image.source="https://github.com/acme/app"\nUSER 10001\nCMD ["sh"]\n',
     settings: { labelSchema: { 'org.opencontainers.image.source': 'url' }, strictLabels: true }
   },
-  check: function* (dockerfile, settings) {
-    if (!settings.strictLabels) return
+  check: (dockerfile, settings) => {
+    const problems: Problem[] = []
+    if (!settings.strictLabels) return problems
     const schema = schemaOf(settings) ?? new Map<string, LabelType>()
     const keys = [...schema.keys()]
     const listed =
@@ -30,7 +31,8 @@ export default {
       : 'is not in `label-schema`'
     for (const { name, property } of labels(dockerfile)) {
       if (name === undefined || schema.has(name)) continue
-      yield { at: property.nameSpan, message: `Label \`${name}\` ${listed}, and \`strict-labels\` allows no others: remove it, or add it to \`label-schema\`.` }
+      problems.push({ at: property.nameSpan, message: `Label \`${name}\` ${listed}, and \`strict-labels\` allows no others: remove it, or add it to \`label-schema\`.` })
     }
+    return problems
   }
 } satisfies Rule

@@ -28,7 +28,8 @@ export default {
     bad: 'FROM alpine:3.22\nRUN mkdir -p /app/data && chmod -R 777 /app\nUSER 10001\nCMD ["sh"]\n',
     good: 'FROM alpine:3.22\nRUN mkdir -p /app/data && chown 10001 /app/data && chmod 755 /app/data\nUSER 10001\nCMD ["sh"]\n'
   },
-  check: function* (dockerfile) {
+  check: (dockerfile) => {
+    const problems: Problem[] = []
     const image = inImage(dockerfile)
     for (const setting of modeSettings(dockerfile)) {
       const { bits, how, paths } = setting
@@ -40,9 +41,10 @@ export default {
         : paths.some((p) => SCRATCH.test(p))
           ? ' For a shared scratch directory use `1777` (sticky).'
           : ''
-      yield { at: setting.at, message: `\`${how}\` makes ${what} writable by every user in the container.${sticky}` }
+      problems.push({ at: setting.at, message: `\`${how}\` makes ${what} writable by every user in the container.${sticky}` })
     }
-    yield* openUmasks(dockerfile, image)
+    problems.push(...openUmasks(dockerfile, image))
+    return problems
   }
 } satisfies Rule
 

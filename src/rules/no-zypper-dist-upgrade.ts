@@ -1,6 +1,6 @@
 import { commandsOf } from '../dockerfile/helpers.js'
 import { packageCommand } from '../shell/package-managers.js'
-import type { Rule } from './types.js'
+import type { Problem, Rule } from './types.js'
 
 export default {
   id: 'no-zypper-dist-upgrade',
@@ -22,14 +22,16 @@ export default {
     bad: 'FROM opensuse/leap:15.6\nRUN zypper --non-interactive dist-upgrade && zypper clean --all\nUSER 10001\nCMD ["bash"]\n',
     good: 'FROM opensuse/leap:15.6\nRUN zypper --non-interactive update && zypper clean --all\nUSER 10001\nCMD ["bash"]\n'
   },
-  check: function* (dockerfile) {
+  check: (dockerfile) => {
+    const problems: Problem[] = []
     for (const { command } of commandsOf(dockerfile, 'zypper')) {
       const verb = packageCommand(command)?.verb?.value
       if (verb !== 'dist-upgrade' && verb !== 'dup') continue
-      yield {
+      problems.push({
         at: { start: command.start, end: command.end },
         message: `\`zypper ${verb}\` upgrades every package to what the repositories hold today, possibly a new release: build on a newer base image instead, or use \`zypper update\` for fixes within the release.`
-      }
+      })
     }
+    return problems
   }
 } satisfies Rule

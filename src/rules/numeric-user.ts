@@ -1,5 +1,5 @@
 import { finalUser, isRootUser } from '../dockerfile/helpers.js'
-import type { Rule } from './types.js'
+import type { Problem, Rule } from './types.js'
 
 export default {
   id: 'numeric-user',
@@ -21,16 +21,18 @@ export default {
     bad: 'FROM alpine:3.22\nRUN adduser -D -u 10001 app\nUSER app\nCMD ["sh"]\n',
     good: 'FROM alpine:3.22\nRUN adduser -D -u 10001 app\nUSER 10001\nCMD ["sh"]\n'
   },
-  check: function* ({ finalStage }) {
+  check: ({ finalStage }) => {
+    const problems: Problem[] = []
     const user = finalStage && !finalStage.windows ? finalUser(finalStage) : undefined
     const written = user?.args[0]
     const value = written && user.resolve(written.value)
-    if (!written || value === undefined || isRootUser(value)) return
+    if (!written || value === undefined || isRootUser(value)) return problems
     const uid = value.split(':')[0]
-    if (uid === '' || /^\d+$/.test(uid)) return
-    yield {
+    if (uid === '' || /^\d+$/.test(uid)) return problems
+    problems.push({
       at: written,
       message: `The image runs as \`${written.value}\`, a user name rather than a UID: Kubernetes cannot verify that it is not root, and refuses to start it under \`runAsNonRoot\`. Write the user's numeric UID, e.g. \`USER 10001\`.`
-    }
+    })
+    return problems
   }
 } satisfies Rule

@@ -1,6 +1,6 @@
 import { lineOf } from '../dockerfile/helpers.js'
 import type { Command } from '../shell/types.js'
-import type { Rule } from './types.js'
+import type { Problem, Rule } from './types.js'
 
 const TOOLS = new Set(['curl', 'wget'])
 const isTool = (command: Command): boolean => TOOLS.has(command.program) && !command.powershell
@@ -27,7 +27,8 @@ export default {
     bad: 'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends ca-certificates curl wget \\\n && rm -rf /var/lib/apt/lists/*\nRUN curl -fsSLo /tmp/a.txt https://example.com/a.txt \\\n && wget -qO /tmp/b.txt https://example.com/b.txt\nUSER 10001\nCMD ["bash"]\n',
     good: 'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends ca-certificates curl \\\n && rm -rf /var/lib/apt/lists/*\nRUN curl -fsSLo /tmp/a.txt https://example.com/a.txt \\\n && curl -fsSLo /tmp/b.txt https://example.com/b.txt\nUSER 10001\nCMD ["bash"]\n'
   },
-  check: function* (dockerfile) {
+  check: (dockerfile) => {
+    const problems: Problem[] = []
     for (const stage of dockerfile.stages) {
       // The first use of each tool, in the stage's own RUNs and in its ONBUILD triggers.
       const first = [new Map<string, Command>(), new Map<string, Command>()]
@@ -41,11 +42,12 @@ export default {
         const tool = uses[0].program
         const other = tool === 'curl' ? 'wget' : 'curl'
         const where = uses.some((c) => c.program === other) ? 'in this RUN too' : `on line ${lineOf(dockerfile, seen.get(other)!.start)}`
-        yield {
+        problems.push({
           at: { start: uses[0].start, end: uses[0].end },
           message: `\`${tool}\` downloads here, and \`${other}\` ${where}: use one of them for every download of the stage, so the image needs only one.`
-        }
+        })
       }
     }
+    return problems
   }
 } satisfies Rule

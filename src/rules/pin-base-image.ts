@@ -1,6 +1,6 @@
 import { describeUse, isPinnable, isRollingTag, isValidReference, mayBeBuildContext } from '../dockerfile/image.js'
 import type { ImageUse } from '../dockerfile/model.js'
-import type { Rule } from './types.js'
+import type { Problem, Rule } from './types.js'
 
 export default {
   id: 'pin-base-image',
@@ -26,16 +26,18 @@ export default {
     bad: 'FROM alpine:latest\nRUN adduser -D -u 10001 app\nUSER 10001\nCMD ["sh"]\n',
     good: 'FROM alpine:3.22\nRUN adduser -D -u 10001 app\nUSER 10001\nCMD ["sh"]\n'
   },
-  check: function* ({ images }) {
+  check: ({ images }) => {
+    const problems: Problem[] = []
     for (const use of images) {
       const tag = tagOf(use)
       if (tag === '') {
-        yield { at: use.image, message: `${describeUse(use)} has no tag, so it means \`:latest\`: pin a version tag.` }
+        problems.push({ at: use.image, message: `${describeUse(use)} has no tag, so it means \`:latest\`: pin a version tag.` })
       } else if (tag !== undefined && isRollingTag(tag)) {
         const latest = tag.toLowerCase() === 'latest'
-        yield { at: use.image, message: `${describeUse(use)} uses ${latest ? 'the `latest` tag' : `the rolling tag \`${tag}\``}, which moves to each new release: pin a version tag.` }
+        problems.push({ at: use.image, message: `${describeUse(use)} uses ${latest ? 'the `latest` tag' : `the rolling tag \`${tag}\``}, which moves to each new release: pin a version tag.` })
       }
     }
+    return problems
   }
 } satisfies Rule
 

@@ -26,10 +26,12 @@ export default {
     settings: { digests: new Map([['docker.io/library/alpine:3.22', DIGEST]]) }
   },
   fixable: true,
-  check: function* ({ images }, settings) {
+  check: ({ images }, settings) => {
+    const problems: Problem[] = []
     for (const use of images) {
-      if (wantsDigest(use)) yield problemOf(use, settings)
+      if (wantsDigest(use)) problems.push(problemOf(use, settings))
     }
+    return problems
   }
 } satisfies Rule
 

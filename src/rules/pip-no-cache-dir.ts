@@ -1,7 +1,7 @@
 import { insertFlag } from '../dockerfile/helpers.js'
 import { hasOption, isVerb } from '../shell/package-managers.js'
 import { fillers, leftInLayer, variable } from './data/caches.js'
-import type { Rule } from './types.js'
+import type { Problem, Rule } from './types.js'
 
 export default {
   id: 'pip-no-cache-dir',
@@ -28,16 +28,18 @@ export default {
     good: 'FROM python:3.12-slim\nWORKDIR /app\nRUN pip install --no-cache-dir flask==3.0.3\nUSER 10001\nCMD ["flask", "run"]\n'
   },
   fixable: true,
-  check: function* (dockerfile) {
+  check: (dockerfile) => {
+    const problems: Problem[] = []
     for (const { command, pc, run } of fillers(dockerfile, (pc) => pc.program === 'pip' && isVerb(pc, 'install') && !hasOption(pc, '--no-cache-dir'))) {
       // Any value pip accepts turns the cache off, `false` too; an unknown one may.
       const off = variable(dockerfile, run, command, 'PIP_NO_CACHE_DIR')
       if ((off !== 'unset' && off !== '') || !leftInLayer(dockerfile, run, command, 'pip')) continue
-      yield {
+      problems.push({
         at: { start: command.start, end: command.end },
         message: '`pip install` keeps a copy of every package it downloads in ~/.cache/pip, where it stays in the image: add `--no-cache-dir`.',
         fix: insertFlag(dockerfile, run, pc.verb!, '--no-cache-dir')
-      }
+      })
     }
+    return problems
   }
 } satisfies Rule

@@ -1,6 +1,6 @@
 import { copySources, instructionsOf } from '../dockerfile/helpers.js'
 import { isArchive, isUrl } from './data/add-sources.js'
-import type { Rule } from './types.js'
+import type { Problem, Rule } from './types.js'
 
 /** Flags only ADD understands: with them, COPY is not a drop-in replacement. */
 const ADD_ONLY = new Set(['checksum', 'keep-git-dir', 'unpack'])
@@ -29,7 +29,8 @@ export default {
     good: 'FROM alpine:3.22\nCOPY app.conf /etc/app/app.conf\nUSER 10001\nCMD ["sh"]\n'
   },
   fixable: true,
-  check: function* (dockerfile) {
+  check: (dockerfile) => {
+    const problems: Problem[] = []
     for (const add of instructionsOf(dockerfile, 'ADD')) {
       if (add.flags.some((f) => ADD_ONLY.has(f.name))) continue
       const local = []
@@ -45,12 +46,13 @@ export default {
       if (unknown || local.length === 0) continue
       const files = local.map((s) => `\`${s}\``).join(', ')
       if (needsAdd) {
-        yield { at: add.keywordSpan, message: `\`ADD\` copies ${files} as plain files: move them to a \`COPY\` and keep \`ADD\` for the archives or URLs.` }
+        problems.push({ at: add.keywordSpan, message: `\`ADD\` copies ${files} as plain files: move them to a \`COPY\` and keep \`ADD\` for the archives or URLs.` })
       } else {
         const copy = add.keywordSpan
         const text = dockerfile.text.slice(copy.start, copy.end) === 'add' ? 'copy' : 'COPY'
-        yield { at: copy, message: `\`ADD\` is used to copy ${files}: use \`COPY\`, which does only that.`, fix: { at: copy, text } }
+        problems.push({ at: copy, message: `\`ADD\` is used to copy ${files}: use \`COPY\`, which does only that.`, fix: { at: copy, text } })
       }
     }
+    return problems
   }
 } satisfies Rule

@@ -1,6 +1,6 @@
 import type { Dockerfile, Stage } from '../dockerfile/model.js'
 import { labels, schemaOf } from './data/labels.js'
-import type { Rule } from './types.js'
+import type { Problem, Rule } from './types.js'
 
 export default {
   id: 'required-labels',
@@ -26,9 +26,10 @@ export default {
     good: 'FROM alpine:3.22\nLABEL org.opencontainers.image.source="https://github.com/acme/app"\nUSER 10001\nCMD ["sh"]\n',
     settings: { labelSchema: { 'org.opencontainers.image.source': 'url' } }
   },
-  check: function* (dockerfile, settings) {
+  check: (dockerfile, settings) => {
+    const problems: Problem[] = []
     const required = [...(schemaOf(settings)?.keys() ?? [])]
-    if (required.length === 0) return
+    if (required.length === 0) return problems
     const set = labelsByStage(dockerfile)
     const used = usedStages(dockerfile)
     for (const stage of dockerfile.stages) {
@@ -41,11 +42,12 @@ export default {
       if (missing.length === 0) continue
       const names = missing.map((name) => `\`${name}\``).join(', ')
       const which = dockerfile.stages.length === 1 ? 'The image' : `Stage \`${stage.name ?? stage.index}\` (\`FROM ${stage.image.raw}\`)`
-      yield {
+      problems.push({
         at: stage.from,
         message: `${which} is missing ${missing.length === 1 ? 'the label' : 'the labels'} ${names} that \`label-schema\` requires: add \`LABEL ${missing.map((name) => `${name}=…`).join(' ')}\`.`
-      }
+      })
     }
+    return problems
   }
 } satisfies Rule
 

@@ -22,13 +22,15 @@ export default {
     good: 'FROM debian:bookworm-slim\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN echo "built on $(date)" | tee /build-info.txt\nUSER 10001\nCMD ["cat", "/build-info.txt"]\n'
   },
   fixable: true,
-  check: function* (dockerfile) {
+  check: (dockerfile) => {
+    const problems: Problem[] = []
     for (const shell of instructionsOf(dockerfile, 'SHELL')) {
       // A JSON array that is broken is valid-json-form's.
       if (shell.json?.length || brokenJsonForm(shell.text)) continue
-      if (customFrontend(dockerfile)) return
-      yield shell.json || !shell.args.length ? empty(shell) : notJson(dockerfile, shell)
+      if (customFrontend(dockerfile)) return problems
+      problems.push(shell.json || !shell.args.length ? empty(shell) : notJson(dockerfile, shell))
     }
+    return problems
   }
 } satisfies Rule
 

@@ -1,5 +1,5 @@
 import { lineOf, replaced } from '../dockerfile/helpers.js'
-import type { Rule } from './types.js'
+import type { Problem, Rule } from './types.js'
 
 export default {
   id: 'single-cmd',
@@ -23,12 +23,14 @@ export default {
     bad: 'FROM alpine:3.22\nCOPY server /usr/local/bin/server\nCMD ["server", "--debug"]\nUSER 10001\nCMD ["server"]\n',
     good: 'FROM alpine:3.22\nCOPY server /usr/local/bin/server\nUSER 10001\nCMD ["server"]\n'
   },
-  check: function* (dockerfile) {
+  check: (dockerfile) => {
+    const problems: Problem[] = []
     for (const { earlier, later } of replaced(dockerfile, 'CMD')) {
-      yield {
+      problems.push({
         at: later.keywordSpan,
         message: `This \`CMD\` replaces the one on line ${lineOf(dockerfile, earlier.start)}, which therefore has no effect: a stage keeps only its last CMD. Delete the one you do not want.`
-      }
+      })
     }
+    return problems
   }
 } satisfies Rule

@@ -1,5 +1,5 @@
 import { lineOf, replaced } from '../dockerfile/helpers.js'
-import type { Rule } from './types.js'
+import type { Problem, Rule } from './types.js'
 
 export default {
   id: 'single-entrypoint',
@@ -23,12 +23,14 @@ export default {
     bad: 'FROM alpine:3.22\nRUN apk add --no-cache tini\nCOPY server /usr/local/bin/server\nENTRYPOINT ["tini", "--"]\nUSER 10001\nENTRYPOINT ["server"]\n',
     good: 'FROM alpine:3.22\nRUN apk add --no-cache tini\nCOPY server /usr/local/bin/server\nUSER 10001\nENTRYPOINT ["tini", "--", "server"]\n'
   },
-  check: function* (dockerfile) {
+  check: (dockerfile) => {
+    const problems: Problem[] = []
     for (const { earlier, later } of replaced(dockerfile, 'ENTRYPOINT')) {
-      yield {
+      problems.push({
         at: later.keywordSpan,
         message: `This \`ENTRYPOINT\` replaces the one on line ${lineOf(dockerfile, earlier.start)}, which therefore has no effect: a stage keeps only its last ENTRYPOINT. Merge them into one, or delete the one you do not want.`
-      }
+      })
     }
+    return problems
   }
 } satisfies Rule

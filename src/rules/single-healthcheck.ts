@@ -1,5 +1,5 @@
 import { lineOf, replaced } from '../dockerfile/helpers.js'
-import type { Rule } from './types.js'
+import type { Problem, Rule } from './types.js'
 
 export default {
   id: 'single-healthcheck',
@@ -22,12 +22,14 @@ export default {
     bad: 'FROM alpine:3.22\nCOPY server /usr/local/bin/server\nUSER 10001\nHEALTHCHECK CMD ["server", "-ping"]\nHEALTHCHECK --interval=30s CMD ["server", "-healthcheck"]\nCMD ["server"]\n',
     good: 'FROM alpine:3.22\nCOPY server /usr/local/bin/server\nUSER 10001\nHEALTHCHECK --interval=30s CMD ["server", "-healthcheck"]\nCMD ["server"]\n'
   },
-  check: function* (dockerfile) {
+  check: (dockerfile) => {
+    const problems: Problem[] = []
     for (const { earlier, later } of replaced(dockerfile, 'HEALTHCHECK')) {
-      yield {
+      problems.push({
         at: later.keywordSpan,
         message: `This \`HEALTHCHECK\` replaces the one on line ${lineOf(dockerfile, earlier.start)}, which therefore never runs: a stage keeps only its last HEALTHCHECK. Delete the one you do not want.`
-      }
+      })
     }
+    return problems
   }
 } satisfies Rule

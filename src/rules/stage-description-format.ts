@@ -1,5 +1,5 @@
 import { instructionsOf, lineOf } from '../dockerfile/helpers.js'
-import type { Rule } from './types.js'
+import type { Problem, Rule } from './types.js'
 
 export default {
   id: 'stage-description-format',
@@ -20,7 +20,8 @@ export default {
     bad: '# the Alpine release\nARG ALPINE_VERSION=3.22\nFROM alpine:${ALPINE_VERSION}\nUSER 10001\nCMD ["sh"]\n',
     good: '# ALPINE_VERSION the Alpine release\nARG ALPINE_VERSION=3.22\nFROM alpine:${ALPINE_VERSION}\nUSER 10001\nCMD ["sh"]\n'
   },
-  check: function* (dockerfile) {
+  check: (dockerfile) => {
+    const problems: Problem[] = []
     const commentAt = new Map(dockerfile.comments.map((c) => [c.line, c]))
     for (const instruction of instructionsOf(dockerfile, 'ARG', 'FROM')) {
       if (instruction.onbuild) continue
@@ -29,10 +30,11 @@ export default {
       const comment = commentAt.get(lineOf(dockerfile, instruction.start) - 1)
       if (!names.length || !comment?.text || names.includes(comment.text.split(' ')[0])) continue
       const example = names.length > 1 ? '<arg_key>' : names[0]
-      yield {
+      problems.push({
         at: instruction.keywordSpan,
         message: `BuildKit's outline reads this comment as the description of ${instruction.keyword === 'FROM' ? 'stage' : 'ARG'} \`${names.join(' ')}\`, and expects it to start with the name: \`# ${example} <description>\`. If it is not a description, put an empty line between the comment and the ${instruction.keyword}.`
-      }
+      })
     }
+    return problems
   }
 } satisfies Rule

@@ -1,6 +1,6 @@
 import { describeUse, isDockerHub, isPinnable, mayBeBuildContext, registryOf } from '../dockerfile/image.js'
 import type { ImageRef } from '../dockerfile/model.js'
-import type { Rule } from './types.js'
+import type { Problem, Rule } from './types.js'
 
 export default {
   id: 'trusted-base-registry',
@@ -25,10 +25,11 @@ export default {
     good: 'FROM ghcr.io/acme/mirror/app:1.4\nUSER 10001\nCMD ["app"]\n',
     settings: { trustedRegistries: ['docker.io', 'ghcr.io/acme'] }
   },
-  check: function* ({ images }, { trustedRegistries = [] }) {
+  check: ({ images }, { trustedRegistries = [] }) => {
+    const problems: Problem[] = []
     // Without an allow-list there is no policy to check (hadolint's DL3026 works the same way).
     const entries = trustedRegistries.map(parseEntry).filter((entry) => entry.registry !== '')
-    if (entries.length === 0) return
+    if (entries.length === 0) return problems
     const list = trustedRegistries.join(', ')
     for (const use of images) {
       const { image } = use
@@ -42,8 +43,9 @@ export default {
       const [where, todo] = sameRegistry.length
         ? [`where trusted-registries (${list}) allows only ${sameRegistry.map((entry) => entry.text).join(', ')}`, 'use an image from an allowed path, or a copy of this one there']
         : [`which is not in trusted-registries (${list})`, `use a copy of it in a trusted registry, or have the team add ${registry} to trusted-registries`]
-      yield { at: image, message: `${describeUse(use)} comes from ${registry}, ${where}: ${todo}.` }
+      problems.push({ at: image, message: `${describeUse(use)} comes from ${registry}, ${where}: ${todo}.` })
     }
+    return problems
   }
 } satisfies Rule
 

@@ -1,6 +1,6 @@
 import { runCommands } from '../dockerfile/helpers.js'
 import { subcommand } from '../shell/helpers.js'
-import type { Rule } from './types.js'
+import type { Problem, Rule } from './types.js'
 import { findMechanisms } from './data/find-mechanisms.js'
 import { UNTRUSTED_REPOSITORIES } from './data/untrusted-repositories.js'
 
@@ -21,16 +21,18 @@ export default {
     bad: 'FROM debian:bookworm-slim\nRUN echo "deb [trusted=yes] https://apt.example.com stable main" > /etc/apt/sources.list.d/example.list\nUSER 10001\n',
     good: 'FROM debian:bookworm-slim\nCOPY example.asc /etc/apt/keyrings/example.asc\nRUN echo "deb [signed-by=/etc/apt/keyrings/example.asc] https://apt.example.com stable main" > /etc/apt/sources.list.d/example.list\nUSER 10001\n'
   },
-  check: function* (dockerfile) {
-    yield* findMechanisms(dockerfile, UNTRUSTED_REPOSITORIES)
+  check: (dockerfile) => {
+    const problems: Problem[] = []
+    problems.push(...findMechanisms(dockerfile, UNTRUSTED_REPOSITORIES))
     for (const { command } of runCommands(dockerfile)) {
       const verb = command.program === 'apt-key' ? subcommand(command, ['--keyring']) : undefined
       if (verb === 'add' || verb === 'adv') {
-        yield {
+        problems.push({
           at: command,
           message: `\`apt-key ${verb}\` makes apt trust the key for every repository, and apt-key is deprecated (it last ships in Debian 12 and Ubuntu 24.04): save the key to \`/etc/apt/keyrings/\` and name it with \`signed-by=\` in the repository line.`
-        }
+        })
       }
     }
+    return problems
   }
 } satisfies Rule

@@ -1,6 +1,6 @@
 import { frontendImage, isDockerFrontend } from '../dockerfile/helpers.js'
 import type { Dockerfile } from '../dockerfile/model.js'
-import type { Rule } from './types.js'
+import type { Problem, Rule } from './types.js'
 
 export default {
   id: 'trusted-syntax-frontend',
@@ -18,12 +18,14 @@ export default {
     bad: '# syntax=ghcr.io/example/dockerfile-frontend:latest\nFROM alpine:3.22\nUSER 10001\nCMD ["sh"]\n',
     good: '# syntax=docker/dockerfile:1\nFROM alpine:3.22\nUSER 10001\nCMD ["sh"]\n'
   },
-  check: function* (dockerfile) {
+  check: (dockerfile) => {
+    const problems: Problem[] = []
     for (const directive of syntaxDirectives(dockerfile)) {
       const value = frontendImage(directive.value)
       if (isDockerFrontend(value)) continue
-      yield { at: directive, message: `\`# syntax=${value}\` makes BuildKit run \`${value}\` to build this file, with access to its context and secrets: use \`docker/dockerfile\`.` }
+      problems.push({ at: directive, message: `\`# syntax=${value}\` makes BuildKit run \`${value}\` to build this file, with access to its context and secrets: use \`docker/dockerfile\`.` })
     }
+    return problems
   }
 } satisfies Rule
 

@@ -22,15 +22,17 @@ export default {
     bad: 'FROM alpine:${ALPINE_VERSION}\nUSER 10001\nCMD ["sh"]\n',
     good: 'ARG ALPINE_VERSION=3.22\nFROM alpine:${ALPINE_VERSION}\nUSER 10001\nCMD ["sh"]\n'
   },
-  check: function* (dockerfile) {
+  check: (dockerfile) => {
+    const problems: Problem[] = []
     for (const { from } of dockerfile.stages) {
       // Only a `$` refers to a variable, and most FROMs have none: those are not read further.
       const platform = from.flags.find((f) => f.name === 'platform')
       if (platform?.value?.includes('$')) {
-        yield* undeclared(dockerfile, from, { value: platform.value, start: platform.end - platform.value.length, end: platform.end })
+        problems.push(...undeclared(dockerfile, from, { value: platform.value, start: platform.end - platform.value.length, end: platform.end }))
       }
-      if (from.args[0]?.value.includes('$')) yield* undeclared(dockerfile, from, from.args[0])
+      if (from.args[0]?.value.includes('$')) problems.push(...undeclared(dockerfile, from, from.args[0]))
     }
+    return problems
   }
 } satisfies Rule
 

@@ -26,7 +26,8 @@ export default {
     bad: 'ARG APP_DIR=/opt/app\nFROM alpine:3.22\nWORKDIR $APP_DIR\nUSER 10001\nCMD ["sh"]\n',
     good: 'ARG APP_DIR=/opt/app\nFROM alpine:3.22\nARG APP_DIR\nWORKDIR $APP_DIR\nUSER 10001\nCMD ["sh"]\n'
   },
-  check: function* (dockerfile) {
+  check: (dockerfile) => {
+    const problems: Problem[] = []
     let globals: Set<string> | undefined
     for (const stage of dockerfile.stages) {
       const own = stage.instructions.filter((i) => !i.onbuild && EXPANDED.has(i.keyword))
@@ -37,10 +38,11 @@ export default {
       const later = new Set(own.flatMap(declaredBy))
       const context = { dockerfile, globals, inScope, later, scratch: fromScratch(stage) }
       for (const instruction of own) {
-        if (instruction.text.includes('$')) for (const arg of valuesOf(instruction)) yield* undefinedIn(instruction, arg, context)
+        if (instruction.text.includes('$')) for (const arg of valuesOf(instruction)) problems.push(...undefinedIn(instruction, arg, context))
         for (const name of declaredBy(instruction)) inScope.add(name)
       }
     }
+    return problems
   }
 } satisfies Rule
 

@@ -1,6 +1,6 @@
 import { lineOf } from '../dockerfile/helpers.js'
 import type { Stage } from '../dockerfile/model.js'
-import type { Rule } from './types.js'
+import type { Problem, Rule } from './types.js'
 
 export default {
   id: 'unique-stage-names',
@@ -21,14 +21,16 @@ export default {
     bad: 'FROM node:22-bookworm-slim AS build\nWORKDIR /app\nCOPY . .\nRUN npm ci && npm run build\n\nFROM node:22-bookworm-slim AS build\nWORKDIR /app\nCOPY --from=build /app/dist ./dist\nUSER 10001\nCMD ["node", "dist/server.js"]\n',
     good: 'FROM node:22-bookworm-slim AS build\nWORKDIR /app\nCOPY . .\nRUN npm ci && npm run build\n\nFROM node:22-bookworm-slim AS runtime\nWORKDIR /app\nCOPY --from=build /app/dist ./dist\nUSER 10001\nCMD ["node", "dist/server.js"]\n'
   },
-  check: function* (dockerfile) {
+  check: (dockerfile) => {
+    const problems: Problem[] = []
     const first = new Map<string, Stage>()
     for (const stage of dockerfile.stages) {
       const written = stage.from.args[2]
       if (!stage.name || !written) continue
       const earlier = first.get(stage.name)
       if (!earlier) first.set(stage.name, stage)
-      else yield { at: written, message: `The stage name \`${written.value}\` is already used on line ${lineOf(dockerfile, earlier.from.start)}: give this stage a name of its own, so \`FROM\` and \`COPY --from=\` find the stage you mean.` }
+      else problems.push({ at: written, message: `The stage name \`${written.value}\` is already used on line ${lineOf(dockerfile, earlier.from.start)}: give this stage a name of its own, so \`FROM\` and \`COPY --from=\` find the stage you mean.` })
     }
+    return problems
   }
 } satisfies Rule

@@ -2,7 +2,7 @@ import { closest } from '../closest.js'
 import { customFrontend, lineOf } from '../dockerfile/helpers.js'
 import { INSTRUCTIONS } from '../dockerfile/instructions.js'
 import type { Dockerfile, Instruction } from '../dockerfile/model.js'
-import type { Rule } from './types.js'
+import type { Problem, Rule } from './types.js'
 
 export default {
   id: 'unknown-instruction',
@@ -21,13 +21,15 @@ export default {
     bad: 'FROM alpine:3.22\nCOPPY app /usr/local/bin/app\nUSER 10001\nCMD ["app"]\n',
     good: 'FROM alpine:3.22\nCOPY app /usr/local/bin/app\nUSER 10001\nCMD ["app"]\n'
   },
-  check: function* (dockerfile) {
+  check: (dockerfile) => {
+    const problems: Problem[] = []
     for (const instruction of dockerfile.instructions) {
       if (INSTRUCTIONS.has(instruction.keyword)) continue
       // A frontend of its own may have instructions of its own.
-      if (customFrontend(dockerfile)) return
-      yield { at: instruction.keywordSpan, message: message(dockerfile, instruction) }
+      if (customFrontend(dockerfile)) return problems
+      problems.push({ at: instruction.keywordSpan, message: message(dockerfile, instruction) })
     }
+    return problems
   }
 } satisfies Rule
 

@@ -48,13 +48,15 @@ export default {
       'FROM debian:bookworm-slim\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN ls /usr/share/doc | wc -l > /doc-count\nUSER 10001\nCMD ["bash"]\n'
   },
   fixable: true,
-  check: function* (dockerfile) {
+  check: (dockerfile) => {
+    const problems: Problem[] = []
     for (const instruction of dockerfile.instructions) {
       const script = instruction.shell
       const pipe = script && firstFailingPipe(script)
       if (!pipe || shellHasPipefail(instruction.shellCommand) || setsPipefailBefore(script!, pipe)) continue
-      yield problem(instruction, pipe, dockerfile.text)
+      problems.push(problem(instruction, pipe, dockerfile.text))
     }
+    return problems
   }
 } satisfies Rule
 

@@ -3,7 +3,7 @@ import type { Instruction } from '../dockerfile/model.js'
 import { acceptsPipefail } from '../shell/helpers.js'
 import { readOptions, valuesOf } from '../shell/options.js'
 import type { Command, Word } from '../shell/types.js'
-import type { Rule } from './types.js'
+import type { Problem, Rule } from './types.js'
 
 /** The default shell's path; `/usr/bin/sh` is the same file on merged-/usr systems. */
 const SYSTEM_SHELLS = new Set(['/bin/sh', '/usr/bin/sh'])
@@ -29,17 +29,19 @@ export default {
     bad: 'FROM debian:bookworm-slim\nRUN ln -sf /bin/bash /bin/sh\nRUN echo "Building on $(uname -m)" > /build-arch\nUSER 10001\nCMD ["bash"]\n',
     good: 'FROM debian:bookworm-slim\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN echo "Building on $(uname -m)" > /build-arch\nUSER 10001\nCMD ["bash"]\n'
   },
-  check: function* (dockerfile) {
+  check: (dockerfile) => {
+    const problems: Problem[] = []
     for (const { command, instruction } of commandsOf(dockerfile, 'ln')) {
       const link = replacedShell(command, instruction)
       if (!link) continue
       const shell = link.target?.startsWith('/') ? link.target : '/bin/bash'
       const options = acceptsPipefail(shell) ? '"-o", "pipefail", "-c"' : '"-c"'
-      yield {
+      problems.push({
         at: { start: command.start, end: command.end },
         message: `\`ln\` replaces \`${link.path}\`, the shell of every program in the image, not only of the Dockerfile: to run RUN commands with another shell, use \`SHELL ["${shell}", ${options}]\` instead.`
-      }
+      })
     }
+    return problems
   }
 } satisfies Rule
 

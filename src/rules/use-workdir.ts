@@ -1,6 +1,6 @@
 import { hasLaterCommand } from '../shell/helpers.js'
 import type { Command, Script } from '../shell/types.js'
-import type { Rule } from './types.js'
+import type { Problem, Rule } from './types.js'
 
 export default {
   id: 'use-workdir',
@@ -23,7 +23,8 @@ export default {
     bad: 'FROM node:22-bookworm-slim\nCOPY . /app\nRUN cd /app && npm ci --omit=dev\nUSER 10001\nCMD ["node", "/app/server.js"]\n',
     good: 'FROM node:22-bookworm-slim\nWORKDIR /app\nCOPY . .\nRUN npm ci --omit=dev\nUSER 10001\nCMD ["node", "server.js"]\n'
   },
-  check: function* (dockerfile) {
+  check: (dockerfile) => {
+    const problems: Problem[] = []
     for (const instruction of dockerfile.instructions) {
       const script = instruction.shell
       if (!script) continue
@@ -31,9 +32,10 @@ export default {
       for (const [i, cd] of cds.entries()) {
         // `cd build && make && cd -` returns where it started: the change is scoped on purpose.
         if (isReturn(cd) || isReturn(cds[i + 1])) continue
-        yield { at: { start: cd.start, end: cd.end }, message: message(cd, script) }
+        problems.push({ at: { start: cd.start, end: cd.end }, message: message(cd, script) })
       }
     }
+    return problems
   }
 } satisfies Rule
 

@@ -1,7 +1,7 @@
 import { commandsOf, insertFlag, wordValue } from '../dockerfile/helpers.js'
 import { has, readOptions, valuesOf } from '../shell/options.js'
 import { ACCOUNT_OPTIONS } from './data/accounts.js'
-import type { Rule } from './types.js'
+import type { Problem, Rule } from './types.js'
 
 /** hadolint's bound: a UID of six digits or more makes lastlog at least ~29 MB. */
 const HIGH_UID = 100000
@@ -26,7 +26,8 @@ export default {
     good: 'FROM debian:bookworm-slim\nRUN useradd --no-log-init -u 1000000 app\nUSER 1000000\nCMD ["bash"]\n'
   },
   fixable: true,
-  check: function* (dockerfile) {
+  check: (dockerfile) => {
+    const problems: Problem[] = []
     for (const { command, instruction } of commandsOf(dockerfile, 'useradd')) {
       if (!command.nameWord) continue
       const read = readOptions(command, ACCOUNT_OPTIONS.useradd)
@@ -34,13 +35,14 @@ export default {
       const uid = valuesOf(read, '-u', '--uid').at(-1)
       const value = uid && wordValue(instruction, uid)
       if (!value || !/^\d+$/.test(value) || Number(value) < HIGH_UID) continue
-      yield {
+      problems.push({
         at: { start: command.start, end: command.end },
         message: `\`useradd\` with the high UID \`${value}\` writes a login record at that offset in \`/var/log/lastlog\` and \`faillog\`, which grows the image by about ${size(Number(value))} of zeros: add \`--no-log-init\`.`,
         // In exec form (`RUN ["useradd", …]`) the flag is one more JSON string.
         fix: insertFlag(dockerfile, instruction, command.nameWord, '--no-log-init')
-      }
+      })
     }
+    return problems
   }
 } satisfies Rule
 

@@ -3,7 +3,7 @@ import { Scope } from '../dockerfile/scope.js'
 import type { Dockerfile } from '../dockerfile/model.js'
 import { PLATFORM_ARGS } from '../dockerfile/scope.js'
 import { references } from './data/variables.js'
-import type { Rule } from './types.js'
+import type { Problem, Rule } from './types.js'
 
 const AUTOMATIC = new Set<string>(PLATFORM_ARGS)
 
@@ -25,7 +25,8 @@ export default {
     bad: 'ARG ALPINE_VERSION\nFROM alpine:${ALPINE_VERSION}\nUSER 10001\nCMD ["sh"]\n',
     good: 'ARG ALPINE_VERSION=3.22\nFROM alpine:${ALPINE_VERSION}\nUSER 10001\nCMD ["sh"]\n'
   },
-  check: function* (dockerfile) {
+  check: (dockerfile) => {
+    const problems: Problem[] = []
     let defaults: Scope | undefined // worked out for the first FROM that refers to a variable (most have none)
     const stageNames = new Set<string>()
     for (const { from, image, name } of dockerfile.stages) {
@@ -35,14 +36,15 @@ export default {
         const value = defaults.resolve(image.raw)
         if (value !== undefined && !stageNames.has(value.toLowerCase()) && !isValidReference(value)) {
           const args = [...new Set(names)].map((n) => `\`${n}\``).join(', ')
-          yield {
+          problems.push({
             at: from.args[0],
             message: `BuildKit warns: with the defaults of its ARGs (${args}), \`${image.raw}\` is read as \`${value}\`, which is ${value ? 'not a valid image name' : 'empty'}, so the build fails unless \`--build-arg\` sets them. Give the ARG a default that names a real image or tag.`
-          }
+          })
         }
       }
       if (name) stageNames.add(name)
     }
+    return problems
   }
 } satisfies Rule
 

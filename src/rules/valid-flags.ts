@@ -48,7 +48,8 @@ export default {
     bad: 'FROM golang:1.26 AS build\nWORKDIR /src\nCOPY . .\nRUN --mount=type=cahce,target=/root/.cache/go-build go build -o /out/app .\n\nFROM alpine:3.22\nCOPY --form=build /out/app /usr/local/bin/app\nUSER 10001\nCMD ["app"]\n',
     good: 'FROM golang:1.26 AS build\nWORKDIR /src\nCOPY . .\nRUN --mount=type=cache,target=/root/.cache/go-build go build -o /out/app .\n\nFROM alpine:3.22\nCOPY --from=build /out/app /usr/local/bin/app\nUSER 10001\nCMD ["app"]\n'
   },
-  check: function* (dockerfile) {
+  check: (dockerfile) => {
+    const found: Problem[] = []
     for (const instruction of dockerfile.instructions) {
       const { keyword, flags: read, args } = instruction
       // No flag, as the model reads them or as first arguments: most instructions, skipped before any lookup.
@@ -64,9 +65,10 @@ export default {
       if (checks) valueProblems(dockerfile, instruction, flags, checks, problems)
       if (!problems.length) continue
       // A frontend of its own may take other flags.
-      if (customFrontend(dockerfile)) return
-      yield* problems
+      if (customFrontend(dockerfile)) return []
+      found.push(...problems)
     }
+    return found
   }
 } satisfies Rule
 

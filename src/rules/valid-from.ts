@@ -32,21 +32,23 @@ export default {
     good: 'FROM golang:1.26-bookworm AS builder\nWORKDIR /src\nCOPY . .\nRUN go build -o /app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=builder /app /app\nUSER 10001\nCMD ["/app"]\n'
   },
   fixable: true,
-  check: function* ({ stages }) {
+  check: ({ stages }) => {
+    const problems: Problem[] = []
     for (const { from } of stages) {
       const [image, keyword, name] = from.args
       if (!image) continue // `FROM` alone: instruction-arguments reports it
       const problem = imageProblem(image.value, stages)
-      if (problem) yield { at: image, message: `\`${image.value}\` ${problem}` }
-      if (keyword && keyword.value.toUpperCase() !== 'AS') yield notAs(image, keyword, name)
+      if (problem) problems.push({ at: image, message: `\`${image.value}\` ${problem}` })
+      if (keyword && keyword.value.toUpperCase() !== 'AS') problems.push(notAs(image, keyword, name))
       else if (name && from.args.length === 3 && !STAGE_NAME.test(name.value.toLowerCase())) {
         const expanded = name.value.includes('$') ? ' Stage names are taken as written: BuildKit does not expand variables in them.' : ''
-        yield {
+        problems.push({
           at: name,
           message: `BuildKit rejects the stage name \`${name.value}\` ("invalid name for build stage"): a stage name starts with a letter, followed by letters, digits, \`-\`, \`_\` or \`.\`.${expanded}`
-        }
+        })
       }
     }
+    return problems
   }
 } satisfies Rule
 

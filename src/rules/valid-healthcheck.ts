@@ -33,7 +33,8 @@ export default {
     bad: 'FROM alpine:3.22\nCOPY server /usr/local/bin/server\nUSER 10001\nHEALTHCHECK --interval=30 --timeout=3 CMD ["server", "-healthcheck"]\nCMD ["server"]\n',
     good: 'FROM alpine:3.22\nCOPY server /usr/local/bin/server\nUSER 10001\nHEALTHCHECK --interval=30s --timeout=3s CMD ["server", "-healthcheck"]\nCMD ["server"]\n'
   },
-  check: function* (dockerfile) {
+  check: (dockerfile) => {
+    const found: Problem[] = []
     for (const healthcheck of instructionsOf(dockerfile, 'HEALTHCHECK')) {
       const { flags, first } = leadingFlags(dockerfile, healthcheck)
       // No arguments at all is instruction-arguments' finding.
@@ -41,9 +42,10 @@ export default {
       const problems = first.value.toUpperCase() === 'NONE' ? noneProblems(healthcheck, flags) : checkProblems(healthcheck, flags, first)
       if (!problems.length) continue
       // A frontend of its own may read HEALTHCHECK its own way.
-      if (customFrontend(dockerfile)) return
-      yield* problems
+      if (customFrontend(dockerfile)) return []
+      found.push(...problems)
     }
+    return found
   }
 } satisfies Rule
 

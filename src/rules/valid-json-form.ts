@@ -26,15 +26,17 @@ export default {
     good: 'FROM node:22-bookworm-slim\nWORKDIR /app\nCOPY . .\nUSER 10001\nCMD ["node", "server.js"]\n'
   },
   fixable: true,
-  check: function* (dockerfile) {
+  check: (dockerfile) => {
+    const problems: Problem[] = []
     for (const instruction of dockerfile.instructions) {
       if (instruction.json || !JSON_FORM.has(instruction.keyword === 'HEALTHCHECK' ? 'CMD' : instruction.keyword)) continue
       const body = bodyOf(instruction)
       const broken = body && brokenJsonForm(body.text)
       if (!body || !broken) continue
-      if (customFrontend(dockerfile)) return
-      yield problem(dockerfile, instruction, body, broken)
+      if (customFrontend(dockerfile)) return problems
+      problems.push(problem(dockerfile, instruction, body, broken))
     }
+    return problems
   }
 } satisfies Rule
 

@@ -25,26 +25,28 @@ export default {
     bad: 'FROM alpine:3.22\nENV GREETING=hello world\nUSER 10001\nCMD ["sh", "-c", "echo $GREETING"]\n',
     good: 'FROM alpine:3.22\nENV GREETING="hello world"\nUSER 10001\nCMD ["sh", "-c", "echo $GREETING"]\n'
   },
-  check: function* (dockerfile) {
+  check: (dockerfile) => {
+    const problems: Problem[] = []
     const { text } = dockerfile
     for (const instruction of instructionsOf(dockerfile, 'ENV', 'LABEL', 'ARG')) {
       const { keyword, args, properties } = instruction
       if (args.length === 0) continue // the keyword alone: instruction-arguments reports it
       for (const p of properties) {
         if (p.name === '' && text[p.nameSpan.end] === '=') {
-          yield { at: p, message: `\`${text.slice(p.start, p.end)}\` has no name before its \`=\`: BuildKit rejects it ("${keyword} names can not be blank"). Write the name: \`NAME=value\`.` }
+          problems.push({ at: p, message: `\`${text.slice(p.start, p.end)}\` has no name before its \`=\`: BuildKit rejects it ("${keyword} names can not be blank"). Write the name: \`NAME=value\`.` })
         }
       }
       if (keyword === 'ARG') continue // `ARG a b=c` declares `a` and `b`: any word will do
       const first = properties[0]
-      if (first && text[first.nameSpan.end] === '=') yield* unpaired(instruction, properties)
+      if (first && text[first.nameSpan.end] === '=') problems.push(...unpaired(instruction, properties))
       else if (args.length === 1 && !args[0].value.includes('=')) {
-        yield { at: args[0], message: `\`${keyword} ${args[0].value}\` has no value: BuildKit rejects it ("${keyword} must have two arguments"). Write \`${keyword} ${args[0].value}=value\`, or \`${args[0].value}=""\` for an empty one.` }
+        problems.push({ at: args[0], message: `\`${keyword} ${args[0].value}\` has no value: BuildKit rejects it ("${keyword} must have two arguments"). Write \`${keyword} ${args[0].value}=value\`, or \`${args[0].value}=""\` for an empty one.` })
       } else if (keyword === 'ENV') {
         const problem = misreadLegacy(instruction)
-        if (problem) yield problem
+        if (problem) problems.push(problem)
       }
     }
+    return problems
   }
 } satisfies Rule
 

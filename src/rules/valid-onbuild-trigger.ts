@@ -1,5 +1,5 @@
 import { table } from '../lookup.js'
-import type { Rule } from './types.js'
+import type { Problem, Rule } from './types.js'
 
 /** The instructions Docker refuses as an ONBUILD trigger, and what to do instead. */
 const NOT_TRIGGERS = table<string>({
@@ -24,10 +24,12 @@ export default {
     bad: 'FROM node:22-alpine\nWORKDIR /app\nONBUILD FROM node:22-alpine\nONBUILD COPY . .\nUSER 10001\nCMD ["node", "server.js"]\n',
     good: 'FROM node:22-alpine\nWORKDIR /app\nONBUILD COPY . .\nUSER 10001\nCMD ["node", "server.js"]\n'
   },
-  check: function* ({ instructions }) {
+  check: ({ instructions }) => {
+    const problems: Problem[] = []
     for (const trigger of instructions) {
       const instead = trigger.onbuild && NOT_TRIGGERS[trigger.keyword]
-      if (instead) yield { at: trigger.keywordSpan, message: `\`ONBUILD ${trigger.keyword}\` is not allowed, and Docker stops the build: ${instead}.` }
+      if (instead) problems.push({ at: trigger.keywordSpan, message: `\`ONBUILD ${trigger.keyword}\` is not allowed, and Docker stops the build: ${instead}.` })
     }
+    return problems
   }
 } satisfies Rule

@@ -1,6 +1,6 @@
 import { parseCheckOptions } from '../suppressions.js'
 import { readDirectives, type ParserDirective } from './data/directives.js'
-import type { Rule } from './types.js'
+import type { Problem, Rule } from './types.js'
 
 const ESCAPES = new Set(['\\', '`'])
 /** A first line that may be a directive: a `#` after blanks. */
@@ -22,8 +22,9 @@ export default {
     bad: '# syntax=docker/dockerfile:1\n# escape=/\nFROM alpine:3.22\nUSER 10001\nCMD ["sh"]\n',
     good: '# syntax=docker/dockerfile:1\nFROM alpine:3.22\nUSER 10001\nCMD ["sh"]\n'
   },
-  check: function* (dockerfile) {
-    if (!COMMENT_FIRST.test(dockerfile.text)) return // no directive: most files
+  check: (dockerfile) => {
+    const problems: Problem[] = []
+    if (!COMMENT_FIRST.test(dockerfile.text)) return problems // no directive: most files
     // The parser refuses a directive given twice and an escape it does not know.
     const seen = new Map<string, ParserDirective>()
     const parser = readDirectives(dockerfile, 'parser').directives
@@ -31,9 +32,9 @@ export default {
       const { name, value, valueSpan } = directive
       const first = seen.get(name)
       if (first) {
-        yield { at: directive, message: `BuildKit rejects a second \`${name}\` directive ("only one ${name} parser directive can be used") after the one on line ${first.line + 1}: keep the one you mean and delete the other.` }
+        problems.push({ at: directive, message: `BuildKit rejects a second \`${name}\` directive ("only one ${name} parser directive can be used") after the one on line ${first.line + 1}: keep the one you mean and delete the other.` })
       } else if (name === 'escape' && !ESCAPES.has(value)) {
-        yield { at: valueSpan, message: `BuildKit rejects the escape character \`${value}\` ("invalid escape token '${value}' does not match \` or \\"): write \`# escape=\\\`, the default, or \`\` # escape=\` \`\` for Windows paths.` }
+        problems.push({ at: valueSpan, message: `BuildKit rejects the escape character \`${value}\` ("invalid escape token '${value}' does not match \` or \\"): write \`# escape=\\\`, the default, or \`\` # escape=\` \`\` for Windows paths.` })
       }
       seen.set(name, first ?? directive)
     }
@@ -44,7 +45,8 @@ export default {
     const check = mayCheck ? readDirectives(dockerfile, 'frontend').directives.find((d) => d.name === 'check') : undefined
     const options = check?.value.split(' ', 1)[0] ?? ''
     if (check && !parseCheckOptions(options)) {
-      yield { at: check.valueSpan, message: `BuildKit rejects \`# check=${options}\` ("failed to parse check options"): write \`skip=<check>,…\`, \`error=true\` or \`experimental=<check>,…\`, separated by \`;\`.` }
+      problems.push({ at: check.valueSpan, message: `BuildKit rejects \`# check=${options}\` ("failed to parse check options"): write \`skip=<check>,…\`, \`error=true\` or \`experimental=<check>,…\`, separated by \`;\`.` })
     }
+    return problems
   }
 } satisfies Rule

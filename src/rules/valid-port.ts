@@ -1,5 +1,5 @@
 import { instructionsOf } from '../dockerfile/helpers.js'
-import type { Rule } from './types.js'
+import type { Problem, Rule } from './types.js'
 
 /** `80`, `8000-8010`, each with an optional `/protocol` (`80/` is tcp). */
 const PORT = /^(\d+)(?:-(\d+))?(?:\/(.*))?$/
@@ -24,7 +24,8 @@ export default {
     bad: 'FROM alpine:3.22\nCOPY server /usr/local/bin/server\nUSER 10001\nEXPOSE 80800\nCMD ["server"]\n',
     good: 'FROM alpine:3.22\nCOPY server /usr/local/bin/server\nUSER 10001\nEXPOSE 8080\nCMD ["server"]\n'
   },
-  check: function* (dockerfile) {
+  check: (dockerfile) => {
+    const problems: Problem[] = []
     for (const expose of instructionsOf(dockerfile, 'EXPOSE')) {
       for (const arg of expose.args) {
         const value = expose.resolve(arg.value)
@@ -32,9 +33,10 @@ export default {
         if (!value || value.includes(':')) continue
         const problem = portProblem(value)
         const shown = value === arg.value ? `\`${value}\`` : `\`${arg.value}\` (\`${value}\`)`
-        if (problem) yield { at: arg, message: `${shown} ${problem}` }
+        if (problem) problems.push({ at: arg, message: `${shown} ${problem}` })
       }
     }
+    return problems
   }
 } satisfies Rule
 

@@ -1,7 +1,7 @@
 import { closest } from '../closest.js'
 import { instructionsOf } from '../dockerfile/helpers.js'
 import { MAX_SIGNAL, SIGNALS } from './data/signals.js'
-import type { Rule } from './types.js'
+import type { Problem, Rule } from './types.js'
 
 const NUMBER = /^[+-]?\d+$/
 /** A real-time signal counted from either end: `RTMIN+16`, `RTMAX-20` (the `SIG` prefix dropped). */
@@ -27,7 +27,8 @@ export default {
     bad: 'FROM nginx:1.28-alpine\nUSER 10001\nSTOPSIGNAL SIGQUITE\nCMD ["nginx", "-g", "daemon off;"]\n',
     good: 'FROM nginx:1.28-alpine\nUSER 10001\nSTOPSIGNAL SIGQUIT\nCMD ["nginx", "-g", "daemon off;"]\n'
   },
-  check: function* (dockerfile) {
+  check: (dockerfile) => {
+    const problems: Problem[] = []
     for (const instruction of instructionsOf(dockerfile, 'STOPSIGNAL')) {
       const { args, text } = instruction
       // BuildKit takes everything after the keyword as the one signal, quotes removed and variables expanded.
@@ -38,8 +39,9 @@ export default {
       const problem = signalProblem(value, instruction.stage?.windows === true)
       if (!problem) continue
       const shown = value === written ? `\`${written}\`` : `\`${written}\` (\`${value}\`)`
-      yield { at: { start: args[0].start, end: args[args.length - 1].end }, message: `${shown} ${problem}` }
+      problems.push({ at: { start: args[0].start, end: args[args.length - 1].end }, message: `${shown} ${problem}` })
     }
+    return problems
   }
 } satisfies Rule
 

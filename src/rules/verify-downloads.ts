@@ -3,7 +3,7 @@ import { tarExtraction } from '../shell/artifacts.js'
 import { downloadsToStdout, effective, isDownload } from '../shell/helpers.js'
 import type { Command } from '../shell/types.js'
 import { downloadGroups } from './data/downloaded-files.js'
-import type { Rule } from './types.js'
+import type { Problem, Rule } from './types.js'
 
 export default {
   id: 'verify-downloads',
@@ -26,21 +26,23 @@ export default {
       '  && sha256sum -c /tmp/app.sha256 \\\n  && tar -xzf /tmp/app.tgz -C /opt && rm /tmp/app.tgz /tmp/app.sha256\nUSER 10001\nCMD ["/opt/app/bin/app"]\n'
   },
   // `ADD <url>` is left to verify-remote-add, which flags it whether or not the file is used later.
-  check: function* (dockerfile) {
+  check: (dockerfile) => {
+    const problems: Problem[] = []
     // ONBUILD triggers run later, in another build: they are checked as a group of their own.
     for (const groups of downloadGroups(dockerfile).values()) {
       for (const { instructions, downloads } of groups) {
-        yield* streamed(instructions)
+        problems.push(...streamed(instructions))
         for (const download of downloads.artifacts) {
           const use = downloads.firstUse(download)
           if (!use || downloads.verified(download)) continue
-          yield {
+          problems.push({
             at: download.at,
             message: `\`${download.file}\` is downloaded by \`${downloader(download.command)}\` and ${use.how} without a checksum or signature check: verify it before using it.`
-          }
+          })
         }
       }
     }
+    return problems
   }
 } satisfies Rule
 

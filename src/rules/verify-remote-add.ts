@@ -1,6 +1,6 @@
 import { copySources, instructionsOf } from '../dockerfile/helpers.js'
 import { isGitCommitPinned, remoteKind } from './data/add-sources.js'
-import type { Rule } from './types.js'
+import type { Problem, Rule } from './types.js'
 
 export default {
   id: 'verify-remote-add',
@@ -24,7 +24,8 @@ export default {
     bad: 'FROM alpine:3.22\nADD https://example.com/tool-1.2.0.tar.gz /opt/\nUSER 10001\nCMD ["sh"]\n',
     good: 'FROM alpine:3.22\nADD --checksum=sha256:24454f830cdb571e2c4ad15481119c43b3cafd48dd869a9b2945d1036d1dc68d https://example.com/tool-1.2.0.tar.gz /opt/\nUSER 10001\nCMD ["sh"]\n'
   },
-  check: function* (dockerfile) {
+  check: (dockerfile) => {
+    const problems: Problem[] = []
     for (const add of instructionsOf(dockerfile, 'ADD')) {
       // BuildKit checks `--checksum` against the SHA-256 of a download, or the commit of a Git source.
       const checksum = add.flags.some((f) => f.name === 'checksum' && f.value)
@@ -33,11 +34,12 @@ export default {
         const kind = remoteKind(url)
         if (!kind || checksum) continue
         if (kind === 'http') {
-          yield { at: source, message: `\`${source.value}\` is downloaded without \`--checksum=sha256:…\`: a changed or tampered file would go into the image unnoticed.` }
+          problems.push({ at: source, message: `\`${source.value}\` is downloaded without \`--checksum=sha256:…\`: a changed or tampered file would go into the image unnoticed.` })
         } else if (isGitCommitPinned(url) === false) {
-          yield { at: source, message: `\`${source.value}\` is not pinned to a commit: the branch or tag it follows can move. Name the full commit hash (\`#<commit>\`) or add \`--checksum=<commit>\`.` }
+          problems.push({ at: source, message: `\`${source.value}\` is not pinned to a commit: the branch or tag it follows can move. Name the full commit hash (\`#<commit>\`) or add \`--checksum=<commit>\`.` })
         }
       }
     }
+    return problems
   }
 } satisfies Rule

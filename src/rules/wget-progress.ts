@@ -2,7 +2,7 @@ import { commandsOf } from '../dockerfile/helpers.js'
 import { DOWNLOAD_OPTIONS } from '../shell/downloads.js'
 import { has, readOptions, valuesOf } from '../shell/options.js'
 import type { Command } from '../shell/types.js'
-import type { Rule } from './types.js'
+import type { Problem, Rule } from './types.js'
 
 
 export default {
@@ -25,14 +25,16 @@ export default {
     bad: 'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends ca-certificates wget \\\n && rm -rf /var/lib/apt/lists/*\nRUN wget -O /tmp/words.txt https://example.com/words.txt\nUSER 10001\nCMD ["bash"]\n',
     good: 'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends ca-certificates wget \\\n && rm -rf /var/lib/apt/lists/*\nRUN wget -nv -O /tmp/words.txt https://example.com/words.txt\nUSER 10001\nCMD ["bash"]\n'
   },
-  check: function* (dockerfile) {
+  check: (dockerfile) => {
+    const problems: Problem[] = []
     for (const { command } of commandsOf(dockerfile, 'wget')) {
       if (command.powershell || quiet(command) || stderrRedirected(command)) continue
-      yield {
+      problems.push({
         at: { start: command.start, end: command.end },
         message: '`wget` without `-nv`, `-q` or `--progress` fills the build log with progress dots: add `-nv` or `--progress=dot:giga` (GNU wget), or `-q`.'
-      }
+      })
     }
+    return problems
   }
 } satisfies Rule
 

@@ -1,6 +1,6 @@
 import { hasOption, isVerb, type PackageCommand } from '../shell/package-managers.js'
 import { lastFillers, leftInLayer } from './data/caches.js'
-import type { Rule } from './types.js'
+import type { Problem, Rule } from './types.js'
 
 export default {
   id: 'yarn-cache-clean',
@@ -23,15 +23,17 @@ export default {
     bad: 'FROM node:22-bookworm-slim\nWORKDIR /app\nCOPY package.json yarn.lock ./\nRUN yarn install --frozen-lockfile --production\nUSER 10001\nCMD ["node", "server.js"]\n',
     good: 'FROM node:22-bookworm-slim\nWORKDIR /app\nCOPY package.json yarn.lock ./\nRUN yarn install --frozen-lockfile --production && yarn cache clean\nUSER 10001\nCMD ["node", "server.js"]\n'
   },
-  check: function* (dockerfile) {
+  check: (dockerfile) => {
+    const problems: Problem[] = []
     for (const { command, pc, run } of lastFillers(dockerfile, installs)) {
       if (!leftInLayer(dockerfile, run, command, 'yarn')) continue
       const what = pc.verb ? `yarn ${pc.verb.value}${pc.verb.value === 'global' ? ' add' : ''}` : 'yarn'
-      yield {
+      problems.push({
         at: { start: command.start, end: command.end },
         message: `\`${what}\` keeps every package it downloads in Yarn's cache, and nothing in this RUN cleans it, so it stays in the image: end the RUN with \`&& yarn cache clean\`.`
-      }
+      })
     }
+    return problems
   }
 } satisfies Rule
 

@@ -1,5 +1,5 @@
 import { downloads, lastFillers, leftInLayer } from './data/caches.js'
-import type { Rule } from './types.js'
+import type { Problem, Rule } from './types.js'
 
 export default {
   id: 'yum-clean-all',
@@ -22,13 +22,15 @@ export default {
     bad: 'FROM rockylinux:9\nRUN yum install -y httpd-2.4.6\nUSER 10001\nCMD ["httpd", "-DFOREGROUND"]\n',
     good: 'FROM rockylinux:9\nRUN yum install -y httpd-2.4.6 && yum clean all\nUSER 10001\nCMD ["httpd", "-DFOREGROUND"]\n'
   },
-  check: function* (dockerfile) {
+  check: (dockerfile) => {
+    const problems: Problem[] = []
     for (const { command, pc, run } of lastFillers(dockerfile, (pc) => pc.program === 'yum' && downloads(pc))) {
       if (!leftInLayer(dockerfile, run, command, 'yum')) continue
-      yield {
+      problems.push({
         at: { start: command.start, end: command.end },
         message: `\`yum ${pc.verb!.value}\` leaves the repository metadata it downloads in /var/cache/yum, and nothing in this RUN cleans it, so it stays in the image: end the RUN with \`&& yum clean all\`.`
-      }
+      })
     }
+    return problems
   }
 } satisfies Rule

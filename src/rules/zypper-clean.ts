@@ -1,6 +1,6 @@
 import { hasOption } from '../shell/package-managers.js'
 import { downloads, lastFillers, leftInLayer } from './data/caches.js'
-import type { Rule } from './types.js'
+import type { Problem, Rule } from './types.js'
 
 export default {
   id: 'zypper-clean',
@@ -23,15 +23,17 @@ export default {
     bad: 'FROM opensuse/leap:15.6\nRUN zypper install -y apache2=2.4.58\nUSER 10001\nCMD ["httpd", "-DFOREGROUND"]\n',
     good: 'FROM opensuse/leap:15.6\nRUN zypper install -y apache2=2.4.58 && zypper clean --all\nUSER 10001\nCMD ["httpd", "-DFOREGROUND"]\n'
   },
-  check: function* (dockerfile) {
+  check: (dockerfile) => {
+    const problems: Problem[] = []
     // `--no-refresh` reuses the metadata an earlier layer downloaded, and installed packages are not
     // kept unless a repository asks to: such an install adds nothing to clean.
     for (const { command, pc, run } of lastFillers(dockerfile, (pc) => pc.program === 'zypper' && downloads(pc) && !hasOption(pc, '--no-refresh'))) {
       if (!leftInLayer(dockerfile, run, command, 'zypper')) continue
-      yield {
+      problems.push({
         at: { start: command.start, end: command.end },
         message: `\`zypper ${pc.verb!.value}\` leaves the repository metadata it downloads in /var/cache/zypp, and nothing in this RUN cleans it, so it stays in the image: end the RUN with \`&& zypper clean --all\`.`
-      }
+      })
     }
+    return problems
   }
 } satisfies Rule
