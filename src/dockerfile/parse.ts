@@ -7,7 +7,7 @@ import { parseCmd } from '../shell/cmd.js'
 import { hostScript, joinedSource, parsePowerShell, powerShellHost, type Source } from '../shell/powershell.js'
 import { flagOptions, readFlags, splitArguments } from './arguments.js'
 import { parseImageRef } from './image.js'
-import { lineStarts as startsOfLines, stripBom } from './positions.js'
+import { lineStarts as startsOfLines, positionOf, stripBom } from './positions.js'
 import type { Script, Word } from '../shell/types.js'
 import type { Arg, Comment, Dockerfile, Flag, Heredoc, ImageUse, Instruction, Keyword, Property, Span, Stage } from './model.js'
 import { Scope } from './scope.js'
@@ -70,9 +70,10 @@ export function parseDockerfile(source: string): Dockerfile {
     escape,
     lineStarts,
     directives: [],
+    // Lines as findings count them (dockerfile-ast's own also end at a lone `\r`), for the suppressions.
     comments: ast.getComments().map((c): Comment => {
-      const range = c.getRange()
-      return { text: c.getContent()?.trim() ?? '', line: range.start.line + 1, start: offset(astLines, range.start), end: offset(astLines, range.end) }
+      const range = span(astLines, c.getRange())
+      return { text: c.getContent()?.trim() ?? '', line: positionOf(lineStarts, range.start).line, ...range }
     }),
     instructions: [],
     globalArgs: [],
@@ -90,7 +91,7 @@ export function parseDockerfile(source: string): Dockerfile {
       model.directives.push({ name: d.getName().toLowerCase(), value: d.getValue(), ...range })
     } else {
       const content = text.slice(range.start, range.end).replace(/^\s*#/, '').trim()
-      model.comments.push({ text: content, line: line + 1, ...range })
+      model.comments.push({ text: content, line: positionOf(lineStarts, range.start).line, ...range })
     }
   }
   model.comments.sort((a, b) => a.start - b.start)
