@@ -59578,6 +59578,10 @@ const NUMBER = /^(0x[0-9a-f]+|\d+(\.\d+)?(e[+-]?\d+)?)(kb|mb|gb|tb|pb|[dlun])?$/
 const COMPARISON = /^-[ci]?(eq|ne|match|notmatch|like|notlike)$/i;
 class PsError extends Error {
 }
+/** The characters readWord looks at, by char code: those that end a word or start a quote, escape, variable, group or call. */
+const WORD_SPECIAL = new Uint8Array(128);
+for (const c of ' \t\n\r;|,)}&=`\'"@$({[.:')
+    WORD_SPECIAL[c.charCodeAt(0)] = 1;
 /** Lists the commands of a PowerShell script into `script`. */
 function parsePowerShell(source, script, options) {
     const parser = new PsParser(source, script, options.windowsPowerShell);
@@ -59674,11 +59678,12 @@ class PsParser {
         if (c === undefined || ';\n\r|)}'.includes(c) || src.startsWith('&&', start))
             return undefined;
         const call = (c === '&' || c === '.') && /[\s('"$[{]/.test(src[start + 1] ?? '');
+        const first = this.peekBare(); // the bare word here, if any (`iwr`, `Invoke-WebRequest`, `3.5`)
         // A command is named by a word (`iwr`, `C:\x.exe`) or a relative path (`.\setup.exe`, `../x`); anything else starts an expression.
         const path = c === '.' && /^\.{1,2}[\\/]/.test(src.slice(start, start + 3));
         // A bare word names a command unless it is a keyword or a number (`7z x a.zip` runs 7-Zip; `3.5` is a value).
-        const bare = /[A-Za-z_]/.test(c) || (/[0-9]/.test(c) && !NUMBER.test(this.peekBare()));
-        const commandMode = call || path || (bare && !KEYWORDS.has(this.peekBare().toLowerCase()));
+        const bare = /[A-Za-z_]/.test(c) || (/[0-9]/.test(c) && !NUMBER.test(first));
+        const commandMode = call || path || (bare && !KEYWORDS.has(first.toLowerCase()));
         const command = {
             name: '', program: '', args: [], assignments: [], redirects: [], pipeline,
             context: this.context, parent: this.parent, start: this.offsets[start], end: this.offsets[start], powershell: true
@@ -59692,9 +59697,9 @@ class PsParser {
                 this.pos++;
                 words.push(this.word(start, this.pos, c, false));
             }
-            else if (src[start + this.peekBare().length] === '(' && !path) {
+            else if (src[start + first.length] === '(' && !path) {
                 // `iex(iwr …)`, `Write-Host('x')`: a command's name ends where a parenthesis starts its argument.
-                this.pos = start + this.peekBare().length;
+                this.pos = start + first.length;
                 words.push(this.word(start, this.pos, src.slice(start, this.pos), true));
             }
         }
@@ -59879,13 +59884,17 @@ class PsParser {
                 literal = false;
             }
             else {
-                value += c;
-                this.pos++;
+                // a run of plain characters, up to the next one that may mean something
+                let end = this.pos + 1;
+                while (end < src.length && WORD_SPECIAL[src.charCodeAt(end)] !== 1)
+                    end++;
+                value += src.slice(this.pos, end);
+                this.pos = end;
             }
         }
         if (this.pos === start)
             return undefined;
-        return { ...this.word(start, this.pos, value, literal), raw: src.slice(start, this.pos) };
+        return this.word(start, this.pos, value, literal);
     }
     /** At `.Name(` or `::Name(`: reads the call; a download method becomes a command of its own. */
     methodCall() {
@@ -60124,10 +60133,9 @@ function joinedSource(text, start, end, escape) {
         }
         continued = line.endsWith(escape);
         const keep = continued ? contentEnd - 1 : lineEnd < end ? lineEnd + 1 : lineEnd;
-        for (let j = i; j < keep; j++) {
-            out += text[j];
+        out += text.slice(i, keep);
+        for (let j = i; j < keep; j++)
             offsets.push(j);
-        }
         i = lineEnd + 1;
     }
     offsets.push(offsets.length ? offsets[offsets.length - 1] + 1 : start);
@@ -60454,6 +60462,10 @@ class SyntaxError extends Error {
 const META = new Uint8Array(128);
 for (const c of ' \t\n\r;&|()<>')
     META[c.charCodeAt(0)] = 1;
+/** The characters a word's reading stops at: the metacharacters, quotes, escapes, expansions and `=`. */
+const parse_WORD_SPECIAL = META.slice();
+for (const c of '\\\'"$`=')
+    parse_WORD_SPECIAL[c.charCodeAt(0)] = 1;
 const RESERVED = /(if|in|then|else|elif|fi|for|select|while|until|do|done|case|esac|function|\{|\}|!|\[\[)(?=[\s;&|()<>]|$)/y;
 /** The first characters of the reserved words. */
 const RESERVED_START = new Uint8Array(128);
@@ -60462,6 +60474,19 @@ for (const c of 'itefswudc{}![')
 const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*(\[[^\]]*\])?\+?=/;
 const NAME = /[A-Za-z_][A-Za-z0-9_]*|[0-9@*#?$!-]/y;
 const REDIRECT = /([0-9]*)(<<<|<<-|<<|<>|<&|>>|>&|>\||&>>|&>|<|>)/y;
+/** The first characters of a redirect: a file descriptor's digits or its operator. */
+const REDIRECT_START = new Uint8Array(128);
+for (const c of '0123456789<>&')
+    REDIRECT_START[c.charCodeAt(0)] = 1;
+const CASE_TERMINATOR = /;;&|;;|;&/y;
+/** The reserved words that end a list, by what the list is part of. */
+const UNTIL_BRACE = new Set(['}']);
+const UNTIL_THEN = new Set(['then']);
+const UNTIL_DO = new Set(['do']);
+const UNTIL_DONE = new Set(['done']);
+const UNTIL_BRANCH = new Set(['elif', 'else', 'fi']);
+const UNTIL_FI = new Set(['fi']);
+const UNTIL_ESAC = new Set(['esac']);
 /** Commands nested deeper than this end the parse with an error: real RUN bodies nest a handful of
  * levels, and the recursion must not overflow the stack on hostile input (5,000 nested `$(…)`). */
 const parse_MAX_DEPTH = 100;
@@ -60567,8 +60592,8 @@ class Parser {
         this.parsePipeline(joinedBy);
         for (;;) {
             this.skipBlanks();
-            const op = this.src.slice(this.pos, this.pos + 2);
-            if (op !== '&&' && op !== '||')
+            const op = this.src.startsWith('&&', this.pos) ? '&&' : this.src.startsWith('||', this.pos) ? '||' : undefined;
+            if (!op)
                 return;
             this.pos += 2;
             this.skipSeparators(false);
@@ -60625,30 +60650,30 @@ class Parser {
         switch (reserved) {
             case '{':
                 this.pos++;
-                this.parseList(new Set(['}']), false);
+                this.parseList(UNTIL_BRACE, false);
                 this.expectWord('}');
                 return this.compound('{', pipeline, start);
             case 'if':
                 this.pos += 2;
-                this.parseCondition('then');
+                this.parseCondition(UNTIL_THEN);
                 this.expectWord('then');
-                this.parseList(new Set(['elif', 'else', 'fi']), false);
+                this.parseList(UNTIL_BRANCH, false);
                 while (this.peekReserved() === 'elif') {
                     this.pos += 4;
-                    this.parseCondition('then');
+                    this.parseCondition(UNTIL_THEN);
                     this.expectWord('then');
-                    this.parseList(new Set(['elif', 'else', 'fi']), false);
+                    this.parseList(UNTIL_BRANCH, false);
                 }
                 if (this.peekReserved() === 'else') {
                     this.pos += 4;
-                    this.parseList(new Set(['fi']), false);
+                    this.parseList(UNTIL_FI, false);
                 }
                 this.expectWord('fi');
                 return this.compound('if', pipeline, start);
             case 'while':
             case 'until':
                 this.pos += reserved.length;
-                this.parseCondition('do');
+                this.parseCondition(UNTIL_DO);
                 this.parseDoGroup();
                 return this.compound(reserved, pipeline, start);
             case 'for':
@@ -60686,13 +60711,13 @@ class Parser {
     parseCondition(stop) {
         const outer = this.inCondition;
         this.inCondition = true;
-        this.parseList(new Set([stop]), false);
+        this.parseList(stop, false);
         this.inCondition = outer;
     }
     parseDoGroup() {
         this.skipSeparators();
         this.expectWord('do');
-        this.parseList(new Set(['done']), false);
+        this.parseList(UNTIL_DONE, false);
         this.expectWord('done');
     }
     parseFor() {
@@ -60718,7 +60743,7 @@ class Parser {
         this.skipSeparators();
         if (this.src[this.pos] === '{') {
             this.pos++;
-            this.parseList(new Set(['}']), false);
+            this.parseList(UNTIL_BRACE, false);
             this.expectWord('}');
         }
         else {
@@ -60747,10 +60772,9 @@ class Parser {
                 this.pos++;
             }
             this.expect(')');
-            this.parseList(new Set(['esac']), false);
-            const terminator = /;;&|;;|;&/y;
-            terminator.lastIndex = this.pos;
-            const match = terminator.exec(this.src);
+            this.parseList(UNTIL_ESAC, false);
+            CASE_TERMINATOR.lastIndex = this.pos;
+            const match = CASE_TERMINATOR.exec(this.src);
             if (match)
                 this.pos += match[0].length;
             else if (this.peekReserved() !== 'esac')
@@ -60860,6 +60884,8 @@ class Parser {
     }
     parseRedirect(command) {
         const start = this.pos;
+        if (REDIRECT_START[this.src.charCodeAt(start)] !== 1)
+            return false; // most words: no regex
         REDIRECT.lastIndex = start;
         const match = REDIRECT.exec(this.src);
         if (!match)
@@ -61000,13 +61026,20 @@ class Parser {
                 }
                 chunk = this.pos;
             }
-            else {
+            else if (c === '=') {
                 this.pos++;
-                if (c === '=' && this.src[this.pos] === '(' && ASSIGNMENT.test(src.slice(start, this.pos))) {
+                if (src[this.pos] === '(' && ASSIGNMENT.test(src.slice(start, this.pos))) {
                     // array assignment: name=(a b c)
                     this.pos = this.skipBalanced(this.pos, '(', ')') + 1;
                     literal = false;
                 }
+            }
+            else {
+                // a run of plain characters, up to the next one that means something
+                let end = this.pos + 1;
+                while (end < src.length && parse_WORD_SPECIAL[src.charCodeAt(end)] !== 1)
+                    end++;
+                this.pos = end;
             }
         }
         value += src.slice(chunk, this.pos);
@@ -61771,6 +61804,7 @@ function splitArguments(text, contentStart, contentEnd, base, keywordLength, esc
     let escaping = false;
     let escapeMarker = -1;
     const word = new WordBuilder(text);
+    const escapeCode = escape.charCodeAt(0);
     for (let i = 0; i < length; i++) {
         const char = text[from + i];
         if (char === ' ' || char === '\t' || char === '\r' || char === '\n') {
@@ -61869,9 +61903,14 @@ function splitArguments(text, contentStart, contentEnd, base, keywordLength, esc
                 escapedWhitespaceDetected = false;
                 escaping = false;
                 escapeMarker = -1;
-                word.append(from + i, 1);
+                // The characters up to the next blank or escape only lengthen the word: taken in one step.
+                let end = i + 1;
+                while (end < length && !endsRun(text.charCodeAt(from + end), escapeCode))
+                    end++;
+                word.append(from + i, end - i);
                 if (found === -1)
                     found = i;
+                i = end - 1;
             }
             // a character other than whitespace: no longer at the start of a line
             start = false;
@@ -61880,6 +61919,10 @@ function splitArguments(text, contentStart, contentEnd, base, keywordLength, esc
     if (found !== -1)
         args.push({ value: word.take(), start: position(text, offset + found), end: position(text, offset + (escapeMarker === -1 ? length : escapeMarker)) });
     return args;
+}
+/** A blank (space, tab, `\r`, `\n`) or the escape character, by char code. */
+function endsRun(code, escapeCode) {
+    return code === 32 || code === 9 || code === 13 || code === 10 || code === escapeCode;
 }
 /**
  * The value of the word being read. dockerfile-ast appends one character at a time; this keeps the
@@ -61919,6 +61962,65 @@ class WordBuilder {
  */
 function position(text, offset) {
     return text.charCodeAt(offset) === 10 && text.charCodeAt(offset - 1) === 13 ? offset - 1 : offset;
+}
+/** The instructions dockerfile-ast reads flags for (the others' stopSearchingForFlags always stops). */
+const FLAGGED = new Set(['ADD', 'COPY', 'FROM', 'HEALTHCHECK', 'RUN']);
+/**
+ * The flags among the words of an instruction, as dockerfile-ast's getFlags reads them: `--name[=value]`
+ * words, up to the word that ends its search. Its getArguments then drops as many leading words as it
+ * found flags, whichever words they were.
+ */
+function readFlags(keyword, words, text) {
+    const flags = [];
+    if (!FLAGGED.has(keyword))
+        return flags;
+    for (const word of words) {
+        const value = word.value;
+        if (endsFlags(keyword, value))
+            break;
+        if (!value.startsWith('--'))
+            continue;
+        // The library finds the `=` in the text as written, and uses that index in the value too.
+        const index = text.slice(word.start, word.end).indexOf('=');
+        const nameIndex = value.indexOf('=');
+        let name = value.substring(2);
+        let flagValue;
+        if (index === value.length - 1) {
+            name = value.substring(2, index);
+            flagValue = '';
+        }
+        else if (index !== -1) {
+            name = value.substring(2, nameIndex);
+            flagValue = value.substring(nameIndex + 1);
+        }
+        flags.push({ name, value: flagValue, options: flagOptions(flagValue), start: word.start, end: word.end });
+    }
+    return flags;
+}
+/** The word where dockerfile-ast's stopSearchingForFlags stops: for HEALTHCHECK its `CMD` or `NONE`, else one without `--`. */
+function endsFlags(keyword, value) {
+    if (keyword !== 'HEALTHCHECK')
+        return !value.includes('--');
+    const upper = value.toUpperCase();
+    return upper === 'CMD' || upper === 'NONE';
+}
+/** `type=cache,target=/x` → { type: 'cache', target: '/x' } */
+function flagOptions(value) {
+    const options = {};
+    if (!value)
+        return options;
+    for (let start = 0; start <= value.length;) {
+        let end = value.indexOf(',', start);
+        if (end < 0)
+            end = value.length;
+        const eq = value.indexOf('=', start);
+        if (eq < 0 || eq > end)
+            options[value.slice(start, end).trim()] = '';
+        else
+            options[value.slice(start, eq).trim()] = value.slice(eq + 1, end).trim();
+        start = end + 1;
+    }
+    return options;
 }
 
 ;// CONCATENATED MODULE: ./src/dockerfile/image.ts
@@ -62239,17 +62341,19 @@ function parseDockerfile(source) {
     const ast = main.DockerfileParser.parse(text);
     const lineStarts = positions_lineStarts(text);
     const escape = ast.getEscapeCharacter();
-    // dockerfile-ast also ends lines at a lone `\r`: there its line/character positions and our offsets
-    // disagree, so arguments are taken from it (and converted) rather than split here.
-    const exact = !/\r(?!\n)/.test(text);
+    // dockerfile-ast also ends lines at a lone `\r`: there its arguments are taken from it (and their
+    // positions converted with its own lines) rather than split here.
+    const exact = !text.includes('\r') || !/\r(?!\n)/.test(text);
+    const astLines = exact ? lineStarts : astLineStarts(text);
     const model = {
         text,
         escape,
         lineStarts,
         directives: [],
+        // Lines as findings count them (dockerfile-ast's own also end at a lone `\r`), for the suppressions.
         comments: ast.getComments().map((c) => {
-            const range = c.getRange();
-            return { text: c.getContent()?.trim() ?? '', line: range.start.line + 1, start: offset(lineStarts, range.start), end: offset(lineStarts, range.end) };
+            const range = span(astLines, c.getRange());
+            return { text: c.getContent()?.trim() ?? '', line: positionOf(lineStarts, range.start).line, ...range };
         }),
         instructions: [],
         globalArgs: [],
@@ -62260,14 +62364,14 @@ function parseDockerfile(source) {
     // dockerfile-ast reads any leading `# a b=c` comment as a directive; Docker only takes `# name=value`
     // lines up to the first other line, and the rest are comments (a leading `# hadolint ignore=…`).
     for (const d of ast.getDirectives()) {
-        const range = span(lineStarts, d.getRange());
+        const range = span(astLines, d.getRange());
         const line = d.getRange().start.line;
         if (DIRECTIVE.test(text.slice(range.start, range.end)) && line === model.directives.length) {
             model.directives.push({ name: d.getName().toLowerCase(), value: d.getValue(), ...range });
         }
         else {
             const content = text.slice(range.start, range.end).replace(/^\s*#/, '').trim();
-            model.comments.push({ text: content, line: line + 1, ...range });
+            model.comments.push({ text: content, line: positionOf(lineStarts, range.start).line, ...range });
         }
     }
     model.comments.sort((a, b) => a.start - b.start);
@@ -62276,9 +62380,9 @@ function parseDockerfile(source) {
     let globals = scope;
     let stage;
     let shellCommand = POSIX_DEFAULT;
-    const build = (node, onbuild) => {
-        const keyword = node.getKeyword().toUpperCase();
-        const instruction = convert(node, keyword, lineStarts, text, escape, scope, exact);
+    const file = { text, escape, astLines, exact };
+    const build = (keyword, range, keywordSpan, node, onbuild) => {
+        const instruction = convert(file, keyword, range, keywordSpan, node, scope);
         instruction.stage = stage;
         instruction.onbuild = onbuild;
         instruction.shellCommand = shellCommand;
@@ -62286,18 +62390,20 @@ function parseDockerfile(source) {
             instruction.shell = parseExec(instruction.jsonArgs.map((a) => jsonWord(a, text)));
         }
         else if (keyword === 'RUN' && isPosix(shellCommand)) {
-            const body = bodyStart(node, instruction, lineStarts);
+            const body = bodyStart(instruction);
             instruction.shell = parseShell(text.slice(body, instruction.end), { base: body, dockerEscape: escape });
         }
         else if (keyword === 'RUN') {
-            instruction.shell = parseWindowsRun(shellCommand, joinedSource(text, bodyStart(node, instruction, lineStarts), instruction.end, escape));
+            instruction.shell = parseWindowsRun(shellCommand, joinedSource(text, bodyStart(instruction), instruction.end, escape));
         }
         return instruction;
     };
     for (const node of ast.getInstructions()) {
-        const keyword = node.getKeyword().toUpperCase();
+        const keyword = node.getKeyword();
+        const range = span(astLines, node.getRange());
+        const keywordSpan = span(astLines, node.getInstructionRange());
         if (keyword === 'FROM') {
-            const from = build(node);
+            const from = build(keyword, range, keywordSpan, node);
             const image = parseImageRef(from.args[0], globals, stagesByName);
             const name = from.args.length >= 3 && from.args[1].value.toUpperCase() === 'AS' ? from.args[2].value.toLowerCase() : undefined;
             const windows = image.stage ? image.stage.windows : parse_isWindows(image.resolved ?? image.raw, escape);
@@ -62313,7 +62419,7 @@ function parseDockerfile(source) {
             model.instructions.push(from);
             continue;
         }
-        const instruction = build(node);
+        const instruction = build(keyword, range, keywordSpan, node);
         model.instructions.push(instruction);
         if (stage)
             stage.instructions.push(instruction);
@@ -62331,13 +62437,11 @@ function parseDockerfile(source) {
         else if (keyword === 'SHELL' && instruction.json?.length) {
             shellCommand = instruction.json;
         }
-        else if (keyword === 'ONBUILD' && 'getTriggerInstruction' in node) {
-            const trigger = node.getTriggerInstruction();
-            if (trigger) {
-                const t = build(trigger, instruction);
-                model.instructions.push(t);
-                stage?.instructions.push(t);
-            }
+        else if (keyword === 'ONBUILD' && instruction.args.length) {
+            const trigger = triggerOf(instruction, node, file);
+            const t = build(trigger.keyword, trigger.range, trigger.keywordSpan, trigger.node, instruction);
+            model.instructions.push(t);
+            stage?.instructions.push(t);
         }
         if (stage)
             collectImageUses(instruction, model, stagesByName);
@@ -62358,95 +62462,118 @@ function resolveValue(p, scope, text, escape, exact) {
         return scope.resolve(p.value);
     return scope.resolveWritten(joinContinuations(text.slice(p.valueSpan.start, p.valueSpan.end), escape), escape);
 }
-/** An offset into the text from dockerfile-ast's 0-based line and character. */
-function offset(lineStarts, p) {
-    return lineStarts[p.line] + p.character;
+/**
+ * Offsets where each line starts as dockerfile-ast counts lines: after a `\n`, a `\r\n` or a lone `\r`
+ * (the model's lineStarts, like Docker, end lines at `\n` only).
+ */
+function astLineStarts(text) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '\n' || (c === '\r' && text[i + 1] !== '\n'))
+            starts.push(i + 1);
+    }
+    return starts;
 }
-function span(lineStarts, r) {
-    return { start: offset(lineStarts, r.start), end: offset(lineStarts, r.end) };
+/** An offset into the text from dockerfile-ast's 0-based line and character (`astLines`: see astLineStarts). */
+function offset(astLines, p) {
+    return astLines[p.line] + p.character;
 }
-function convert(node, keyword, lineStarts, text, escape, scope, exact) {
-    const range = span(lineStarts, node.getRange());
-    const keywordSpan = span(lineStarts, node.getInstructionRange());
-    const { modifiable, properties: hasProperties, heredocs: hasHeredocs } = kindOf(node);
-    let astFlags = [];
+function span(astLines, r) {
+    return { start: offset(astLines, r.start), end: offset(astLines, r.end) };
+}
+function nodeOf(source) {
+    return typeof source === 'function' ? source() : source;
+}
+/** An ONBUILD's trigger: its keyword, where it and its keyword are, and its node. */
+function triggerOf(onbuild, node, file) {
+    if (!file.exact) {
+        const trigger = node.getTriggerInstruction();
+        return { keyword: trigger.getKeyword(), range: span(file.astLines, trigger.getRange()), keywordSpan: span(file.astLines, trigger.getInstructionRange()), node: trigger };
+    }
+    // The ONBUILD's first argument is the trigger's keyword. dockerfile-ast's getTriggerInstruction splits
+    // the ONBUILD's arguments three more times and parses the trigger as a new instruction: its node is
+    // made only for what our own reading does not give (properties, heredocs).
+    const word = onbuild.args[0];
+    let made;
+    return {
+        keyword: file.text.slice(word.start, word.end).toUpperCase(),
+        range: { start: word.start, end: onbuild.end },
+        keywordSpan: { start: word.start, end: word.end },
+        node: () => (made ??= node.getTriggerInstruction())
+    };
+}
+function convert({ text, escape, astLines, exact }, keyword, range, keywordSpan, node, scope) {
+    let flags;
     let args;
     if (exact) {
         const words = splitArguments(text, range.start, range.end, keywordSpan.start, keywordSpan.end - keywordSpan.start, escape);
-        // dockerfile-ast's flags are words starting with `--`, and its getArguments drops as many leading
-        // words as it found flags. Its getFlags is cached, and computed while parsing for most instructions.
-        if (modifiable && words.some((w) => w.value.startsWith('--')))
-            astFlags = node.getFlags();
-        args = astFlags.length ? words.slice(astFlags.length) : words;
+        flags = readFlags(keyword, words, text);
+        args = flags.length ? words.slice(flags.length) : words;
     }
     else {
-        if (modifiable)
-            astFlags = node.getFlags();
-        args = node.getArguments().map((a) => {
+        const ast = nodeOf(node);
+        flags = 'getFlags' in ast ? ast.getFlags().map((f) => flag(f, astLines)) : [];
+        args = ast.getArguments().map((a) => {
             const r = a.getRange();
-            return { value: a.getValue(), start: offset(lineStarts, r.start), end: offset(lineStarts, r.end) };
+            return { value: a.getValue(), start: offset(astLines, r.start), end: offset(astLines, r.end) };
         });
     }
-    const flags = astFlags.map((f) => {
-        const value = f.getValue() ?? undefined;
-        const r = f.getRange();
-        return { name: f.getName(), value, options: flagOptions(f.getValue()), start: offset(lineStarts, r.start), end: offset(lineStarts, r.end) };
-    });
     const raw = args.length ? text.slice(args[0].start, range.end) : '';
     const joined = joinContinuations(raw, escape);
     const json = execForm(joined);
-    const read = hasProperties
-        ? node.getProperties().map((p) => {
+    const read = keyword === 'ARG' || keyword === 'ENV' || keyword === 'LABEL'
+        ? nodeOf(node).getProperties().map((p) => {
             const valueRange = p.getValueRange();
             const r = p.getRange();
             return {
                 name: p.getName(),
                 value: p.getValue() ?? undefined,
-                nameSpan: span(lineStarts, p.getNameRange()),
-                valueSpan: valueRange ? span(lineStarts, valueRange) : undefined,
-                start: offset(lineStarts, r.start),
-                end: offset(lineStarts, r.end)
+                nameSpan: span(astLines, p.getNameRange()),
+                valueSpan: valueRange ? span(astLines, valueRange) : undefined,
+                start: offset(astLines, r.start),
+                end: offset(astLines, r.end)
             };
         })
         : [];
-    const properties = keyword === 'ARG' ? read.flatMap((p) => argNames(p, text)) : read;
+    const properties = keyword === 'ARG' ? argNames(read, text) : read;
     // Only an argument starting with `<<` opens a heredoc: skip dockerfile-ast's scan of the others.
-    const heredocs = hasHeredocs && args.some((a) => a.value.startsWith('<<'))
-        ? node.getHeredocs().map((h) => {
+    const heredocs = args.some((a) => a.value.startsWith('<<'))
+        ? nodeOf(node).getHeredocs().map((h) => {
             const content = h.getContentRange();
-            const body = content ? span(lineStarts, content) : { start: range.end, end: range.end };
-            return { name: h.getName(), body: text.slice(body.start, body.end), bodyStart: body.start, ...span(lineStarts, h.getStartRange()) };
+            const body = content ? span(astLines, content) : { start: range.end, end: range.end };
+            return { name: h.getName(), body: text.slice(body.start, body.end), bodyStart: body.start, ...span(astLines, h.getStartRange()) };
         })
         : [];
     return new ModelInstruction(keyword, keywordSpan, flags, args, joined, json, json && jsonSpans(json, text, args[0]?.start ?? range.start, range), heredocs, properties, range.start, range.end, scope);
+}
+/** A flag as dockerfile-ast read it (in a file with a lone `\r`, where readFlags does not apply). */
+function flag(f, astLines) {
+    const value = f.getValue() ?? undefined;
+    return { name: f.getName(), value, options: flagOptions(value), ...span(astLines, f.getRange()) };
 }
 /**
  * BuildKit reads every word of an ARG as `name` or `name=default`: dockerfile-ast reads `ARG NAME value`
  * as NAME with the default `value`, where BuildKit declares two arguments, neither with a default.
  */
-function argNames(p, text) {
-    if (!p.valueSpan || text[p.nameSpan.end] === '=')
-        return [p];
-    const second = text.slice(p.valueSpan.start, p.valueSpan.end);
-    return [
-        { name: p.name, nameSpan: p.nameSpan, start: p.start, end: p.nameSpan.end },
-        { name: second, nameSpan: p.valueSpan, start: p.valueSpan.start, end: p.end }
-    ];
-}
-const kinds = new Map();
-/** What dockerfile-ast's class for the node offers, asked once per class (an `in` on every node was slow). */
-function kindOf(node) {
-    let kind = kinds.get(node.constructor);
-    if (!kind)
-        kinds.set(node.constructor, (kind = { modifiable: 'getFlags' in node, properties: 'getProperties' in node, heredocs: 'getHeredocs' in node }));
-    return kind;
+function argNames(properties, text) {
+    const names = [];
+    for (const p of properties) {
+        if (!p.valueSpan || text[p.nameSpan.end] === '=') {
+            names.push(p);
+        }
+        else {
+            names.push({ name: p.name, nameSpan: p.nameSpan, start: p.start, end: p.nameSpan.end });
+            names.push({ name: text.slice(p.valueSpan.start, p.valueSpan.end), nameSpan: p.valueSpan, start: p.valueSpan.start, end: p.end });
+        }
+    }
+    return names;
 }
 /** Where a RUN's shell text starts: after the keyword and any flags. */
-function bodyStart(node, instruction, lineStarts) {
+function bodyStart(instruction) {
     if (instruction.args.length)
         return instruction.args[0].start;
-    const end = offset(lineStarts, node.getInstructionRange().end);
-    return instruction.flags.length ? instruction.flags[instruction.flags.length - 1].end : end;
+    return instruction.flags.length ? instruction.flags[instruction.flags.length - 1].end : instruction.keywordSpan.end;
 }
 /** The arguments as Docker hands them on: continuations joined, comment and blank lines inside them dropped. */
 function joinContinuations(raw, escape) {
@@ -62499,19 +62626,6 @@ function jsonWord(arg, text) {
         return { ...arg, raw: arg.value, literal: true };
     return { value: arg.value, raw: text.slice(arg.start - 1, arg.end + 1), literal: true, start: arg.start - 1, end: arg.end + 1 };
 }
-function flagOptions(value) {
-    const options = {};
-    if (!value)
-        return options;
-    for (const part of value.split(',')) {
-        const eq = part.indexOf('=');
-        if (eq < 0)
-            options[part.trim()] = '';
-        else
-            options[part.slice(0, eq).trim()] = part.slice(eq + 1).trim();
-    }
-    return options;
-}
 /** The shell a stage ends with: a stage built FROM it starts with it (the image config keeps SHELL). */
 function finalShell(stage) {
     const shell = stage.instructions.filter((i) => i.keyword === 'SHELL' && !i.onbuild && i.json?.length).pop();
@@ -62557,6 +62671,8 @@ function parse_isWindows(image, escape) {
     return escape === '`' || WINDOWS_PATH.test(image) || WINDOWS_TAG.test(image.slice(image.lastIndexOf('/') + 1));
 }
 function collectImageUses(instruction, model, stages) {
+    if (!instruction.flags.length)
+        return; // most instructions
     const add = (value, start, end, kind) => {
         if (/^\d+$/.test(value))
             return; // a stage index
@@ -62625,7 +62741,8 @@ function finalUser(stage) {
  * Docker does, so `00`, `+0` and `-0` are root too.
  */
 function isRootUser(user) {
-    const name = user.split(':')[0].trim();
+    const colon = user.indexOf(':');
+    const name = (colon < 0 ? user : user.slice(0, colon)).trim();
     return name === 'root' || ROOT_UID.test(name);
 }
 const ROOT_UID = /^[+-]?0+$/;
@@ -62707,9 +62824,11 @@ function insertFlag(dockerfile, run, word, flag, before = false) {
 function copySources(instruction) {
     if (instruction.json)
         return (instruction.jsonArgs ?? []).slice(0, -1);
-    const bodies = instruction.heredocs[0]?.bodyStart ?? instruction.end;
-    const words = instruction.args.filter((a) => a.start < bodies);
-    return words.slice(0, -1).map((a) => ({ ...a, value: a.value.replace(/^(["'])(.*)\1$/s, '$2') }));
+    const words = wordsBeforeBodies(instruction);
+    const sources = [];
+    for (let k = 0; k < words.length - 1; k++)
+        sources.push(unquoted(words[k]));
+    return sources;
 }
 /**
  * The destination of a COPY or ADD as Docker reads it: the JSON form's last string, or the last word
@@ -62720,13 +62839,20 @@ function copyDestination(instruction) {
         const strings = (instruction.jsonArgs ?? []);
         return strings.length >= 2 ? strings[strings.length - 1] : undefined;
     }
-    const bodies = instruction.heredocs[0]?.bodyStart ?? instruction.end;
-    const words = instruction.args.filter((a) => a.start < bodies);
-    if (words.length < 2)
-        return undefined;
-    const last = words[words.length - 1];
-    return { ...last, value: last.value.replace(/^(["'])(.*)\1$/s, '$2') };
+    const words = wordsBeforeBodies(instruction);
+    return words.length < 2 ? undefined : unquoted(words[words.length - 1]);
 }
+/** The words of a COPY or ADD before its first heredoc body (all of them when it has none). */
+function wordsBeforeBodies(instruction) {
+    const bodies = instruction.heredocs[0]?.bodyStart;
+    return bodies === undefined ? instruction.args : instruction.args.filter((a) => a.start < bodies);
+}
+/** The word with the quotes around it removed (`"/app"` → `/app`); the word itself when it has none. */
+function unquoted(arg) {
+    const quote = arg.value[0];
+    return quote === '"' || quote === "'" ? { ...arg, value: arg.value.replace(QUOTED, '$2') } : arg;
+}
+const QUOTED = /^(["'])(.*)\1$/s;
 /** A '/'-separated path cleaned as Go's `path.Clean` cleans it (BuildKit, moby): `./a/../b/` is `b`, `` is `.`. */
 function cleanPath(path) {
     return external_node_path_namespaceObject.posix.normalize(path).replace(/(.)\/+$/, '$1');
@@ -62754,6 +62880,8 @@ function lineOf(dockerfile, offset) {
 }
 /** Docker's own Dockerfile frontends on Docker Hub: its releases and the builds of its development branch. */
 const DOCKER_FRONTENDS = new Set(['docker/dockerfile', 'docker/dockerfile-upstream']);
+/** `docker/dockerfile` with a tag or none, in any case. */
+const DOCKERFILE_TAG = /^docker\/dockerfile(?::[\w.-]+)?$/i;
 /**
  * True when a `# syntax=` directive hands the file to a frontend other than Docker's own
  * (`# syntax=example/frontend`). Such a frontend may take instructions and arguments that Docker's
@@ -62768,6 +62896,8 @@ function frontendImage(value) {
 }
 /** True for Docker's own frontend (`docker/dockerfile:1`, `docker.io/docker/dockerfile-upstream:master`). */
 function isDockerFrontend(image) {
+    if (DOCKERFILE_TAG.test(image))
+        return true; // `docker/dockerfile:1`, as most files write it: no reference to read
     const ref = parseImageRef({ value: image.toLowerCase(), start: 0, end: image.length }, { resolve: (v) => v });
     return isDockerHub(ref) && DOCKER_FRONTENDS.has(ref.repository ?? '');
 }
@@ -62940,14 +63070,16 @@ function workdirBefore(dockerfile, instruction) {
         bad: 'FROM alpine:3.22\nRUN adduser -D -u 10001 app\nUSER root\nCMD ["sh"]\n',
         good: 'FROM alpine:3.22\nRUN adduser -D -u 10001 app\nUSER 10001\nCMD ["sh"]\n'
     },
-    check: function* ({ finalStage }) {
+    check: ({ finalStage }) => {
+        const problems = [];
         const user = finalStage && finalUser(finalStage);
         if (!user || !user.args[0])
-            return;
+            return problems;
         const name = user.resolve(user.args[0].value);
         if (name !== undefined && isRootUser(name)) {
-            yield { at: user, message: `The final stage runs as \`${user.args[0].value}\`: switch to an unprivileged user as the last \`USER\`.` };
+            problems.push({ at: user, message: `The final stage runs as \`${user.args[0].value}\`: switch to an unprivileged user as the last \`USER\`.` });
         }
+        return problems;
     }
 });
 
@@ -63038,8 +63170,13 @@ const STDOUT = new Set(['-', '/dev/stdout', '/dev/fd/1']);
 function isDownload(command) {
     return command.program in DOWNLOAD_OPTIONS || isPowerShellDownload(command);
 }
+/** Each download command's options, read once: several rules ask about the same command. */
+const readings = new WeakMap();
 function read(command) {
-    return readOptions(command, DOWNLOAD_OPTIONS[command.program]);
+    let options = readings.get(command);
+    if (!options)
+        readings.set(command, (options = readOptions(command, DOWNLOAD_OPTIONS[command.program])));
+    return options;
 }
 /** The URLs a download command fetches, as written (`https://…/v$VERSION/app.tgz`, `$URL`). */
 function downloadUrls(command) {
@@ -63441,6 +63578,13 @@ function packageCommand(command) {
 function packageCommands(dockerfile) {
     return perFile(dockerfile, findPackageCommands);
 }
+/** The package manager command `command` is, from the per-file reading (undefined for any other command of the file). */
+function packageCommandIn(dockerfile, command) {
+    return perFile(dockerfile, byCommand).get(command);
+}
+function byCommand(dockerfile) {
+    return new Map(packageCommands(dockerfile).map(({ command, pc }) => [command, pc]));
+}
 function findPackageCommands(dockerfile) {
     const found = [];
     for (const { command, instruction } of runCommands(dockerfile)) {
@@ -63456,8 +63600,7 @@ function readPackageCommand(command) {
     if (!manager)
         return undefined;
     const { options, operands } = manager.index === 'go' ? readGoFlags(tool, manager.options) : readOptions(tool, manager.options);
-    const [verb, ...rest] = operands;
-    return { program: tool.program, manager, command: tool, options, verb, operands: rest };
+    return { program: tool.program, manager, command: tool, options, verb: operands[0], operands: operands.slice(1) };
 }
 /**
  * `go <verb> [flags] [packages]` read as Go's flag package reads it: `-name` or `--name`, with a
@@ -63505,7 +63648,11 @@ function readsIndex(pc) {
  */
 function installedPackages(command) {
     const pc = packageCommand(command);
-    return pc && OS_INDEXES.has(pc.manager.index) && isVerb(pc, 'install') ? pc.operands : [];
+    return pc ? installs(pc) : [];
+}
+/** The packages a package command installs if it is an OS package manager's install, as installedPackages reads them. */
+function installs(pc) {
+    return OS_INDEXES.has(pc.manager.index) && isVerb(pc, 'install') ? pc.operands : [];
 }
 const OS_INDEXES = new Set(['apt', 'apk', 'rpm', 'zypper']);
 /**
@@ -63640,13 +63787,20 @@ const CACHES = table({
  * before it does not rule that out.
  */
 function takesIn(path, dirs) {
-    const p = path.replace(HOME, '~').replace(/(\/\*{1,2}|\/\.?)+$/, '');
-    const variable = p.search(/[$`]/);
+    const p = path.replace(HOME, '~').replace(TRAILING, '');
+    const variable = p.search(package_managers_EXPANSION);
     if (variable >= 0)
         return dirs.some((dir) => dir.startsWith(p.slice(0, variable))) ? undefined : false;
-    const glob = /[*?]/.test(p) ? new RegExp(`^${p.replace(/[.+^{}()|[\]\\]/g, '\\$&').replace(/\*+/g, '[^/]*').replace(/\?/g, '[^/]')}$`) : undefined;
-    return dirs.some((dir) => withParents(dir).some((d) => (glob ? glob.test(d) : d === p)));
+    // A plain path is the directory or one above it (most `rm` paths: no pattern to build).
+    if (!GLOB.test(p))
+        return dirs.some((dir) => dir === p || dir.startsWith(`${p}/`));
+    const glob = new RegExp(`^${p.replace(/[.+^{}()|[\]\\]/g, '\\$&').replace(/\*+/g, '[^/]*').replace(/\?/g, '[^/]')}$`);
+    return dirs.some((dir) => withParents(dir).some((d) => glob.test(d)));
 }
+/** What a removal's path may end with and still name the directory: `/`, `/.`, `/*`, `/**`. */
+const TRAILING = /(\/\*{1,2}|\/\.?)+$/;
+const package_managers_EXPANSION = /[$`]/;
+const GLOB = /[*?]/;
 /** `/var/lib/apt/lists` and each directory above it: `/var/lib/apt`, `/var/lib`, `/var` and `` (the root). */
 function withParents(dir) {
     const parts = dir.split('/');
@@ -64678,13 +64832,23 @@ const TOOLCHAIN_PACKAGE = /^(build-essential|build-base|alpine-sdk|gcc|gcc-c\+\+
 const TOOLCHAIN_IMAGES = new Set(['golang', 'rust', 'maven', 'gradle', 'gcc', 'buildpack-deps']);
 /** The package name of an install argument: `gcc=4:12.2.0-3` → `gcc`, `libc6-dev:amd64` → `libc6-dev`. */
 function packageName(word) {
-    return word.split(/[=<>~]/)[0].replace(/:[a-z0-9]+$/, '');
+    const version = word.search(VERSION_START);
+    const name = version < 0 ? word : word.slice(0, version);
+    return name.includes(':') ? name.replace(ARCH, '') : name;
 }
-/** The toolchain packages a command installs. */
-function toolchainPackages(command) {
-    return installedPackages(command)
-        .map((w) => packageName(w.value))
-        .filter((name) => TOOLCHAIN_PACKAGE.test(name));
+/** Where a version or a range starts in an install argument. */
+const VERSION_START = /[=<>~]/;
+/** An architecture after the name (`:amd64`). */
+const ARCH = /:[a-z0-9]+$/;
+/** The toolchain packages among those an install names (see `installs`), by package name. */
+function toolchains(packages) {
+    const found = [];
+    for (const word of packages) {
+        const name = packageName(word.value);
+        if (TOOLCHAIN_PACKAGE.test(name))
+            found.push(name);
+    }
+    return found;
 }
 function isToolchainImage(image) {
     const name = image.repository?.replace(/^library\//, '');
@@ -64705,6 +64869,8 @@ const BUILDS = table({
     clang: true,
     rustc: true
 });
+/** The JavaScript package managers, whose `run build` script is a build step. */
+const JS_PACKAGE_MANAGERS = new Set(['npm', 'yarn', 'pnpm']);
 /** `go build`, `cargo build`, `mvn package`, `./gradlew build`, `make`, `npm run build`, `gcc …`: the name of the step, or undefined. */
 function buildStep(command) {
     const verbs = BUILDS[command.program];
@@ -64713,21 +64879,20 @@ function buildStep(command) {
     const verb = verbs ? subcommand(command) : undefined; // most commands build nothing: no positionals to read
     if (verbs && verb && verbs.includes(verb))
         return `${command.program} ${verb}`;
-    const script = ['npm', 'yarn', 'pnpm'].includes(command.program) ? positionals(command).map((w) => w.value) : [];
+    const script = JS_PACKAGE_MANAGERS.has(command.program) ? positionals(command).map((w) => w.value) : [];
     if (script[0] === 'build' || (script[0] === 'run' && script[1] === 'build'))
         return `${command.program} ${script.join(' ')}`;
     return undefined;
 }
 /**
- * True when a later command of the same RUN removes the package again: by name, through the
+ * True when a later command of the install's RUN removes the package again: by name, through the
  * `apk add --virtual` group it was installed in, or with apt's `apt-mark auto … && apt-get purge
  * --auto-remove` idiom (official images use these to build without keeping the toolchain).
  */
-function removedLater(pkg, install, run) {
-    const installing = install.program === 'apk' ? packageCommand(install) : undefined;
-    const group = installing?.options.find((o) => o.name === '--virtual' || o.name === '-t')?.value?.value;
+function removedLater(pkg, { command: install, instruction, pc: installing }) {
+    const group = installing.program === 'apk' ? installing.options.find((o) => o.name === '--virtual' || o.name === '-t')?.value?.value : undefined;
     let marked = false;
-    for (const command of run) {
+    for (const command of instruction.shell.commands) {
         if (!runsAfter(command, install))
             continue;
         if (command.program === 'apt-mark' && subcommand(command) === 'auto')
@@ -64768,32 +64933,34 @@ function removedLater(pkg, install, run) {
         bad: 'FROM python:3.13\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY app.py .\nUSER 10001\nCMD ["python", "app.py"]\n',
         good: 'FROM python:3.13-slim\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY app.py .\nUSER 10001\nCMD ["python", "app.py"]\n'
     },
-    check: function* (dockerfile, { today }) {
+    check: (dockerfile, { today }) => {
+        const problems = [];
         let base = dockerfile.finalStage;
         while (base?.image.stage)
             base = base.image.stage;
         if (!base || base.windows || NOT_SHIPPED.test(dockerfile.finalStage?.name ?? ''))
-            return;
+            return problems;
         const smaller = smallerImages(base.image);
         if (!smaller)
-            return; // most images: a stage, scratch, a vendor's, a slim or Alpine tag already
+            return problems; // most images: a stage, scratch, a vendor's, a slim or Alpine tag already
         const from = base.from;
         const use = dockerfile.images.find((u) => u.instruction === from);
         // An end-of-life release is no-eol-base-image's warning (the deprecated `openjdk` aside: that is what is suggested away from).
         if (today && baseImageReleases(dockerfile).some((entry) => entry.use === use && entry.found.some((f) => !f.deprecated && hasEnded(f.release, today))))
-            return;
+            return problems;
         // ONBUILD triggers count: they run in the images built on this one, which start from its base.
         const instructions = finalStages(dockerfile).flatMap((stage) => stage.instructions);
         const starts = instructions.filter((i) => i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT');
         // An OS or SDK image that starts nothing of its own gets no advice (see sdkAdvice): its commands need no reading.
         if ((smaller.os || smaller.sdk) && !starts.length)
-            return;
+            return problems;
         const runs = instructions.flatMap((i) => (i.keyword === 'RUN' ? (i.shell?.commands ?? []) : []));
         if (runs.some(compiles))
-            return;
+            return problems;
         const advice = smaller.sdk ? sdkAdvice(smaller, smaller.sdk, instructions, starts, runs) : variantAdvice(smaller, runs);
         if (advice)
-            yield { at: use.image, message: `${describeUse(use)} is ${smaller.is}${advice}` };
+            problems.push({ at: use.image, message: `${describeUse(use)} is ${smaller.is}${advice}` });
+        return problems;
     }
 });
 /** Names that say the last stage is not the image that ships (`dev`, `test`, `builder`): such a stage is built with `--target` for its tools. */
@@ -64844,16 +65011,15 @@ function compiles(command) {
         return true;
     if (!JS_PACKAGE_MANAGERS.has(command.program) && buildStep(command) !== undefined)
         return true;
-    if (toolchainPackages(command).length)
-        return true;
     const pc = packageCommand(command);
     if (!pc || !isVerb(pc, 'install'))
         return false;
+    if (toolchains(installs(pc)).length)
+        return true;
     if (pc.manager.index === 'gem')
         return pc.operands.some((word) => !PURE_GEMS.has(word.value));
     return pc.manager.index === 'pip' && pc.operands.some((word) => SOURCE_ONLY_PYTHON.has(word.value.toLowerCase().replace(/_/g, '-').split(PIP_SPECIFIER)[0]));
 }
-const JS_PACKAGE_MANAGERS = new Set(['npm', 'yarn', 'pnpm']);
 const PURE_GEMS = new Set(['bundler', 'rake']);
 /** Python packages with no wheel on PyPI, whose install compiles against headers the full image has (`psycopg2-binary` is the wheel). */
 const SOURCE_ONLY_PYTHON = new Set(['psycopg2', 'mysqlclient', 'uwsgi', 'python-ldap', 'mod-wsgi']);
@@ -64892,20 +65058,22 @@ function isShellless(instructions, starts, started) {
         good: 'FROM python:3.13-slim\nWORKDIR /app\nCOPY app.py .\nUSER 10001\nCMD ["python", "app.py"]\n',
         settings: { today: '2026-12-03' }
     },
-    check: function* (dockerfile, { today }) {
+    check: (dockerfile, { today }) => {
+        const problems = [];
         if (!today)
-            return;
+            return problems;
         const horizon = addDays(today, SOON_DAYS);
         for (const { use, found } of baseImageReleases(dockerfile)) {
             const ended = found.filter(({ release }) => hasEnded(release, today));
             if (!ended.length)
                 continue;
             const what = ended.map(describeEnd).join(', and on ');
-            yield {
+            problems.push({
                 at: use.image,
                 message: `${describeUse(use)} is built on ${what}: ${ended.length > 1 ? 'they get' : 'it gets'} no security fixes any more. Move to ${successorsText(ended, horizon)}.`
-            };
+            });
         }
+        return problems;
     }
 });
 /** `Python 3.7, whose security support ended on 2023-06-27`. */
@@ -64936,20 +65104,22 @@ function describeEnd({ product, release, deprecated }) {
         good: 'FROM python:3.13-slim\nWORKDIR /app\nCOPY app.py .\nUSER 10001\nCMD ["python", "app.py"]\n',
         settings: { today: '2026-09-01' }
     },
-    check: function* (dockerfile, { today }) {
+    check: (dockerfile, { today }) => {
+        const problems = [];
         if (!today)
-            return;
+            return problems;
         const horizon = addDays(today, SOON_DAYS);
         for (const { use, found } of baseImageReleases(dockerfile)) {
             const ending = found.filter(({ release }) => typeof release.eol === 'string' && release.eol > today && release.eol <= horizon);
             if (!ending.length)
                 continue;
             const what = ending.map(({ product, release }) => `${releaseLabel(product, release)}, whose security support ends on ${release.eol}, in ${daysLeft(today, String(release.eol))}`);
-            yield {
+            problems.push({
                 at: use.image,
                 message: `${describeUse(use)} is built on ${what.join(', and on ')}: after that ${ending.length > 1 ? 'they get' : 'it gets'} no security fixes. Plan the move to ${successorsText(ending, horizon)}.`
-            };
+            });
         }
+        return problems;
     }
 });
 /** `1 day`, `45 days`. */
@@ -64981,17 +65151,19 @@ function daysLeft(today, end) {
         bad: 'FROM alpine:latest\nRUN adduser -D -u 10001 app\nUSER 10001\nCMD ["sh"]\n',
         good: 'FROM alpine:3.22\nRUN adduser -D -u 10001 app\nUSER 10001\nCMD ["sh"]\n'
     },
-    check: function* ({ images }) {
+    check: ({ images }) => {
+        const problems = [];
         for (const use of images) {
             const tag = tagOf(use);
             if (tag === '') {
-                yield { at: use.image, message: `${describeUse(use)} has no tag, so it means \`:latest\`: pin a version tag.` };
+                problems.push({ at: use.image, message: `${describeUse(use)} has no tag, so it means \`:latest\`: pin a version tag.` });
             }
             else if (tag !== undefined && isRollingTag(tag)) {
                 const latest = tag.toLowerCase() === 'latest';
-                yield { at: use.image, message: `${describeUse(use)} uses ${latest ? 'the `latest` tag' : `the rolling tag \`${tag}\``}, which moves to each new release: pin a version tag.` };
+                problems.push({ at: use.image, message: `${describeUse(use)} uses ${latest ? 'the `latest` tag' : `the rolling tag \`${tag}\``}, which moves to each new release: pin a version tag.` });
             }
         }
+        return problems;
     }
 });
 /**
@@ -65082,11 +65254,13 @@ const pin_image_digest_DIGEST = 'sha256:beefdbd8a1da6d2915566fde36db9db0b524eb73
         settings: { digests: new Map([['docker.io/library/alpine:3.22', pin_image_digest_DIGEST]]) }
     },
     fixable: true,
-    check: function* ({ images }, settings) {
+    check: ({ images }, settings) => {
+        const problems = [];
         for (const use of images) {
             if (wantsDigest(use))
-                yield problemOf(use, settings);
+                problems.push(problemOf(use, settings));
         }
+        return problems;
     }
 });
 /**
@@ -65132,11 +65306,12 @@ function problemOf(use, { digests }) {
         good: 'FROM ghcr.io/acme/mirror/app:1.4\nUSER 10001\nCMD ["app"]\n',
         settings: { trustedRegistries: ['docker.io', 'ghcr.io/acme'] }
     },
-    check: function* ({ images }, { trustedRegistries = [] }) {
+    check: ({ images }, { trustedRegistries = [] }) => {
+        const problems = [];
         // Without an allow-list there is no policy to check (hadolint's DL3026 works the same way).
         const entries = trustedRegistries.map(parseEntry).filter((entry) => entry.registry !== '');
         if (entries.length === 0)
-            return;
+            return problems;
         const list = trustedRegistries.join(', ');
         for (const use of images) {
             const { image } = use;
@@ -65152,8 +65327,9 @@ function problemOf(use, { digests }) {
             const [where, todo] = sameRegistry.length
                 ? [`where trusted-registries (${list}) allows only ${sameRegistry.map((entry) => entry.text).join(', ')}`, 'use an image from an allowed path, or a copy of this one there']
                 : [`which is not in trusted-registries (${list})`, `use a copy of it in a trusted registry, or have the team add ${registry} to trusted-registries`];
-            yield { at: image, message: `${describeUse(use)} comes from ${registry}, ${where}: ${todo}.` };
+            problems.push({ at: image, message: `${describeUse(use)} comes from ${registry}, ${where}: ${todo}.` });
         }
+        return problems;
     }
 });
 function parseEntry(text) {
@@ -65208,13 +65384,15 @@ function repositoryPath(image) {
         bad: 'FROM alpine:latest@sha256:beefdbd8a1da6d2915566fde36db9db0b524eb737fc57cd1367effd16dc0d06d\nUSER 10001\nCMD ["sh"]\n',
         good: 'FROM alpine:3.22@sha256:beefdbd8a1da6d2915566fde36db9db0b524eb737fc57cd1367effd16dc0d06d\nUSER 10001\nCMD ["sh"]\n'
     },
-    check: function* ({ images }) {
+    check: ({ images }) => {
+        const problems = [];
         for (const use of images) {
             const { tag, digest } = use.image;
             if (isPinnable(use.image) && digest !== undefined && tag !== undefined && isRollingTag(tag)) {
-                yield { at: use.image, message: `${describeUse(use)} is pinned by digest, but its tag \`${tag}\` does not say which version that is: write the version tag instead.` };
+                problems.push({ at: use.image, message: `${describeUse(use)} is pinned by digest, but its tag \`${tag}\` does not say which version that is: write the version tag instead.` });
             }
         }
+        return problems;
     }
 });
 
@@ -65291,7 +65469,8 @@ const ADD_ONLY = new Set(['checksum', 'keep-git-dir', 'unpack']);
         good: 'FROM alpine:3.22\nCOPY app.conf /etc/app/app.conf\nUSER 10001\nCMD ["sh"]\n'
     },
     fixable: true,
-    check: function* (dockerfile) {
+    check: (dockerfile) => {
+        const problems = [];
         for (const add of instructionsOf(dockerfile, 'ADD')) {
             if (add.flags.some((f) => ADD_ONLY.has(f.name)))
                 continue;
@@ -65312,14 +65491,15 @@ const ADD_ONLY = new Set(['checksum', 'keep-git-dir', 'unpack']);
                 continue;
             const files = local.map((s) => `\`${s}\``).join(', ');
             if (needsAdd) {
-                yield { at: add.keywordSpan, message: `\`ADD\` copies ${files} as plain files: move them to a \`COPY\` and keep \`ADD\` for the archives or URLs.` };
+                problems.push({ at: add.keywordSpan, message: `\`ADD\` copies ${files} as plain files: move them to a \`COPY\` and keep \`ADD\` for the archives or URLs.` });
             }
             else {
                 const copy = add.keywordSpan;
                 const text = dockerfile.text.slice(copy.start, copy.end) === 'add' ? 'copy' : 'COPY';
-                yield { at: copy, message: `\`ADD\` is used to copy ${files}: use \`COPY\`, which does only that.`, fix: { at: copy, text } };
+                problems.push({ at: copy, message: `\`ADD\` is used to copy ${files}: use \`COPY\`, which does only that.`, fix: { at: copy, text } });
             }
         }
+        return problems;
     }
 });
 
@@ -65345,7 +65525,8 @@ const ADD_ONLY = new Set(['checksum', 'keep-git-dir', 'unpack']);
         bad: 'FROM alpine:3.22\nADD https://example.com/tool-1.2.0.tar.gz /opt/\nUSER 10001\nCMD ["sh"]\n',
         good: 'FROM alpine:3.22\nADD --checksum=sha256:24454f830cdb571e2c4ad15481119c43b3cafd48dd869a9b2945d1036d1dc68d https://example.com/tool-1.2.0.tar.gz /opt/\nUSER 10001\nCMD ["sh"]\n'
     },
-    check: function* (dockerfile) {
+    check: (dockerfile) => {
+        const problems = [];
         for (const add of instructionsOf(dockerfile, 'ADD')) {
             // BuildKit checks `--checksum` against the SHA-256 of a download, or the commit of a Git source.
             const checksum = add.flags.some((f) => f.name === 'checksum' && f.value);
@@ -65355,13 +65536,14 @@ const ADD_ONLY = new Set(['checksum', 'keep-git-dir', 'unpack']);
                 if (!kind || checksum)
                     continue;
                 if (kind === 'http') {
-                    yield { at: source, message: `\`${source.value}\` is downloaded without \`--checksum=sha256:…\`: a changed or tampered file would go into the image unnoticed.` };
+                    problems.push({ at: source, message: `\`${source.value}\` is downloaded without \`--checksum=sha256:…\`: a changed or tampered file would go into the image unnoticed.` });
                 }
                 else if (isGitCommitPinned(url) === false) {
-                    yield { at: source, message: `\`${source.value}\` is not pinned to a commit: the branch or tag it follows can move. Name the full commit hash (\`#<commit>\`) or add \`--checksum=<commit>\`.` };
+                    problems.push({ at: source, message: `\`${source.value}\` is not pinned to a commit: the branch or tag it follows can move. Name the full commit hash (\`#<commit>\`) or add \`--checksum=<commit>\`.` });
                 }
             }
         }
+        return problems;
     }
 });
 
@@ -65436,13 +65618,13 @@ function file(word) {
 function tarExtraction(command) {
     if (command.program !== 'tar' && command.program !== 'bsdtar')
         return undefined;
-    const spec = { short: 'fCTXbHKNgV', long: ['--file', '--directory', '--files-from', '--exclude-from', '--format', '--owner', '--group', '--mode'] };
-    const read = readOptions(oldStyleTar(command, spec.short), spec);
+    const read = readOptions(oldStyleTar(command, TAR_OPTIONS.short), TAR_OPTIONS);
     if (!has(read, '-x', '--extract', '--get'))
         return undefined;
     const archive = valuesOf(read, '-f', '--file')[0];
     return archive && archive.value !== '-' ? { archive } : {};
 }
+const TAR_OPTIONS = { short: 'fCTXbHKNgV', long: ['--file', '--directory', '--files-from', '--exclude-from', '--format', '--owner', '--group', '--mode'] };
 /**
  * Old-style `tar xJfv F` / `tar cfb F 20`: the letters of the first word are options, and each that
  * takes a value takes the next word, in order (`f` need not be last). Rewritten as `-x -J -f F -v`.
@@ -65498,7 +65680,7 @@ function powerShellUses(command) {
             return one(powerShellArgument(command, ['path', 'literalpath'], 0), 'extracted by `Expand-Archive`');
         case 'start-process': {
             const file = powerShellArgument(command, ['filepath'], 0);
-            if (!file || !/^msiexec(\.exe)?$/i.test(file.value))
+            if (!file || !MSIEXEC.test(file.value))
                 return one(file, 'run by `Start-Process`');
             // `Start-Process msiexec -ArgumentList '/i x.msi /qn'` or `-ArgumentList '/i', 'x.msi'`.
             const args = powerShellArguments(command, 'argumentlist', 1).flatMap(splitArgumentList);
@@ -65524,33 +65706,37 @@ function splitArgumentList(word) {
     const parts = array ? array[1].split(',').map((p) => p.trim().replace(/^(['"])(.*)\1$/, '$2')) : (word.value.match(/"[^"]*"|\S+/g) ?? []);
     return parts.map((part) => ({ ...word, value: part.replace(/^"(.*)"$/, '$1') }));
 }
+const SEVEN_ZIP = /^7z[ar]?$/;
+const MSIEXEC = /^msiexec(\.exe)?$/i;
+/** The uses of these words by the command: `extracted by \`tar\``. */
+function usesBy(command, words, how) {
+    return words.map((word) => ({ word, how: `${how} by \`${command.program}\`` }));
+}
 function usesByProgram(command) {
-    const by = (how) => `${how} by \`${command.program}\``;
-    const all = (words, how) => words.map((word) => ({ word, how: by(how) }));
     const p = command.program;
     const tar = tarExtraction(command);
     if (tar)
-        return tar.archive ? all([tar.archive], 'extracted') : [];
+        return tar.archive ? usesBy(command, [tar.archive], 'extracted') : [];
     if (p === 'unzip')
-        return all(readOptions(command, { short: 'dxPIO' }).operands.slice(0, 1), 'extracted');
-    if (/^7z[ar]?$/.test(p)) {
+        return usesBy(command, readOptions(command, { short: 'dxPIO' }).operands.slice(0, 1), 'extracted');
+    if (SEVEN_ZIP.test(p)) {
         const [verb, archive] = readOptions(command, { short: '' }).operands;
-        return verb && /^[xe]$/.test(verb.value) && archive ? all([archive], 'extracted') : [];
+        return verb && /^[xe]$/.test(verb.value) && archive ? usesBy(command, [archive], 'extracted') : [];
     }
     if (decompresses(command))
-        return all(readOptions(command, { short: 'S' }).operands, 'decompressed');
+        return usesBy(command, readOptions(command, { short: 'S' }).operands, 'decompressed');
     // `msiexec /i F`: PowerShell bodies, and Windows images whose SHELL is a POSIX shell.
-    if (/^msiexec(\.exe)?$/i.test(p))
+    if (MSIEXEC.test(p))
         return one(msiPackage(command.args), 'installed by `msiexec`');
     if (p === 'dpkg') {
         const read = readOptions(command, { short: '', long: ['--root', '--admindir', '--instdir'] });
         if (has(read, '-i', '--install', '--unpack'))
-            return all(read.operands, 'installed');
-        return has(read, '-x', '--extract') ? all(read.operands.slice(0, 1), 'extracted') : [];
+            return usesBy(command, read.operands, 'installed');
+        return has(read, '-x', '--extract') ? usesBy(command, read.operands.slice(0, 1), 'extracted') : [];
     }
     if (p === 'rpm') {
         const installs = command.args.some((a) => /^--(install|upgrade|freshen|reinstall)$/.test(a.value) || (/^-[a-zA-Z]*[iUF][a-zA-Z]*$/.test(a.value) && !/[qeKV]/.test(a.value)));
-        return installs ? all(readOptions(command, { short: '', long: ['--root', '--dbpath', '--prefix', '--define'] }).operands, 'installed') : [];
+        return installs ? usesBy(command, readOptions(command, { short: '', long: ['--root', '--dbpath', '--prefix', '--define'] }).operands, 'installed') : [];
     }
     const pc = packageCommand(command);
     if (pc && FILE_INSTALLS.has(pc.manager.index) && pc.program !== 'aptitude') {
@@ -65563,11 +65749,11 @@ function usesByProgram(command) {
     }
     if (p === 'chmod') {
         const [mode, ...files] = readOptions(command, { short: '' }).operands;
-        return mode && isExecutableMode(mode.value) ? all(files, 'made executable') : [];
+        return mode && isExecutableMode(mode.value) ? usesBy(command, files, 'made executable') : [];
     }
     if (p === 'java') {
         const jar = command.args.findIndex((a) => a.value === '-jar');
-        return jar >= 0 && command.args[jar + 1] ? all([command.args[jar + 1]], 'run') : [];
+        return jar >= 0 && command.args[jar + 1] ? usesBy(command, [command.args[jar + 1]], 'run') : [];
     }
     if (p === 'mv' || p === 'cp' || p === 'install' || p === 'ln') {
         const read = readOptions(command, { short: p === 'install' ? 'mogtS' : 'tS', long: ['--target-directory', '--suffix', '--mode', '--owner', '--group'] });
@@ -65576,10 +65762,10 @@ function usesByProgram(command) {
         const target = valuesOf(read, '-t', '--target-directory')[0];
         const sources = target ? read.operands : read.operands.slice(0, -1);
         const dest = target ?? read.operands[read.operands.length - 1];
-        return dest && isBinDir(dest.value) ? all(sources, `put into \`${dest.value}\``) : [];
+        return dest && isBinDir(dest.value) ? usesBy(command, sources, `put into \`${dest.value}\``) : [];
     }
     const source = scriptSource(command);
-    return source?.from === 'file' ? all([source.word], 'run') : [];
+    return source?.from === 'file' ? usesBy(command, [source.word], 'run') : [];
 }
 /** Numeric modes with an execute bit (`755`, `0700`) and symbolic ones that add one (`+x`, `a+rx`). */
 function isExecutableMode(mode) {
@@ -65669,6 +65855,11 @@ function writtenFiles(command) {
     }
     return files.length ? files.filter((f) => f.value !== '-' && !f.value.startsWith('/dev/')) : files;
 }
+/** False when `writtenFiles` finds nothing: no redirect, and none of the tools it reads (a test before any list is made). */
+function mayWriteFiles(command) {
+    const program = command.program;
+    return command.redirects.length > 0 || program === 'tee' || program === 'sed' || program === 'dd' || COPIERS[program] !== undefined;
+}
 /** The paths `rm` deletes, as written: `rm -rf "$tempDir" /var/lib/apt/lists/*`. */
 function removedPaths(command) {
     return command.program === 'rm' ? readOptions(command, { short: '' }).operands : [];
@@ -65689,24 +65880,34 @@ function removedPaths(command) {
 const MATERIAL = /(sums?|checksums?)([._\d-]|$)|\.(sha\d*|md5|asc|sig|sign|minisig|pem|crt|cert|pub|gpg|key|bundle|sigstore|sigstore\.json|intoto\.jsonl)$|^keys$/i;
 /**
  * Each stage's downloads in two groups: its own instructions, and its ONBUILD triggers, which run
- * later, in another build. Built once per file and shared by the rules that ask.
+ * later, in another build. Only stages with a download command are listed: most download nothing, and
+ * are passed over without building a group. Built once per file and shared by the rules that ask.
  */
 function downloadGroups(dockerfile) {
     return perFile(dockerfile, findDownloadGroups);
 }
 function findDownloadGroups(dockerfile) {
-    const group = (instructions) => ({ instructions, downloads: new Downloads(instructions) });
-    return new Map(dockerfile.stages.map((stage) => {
+    const groups = new Map();
+    for (const stage of dockerfile.stages) {
+        if (!stage.instructions.some(downloadsSomething))
+            continue;
         const triggers = stage.instructions.filter((i) => i.onbuild);
         // Most stages have no ONBUILD trigger: their own group is then the stage's list, not a copy of it.
         const own = triggers.length ? stage.instructions.filter((i) => !i.onbuild) : stage.instructions;
-        return [stage, [group(own), group(triggers)]];
-    }));
+        groups.set(stage, [downloaded_files_group(own), downloaded_files_group(triggers)]);
+    }
+    return groups;
 }
+const downloaded_files_group = (instructions) => ({ instructions, downloads: new Downloads(instructions) });
+/** A RUN with a download command (wrapped ones and every pipeline stage are listed among its commands too). */
+const downloadsSomething = (instruction) => instruction.shell?.commands.some(isDownload) ?? false;
 /** What a group of instructions downloads, uses and verifies. */
 class Downloads {
     /** Downloaded artifacts (checksum lists, signatures and keys left out), in order. */
     artifacts = [];
+    /** The artifacts' names (see nameOf). */
+    names = new Set();
+    /** The uses of files of those names, by name. */
     uses = new Map();
     checked = [];
     constructor(instructions) {
@@ -65715,18 +65916,29 @@ class Downloads {
             for (const command of shell?.commands ?? NONE) {
                 if (!isDownload(command))
                     continue;
-                for (const file of [...downloadedFiles(command), ...pipedInto(command)]) {
-                    if (!MATERIAL.test(nameOf(file)))
-                        this.artifacts.push({ file, at: { start: command.start, end: command.end }, command });
+                for (const file of downloadedFiles(command).concat(pipedInto(command))) {
+                    const name = nameOf(file);
+                    if (MATERIAL.test(name))
+                        continue;
+                    this.artifacts.push({ file, at: { start: command.start, end: command.end }, command });
+                    this.names.add(name);
                 }
             }
         }
         if (!this.artifacts.length)
-            return; // most stages download nothing: skip reading every command's files
+            return; // nothing downloaded (a downloading stage's triggers, mostly): no use to read
+        // A command that ends before the first download cannot use what it downloads (the long `apt-get
+        // install` before it, say): only the commands after it are read for the files they use.
+        const firstDownload = Math.min(...this.artifacts.map((d) => d.at.start));
         for (const { shell } of instructions) {
             for (const command of shell?.commands ?? NONE) {
-                for (const use of consumedFiles(command))
-                    push(this.uses, nameOf(use.word.value), { ...use, command });
+                if (command.end > firstDownload) {
+                    for (const use of consumedFiles(command)) {
+                        const name = nameOf(use.word.value);
+                        if (this.names.has(name))
+                            push(this.uses, name, { word: use.word, how: use.how, command });
+                    }
+                }
                 if (isVerifier(command))
                     this.checked.push(normalize(checkedText(command)));
             }
@@ -65755,7 +65967,7 @@ class Downloads {
     genericVerifier;
     generic() {
         if (this.genericVerifier === undefined) {
-            const names = [...new Set(this.artifacts.map((d) => nameOf(d.file)))];
+            const names = [...this.names];
             this.genericVerifier = this.checked.some((text) => !names.some((name) => text.includes(name)));
         }
         return this.genericVerifier;
@@ -65886,7 +66098,8 @@ const GIT_FETCHES = new Set(['clone', 'fetch', 'pull', 'ls-remote', 'submodule',
         good: 'FROM alpine:3.22\nRUN wget -q -O /tmp/tool.apk https://example.com/tool.apk\nUSER 10001\nCMD ["sh"]\n'
     },
     fixable: true,
-    check: function* (dockerfile) {
+    check: (dockerfile) => {
+        const problems = [];
         for (const add of instructionsOf(dockerfile, 'ADD')) {
             // With `--checksum` a replaced download fails the build, so plain HTTP cannot smuggle content in.
             if (add.flags.some((f) => f.name === 'checksum' && f.value))
@@ -65894,10 +66107,12 @@ const GIT_FETCHES = new Set(['clone', 'fetch', 'pull', 'ls-remote', 'submodule',
             for (const source of copySources(add)) {
                 const problem = plain(dockerfile, source, source.value, add.resolve(source.value));
                 if (problem)
-                    yield problem;
+                    problems.push(problem);
             }
         }
         const { text } = dockerfile;
+        // The names a RUN assigns, read at its first `$NAME` (few RUNs have one).
+        let assigned;
         for (const { command, instruction } of runCommands(dockerfile)) {
             // A URL needs a `:` (or, through a variable, a `$`) in the command as written: most commands have
             // neither, and are skipped before their words are read. JSON strings, PowerShell and cmd can spell
@@ -65906,23 +66121,29 @@ const GIT_FETCHES = new Set(['clone', 'fetch', 'pull', 'ls-remote', 'submodule',
             const asWritten = !instruction.json && !command.powershell && !command.cmd && writtenInRun(command);
             if (asWritten && !within(text, ':', command) && !within(text, '$', command))
                 continue;
-            for (const word of fetched(command)) {
+            for (const word of fetched(command, packageCommandIn(dockerfile, command))) {
                 // Neither a URL nor a variable's value: nothing to read (most words).
                 if (word.value.charCodeAt(0) !== 36 && !word.value.includes('://'))
                     continue;
                 // `$URL` takes its value from an ARG or ENV, unless the RUN sets it itself; an exec-form RUN
                 // expands nothing, except in the script it gives a shell (`["sh", "-c", "curl $URL"]`).
-                const name = /^\$\{?([A-Za-z_][A-Za-z0-9_]*)/.exec(word.value)?.[1];
+                const name = VARIABLE.exec(word.value)?.[1];
                 // A PowerShell `$url` is PowerShell's own variable, never an ARG or ENV (those are `$env:NAME`);
                 // cmd.exe expands `%URL%`, and `$URL` is just text to it.
                 const expands = (!instruction.json || command.context === 'shell-string') && !command.powershell && !command.cmd;
-                const known = name !== undefined && expands && !assignedNames(instruction.shell).has(name);
+                let known = false;
+                if (name !== undefined && expands) {
+                    if (assigned?.instruction !== instruction)
+                        assigned = { instruction, names: assignedNames(instruction.shell) };
+                    known = !assigned.names.has(name);
+                }
                 const problem = plain(dockerfile, word, word.value, known ? instruction.resolve(word.value) : undefined);
                 // As with `ADD --checksum`: a file checked against a checksum or signature fails the build when replaced.
                 if (problem && !verified(dockerfile, command, instruction))
-                    yield problem;
+                    problems.push(problem);
             }
         }
+        return problems;
     }
 });
 /** Whether every file a download command writes is checked later by a checksum or signature (what verify-downloads calls verified). */
@@ -65939,14 +66160,14 @@ function verified(dockerfile, command, instruction) {
  * `rpm --import http://…/key`, `rpm -Uvh http://…/x.rpm`, `dnf install http://…/x.rpm`. A list, not a
  * generator: it is asked of every command, and most fetch nothing.
  */
-function fetched(command) {
+function fetched(command, pc) {
     // Invoke-WebRequest, Start-BitsTransfer, WebClient.DownloadFile, …: the URL their parameters name.
     if (isPowerShellDownload(command))
         return downloadUrls(command);
     // rpm reads a URL operand (a package or, with --import, a key) in every mode that takes files.
     if (command.program === 'rpm')
         return readOptions(command, { short: '', long: ['--root', '--dbpath', '--define', '--prefix', '--relocate'] }).operands;
-    const packages = installedPackages(command);
+    const packages = pc ? installs(pc) : no_plain_http_NONE;
     if (packages.length)
         return packages;
     const skip = NOT_FETCHED[command.program];
@@ -65970,6 +66191,7 @@ function fetched(command) {
     return words;
 }
 const no_plain_http_NONE = [];
+const VARIABLE = /^\$\{?([A-Za-z_][A-Za-z0-9_]*)/;
 /** A command of the RUN itself, or the command a wrapper of it runs (`sudo curl …`): its words are the file's text. */
 function writtenInRun(command) {
     let c = command;
@@ -65977,10 +66199,9 @@ function writtenInRun(command) {
         c = c.parent;
     return c?.context === 'top';
 }
-/** True when `char` is written between the start and the end of `span`. */
+/** True when `char` is written between the start and the end of `span` (searched up to its end only: a RUN can be long). */
 function within(text, char, span) {
-    const at = text.indexOf(char, span.start);
-    return at >= 0 && at < span.end;
+    return text.slice(span.start, span.end).includes(char);
 }
 function plain(dockerfile, at, written, resolved) {
     const literal = plainHttpUrl(written);
@@ -66050,16 +66271,17 @@ const RUN_LABELS = new Set(['RUN', 'INSTALL', 'UNINSTALL']);
         bad: 'FROM alpine:3.22\nRUN --network=host apk add --no-cache ca-certificates\nUSER 10001\nCMD ["sh"]\n',
         good: 'FROM alpine:3.22\nRUN apk add --no-cache ca-certificates\nUSER 10001\nCMD ["sh"]\n'
     },
-    check: function* ({ instructions }) {
+    check: ({ instructions }) => {
+        const problems = [];
         for (const instruction of instructions) {
             if (instruction.keyword === 'RUN') {
                 for (const flag of instruction.flags) {
                     const value = flag.value === undefined ? undefined : (instruction.resolve(flag.value) ?? flag.value);
                     if (flag.name === 'security' && value === 'insecure') {
-                        yield { at: flag, message: '`RUN --security=insecure` runs this step as a privileged container, with full access to the build host.' };
+                        problems.push({ at: flag, message: '`RUN --security=insecure` runs this step as a privileged container, with full access to the build host.' });
                     }
                     else if (flag.name === 'network' && value === 'host') {
-                        yield { at: flag, message: "`RUN --network=host` lets this step reach every service on the build host's network." };
+                        problems.push({ at: flag, message: "`RUN --network=host` lets this step reach every service on the build host's network." });
                     }
                 }
             }
@@ -66067,11 +66289,12 @@ const RUN_LABELS = new Set(['RUN', 'INSTALL', 'UNINSTALL']);
                 for (const label of instruction.properties) {
                     const options = RUN_LABELS.has(label.name) && label.value ? hostExposingOptions(label.value) : [];
                     if (options.length) {
-                        yield { at: label, message: `\`LABEL ${label.name}\` tells users to run the image with ${options.join(', ')}, which gives it control of their host.` };
+                        problems.push({ at: label, message: `\`LABEL ${label.name}\` tells users to run the image with ${options.join(', ')}, which gives it control of their host.` });
                     }
                 }
             }
         }
+        return problems;
     }
 });
 
@@ -66091,13 +66314,15 @@ const RUN_LABELS = new Set(['RUN', 'INSTALL', 'UNINSTALL']);
         bad: '# syntax=ghcr.io/example/dockerfile-frontend:latest\nFROM alpine:3.22\nUSER 10001\nCMD ["sh"]\n',
         good: '# syntax=docker/dockerfile:1\nFROM alpine:3.22\nUSER 10001\nCMD ["sh"]\n'
     },
-    check: function* (dockerfile) {
+    check: (dockerfile) => {
+        const problems = [];
         for (const directive of syntaxDirectives(dockerfile)) {
             const value = frontendImage(directive.value);
             if (isDockerFrontend(value))
                 continue;
-            yield { at: directive, message: `\`# syntax=${value}\` makes BuildKit run \`${value}\` to build this file, with access to its context and secrets: use \`docker/dockerfile\`.` };
+            problems.push({ at: directive, message: `\`# syntax=${value}\` makes BuildKit run \`${value}\` to build this file, with access to its context and secrets: use \`docker/dockerfile\`.` });
         }
+        return problems;
     }
 });
 /**
@@ -66135,7 +66360,8 @@ function syntaxDirectives({ directives, comments, text }) {
             '  && sha256sum -c /tmp/install.sh.sha256 \\\n' +
             '  && sh /tmp/install.sh && rm /tmp/install.sh /tmp/install.sh.sha256\nUSER 10001\nCMD ["app"]\n'
     },
-    check: function* (dockerfile) {
+    check: (dockerfile) => {
+        const problems = [];
         for (const { shell } of dockerfile.instructions) {
             // Each form needs a download, and most RUNs have none: one pass over the commands (wrapped ones and
             // every pipeline stage are listed there too) skips the three walks.
@@ -66145,10 +66371,11 @@ function syntaxDirectives({ directives, comments, text }) {
             const streamed = new Set(shell.commands.filter((c) => isDownload(c) && downloadsToStdout(c)));
             if (!streamed.size)
                 continue;
-            yield* piped(shell, streamed);
-            yield* substituted(streamed);
-            yield* stored(shell, streamed);
+            problems.push(...piped(shell, streamed));
+            problems.push(...substituted(streamed));
+            problems.push(...stored(shell, streamed));
         }
+        return problems;
     }
 });
 /** `curl … | sh`, `wget -qO- … | sudo -E bash -`, `curl … | tee x | python3 -`. */
@@ -66295,22 +66522,24 @@ function problem(download, shell, at, form) {
             '  && sha256sum -c /tmp/app.sha256 \\\n  && tar -xzf /tmp/app.tgz -C /opt && rm /tmp/app.tgz /tmp/app.sha256\nUSER 10001\nCMD ["/opt/app/bin/app"]\n'
     },
     // `ADD <url>` is left to verify-remote-add, which flags it whether or not the file is used later.
-    check: function* (dockerfile) {
+    check: (dockerfile) => {
+        const problems = [];
         // ONBUILD triggers run later, in another build: they are checked as a group of their own.
         for (const groups of downloadGroups(dockerfile).values()) {
             for (const { instructions, downloads } of groups) {
-                yield* streamed(instructions);
+                problems.push(...streamed(instructions));
                 for (const download of downloads.artifacts) {
                     const use = downloads.firstUse(download);
                     if (!use || downloads.verified(download))
                         continue;
-                    yield {
+                    problems.push({
                         at: download.at,
                         message: `\`${download.file}\` is downloaded by \`${downloader(download.command)}\` and ${use.how} without a checksum or signature check: verify it before using it.`
-                    };
+                    });
                 }
             }
         }
+        return problems;
     }
 });
 /** The downloader as a message names it: `curl`, or a PowerShell cmdlet as written (`Invoke-WebRequest`, `DownloadFile`). */
@@ -66388,18 +66617,36 @@ const LOOP_BODY = new Set([...NEVER_FAIL, 'true', ':', 'sleep']);
         good: 'FROM debian:bookworm-slim\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN ls /usr/share/doc | wc -l > /doc-count\nUSER 10001\nCMD ["bash"]\n'
     },
     fixable: true,
-    check: function* (dockerfile) {
+    check: (dockerfile) => {
+        const problems = [];
         for (const instruction of dockerfile.instructions) {
             const script = instruction.shell;
-            if (!script || shellHasPipefail(instruction.shellCommand))
+            const pipe = script && firstFailingPipe(script);
+            if (!pipe || shellHasPipefail(instruction.shellCommand) || setsPipefailBefore(script, pipe))
                 continue;
-            const pipe = script.pipelines.find((p) => p.commands.length > 1 && !testedOnly(p) && runByRunShell(p.commands[0]) && !fedByNeverFailing(p, script) && !statusIgnored(p.commands[0]));
-            if (!pipe || script.commands.some((c) => setsPipefail(c) && c.start < pipe.start))
-                continue;
-            yield use_pipefail_problem(instruction, pipe, dockerfile.text);
+            problems.push(use_pipefail_problem(instruction, pipe, dockerfile.text));
         }
+        return problems;
     }
 });
+/** The first pipe of the script whose earlier commands' failure pipefail would catch (most scripts have no pipe at all). */
+function firstFailingPipe(script) {
+    for (const pipe of script.pipelines) {
+        if (pipe.commands.length < 2 || testedOnly(pipe))
+            continue;
+        const first = pipe.commands[0];
+        if (runByRunShell(first) && !statusIgnored(first) && !fedByNeverFailing(pipe, script))
+            return pipe;
+    }
+    return undefined;
+}
+/** True when the RUN's own shell turns pipefail on before the pipe. */
+function setsPipefailBefore(script, pipe) {
+    for (const command of script.commands)
+        if (command.start < pipe.start && setsPipefail(command))
+            return true;
+    return false;
+}
 function use_pipefail_problem(instruction, pipe, text) {
     const [first, last] = [pipe.commands[0], pipe.commands[pipe.commands.length - 1]];
     const message = `\`${label(first)} … | ${label(last)}\` runs without \`pipefail\`, so only the last command's failure fails the build.`;
@@ -66495,18 +66742,20 @@ const CONFIGURED = /Install-Recommends\s*(=|\s)\s*["']?(0|false|no|off)\b/i;
         good: 'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*\nUSER 10001\nCMD ["bash"]\n'
     },
     fixable: true,
-    check: function* (dockerfile) {
+    check: (dockerfile) => {
+        const problems = [];
         for (const { command, instruction, pc } of packageCommands(dockerfile)) {
             if ((pc.program !== 'apt-get' && pc.program !== 'apt') || pc.verb?.value !== 'install')
                 continue;
             if (hasOption(pc, '--no-install-recommends') || configured(dockerfile, instruction))
                 continue;
-            yield {
+            problems.push({
                 at: { start: command.start, end: command.end },
                 message: `\`${command.program} install\` without \`--no-install-recommends\` also installs every package the requested ones recommend: write \`${command.program} install --no-install-recommends …\`, and name any recommended package the image needs.`,
                 fix: insertFlag(dockerfile, instruction, pc.verb, '--no-install-recommends')
-            };
+            });
         }
+        return problems;
     }
 });
 /** True when this RUN, or one it sees (earlier in its stage, or in a stage it is built FROM), turns recommends off. */
@@ -66544,7 +66793,8 @@ function configured(dockerfile, instruction) {
         bad: 'FROM debian:bookworm-slim\nRUN apt-get update\nRUN apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*\nUSER 10001\nCMD ["bash"]\n',
         good: 'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*\nUSER 10001\nCMD ["bash"]\n'
     },
-    check: function* (dockerfile) {
+    check: (dockerfile) => {
+        const problems = [];
         for (const { command: update, instruction, pc } of packageCommands(dockerfile)) {
             if (!isVerb(pc, 'update'))
                 continue;
@@ -66552,11 +66802,12 @@ function configured(dockerfile, instruction) {
             const used = instruction.shell.commands.some((c) => runsAfter(c, update) && (runsScript(c) || readsIndexOf(c, pc.manager.index)));
             if (used)
                 continue;
-            yield {
+            problems.push({
                 at: { start: update.start, end: update.end },
                 message: `\`${update.program} ${pc.verb.value}\` is not followed by an install in this RUN: the index is baked into a layer of its own and goes stale. Refresh and install in one RUN.`
-            };
+            });
         }
+        return problems;
     }
 });
 /** True when the command reads the package index `index` (`apt-get install`, `apk add`, `apt-cache policy`). */
@@ -66632,30 +66883,32 @@ function isBootableOsImage(image) {
         bad: 'FROM alpine:3.22\nCOPY --chmod=0755 app /usr/local/bin/app\nCMD ["app"]\n',
         good: 'FROM alpine:3.22\nCOPY --chmod=0755 app /usr/local/bin/app\nUSER 10001\nCMD ["app"]\n'
     },
-    check: function* (dockerfile) {
+    check: (dockerfile) => {
+        const problems = [];
         const stage = dockerfile.finalStage;
         if (!stage || finalUser(stage))
-            return;
+            return problems;
         const chain = finalStages(dockerfile);
         const base = chain[chain.length - 1].image;
         // An unknown base (`FROM $BASE`, or a placeholder such as `FROM BASEIMAGE` that a script replaces)
         // may set a user; Windows images have no root.
         if ((!base.scratch && !isPinnable(base)) || isNonRootImage(base) || stage.windows)
-            return;
+            return problems;
         // A bootable OS image is booted as a machine, not run as a container.
         if (isBootableOsImage(base))
-            return;
+            return problems;
         // A `scratch` image with no CMD or ENTRYPOINT holds files only: it never runs.
         if (isFilesOnly(chain))
-            return;
+            return problems;
         // `ENTRYPOINT ["gosu", "app", "server"]` runs the server as `app`.
         if (dropsPrivileges(chain))
-            return;
+            return problems;
         // Name the base as written, and as resolved when ARGs were in it.
         const name = base.raw === base.resolved ? `\`${base.raw}\`` : `\`${base.raw}\` (\`${base.resolved}\`)`;
         const via = chain.length > 1 ? ` (nor do the stages it is built FROM, down to ${name})` : '';
         const runs = base.scratch ? '`scratch` images run as root' : `${name} runs as root unless it sets a user itself`;
-        yield { at: stage.from, message: `The final stage never sets \`USER\`${via}: ${runs}. Add \`USER 10001\` (or another unprivileged UID).` };
+        problems.push({ at: stage.from, message: `The final stage never sets \`USER\`${via}: ${runs}. Add \`USER 10001\` (or another unprivileged UID).` });
+        return problems;
     }
 });
 /** Programs that run a command as another user, given first: `gosu app server`, `su-exec 10001 server`. */
@@ -66701,7 +66954,8 @@ function startCommand(chain) {
         good: 'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends ca-certificates \\\n && rm -rf /var/lib/apt/lists/*\nUSER 10001\nCMD ["bash"]\n'
     },
     fixable: true,
-    check: function* (dockerfile) {
+    check: (dockerfile) => {
+        const problems = [];
         for (const { command, instruction } of commandsOf(dockerfile, 'sudo')) {
             if (!command.nameWord)
                 continue;
@@ -66710,8 +66964,9 @@ function startCommand(chain) {
             const inner = command.inner;
             const plain = inner && command.args[0] === inner.nameWord;
             const fix = plain && runsAsRoot(instruction) ? { at: { start: command.nameWord.start, end: inner.start }, text: '' } : undefined;
-            yield { at: command.nameWord, message, fix };
+            problems.push({ at: command.nameWord, message, fix });
         }
+        return problems;
     }
 });
 /** True when a `USER root`/`USER 0` is known to be in effect where the RUN runs. */
@@ -66728,6 +66983,8 @@ function runsAsRoot(instruction) {
 ;// CONCATENATED MODULE: ./src/rules/no-password-in-image.ts
 
 
+/** The programs that set a password: most commands are none of them, and skip the generator. */
+const PASSWORD_TOOLS = new Set(['chpasswd', 'useradd', 'usermod', 'passwd']);
 /** `-p` values that lock the account instead of setting a password. */
 const LOCKED = new Set(['*', '!', '!!', '!*', 'x']);
 /* harmony default export */ const no_password_in_image = ({
@@ -66749,10 +67006,13 @@ const LOCKED = new Set(['*', '!', '!!', '!*', 'x']);
         bad: 'FROM debian:bookworm-slim\nRUN useradd -u 10001 -m app && echo "app:changeme" | chpasswd\nUSER 10001\nCMD ["bash"]\n',
         good: 'FROM debian:bookworm-slim\nRUN useradd -u 10001 -m app\nUSER 10001\nCMD ["bash"]\n'
     },
-    check: function* (dockerfile) {
+    check: (dockerfile) => {
+        const problems = [];
         // Every stage counts: a password typed into the Dockerfile is in the repository whichever stage runs it.
         for (const { command } of runCommands(dockerfile))
-            yield* passwordSet(command);
+            if (PASSWORD_TOOLS.has(command.program))
+                problems.push(...passwordSet(command));
+        return problems;
     }
 });
 function* passwordSet(command) {
@@ -66826,31 +67086,32 @@ function modeSettings(dockerfile) {
     return perFile(dockerfile, allModeSettings);
 }
 function allModeSettings(dockerfile) {
-    return [...findModeSettings(dockerfile)];
-}
-function* findModeSettings(dockerfile) {
+    const found = [];
     for (const { command, instruction } of runCommands(dockerfile)) {
-        const found = commandMode(command);
-        const mode = found && (found.word.literal ? found.word.value : instruction.resolve(found.word.value));
+        const setting = commandMode(command);
+        const mode = setting && (setting.word.literal ? setting.word.value : instruction.resolve(setting.word.value));
         const bits = mode === undefined ? undefined : modeBits(mode);
-        if (!found || mode === undefined || !bits)
+        if (!setting || mode === undefined || !bits)
             continue;
-        const how = `${command.program} ${found.option}${found.option ? ' ' : ''}${found.word.value}`;
-        yield { mode, bits, at: found.word, how, paths: found.paths.map((p) => p.value), recursive: found.recursive, instruction };
+        const how = `${command.program} ${setting.option}${setting.option ? ' ' : ''}${setting.word.value}`;
+        found.push({ mode, bits, at: setting.word, how, paths: setting.paths.map((p) => p.value), recursive: setting.recursive, instruction });
     }
     for (const instruction of dockerfile.instructions) {
-        if (instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD')
+        if ((instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD') || !instruction.flags.length)
             continue;
-        const flag = instruction.flags.find((f) => f.name.toLowerCase() === 'chmod');
+        const flag = instruction.flags.find(isChmod);
         const mode = flag?.value && instruction.resolve(flag.value);
         const bits = mode ? modeBits(mode) : undefined;
         if (!flag?.value || !mode || !bits)
             continue;
         const destination = copyDestination(instruction);
         const at = { start: flag.end - flag.value.length, end: flag.end };
-        yield { mode, bits, at, how: `${instruction.keyword} --chmod=${flag.value}`, paths: destination ? [destination.value] : [], recursive: true, instruction };
+        found.push({ mode, bits, at, how: `${instruction.keyword} --chmod=${flag.value}`, paths: destination ? [destination.value] : [], recursive: true, instruction });
     }
+    return found;
 }
+/** `--chmod`, in any case (a flag's name is as written). */
+const isChmod = (flag) => flag.name.toLowerCase() === 'chmod';
 function commandMode(command) {
     if (command.program === 'chmod') {
         // `chmod -w f` and `chmod -s f` are modes that look like options; they only remove bits.
@@ -66888,7 +67149,8 @@ function commandMode(command) {
         bad: 'FROM alpine:3.22\nCOPY --chmod=0755 app /usr/local/bin/app\nRUN chmod u+s /usr/local/bin/app\nUSER 10001\nCMD ["app"]\n',
         good: 'FROM alpine:3.22\nCOPY --chmod=0755 app /usr/local/bin/app\nUSER 10001\nCMD ["app"]\n'
     },
-    check: function* (dockerfile) {
+    check: (dockerfile) => {
+        const problems = [];
         let directories;
         // Every stage counts: a build stage has no use for a setuid bit except to COPY the file out with it.
         for (const setting of modeSettings(dockerfile)) {
@@ -66905,8 +67167,9 @@ function commandMode(command) {
                 continue;
             const bit = bits.setuid && bits.setgid ? 'setuid and setgid bits' : bits.setuid ? 'setuid bit' : 'setgid bit';
             const on = paths.length ? ` on \`${paths.join(' ')}\`` : '';
-            yield { at: setting.at, message: `\`${how}\` sets the ${bit}${on}: the program runs with its owner's privileges whoever starts it.` };
+            problems.push({ at: setting.at, message: `\`${how}\` sets the ${bit}${on}: the program runs with its owner's privileges whoever starts it.` });
         }
+        return problems;
     }
 });
 /** Paths the Dockerfile creates as directories (`mkdir`, `WORKDIR`, `install -d`): where, in which stage. */
@@ -66953,7 +67216,8 @@ const SCRATCH = /(^|\/)(tmp|temp|scratch)(\/|$)|^\/(dev\/shm|run|var\/run|var\/l
         bad: 'FROM alpine:3.22\nRUN mkdir -p /app/data && chmod -R 777 /app\nUSER 10001\nCMD ["sh"]\n',
         good: 'FROM alpine:3.22\nRUN mkdir -p /app/data && chown 10001 /app/data && chmod 755 /app/data\nUSER 10001\nCMD ["sh"]\n'
     },
-    check: function* (dockerfile) {
+    check: (dockerfile) => {
+        const problems = [];
         const image = inImage(dockerfile);
         for (const setting of modeSettings(dockerfile)) {
             const { bits, how, paths } = setting;
@@ -66967,9 +67231,10 @@ const SCRATCH = /(^|\/)(tmp|temp|scratch)(\/|$)|^\/(dev\/shm|run|var\/run|var\/l
                 : paths.some((p) => SCRATCH.test(p))
                     ? ' For a shared scratch directory use `1777` (sticky).'
                     : '';
-            yield { at: setting.at, message: `\`${how}\` makes ${what} writable by every user in the container.${sticky}` };
+            problems.push({ at: setting.at, message: `\`${how}\` makes ${what} writable by every user in the container.${sticky}` });
         }
-        yield* openUmasks(dockerfile, image);
+        problems.push(...openUmasks(dockerfile, image));
+        return problems;
     }
 });
 /** True for instructions whose files end up in the image: build stages the image is not built FROM are thrown away. */
@@ -67031,15 +67296,19 @@ const ACCOUNT_OPTIONS = table({
     gpasswd: { short: 'adMAR', long: ['--add', '--delete', '--members', '--administrators', '--root'] }
 });
 const accounts_NONE = [];
+/** A word that may hold an admin group (`sudo`, `adm`, … as a substring) or a value of zeros (`-u0`, `--gid=0`, `app,0`). */
+const GRANT_WORD = /sudo|wheel|adm|docker|disk|shadow|root|(?:^|\D)0+(?:,|$)/;
+const mayGrant = (word) => GRANT_WORD.test(word.value);
+/** What a command grants; the shared empty list for most commands, which are no account tool or name no admin group or UID 0. */
 function accountGrants(command) {
     const program = command.program;
     if (program === 'passwd') {
         const deleted = readOptions(command, { short: '' }).options.some((o) => o.name === '-d' || o.name === '--delete');
-        return deleted && command.nameWord ? [{ at: command.nameWord, message: '`passwd -d` deletes the password: anyone in the container can `su` to that account without one.' }] : [];
+        return deleted && command.nameWord ? [{ at: command.nameWord, message: '`passwd -d` deletes the password: anyone in the container can `su` to that account without one.' }] : accounts_NONE;
     }
     const spec = ACCOUNT_OPTIONS[program];
-    if (!spec)
-        return accounts_NONE; // most commands: no list allocated
+    if (!spec || !command.args.some(mayGrant))
+        return accounts_NONE; // no options read, no list allocated
     const read = readOptions(command, spec);
     const grants = [];
     for (const { group, how, primary } of joinedGroups(program, read)) {
@@ -67117,8 +67386,6 @@ function capabilityGrant(command) {
 
 
 const SUDOERS = /^\/etc\/sudoers(\.d(\/|$)|$)/;
-/** A word that may hold an admin group of accountGrants (`sudo`, `adm`, … as a substring) or a value of zeros (`-u0`, `--gid=0`, `app,0`). */
-const GRANT_WORD = /sudo|wheel|adm|docker|disk|shadow|root|(?:^|\D)0+(?:,|$)/;
 /* harmony default export */ const no_privilege_grants = ({
     id: 'no-privilege-grants',
     title: 'Do not hand out root powers inside the image',
@@ -67134,31 +67401,31 @@ const GRANT_WORD = /sudo|wheel|adm|docker|disk|shadow|root|(?:^|\D)0+(?:,|$)/;
         bad: 'FROM debian:bookworm-slim\nRUN useradd -u 10001 -m app && usermod -aG sudo app\nUSER 10001\nCMD ["bash"]\n',
         good: 'FROM debian:bookworm-slim\nRUN useradd -u 10001 -m app\nUSER 10001\nCMD ["bash"]\n'
     },
-    check: function* (dockerfile) {
+    check: (dockerfile) => {
+        const problems = [];
         // Only what ends up in the image matters: build stages it is not built FROM are thrown away.
         const image = new Set(finalStages(dockerfile));
         for (const { command, instruction } of runCommands(dockerfile)) {
             if (!instruction.stage || !image.has(instruction.stage))
                 continue;
-            // Every file read below is under `/etc/`: a command with no word naming `/etc/` writes none of them.
-            if (namesEtc(command)) {
+            // Every file read below is under `/etc/`: a command that writes no file, or has no word naming `/etc/`, writes none of them.
+            if (mayWriteFiles(command) && namesEtc(command)) {
                 const files = writtenFiles(command);
                 if (files.length)
-                    yield* fileGrants(command, files); // most commands write no file: no generator for them
+                    problems.push(...fileGrants(command, files)); // most commands write no file: no generator for them
             }
-            // An account grant names an admin group or a UID/GID of 0 (or is `passwd -d`): most commands have no word that may.
-            if (command.program === 'passwd' || command.args.some((a) => GRANT_WORD.test(a.value)))
-                for (const grant of accountGrants(command))
-                    yield grant;
+            for (const grant of accountGrants(command))
+                problems.push(grant); // a list, empty for most commands
             const capability = capabilityGrant(command);
             // Binding a low port alone is no-privileged-port's concern.
             const granted = capability?.capabilities.filter((c) => c !== 'cap_net_bind_service') ?? [];
             if (capability && granted.length) {
                 const on = capability.files.length ? `\`${capability.files.join(' ')}\`` : 'a program';
-                yield { at: capability.word, message: `\`setcap ${capability.word.value}\` gives ${on} \`${granted.join('`, `')}\` whoever runs it: a bug in it hands those root powers to an attacker.` };
+                problems.push({ at: capability.word, message: `\`setcap ${capability.word.value}\` gives ${on} \`${granted.join('`, `')}\` whoever runs it: a bug in it hands those root powers to an attacker.` });
             }
         }
-        yield* copiedGrants(dockerfile, image);
+        problems.push(...copiedGrants(dockerfile, image));
+        return problems;
     }
 });
 /** True when an argument or a redirect target names something under `/etc/`. */
@@ -67241,7 +67508,8 @@ function* copiedGrants(dockerfile, image) {
         bad: 'FROM alpine:3.22\nEXPOSE 22 8080\nUSER 10001\nCMD ["sh"]\n',
         good: 'FROM alpine:3.22\nEXPOSE 8080\nUSER 10001\nCMD ["sh"]\n'
     },
-    check: function* (dockerfile) {
+    check: (dockerfile) => {
+        const problems = [];
         // EXPOSE is image metadata: only the final stage and the stages it is built FROM leave any.
         for (const stage of finalStages(dockerfile)) {
             for (const instruction of stage.instructions) {
@@ -67251,10 +67519,11 @@ function* copiedGrants(dockerfile, image) {
                     if (port.from > 22 || port.to < 22 || port.protocol !== 'tcp')
                         continue;
                     const shown = port.arg.value === '22' ? '`EXPOSE 22`' : `\`EXPOSE ${port.arg.value}\` (port 22)`;
-                    yield { at: port.arg, message: `${shown} is the SSH port: reach containers with \`docker exec\`, not an SSH server.` };
+                    problems.push({ at: port.arg, message: `${shown} is the SSH port: reach containers with \`docker exec\`, not an SSH server.` });
                 }
             }
         }
+        return problems;
     }
 });
 
@@ -67289,23 +67558,25 @@ const no_ssh_server_CLIENTS = table({ openssh: 'openssh-client', ssh: 'openssh-c
         bad: 'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends openssh-server \\\n && rm -rf /var/lib/apt/lists/*\nUSER 10001\nCMD ["bash"]\n',
         good: 'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends ca-certificates \\\n && rm -rf /var/lib/apt/lists/*\nUSER 10001\nCMD ["bash"]\n'
     },
-    check: function* (dockerfile) {
+    check: (dockerfile) => {
+        const problems = [];
         // Packages installed in a build stage the image is not built FROM are thrown away with it.
         const image = new Set(finalStages(dockerfile));
-        for (const { command, instruction } of runCommands(dockerfile)) {
+        for (const { command, instruction, pc } of packageCommands(dockerfile)) {
             const servers = SERVERS[FAMILY[command.program]];
             if (!servers || !instruction.stage || !image.has(instruction.stage))
                 continue;
-            for (const word of installedPackages(command)) {
+            for (const word of installs(pc)) {
                 // Drop a version or arch: `openssh-server=1:9.2p1-2`, `openssh>9`, `dropbear:amd64`, `openssh-server-8.7p1`.
                 const name = word.value.replace(/[=<>~:@].*$/, '').replace(/-\d.*$/, '');
                 if (!servers.test(name))
                     continue;
                 // `openssh` and `ssh` are meta-packages: people often want only the client in them.
                 const client = no_ssh_server_CLIENTS[name] ? ` If the build only needs the \`ssh\` client (git over SSH, scp), install \`${no_ssh_server_CLIENTS[name]}\`.` : '';
-                yield { at: word, message: `\`${command.program}\` installs \`${name}\`, which includes an SSH server: reach containers with \`docker exec\` instead.${client}` };
+                problems.push({ at: word, message: `\`${command.program}\` installs \`${name}\`, which includes an SSH server: reach containers with \`docker exec\` instead.${client}` });
             }
         }
+        return problems;
     }
 });
 
@@ -67325,32 +67596,35 @@ const no_ssh_server_CLIENTS = table({ openssh: 'openssh-client', ssh: 'openssh-c
         bad: 'FROM alpine:3.22\nEXPOSE 80\nUSER 10001\nCMD ["sh"]\n',
         good: 'FROM alpine:3.22\nEXPOSE 8080\nUSER 10001\nCMD ["sh"]\n'
     },
-    check: function* (dockerfile) {
+    check: (dockerfile) => {
+        const problems = [];
         const stages = finalStages(dockerfile);
-        const image = new Set(stages);
         let allowed = false;
         for (const { command, instruction } of runCommands(dockerfile)) {
             const grant = capabilityGrant(command);
-            if (!grant?.capabilities.includes('cap_net_bind_service') || !instruction.stage || !image.has(instruction.stage))
+            if (!grant?.capabilities.includes('cap_net_bind_service') || !instruction.stage || !stages.includes(instruction.stage))
                 continue;
             allowed = true;
-            yield { at: grant.word, message: `\`setcap ${grant.word.value}\` lets ${grant.files.length ? `\`${grant.files.join(' ')}\`` : 'a program'} listen on ports below 1024: listening on a port of 1024 or above needs no capability.` };
+            problems.push({ at: grant.word, message: `\`setcap ${grant.word.value}\` lets ${grant.files.length ? `\`${grant.files.join(' ')}\`` : 'a program'} listen on ports below 1024: listening on a port of 1024 or above needs no capability.` });
         }
         const user = stages[0] && finalUser(stages[0]);
         const userArg = user?.args[0];
         const name = userArg && user?.resolve(userArg.value);
         // Root may bind any port, and with the capability granted the port binds. Windows has no privileged ports.
         if (allowed || !userArg || name === undefined || isRootUser(name) || stages[0].windows)
-            return;
-        for (const instruction of stages.flatMap((s) => s.instructions)) {
-            if (instruction.keyword !== 'EXPOSE' || instruction.onbuild)
-                continue;
-            for (const port of exposedPorts(instruction)) {
-                if (port.from >= 1024 || port.from === 0)
+            return problems;
+        for (const stage of stages) {
+            for (const instruction of stage.instructions) {
+                if (instruction.keyword !== 'EXPOSE' || instruction.onbuild)
                     continue;
-                yield { at: port.arg, message: `\`EXPOSE ${port.arg.value}\` is a privileged port, but the image runs as \`${userArg.value}\`: it can listen there only where the container runtime lowers the limit (Docker does; many Kubernetes and Podman setups do not). Use a port above 1023.` };
+                for (const port of exposedPorts(instruction)) {
+                    if (port.from >= 1024 || port.from === 0)
+                        continue;
+                    problems.push({ at: port.arg, message: `\`EXPOSE ${port.arg.value}\` is a privileged port, but the image runs as \`${userArg.value}\`: it can listen there only where the container runtime lowers the limit (Docker does; many Kubernetes and Podman setups do not). Use a port above 1023.` });
+                }
             }
         }
+        return problems;
     }
 });
 
@@ -67471,7 +67745,8 @@ const CREDENTIAL_FILE_VARS = new Set([
         bad: 'FROM node:22-alpine\nARG NPM_TOKEN\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci --omit=dev\nUSER 10001\nCMD ["node", "server.js"]\n',
         good: 'FROM node:22-alpine\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN --mount=type=secret,id=npm_token,env=NPM_TOKEN npm ci --omit=dev\nUSER 10001\nCMD ["node", "server.js"]\n'
     },
-    check: function* ({ instructions }) {
+    check: ({ instructions }) => {
+        const problems = [];
         for (const instruction of instructions) {
             const { keyword } = instruction;
             if (keyword !== 'ARG' && keyword !== 'ENV')
@@ -67488,9 +67763,10 @@ const CREDENTIAL_FILE_VARS = new Set([
                 const where = keyword === 'ARG'
                     ? 'a build arg\'s value is recorded in the image history and build provenance'
                     : '`ENV` values are stored in the image config, readable by anyone who can pull the image';
-                yield { at: p.nameSpan, message: `\`${keyword} ${p.name}\` looks like a secret: ${where}. Use a secret mount instead.` };
+                problems.push({ at: p.nameSpan, message: `\`${keyword} ${p.name}\` looks like a secret: ${where}. Use a secret mount instead.` });
             }
         }
+        return problems;
     }
 });
 function isSelfReference(name, value) {
@@ -67849,7 +68125,7 @@ const ROTATE = 'Anyone who can read the repository or pull the image can use it:
         bad: 'FROM alpine:3.22\nRUN apk add --no-cache git \\\n && git clone https://deploy:Tr0ub4dor3@git.example.com/app.git /app\nUSER 10001\nCMD ["/app/run"]\n',
         good: 'FROM alpine:3.22\nRUN apk add --no-cache git\nRUN --mount=type=secret,id=git_netrc,target=/root/.netrc git clone https://git.example.com/app.git /app\nUSER 10001\nCMD ["/app/run"]\n'
     },
-    check: function* (dockerfile) {
+    check: (dockerfile) => {
         // A token in a comment is as leaked as any other; a URL with a password in a comment is an example.
         const inComment = (s) => dockerfile.comments.some((c) => c.start <= s.start && s.end <= c.end);
         const shaped = findSecrets(dockerfile.text).filter((s) => s.kind !== URL_PASSWORD || !inComment(s));
@@ -67862,7 +68138,7 @@ const ROTATE = 'Anyone who can read the repository or pull the image can use it:
                 continue;
             problems.push({ at: s, message: `\`${s.name}\` is given a hard-coded value: ${mask(s.value)}. ${ROTATE}` });
         }
-        yield* problems;
+        return problems;
     }
 });
 
@@ -67962,16 +68238,18 @@ function undoes(later, login, tool) {
         bad: 'FROM alpine:3.22\nRUN apk add --no-cache aws-cli\nRUN --mount=type=secret,id=aws_key \\\n    aws configure set aws_secret_access_key "$(cat /run/secrets/aws_key)" \\\n && aws s3 cp s3://releases/app.tgz /tmp/app.tgz\nUSER 10001\nCMD ["sh"]\n',
         good: 'FROM alpine:3.22\nRUN apk add --no-cache aws-cli\nRUN --mount=type=secret,id=aws,target=/root/.aws/credentials \\\n    aws s3 cp s3://releases/app.tgz /tmp/app.tgz\nUSER 10001\nCMD ["sh"]\n'
     },
-    check: function* ({ instructions }) {
+    check: ({ instructions }) => {
+        const problems = [];
         for (const instruction of instructions) {
             const commands = instruction.shell?.commands ?? [];
             for (const command of commands) {
                 const login = loginOf(command);
                 if (!login || commands.some((later) => runsAfter(later, command) && undoes(later, login, command.program)))
                     continue;
-                yield { at: command, message: `\`${login.what}\` stores the credential in ${login.file}, which stays in this layer: mount it as a secret for this command instead.` };
+                problems.push({ at: command, message: `\`${login.what}\` stores the credential in ${login.file}, which stays in this layer: mount it as a secret for this command instead.` });
             }
         }
+        return problems;
     }
 });
 
@@ -67979,6 +68257,7 @@ function undoes(later, login, tool) {
 // Files that hold credentials, by name. `secretFile` is for files copied into an image: the names that
 // are credentials whatever their content. `isCredentialStore` names the files tools read credentials
 // from, which a RUN must not write a build arg into.
+
 /** Names whose content is a credential: private keys, key stores, token files, `.env` files. */
 const SECRET_FILES = [
     { pattern: /^id_(rsa|dsa|ecdsa|ed25519)(_sk)?$/, kind: 'an SSH private key' },
@@ -68013,12 +68292,24 @@ function secretFile(path, destination = '') {
         return undefined;
     return found?.kind;
 }
-/** Directories that hold nothing but credentials, when they are what a COPY copies. */
+/** Directories that hold nothing but credentials, by name. */
+const SECRET_DIRECTORIES = table({
+    '.ssh': 'a directory of private keys',
+    '.gnupg': 'a directory of private keys',
+    '.aws': 'a directory of cloud credentials',
+    '.kube': 'a directory of cloud credentials'
+});
+/** What a directory holds, when it holds nothing but credentials and is what a COPY copies. */
 function secretDirectory(path) {
+    return SECRET_DIRECTORIES[files_basename(path)];
+}
+/**
+ * False when nothing at `path` can be a secret by its name: no secret file, secret directory or token
+ * config (below). One test rules out most names, before a rule works out where the file lands.
+ */
+function mayBeSecretPath(path) {
     const name = files_basename(path);
-    if (name.charCodeAt(0) !== 46)
-        return undefined; // not a dot file: most names
-    return /^\.(ssh|gnupg)$/.test(name) ? 'a directory of private keys' : /^\.(aws|kube)$/.test(name) ? 'a directory of cloud credentials' : undefined;
+    return MAY_BE_SECRET_FILE.test(name) || path.endsWith('.docker/config.json') || SECRET_DIRECTORIES[name] !== undefined || TOKEN_CONFIGS.test(name);
 }
 /**
  * Files people copy in for one step and delete afterwards because they hold a token: not secret by
@@ -68031,9 +68322,12 @@ function isCredentialStore(path) {
     return (/^([._]netrc|\.npmrc|\.yarnrc(\.yml)?|\.pypirc|pip\.conf|\.git-credentials|\.pgpass|\.my\.cnf|\.vault-token|auth\.json|\.s3cfg)$/.test(name) ||
         /(^|\/)(\.docker\/config\.json|\.aws\/credentials|\.kube\/config)$/.test(path));
 }
+/** The last part of a path, trailing slashes left out: `/app/` is `app`. */
 function files_basename(path) {
-    const trimmed = path.endsWith('/') ? path.replace(/\/+$/, '') : path; // a regex only for the few with a trailing slash
-    return trimmed.slice(trimmed.lastIndexOf('/') + 1);
+    let end = path.length;
+    while (end > 0 && path.charCodeAt(end - 1) === 47)
+        end--;
+    return path.slice(path.lastIndexOf('/', end - 1) + 1, end);
 }
 
 ;// CONCATENATED MODULE: ./src/rules/secrets/copies.ts
@@ -68068,11 +68362,34 @@ function copiesOf(stage, base) {
     }
     return copies;
 }
+/**
+ * False when no file this COPY or ADD adds can be a secret by its name (most copies): a test of its
+ * words as written, before `copiesOf` resolves them.
+ */
+function mayCopySecret(instruction) {
+    if (instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD')
+        return false;
+    if (instruction.json)
+        return instruction.json.some(mayNameSecret);
+    return instruction.args.some((arg) => mayNameSecret(arg.value));
+}
+function mayNameSecret(word) {
+    // The name may come from elsewhere: an ARG (`$KEY_FILE`), the WORKDIR (`..`, `./.`, `""`), or be quoted.
+    if (word === '' || word.includes('$') || (word.endsWith('.') && word !== '.') || QUOTE_AT_END.test(word))
+        return true;
+    return mayBeSecretPath(word);
+}
+const QUOTE_AT_END = /^["']|["']$/;
 /** The last word before any heredoc body: the destination of `COPY <<EOF /dest` forms too. */
 function destinationWord(instruction) {
-    const bodies = instruction.heredocs[0]?.bodyStart ?? instruction.end;
-    const words = instruction.args.filter((a) => a.start < bodies);
-    return words[words.length - 1]?.value.replace(/^(["'])(.*)\1$/s, '$2');
+    const { args, heredocs } = instruction;
+    let last = args.length - 1;
+    if (heredocs.length)
+        while (last >= 0 && args[last].start >= heredocs[0].bodyStart)
+            last--;
+    const word = args[last]?.value;
+    // Quotes removed (a regex only for the few words that start with one).
+    return word && (word.startsWith('"') || word.startsWith("'")) ? word.replace(/^(["'])(.*)\1$/s, '$2') : word;
 }
 /** `path` made absolute against `workdir`; undefined when it is relative and the WORKDIR is unknown. */
 function absolute(path, workdir) {
@@ -68132,10 +68449,11 @@ function addedNames(copy) {
 /** The text RUNs write into credential stores (`~/.npmrc`, `~/.netrc`, …), by the RUN that writes it. */
 function writtenInto(dockerfile) {
     const byRun = new Map();
-    const runs = dockerfile.instructions.filter((i) => i.shell);
+    let runs; // listed only when some text goes to a credential store: most files have none
     for (const w of writtenTexts(dockerfile)) {
         if (!w.files.some(isCredentialStore))
             continue;
+        runs ??= dockerfile.instructions.filter((i) => i.shell);
         // The last RUN that starts before the text is the one it is in (an ONBUILD RUN comes after its ONBUILD).
         const run = runs.findLast((r) => r.start <= w.at.start && w.at.end <= r.end);
         if (run)
@@ -68170,7 +68488,7 @@ const message = (arg, how) => `Build arg \`${arg}\` is used as a credential ${ho
         bad: 'FROM alpine:3.22\nARG GH_PAT\nRUN apk add --no-cache git \\\n && git clone https://x-access-token:${GH_PAT}@github.com/acme/app.git /app\nUSER 10001\nCMD ["/app/run"]\n',
         good: 'FROM alpine:3.22\nRUN apk add --no-cache git\nRUN --mount=type=secret,id=git_netrc,target=/root/.netrc git clone https://github.com/acme/app.git /app\nUSER 10001\nCMD ["/app/run"]\n'
     },
-    check: function* (dockerfile) {
+    check: (dockerfile) => {
         const problems = [];
         const written = writtenInto(dockerfile);
         for (const stage of dockerfile.stages) {
@@ -68194,7 +68512,7 @@ const message = (arg, how) => `Build arg \`${arg}\` is used as a credential ${ho
                 }
                 // `echo "…$X…" > ~/.npmrc`, `cat > ~/.netrc <<EOF`, and `COPY <<EOF /root/.npmrc`, which BuildKit
                 // expands unless the delimiter is quoted.
-                const copyHeredoc = /^(COPY|ADD)$/.test(instruction.keyword) && instruction.heredocs.length > 0;
+                const copyHeredoc = (instruction.keyword === 'COPY' || instruction.keyword === 'ADD') && instruction.heredocs.length > 0;
                 for (const w of copyHeredoc ? heredocFiles(dockerfile, instruction) : (written.get(instruction) ?? [])) {
                     const store = w.files.find(isCredentialStore);
                     for (const arg of referenced(w.text, args))
@@ -68205,13 +68523,15 @@ const message = (arg, how) => `Build arg \`${arg}\` is used as a credential ${ho
         // One finding per use: `sh -c '… $X …'` is seen as the shell's string and as the command inside it.
         const inside = (a, b) => b.start <= a.start && a.end <= b.end && (a.start !== b.start || a.end !== b.end);
         const seen = new Set();
+        const reported = [];
         for (const p of problems) {
             const key = `${p.arg}@${p.at.start}-${p.at.end}`;
             if (seen.has(key) || problems.some((q) => q.arg === p.arg && inside(q.at, p.at)))
                 continue;
             seen.add(key);
-            yield p;
+            reported.push(p);
         }
+        return reported;
     }
 });
 
@@ -68328,19 +68648,21 @@ function printedBy(command) {
         bad: 'FROM alpine:3.22\nRUN apk add --no-cache git openssh-client\nCOPY id_ed25519 /root/.ssh/id_ed25519\nRUN git clone git@github.com:acme/app.git /app\nUSER 10001\nCMD ["/app/run"]\n',
         good: 'FROM alpine:3.22\nRUN apk add --no-cache git openssh-client\nRUN --mount=type=ssh git clone git@github.com:acme/app.git /app\nUSER 10001\nCMD ["/app/run"]\n'
     },
-    check: function* (dockerfile) {
+    check: (dockerfile) => {
+        const problems = [];
         for (const stage of dockerfile.stages) {
-            const copies = copiesOf(stage);
-            if (copies.length)
-                yield* copiedSecrets(dockerfile, stage, copies); // no generator for stages that copy nothing
+            // Most stages copy nothing whose name could be a secret: their copies are not resolved.
+            if (stage.instructions.some(mayCopySecret))
+                problems.push(...copiedSecrets(dockerfile, stage, copiesOf(stage)));
             if (stage.instructions.some(isCredentialFileVar))
-                yield* credentialFileVars(dockerfile, stage);
+                problems.push(...credentialFileVars(dockerfile, stage));
             for (const run of stage.instructions) {
                 for (const { secret, target } of secretCopies(run)) {
-                    yield { at: target, message: `The secret \`${secret.value}\` is written to \`${target.value}\`, which stays in this layer: read it from the mount where it is needed instead.` };
+                    problems.push({ at: target, message: `The secret \`${secret.value}\` is written to \`${target.value}\`, which stays in this layer: read it from the mount where it is needed instead.` });
                 }
             }
         }
+        return problems;
     }
 });
 const KEY_IMPORTERS = new Set(['apt-key', 'gpg', 'gpg2', 'rpm', 'rpmkeys']);
@@ -68438,7 +68760,8 @@ const SOCKET = /(^|\/)(docker|podman|containerd|crio)\.sock$/;
         bad: 'FROM alpine:3.22\nVOLUME /var/run/docker.sock\nUSER 10001\nCMD ["sh"]\n',
         good: 'FROM alpine:3.22\nVOLUME /data\nUSER 10001\nCMD ["sh"]\n'
     },
-    check: function* ({ instructions }) {
+    check: ({ instructions }) => {
+        const problems = [];
         for (const instruction of instructions) {
             if (instruction.keyword !== 'VOLUME')
                 continue;
@@ -68449,9 +68772,10 @@ const SOCKET = /(^|\/)(docker|podman|containerd|crio)\.sock$/;
                     continue;
                 // The JSON form's strings have no spans of their own: point at the instruction then.
                 const at = instruction.json ? instruction : instruction.args[i];
-                yield { at, message: `\`VOLUME ${resolved}\` expects the host's container engine socket mounted in, which gives the container control of the host.` };
+                problems.push({ at, message: `\`VOLUME ${resolved}\` expects the host's container engine socket mounted in, which gives the container control of the host.` });
             }
         }
+        return problems;
     }
 });
 
@@ -68476,32 +68800,36 @@ const remove = () => '';
 /** One problem per mechanism found, in the order the rows are listed per place. */
 function* findMechanisms(dockerfile, table) {
     const say = (quote, row) => `${quote} ${row.effect ?? table.effect}.`;
+    const { programs, envName } = index(table);
     for (const instruction of dockerfile.instructions) {
-        if (instruction.keyword !== 'ENV' && instruction.keyword !== 'ARG')
+        if ((instruction.keyword !== 'ENV' && instruction.keyword !== 'ARG') || !envName)
             continue;
         for (const p of instruction.properties) {
             // An ARG without a default is not set unless the build passes it.
             const value = p.value;
-            const row = value === undefined ? undefined : table.env?.find((r) => r.name.test(p.name) && r.value(instruction.resolve(value)));
+            if (value === undefined || !envName.test(p.name))
+                continue;
+            const row = table.env.find((r) => r.name.test(p.name) && r.value(instruction.resolve(value)));
             if (row)
                 yield { at: p, message: say(`\`${instruction.keyword} ${p.name}=${value}\``, row) };
         }
     }
-    const indexed = index(table);
     for (const { command: written, instruction } of runCommands(dockerfile)) {
         const command = asTool(written);
-        const flagRows = indexed.flags.get(command.program);
-        const configRows = indexed.configs.get(command.program);
+        const rows = programs.get(command.program);
         const assigned = assignments(command);
-        if (!flagRows && !configRows && !assigned.length)
+        if (!rows && !assigned.length)
             continue; // most commands: nothing this table knows
         const shellForm = !instruction.json;
         // One problem per word: the first row that explains it (most commands have no hit: no set for them).
         let seen;
-        for (const row of flagRows ?? NO_ROWS) {
+        // The rows are read only when the command writes one of their flags or a config verb (most
+        // commands of their programs write neither), and the options and positionals then once for all rows.
+        const opts = rows?.flags.length && writesFlag(command, rows) ? options(command) : NO_ROWS;
+        for (const row of opts.length ? rows.flags : NO_ROWS) {
             if (row.when && !row.when(command))
                 continue;
-            const hit = row.value ? valuedFlag(command, row.flags, row.value) : bareFlag(command, row.flags, row.cluster);
+            const hit = row.value ? valuedFlag(command, opts, row.flags, row.value) : bareFlag(command, opts, row.flags, row.cluster);
             if (!hit || seen?.has(hit.word))
                 continue;
             seen ??= new Set();
@@ -68511,10 +68839,12 @@ function* findMechanisms(dockerfile, table) {
                 problem.fix = replacement(dockerfile.text, hit, row.fix(command));
             yield problem;
         }
-        for (const row of configRows ?? NO_ROWS) {
+        const words = rows?.configs.length && command.args.some(isConfigVerb) ? positionals(command) : NO_ROWS;
+        const verb = words.findIndex(isConfigVerb);
+        for (const row of verb < 0 ? NO_ROWS : rows.configs) {
             if (row.when && !row.when(command))
                 continue;
-            const hit = configSet(command, row);
+            const hit = configSet(command, words, verb, row);
             if (!hit || seen?.has(hit.word))
                 continue;
             seen ??= new Set();
@@ -68531,7 +68861,7 @@ function* findMechanisms(dockerfile, table) {
     for (const written of writtenTexts(dockerfile)) {
         if (!written.files.length)
             continue; // printed to the build log: it configures nothing
-        for (const row of table.text ?? []) {
+        for (const row of table.text ?? NO_ROWS) {
             if (row.file && !written.files.some((f) => row.file.test(f)))
                 continue;
             const match = row.pattern.exec(written.text);
@@ -68543,24 +68873,54 @@ function* findMechanisms(dockerfile, table) {
         }
     }
 }
-const byProgram = new WeakMap();
+const indexes = new WeakMap();
 function index(table) {
-    let indexed = byProgram.get(table);
-    if (!indexed) {
-        indexed = { flags: new Map(), configs: new Map() };
-        for (const row of table.flags ?? [])
-            for (const p of row.programs)
-                indexed.flags.set(p, [...(indexed.flags.get(p) ?? []), row]);
-        for (const row of table.configs ?? [])
-            for (const p of row.programs)
-                indexed.configs.set(p, [...(indexed.configs.get(p) ?? []), row]);
-        byProgram.set(table, indexed);
+    let indexed = indexes.get(table);
+    if (indexed)
+        return indexed;
+    const programs = new Map();
+    const rowsOf = (program) => {
+        let rows = programs.get(program);
+        if (!rows)
+            programs.set(program, (rows = { flags: [], configs: [], flagNames: new Set(), clusters: false }));
+        return rows;
+    };
+    for (const row of table.flags ?? []) {
+        for (const p of row.programs) {
+            const rows = rowsOf(p);
+            rows.flags.push(row);
+            for (const flag of row.flags)
+                rows.flagNames.add(flag);
+            rows.clusters ||= row.cluster !== undefined;
+        }
     }
+    for (const row of table.configs ?? [])
+        for (const p of row.programs)
+            rowsOf(p).configs.push(row);
+    const envName = table.env && new RegExp(table.env.map((row) => row.name.source).join('|'), 'i');
+    indexes.set(table, (indexed = { programs, envName }));
     return indexed;
 }
 const NO_ROWS = [];
-function bareFlag(command, flags, cluster) {
-    for (const word of options(command)) {
+/** Whether an option word of the command (up to `--`) can be one of the rows' flags: named so, or a cluster (`-sSLk`) that may hold one. */
+function writesFlag(command, rows) {
+    for (const { value } of command.args) {
+        if (value === '--')
+            return false;
+        if (!value.startsWith('-') || value === '-')
+            continue;
+        if (value.startsWith('--') ? rows.flagNames.has(optionName(value)) : rows.clusters || rows.flagNames.has(value))
+            return true;
+    }
+    return false;
+}
+/** `--name=value` → `--name`; `-k` → `-k`. */
+function optionName(word) {
+    const eq = word.startsWith('--') ? word.indexOf('=') : -1;
+    return eq < 0 ? word : word.slice(0, eq);
+}
+function bareFlag(command, options, flags, cluster) {
+    for (const word of options) {
         const [name, value] = splitOption(word.value);
         // `--insecure-skip-tls-verify=false` says the opposite.
         if (flags.includes(name) && !(value !== undefined && FALSE.test(value)))
@@ -68577,35 +68937,39 @@ function bareFlag(command, flags, cluster) {
     }
     return undefined;
 }
-function valuedFlag(command, flags, test) {
-    const args = options(command);
-    for (let i = 0; i < args.length; i++) {
-        const [name, inline] = splitOption(args[i].value);
+function valuedFlag(command, options, flags, test) {
+    for (const option of options) {
+        const [name, inline] = splitOption(option.value);
         if (!flags.includes(name))
             continue;
-        const word = inline === undefined ? command.args[command.args.indexOf(args[i]) + 1] : args[i];
+        const word = inline === undefined ? command.args[command.args.indexOf(option) + 1] : option;
         const value = inline ?? word?.value;
         if (word && test(word.literal ? value : undefined)) {
-            return { word: args[i], quote: `\`${command.program} ${name}${inline === undefined ? ' ' : '='}${value}\`` };
+            return { word: option, quote: `\`${command.program} ${name}${inline === undefined ? ' ' : '='}${value}\`` };
         }
     }
     return undefined;
 }
 /** The option words of a command, up to `--`. */
 function options(command) {
-    const end = command.args.findIndex((a) => a.value === '--');
-    return (end < 0 ? command.args : command.args.slice(0, end)).filter((a) => a.value.startsWith('-') && a.value !== '-');
+    const found = [];
+    for (const arg of command.args) {
+        if (arg.value === '--')
+            break;
+        if (arg.value.startsWith('-') && arg.value !== '-')
+            found.push(arg);
+    }
+    return found;
 }
+const isConfigVerb = (word) => word.value === 'config' || word.value === 'set';
 /** `--name=value` → ['--name', 'value']; `-k` → ['-k', undefined]. */
 function splitOption(word) {
     const eq = word.startsWith('--') ? word.indexOf('=') : -1;
     return eq < 0 ? [word, undefined] : [word.slice(0, eq), word.slice(eq + 1)];
 }
-/** `<tool> … config|set … <key> <value>` or `… <key>=<value>`. */
-function configSet(command, row) {
-    const words = positionals(command);
-    const verb = words.findIndex((w) => w.value === 'config' || w.value === 'set');
-    for (let i = verb + 1; verb >= 0 && i < words.length; i++) {
+/** `<tool> … config|set … <key> <value>` or `… <key>=<value>`, given the positionals and the index of `config`/`set` among them. */
+function configSet(command, words, verb, row) {
+    for (let i = verb + 1; i < words.length; i++) {
         const [key, inline] = words[i].value.includes('=') ? splitAt(words[i].value) : [words[i].value, undefined];
         if (!row.key.test(key))
             continue;
@@ -68628,10 +68992,10 @@ const EXPORTERS = new Set(['export', 'declare', 'typeset']);
 /** Environment assignments a command makes: `NAME=v cmd`, `export NAME=v`, `go env -w NAME=v`. */
 function assignments(command) {
     const exported = EXPORTERS.has(command.program);
-    if (!exported && command.program !== 'go' && !command.assignments.length)
+    const goEnv = command.program === 'go' && command.args[0]?.value === 'env' && command.args.some((a) => a.value === '-w');
+    if (!exported && !goEnv && !command.assignments.length)
         return NO_ROWS; // most commands set nothing
     const found = command.assignments.map((word) => ({ word, quote: word.value }));
-    const goEnv = command.program === 'go' && command.args[0]?.value === 'env' && command.args.some((a) => a.value === '-w');
     if (exported || goEnv) {
         for (const word of command.args) {
             if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(word.value))
@@ -68766,9 +69130,11 @@ const TLS_BYPASSES = {
         good: 'FROM alpine:3.22\nCOPY corp-ca.crt /usr/local/share/ca-certificates/corp-ca.crt\nRUN apk add --no-cache ca-certificates && update-ca-certificates\nUSER 10001\n'
     },
     fixable: true,
-    check: function* (dockerfile) {
-        yield* findMechanisms(dockerfile, TLS_BYPASSES);
-        yield* acceptAllCallbacks(dockerfile);
+    check: (dockerfile) => {
+        const problems = [];
+        problems.push(...findMechanisms(dockerfile, TLS_BYPASSES));
+        problems.push(...acceptAllCallbacks(dockerfile));
+        return problems;
     }
 });
 /**
@@ -68908,17 +69274,19 @@ const UNTRUSTED_REPOSITORIES = {
         bad: 'FROM debian:bookworm-slim\nRUN echo "deb [trusted=yes] https://apt.example.com stable main" > /etc/apt/sources.list.d/example.list\nUSER 10001\n',
         good: 'FROM debian:bookworm-slim\nCOPY example.asc /etc/apt/keyrings/example.asc\nRUN echo "deb [signed-by=/etc/apt/keyrings/example.asc] https://apt.example.com stable main" > /etc/apt/sources.list.d/example.list\nUSER 10001\n'
     },
-    check: function* (dockerfile) {
-        yield* findMechanisms(dockerfile, UNTRUSTED_REPOSITORIES);
+    check: (dockerfile) => {
+        const problems = [];
+        problems.push(...findMechanisms(dockerfile, UNTRUSTED_REPOSITORIES));
         for (const { command } of runCommands(dockerfile)) {
             const verb = command.program === 'apt-key' ? subcommand(command, ['--keyring']) : undefined;
             if (verb === 'add' || verb === 'adv') {
-                yield {
+                problems.push({
                     at: command,
                     message: `\`apt-key ${verb}\` makes apt trust the key for every repository, and apt-key is deprecated (it last ships in Debian 12 and Ubuntu 24.04): save the key to \`/etc/apt/keyrings/\` and name it with \`signed-by=\` in the repository line.`
-                };
+                });
             }
         }
+        return problems;
     }
 });
 
@@ -68941,42 +69309,44 @@ const UNTRUSTED_REPOSITORIES = {
         bad: 'FROM debian:bookworm-slim\nRUN apt-get update \\\n && apt-get install -y --no-install-recommends gcc libc6-dev \\\n && rm -rf /var/lib/apt/lists/*\nCOPY hello.c /src/\nRUN gcc -O2 -o /usr/local/bin/hello /src/hello.c\nUSER 10001\nCMD ["hello"]\n',
         good: 'FROM debian:bookworm-slim AS build\nRUN apt-get update \\\n && apt-get install -y --no-install-recommends gcc libc6-dev \\\n && rm -rf /var/lib/apt/lists/*\nCOPY hello.c /src/\nRUN gcc -O2 -o /hello /src/hello.c\n\nFROM debian:bookworm-slim\nCOPY --from=build /hello /usr/local/bin/hello\nUSER 10001\nCMD ["hello"]\n'
     },
-    check: function* (dockerfile) {
+    check: (dockerfile) => {
+        const problems = [];
         const chain = finalStages(dockerfile).reverse();
         const single = dockerfile.stages.length === 1;
         // A single-stage file needs the build step only for a toolchain base image: looked for then.
         const step = single ? undefined : firstBuildStep(chain);
         // A multi-stage file has a place to build already: only a final image that also builds in it counts.
         if (!single && !step)
-            return;
+            return problems;
         // Only a package manager's command installs a toolchain: the file's package commands (read once per
         // file, shared with other rules) are those of the RUNs in source order, which is the chain's order too
         // (a stage is only built FROM an earlier one).
         const image = new Set(chain);
-        for (const { command, instruction } of packageCommands(dockerfile)) {
+        for (const install of packageCommands(dockerfile)) {
+            const { command, instruction, pc } = install;
             if (instruction.onbuild || !instruction.stage || !image.has(instruction.stage))
                 continue;
-            const packages = toolchainPackages(command);
+            const packages = toolchains(installs(pc));
             if (!packages.length)
                 continue; // most commands install no toolchain
-            const run = instruction.shell.commands;
-            const left = [...new Set(packages)].filter((pkg) => !removedLater(pkg, command, run));
+            const left = [...new Set(packages)].filter((pkg) => !removedLater(pkg, install));
             if (!left.length)
                 continue;
             const names = left.map((p) => `\`${p}\``).join(', ');
-            yield {
+            problems.push({
                 at: command,
                 message: single
                     ? `${names} ${left.length > 1 ? 'stay' : 'stays'} in this single-stage image: build in a separate stage and copy only the result into a slim runtime stage.`
                     : `The final image installs ${names} and builds in it (\`${step}\`): move the build to a builder stage and copy only the result into the final one.`
-            };
-            return;
+            });
+            return problems;
         }
         const base = chain.find((stage) => isToolchainImage(stage.image));
         const built = base ? (step ?? firstBuildStep(chain)) : undefined;
         if (base && built) {
-            yield { at: base.from, message: `The final image is built on the \`${base.image.raw}\` toolchain image and builds in it (\`${built}\`): build in this stage, then copy the result into a slim or distroless final stage.` };
+            problems.push({ at: base.from, message: `The final image is built on the \`${base.image.raw}\` toolchain image and builds in it (\`${built}\`): build in this stage, then copy the result into a slim or distroless final stage.` });
         }
+        return problems;
     }
 });
 /** The first build step of the stages' RUNs (`make`, `go build`, …), ONBUILD triggers left out (they run in child images). */
@@ -69018,17 +69388,19 @@ function firstBuildStep(stages) {
         bad: 'FROM alpine:3.22\nCOPY server /usr/local/bin/server\nUSER 10001\nCMD ["server"]\n',
         good: 'FROM alpine:3.22\nCOPY server /usr/local/bin/server\nUSER 10001\nHEALTHCHECK --interval=30s --timeout=3s CMD ["server", "-healthcheck"]\nCMD ["server"]\n'
     },
-    check: function* (dockerfile) {
+    check: (dockerfile) => {
+        const problems = [];
         const chain = finalStages(dockerfile);
         // A HEALTHCHECK (or HEALTHCHECK NONE) in the stage the final one is built FROM is inherited.
         // A `scratch` image with no CMD or ENTRYPOINT holds files only: it runs no process to check.
         if (chain.length === 0 || chain.some((stage) => lastOf(stage, 'HEALTHCHECK')) || isFilesOnly(chain))
-            return;
+            return problems;
         const from = chain[0].from;
-        yield {
+        problems.push({
             at: from,
             message: `The final stage (\`FROM ${chain[0].image.raw}\`) has no \`HEALTHCHECK\`: add one that asks the app whether it is healthy, or \`HEALTHCHECK NONE\` if the platform probes it another way.`
-        };
+        });
+        return problems;
     }
 });
 
@@ -69053,7 +69425,8 @@ function firstBuildStep(stages) {
         bad: 'FROM alpine:3.22\nWORKDIR app\nCOPY run.sh ./\nUSER 10001\nCMD ["sh", "run.sh"]\n',
         good: 'FROM alpine:3.22\nWORKDIR /app\nCOPY run.sh ./\nUSER 10001\nCMD ["sh", "run.sh"]\n'
     },
-    check: function* (dockerfile) {
+    check: (dockerfile) => {
+        const problems = [];
         for (const workdir of instructionsOf(dockerfile, 'WORKDIR')) {
             const path = pathOf(workdir);
             if (path === undefined || path === '' || isAbsolutePath(path) || setBefore(dockerfile, workdir))
@@ -69061,11 +69434,12 @@ function firstBuildStep(stages) {
             const written = workdir.text.trim();
             const value = workdirText(workdir) === path ? '' : ` (\`${path}\`)`;
             const example = path.startsWith('..') ? '/app' : `/${path.replace(/^\.\//, '')}`;
-            yield {
+            problems.push({
                 at: { start: workdir.args[0].start, end: workdir.args[workdir.args.length - 1].end },
                 message: `\`WORKDIR ${written}\`${value} is a relative path, resolved against whatever working directory the base image left: write the absolute path, e.g. \`${example}\`.`
-            };
+            });
         }
+        return problems;
     }
 });
 /** The path a WORKDIR sets, ARG/ENV values expanded; undefined when a value is unknown. */
@@ -69109,7 +69483,8 @@ const PROTOCOLS = new Set(['tcp', 'udp', 'sctp']);
         bad: 'FROM alpine:3.22\nCOPY server /usr/local/bin/server\nUSER 10001\nEXPOSE 80800\nCMD ["server"]\n',
         good: 'FROM alpine:3.22\nCOPY server /usr/local/bin/server\nUSER 10001\nEXPOSE 8080\nCMD ["server"]\n'
     },
-    check: function* (dockerfile) {
+    check: (dockerfile) => {
+        const problems = [];
         for (const expose of instructionsOf(dockerfile, 'EXPOSE')) {
             for (const arg of expose.args) {
                 const value = expose.resolve(arg.value);
@@ -69119,9 +69494,10 @@ const PROTOCOLS = new Set(['tcp', 'udp', 'sctp']);
                 const problem = portProblem(value);
                 const shown = value === arg.value ? `\`${value}\`` : `\`${arg.value}\` (\`${value}\`)`;
                 if (problem)
-                    yield { at: arg, message: `${shown} ${problem}` };
+                    problems.push({ at: arg, message: `${shown} ${problem}` });
             }
         }
+        return problems;
     }
 });
 /** What is wrong with an EXPOSE value, as the rest of a sentence; undefined when Docker accepts it. */
@@ -69161,13 +69537,15 @@ function portProblem(value) {
         bad: 'FROM alpine:3.22\nCOPY server /usr/local/bin/server\nUSER 10001\nHEALTHCHECK CMD ["server", "-ping"]\nHEALTHCHECK --interval=30s CMD ["server", "-healthcheck"]\nCMD ["server"]\n',
         good: 'FROM alpine:3.22\nCOPY server /usr/local/bin/server\nUSER 10001\nHEALTHCHECK --interval=30s CMD ["server", "-healthcheck"]\nCMD ["server"]\n'
     },
-    check: function* (dockerfile) {
+    check: (dockerfile) => {
+        const problems = [];
         for (const { earlier, later } of replaced(dockerfile, 'HEALTHCHECK')) {
-            yield {
+            problems.push({
                 at: later.keywordSpan,
                 message: `This \`HEALTHCHECK\` replaces the one on line ${lineOf(dockerfile, earlier.start)}, which therefore never runs: a stage keeps only its last HEALTHCHECK. Delete the one you do not want.`
-            };
+            });
         }
+        return problems;
     }
 });
 
@@ -69193,7 +69571,8 @@ function portProblem(value) {
         good: 'FROM node:22-bookworm-slim\nWORKDIR /app\nCOPY package.json package-lock.json /app/\nRUN npm ci --omit=dev\nCOPY . /app/\nUSER 10001\nCMD ["node", "server.js"]\n'
     },
     fixable: true,
-    check: function* (dockerfile) {
+    check: (dockerfile) => {
+        const problems = [];
         for (const copy of instructionsOf(dockerfile, 'COPY', 'ADD')) {
             const sources = copySources(copy);
             const dest = sources.length > 1 ? copyDestination(copy) : undefined;
@@ -69203,12 +69582,13 @@ function portProblem(value) {
             const written = dockerfile.text.slice(dest.start, dest.end);
             // The slash goes inside quotes (`"/app"`, a JSON string); a value written with escapes gets no fix.
             const end = written === dest.value ? dest.end : written.slice(1, -1) === dest.value ? dest.end - 1 : undefined;
-            yield {
+            problems.push({
                 at: dest,
                 message: `\`${copy.keyword}\` has ${sources.length} sources, so its destination ${path === dest.value ? `\`${path}\`` : `\`${dest.value}\` (\`${path}\`)`} must be a directory, and Docker takes it for one only with a final slash: write \`${dest.value}/\`.`,
                 fix: end === undefined ? undefined : { at: { start: end, end }, text: '/' }
-            };
+            });
         }
+        return problems;
     }
 });
 
@@ -69230,7 +69610,8 @@ function portProblem(value) {
         bad: 'FROM golang:1.26 AS builder\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/app .\n\nFROM alpine:3.22\nCOPY --from=build /out/app /usr/local/bin/app\nUSER 10001\nCMD ["app"]\n',
         good: 'FROM golang:1.26 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/app .\n\nFROM alpine:3.22\nCOPY --from=build /out/app /usr/local/bin/app\nUSER 10001\nCMD ["app"]\n'
     },
-    check: function* (dockerfile) {
+    check: (dockerfile) => {
+        const problems = [];
         for (const { copy, flag, value, stage } of copyFroms(dockerfile)) {
             if (!value)
                 continue;
@@ -69238,16 +69619,17 @@ function portProblem(value) {
             const from = `\`--from=${flag.value}\``;
             if (stage) {
                 if (stage.index > own) {
-                    yield { at: flag, message: `${from} names a stage defined only later, on line ${lineOf(dockerfile, stage.from.start)}: move that stage above this one, so the build reads in order and works with every builder.` };
+                    problems.push({ at: flag, message: `${from} names a stage defined only later, on line ${lineOf(dockerfile, stage.from.start)}: move that stage above this one, so the build reads in order and works with every builder.` });
                 }
             }
             else if (/^\d+$/.test(value)) {
-                yield { at: flag, message: `${from} names stage ${value} (counting from 0), and there is no such stage: name the stage you mean (\`FROM … AS build\`) and write \`--from=build\`.` };
+                problems.push({ at: flag, message: `${from} names stage ${value} (counting from 0), and there is no such stage: name the stage you mean (\`FROM … AS build\`) and write \`--from=build\`.` });
             }
             else if (!/[:/@]/.test(value)) {
-                yield { at: flag, message: `${from} names no stage of this Dockerfile${earlier(dockerfile.stages, own)}, so Docker pulls the image \`${value}:latest\` (unless the build is given a context of that name with \`--build-context\`). If you meant a stage, fix the name; if you meant an image, give its version tag (\`${value}:<version>\`).` };
+                problems.push({ at: flag, message: `${from} names no stage of this Dockerfile${earlier(dockerfile.stages, own)}, so Docker pulls the image \`${value}:latest\` (unless the build is given a context of that name with \`--build-context\`). If you meant a stage, fix the name; if you meant an image, give its version tag (\`${value}:<version>\`).` });
             }
         }
+        return problems;
     }
 });
 /** " (stages above: `build`, `test`)", to help spot a typo. */
@@ -69275,12 +69657,14 @@ function earlier(stages, own) {
         bad: 'FROM golang:1.26 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/app .\n\nFROM alpine:3.22 AS runtime\nCOPY --from=runtime /out/app /usr/local/bin/app\nUSER 10001\nCMD ["app"]\n',
         good: 'FROM golang:1.26 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/app .\n\nFROM alpine:3.22 AS runtime\nCOPY --from=build /out/app /usr/local/bin/app\nUSER 10001\nCMD ["app"]\n'
     },
-    check: function* (dockerfile) {
+    check: (dockerfile) => {
+        const problems = [];
         for (const { copy, flag, stage } of copyFroms(dockerfile)) {
             if (stage && stage === copy.stage) {
-                yield { at: flag, message: `\`--from=${flag.value}\` names the stage this COPY is in, which cannot copy from itself: name the stage that builds the files, or use \`RUN cp\` to copy within this one.` };
+                problems.push({ at: flag, message: `\`--from=${flag.value}\` names the stage this COPY is in, which cannot copy from itself: name the stage that builds the files, or use \`RUN cp\` to copy within this one.` });
             }
         }
+        return problems;
     }
 });
 
@@ -69303,7 +69687,8 @@ function earlier(stages, own) {
         bad: 'FROM node:22-bookworm-slim AS build\nWORKDIR /app\nCOPY . .\nRUN npm ci && npm run build\n\nFROM node:22-bookworm-slim AS build\nWORKDIR /app\nCOPY --from=build /app/dist ./dist\nUSER 10001\nCMD ["node", "dist/server.js"]\n',
         good: 'FROM node:22-bookworm-slim AS build\nWORKDIR /app\nCOPY . .\nRUN npm ci && npm run build\n\nFROM node:22-bookworm-slim AS runtime\nWORKDIR /app\nCOPY --from=build /app/dist ./dist\nUSER 10001\nCMD ["node", "dist/server.js"]\n'
     },
-    check: function* (dockerfile) {
+    check: (dockerfile) => {
+        const problems = [];
         const first = new Map();
         for (const stage of dockerfile.stages) {
             const written = stage.from.args[2];
@@ -69313,8 +69698,9 @@ function earlier(stages, own) {
             if (!earlier)
                 first.set(stage.name, stage);
             else
-                yield { at: written, message: `The stage name \`${written.value}\` is already used on line ${lineOf(dockerfile, earlier.from.start)}: give this stage a name of its own, so \`FROM\` and \`COPY --from=\` find the stage you mean.` };
+                problems.push({ at: written, message: `The stage name \`${written.value}\` is already used on line ${lineOf(dockerfile, earlier.from.start)}: give this stage a name of its own, so \`FROM\` and \`COPY --from=\` find the stage you mean.` });
         }
+        return problems;
     }
 });
 
@@ -69484,14 +69870,16 @@ const PLAIN = /^[\w.,:/=@+%-]+$/;
         good: 'FROM node:22-bookworm-slim\nWORKDIR /app\nCOPY . .\nUSER 10001\nCMD ["node", "server.js"]\n'
     },
     fixable: true,
-    check: function* (dockerfile) {
+    check: (dockerfile) => {
+        const problems = [];
         for (const instruction of instructionsOf(dockerfile, 'CMD', 'ENTRYPOINT')) {
             const body = instruction.text.trim();
             // A JSON array Docker cannot read is `valid-json-form`'s error, not a style question.
             if (instruction.json || !body || brokenJsonForm(body) || execsLast(body))
                 continue;
-            yield exec_form_cmd_problem(dockerfile, instruction, body);
+            problems.push(exec_form_cmd_problem(dockerfile, instruction, body));
         }
+        return problems;
     }
 });
 function exec_form_cmd_problem(dockerfile, instruction, body) {
@@ -69542,18 +69930,20 @@ function exec_form_cmd_shorten(body) {
         bad: 'FROM node:22-bookworm-slim\nCOPY package.json package-lock.json ./\nRUN npm ci --omit=dev\nUSER 10001\nCMD ["node", "server.js"]\n',
         good: 'FROM node:22-bookworm-slim\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci --omit=dev\nUSER 10001\nCMD ["node", "server.js"]\n'
     },
-    check: function* (dockerfile) {
+    check: (dockerfile) => {
+        const problems = [];
         for (const copy of instructionsOf(dockerfile, 'COPY', 'ADD')) {
             const dest = copyDestination(copy);
             const path = dest && copy.resolve(dest.value);
             // hadolint also takes `c:\app` for absolute, with its backslashes read as escapes.
             if (!dest || !path || isAbsolutePath(path) || workdirSet(dockerfile, copy))
                 continue;
-            yield {
+            problems.push({
                 at: dest,
                 message: `\`${copy.keyword}\` copies to the relative path \`${dest.value}\`, but no WORKDIR is set before it, so it lands wherever the base image left the working directory (often \`/\`): add \`WORKDIR /app\` (or the directory you mean) before it, or write an absolute path.`
-            };
+            });
         }
+        return problems;
     }
 });
 /** True when a WORKDIR is set where the COPY runs (an ONBUILD one of its stage only for a trigger). */
@@ -69582,15 +69972,17 @@ function workdirSet(dockerfile, copy) {
         bad: 'FROM debian:bookworm-slim AS build\nRUN mkdir -p /out && echo hello > /out/hello.txt\n\nFROM alpine:3.22\nCOPY --from=build / /\nUSER 10001\nCMD ["cat", "/out/hello.txt"]\n',
         good: 'FROM debian:bookworm-slim AS build\nRUN mkdir -p /out && echo hello > /out/hello.txt\n\nFROM alpine:3.22\nCOPY --from=build /out /out\nUSER 10001\nCMD ["cat", "/out/hello.txt"]\n'
     },
-    check: function* (dockerfile) {
+    check: (dockerfile) => {
+        const problems = [];
         for (const copy of instructionsOf(dockerfile, 'COPY')) {
             const from = copy.flags.find((f) => f.name === 'from');
             if (!from?.value || copy.stage?.image.scratch || !isRoot(copy, copyDestination(copy)))
                 continue;
             if (copySources(copy).some((source) => isRoot(copy, source))) {
-                yield { at: copy, message: `\`COPY --from=${from.value} / /\` copies the whole filesystem of \`${from.value}\` over this stage's own: copy only the paths you need (\`COPY --from=${from.value} /app /app\`), or build this stage \`FROM ${from.value}\`.` };
+                problems.push({ at: copy, message: `\`COPY --from=${from.value} / /\` copies the whole filesystem of \`${from.value}\` over this stage's own: copy only the paths you need (\`COPY --from=${from.value} /app /app\`), or build this stage \`FROM ${from.value}\`.` });
             }
         }
+        return problems;
     }
 });
 function isRoot(copy, arg) {
@@ -69619,13 +70011,15 @@ function isRoot(copy, arg) {
         bad: 'FROM alpine:3.22\nCOPY server /usr/local/bin/server\nCMD ["server", "--debug"]\nUSER 10001\nCMD ["server"]\n',
         good: 'FROM alpine:3.22\nCOPY server /usr/local/bin/server\nUSER 10001\nCMD ["server"]\n'
     },
-    check: function* (dockerfile) {
+    check: (dockerfile) => {
+        const problems = [];
         for (const { earlier, later } of replaced(dockerfile, 'CMD')) {
-            yield {
+            problems.push({
                 at: later.keywordSpan,
                 message: `This \`CMD\` replaces the one on line ${lineOf(dockerfile, earlier.start)}, which therefore has no effect: a stage keeps only its last CMD. Delete the one you do not want.`
-            };
+            });
         }
+        return problems;
     }
 });
 
@@ -69651,13 +70045,15 @@ function isRoot(copy, arg) {
         bad: 'FROM alpine:3.22\nRUN apk add --no-cache tini\nCOPY server /usr/local/bin/server\nENTRYPOINT ["tini", "--"]\nUSER 10001\nENTRYPOINT ["server"]\n',
         good: 'FROM alpine:3.22\nRUN apk add --no-cache tini\nCOPY server /usr/local/bin/server\nUSER 10001\nENTRYPOINT ["tini", "--", "server"]\n'
     },
-    check: function* (dockerfile) {
+    check: (dockerfile) => {
+        const problems = [];
         for (const { earlier, later } of replaced(dockerfile, 'ENTRYPOINT')) {
-            yield {
+            problems.push({
                 at: later.keywordSpan,
                 message: `This \`ENTRYPOINT\` replaces the one on line ${lineOf(dockerfile, earlier.start)}, which therefore has no effect: a stage keeps only its last ENTRYPOINT. Merge them into one, or delete the one you do not want.`
-            };
+            });
         }
+        return problems;
     }
 });
 
@@ -69681,14 +70077,17 @@ function isRoot(copy, arg) {
         bad: 'FROM alpine:3.22\nCOPY app.tar.gz /tmp/\nRUN mkdir -p /opt/app && tar -xzf /tmp/app.tar.gz -C /opt/app && rm /tmp/app.tar.gz\nUSER 10001\nCMD ["/opt/app/run"]\n',
         good: 'FROM alpine:3.22\nADD app.tar.gz /opt/app/\nUSER 10001\nCMD ["/opt/app/run"]\n'
     },
-    check: function* (dockerfile) {
+    check: (dockerfile) => {
+        const problems = [];
         // The file names `tar -x` extracts, with the RUN: most files have none, and are done here.
-        const extractions = runCommands(dockerfile).flatMap(({ command, instruction }) => {
+        const extractions = [];
+        for (const { command, instruction } of runCommands(dockerfile)) {
             const archive = tarExtraction(command)?.archive;
-            return archive ? [{ instruction, names: [fileName(archive.value), fileName(archive.raw)] }] : [];
-        });
+            if (archive)
+                extractions.push({ instruction, names: [fileName(archive.value), fileName(archive.raw)] });
+        }
         if (extractions.length === 0)
-            return;
+            return problems;
         for (const copy of instructionsOf(dockerfile, 'COPY')) {
             if (copy.flags.some((f) => f.name === 'from') || !reachesImage(dockerfile, copy))
                 continue;
@@ -69697,12 +70096,13 @@ function isRoot(copy, arg) {
                 if (!run)
                     continue;
                 const mount = `RUN --mount=type=bind,source=${source},target=/tmp/${[...names][0]} tar -x…`;
-                yield {
+                problems.push({
                     at,
                     message: `\`${source}\` is copied in here and extracted by \`tar\` on line ${lineOf(dockerfile, run.instruction.start)}, so the image keeps the archive in this layer as well as its content: let \`ADD\` extract it in one step, or bind-mount it for that RUN (\`${mount}\`).`
-                };
+                });
             }
         }
+        return problems;
     }
 });
 /** The archives a COPY puts into the image, named by the destination when it names a file (`COPY app.tar /tmp/a.tar`). */
@@ -69744,19 +70144,21 @@ function fileName(path) {
         bad: 'LABEL org.opencontainers.image.source="https://github.com/acme/app"\nFROM alpine:3.22\nUSER 10001\nCMD ["sh"]\n',
         good: 'FROM alpine:3.22\nLABEL org.opencontainers.image.source="https://github.com/acme/app"\nUSER 10001\nCMD ["sh"]\n'
     },
-    check: function* ({ instructions, stages }) {
+    check: ({ instructions, stages }) => {
+        const problems = [];
         for (const instruction of instructions) {
             if (instruction.stage)
-                return;
+                return problems;
             if (instruction.keyword === 'ARG' || instruction.onbuild)
                 continue;
             const keyword = instruction.keyword;
             if (stages.length === 0) {
-                yield { at: instruction.keywordSpan, message: `This Dockerfile has no \`FROM\`, so \`${keyword}\` has no image to build on: start it with \`FROM <image>\`.` };
-                return;
+                problems.push({ at: instruction.keywordSpan, message: `This Dockerfile has no \`FROM\`, so \`${keyword}\` has no image to build on: start it with \`FROM <image>\`.` });
+                return problems;
             }
-            yield { at: instruction.keywordSpan, message: `\`${keyword}\` comes before the first \`FROM\`, where only \`ARG\` is allowed: move it into the stage it belongs to.` };
+            problems.push({ at: instruction.keywordSpan, message: `\`${keyword}\` comes before the first \`FROM\`, where only \`ARG\` is allowed: move it into the stage it belongs to.` });
         }
+        return problems;
     }
 });
 
@@ -69783,12 +70185,14 @@ const NOT_TRIGGERS = table({
         bad: 'FROM node:22-alpine\nWORKDIR /app\nONBUILD FROM node:22-alpine\nONBUILD COPY . .\nUSER 10001\nCMD ["node", "server.js"]\n',
         good: 'FROM node:22-alpine\nWORKDIR /app\nONBUILD COPY . .\nUSER 10001\nCMD ["node", "server.js"]\n'
     },
-    check: function* ({ instructions }) {
+    check: ({ instructions }) => {
+        const problems = [];
         for (const trigger of instructions) {
             const instead = trigger.onbuild && NOT_TRIGGERS[trigger.keyword];
             if (instead)
-                yield { at: trigger.keywordSpan, message: `\`ONBUILD ${trigger.keyword}\` is not allowed, and Docker stops the build: ${instead}.` };
+                problems.push({ at: trigger.keywordSpan, message: `\`ONBUILD ${trigger.keyword}\` is not allowed, and Docker stops the build: ${instead}.` });
         }
+        return problems;
     }
 });
 
@@ -69815,14 +70219,16 @@ const no_reserved_stage_name_RESERVED = table({
         bad: 'FROM alpine:3.22 AS scratch\nRUN echo hello > /hello.txt\n\nFROM alpine:3.22\nCOPY --from=scratch /hello.txt /\nUSER 10001\nCMD ["cat", "/hello.txt"]\n',
         good: 'FROM alpine:3.22 AS build\nRUN echo hello > /hello.txt\n\nFROM alpine:3.22\nCOPY --from=build /hello.txt /\nUSER 10001\nCMD ["cat", "/hello.txt"]\n'
     },
-    check: function* ({ stages }) {
+    check: ({ stages }) => {
+        const problems = [];
         for (const { from, name } of stages) {
             const meaning = name && no_reserved_stage_name_RESERVED[name];
             const written = from.args[2];
             if (meaning && written) {
-                yield { at: written, message: `The stage name \`${written.value}\` ${meaning}: give the stage another name, such as \`build\`.` };
+                problems.push({ at: written, message: `The stage name \`${written.value}\` ${meaning}: give the stage another name, such as \`build\`.` });
             }
         }
+        return problems;
     }
 });
 
@@ -69845,18 +70251,20 @@ const no_reserved_stage_name_RESERVED = table({
         bad: 'FROM --platform=linux/amd64 alpine:3.22\nUSER 10001\nCMD ["sh"]\n',
         good: 'FROM alpine:3.22\nUSER 10001\nCMD ["sh"]\n'
     },
-    check: function* ({ stages }) {
+    check: ({ stages }) => {
+        const problems = [];
         for (const { from, name } of stages) {
             const platform = from.flags.find((f) => f.name === 'platform');
             const value = platform?.value?.replace(/^(["'])(.*)\1$/, '$2');
             // A `$` is a build arg (`$BUILDPLATFORM`, `$TARGETARCH`, one of the file's own): chosen at build time.
             if (!platform || !value || value.includes('$') || namesPlatform(name, value))
                 continue;
-            yield {
+            problems.push({
                 at: platform,
                 message: `\`--platform=${platform.value}\` builds this stage for \`${value}\` whatever platform the build is for: remove it and choose the platform with \`docker build --platform\`, or use \`$BUILDPLATFORM\` for a stage that cross-compiles.`
-            };
+            });
         }
+        return problems;
     }
 });
 /** `AS build_amd64` for `linux/amd64`: the stage is meant for that platform (BuildKit's exception). */
@@ -69883,7 +70291,8 @@ const BLANKS = /[ \t]*/y;
         good: 'FROM alpine:3.22\nUSER 10001\nCMD ["sh"]\n'
     },
     fixable: true,
-    check: function* ({ stages, text }) {
+    check: ({ stages, text }) => {
+        const problems = [];
         for (const { from } of stages) {
             const platform = from.flags.find((f) => f.name === 'platform');
             if (!platform || !/^("?)\$(TARGETPLATFORM|\{TARGETPLATFORM\})\1$/.test(platform.value ?? ''))
@@ -69892,12 +70301,13 @@ const BLANKS = /[ \t]*/y;
             BLANKS.lastIndex = platform.end;
             BLANKS.exec(text);
             const end = BLANKS.lastIndex;
-            yield {
+            problems.push({
                 at: platform,
                 message: `\`--platform=${platform.value}\` asks for the target platform, which every stage is built for anyway: remove it.`,
                 fix: { at: { start: platform.start, end }, text: '' }
-            };
+            });
         }
+        return problems;
     }
 });
 
@@ -69920,7 +70330,8 @@ const env_same_instruction_reference_NAME = /\{?([A-Za-z_][A-Za-z0-9_]*)/y;
         bad: 'FROM alpine:3.22\nENV APP_HOME=/app CONFIG=$APP_HOME/config.yml\nUSER 10001\nCMD ["sh"]\n',
         good: 'FROM alpine:3.22\nENV APP_HOME=/app\nENV CONFIG=$APP_HOME/config.yml\nUSER 10001\nCMD ["sh"]\n'
     },
-    check: function* (dockerfile) {
+    check: (dockerfile) => {
+        const problems = [];
         for (const env of dockerfile.instructions) {
             if (env.keyword !== 'ENV' || env.properties.length < 2)
                 continue;
@@ -69932,12 +70343,13 @@ const env_same_instruction_reference_NAME = /\{?([A-Za-z_][A-Za-z0-9_]*)/y;
                 const sibling = [...namesRead(written, dockerfile.escape)].find((name) => setBySibling(env.properties, index, name));
                 if (!sibling || (setBefore ??= namesSetBefore(dockerfile, env)).has(sibling))
                     continue;
-                yield {
+                problems.push({
                     at: pair,
                     message: `\`${pair.name}\` reads \`$${sibling}\`, which this same \`ENV\` sets: Docker expands the values before setting any, so it gets \`$${sibling}\` from before this line (empty unless the base image sets it). Set \`${sibling}\` in an earlier \`ENV\`.`
-                };
+                });
             }
         }
+        return problems;
     }
 });
 /**
@@ -70014,19 +70426,21 @@ function namesSetBefore(dockerfile, env) {
         bad: 'FROM alpine:3.22\nRUN adduser -D -u 10001 app\nUSER app\nCMD ["sh"]\n',
         good: 'FROM alpine:3.22\nRUN adduser -D -u 10001 app\nUSER 10001\nCMD ["sh"]\n'
     },
-    check: function* ({ finalStage }) {
+    check: ({ finalStage }) => {
+        const problems = [];
         const user = finalStage && !finalStage.windows ? finalUser(finalStage) : undefined;
         const written = user?.args[0];
         const value = written && user.resolve(written.value);
         if (!written || value === undefined || isRootUser(value))
-            return;
+            return problems;
         const uid = value.split(':')[0];
         if (uid === '' || /^\d+$/.test(uid))
-            return;
-        yield {
+            return problems;
+        problems.push({
             at: written,
             message: `The image runs as \`${written.value}\`, a user name rather than a UID: Kubernetes cannot verify that it is not root, and refuses to start it under \`runAsNonRoot\`. Write the user's numeric UID, e.g. \`USER 10001\`.`
-        };
+        });
+        return problems;
     }
 });
 
@@ -70050,20 +70464,22 @@ function namesSetBefore(dockerfile, env) {
         good: 'FROM alpine:3.22\nLABEL org.opencontainers.image.authors="Jane Doe <jane@example.com>"\nUSER 10001\nCMD ["sh"]\n'
     },
     fixable: true,
-    check: function* ({ instructions, escape }) {
+    check: ({ instructions, escape }) => {
+        const problems = [];
         for (const maintainer of instructions) {
             if (maintainer.keyword !== 'MAINTAINER' || maintainer.onbuild)
                 continue;
             // MAINTAINER keeps its text as written, quotes included: the label gets it without them.
             const author = maintainer.text.trim().replace(/^"(.*)"$/s, '$1');
             const label = `LABEL org.opencontainers.image.authors=${author ? quote(author, escape) : '"…"'}`;
-            yield {
+            problems.push({
                 at: maintainer,
                 message: `\`MAINTAINER\` is deprecated: write \`${label}\` instead.`,
                 // Before the first FROM a LABEL is no more allowed than MAINTAINER (from-first reports it).
                 fix: maintainer.stage && author ? { at: maintainer, text: label } : undefined
-            };
+            });
         }
+        return problems;
     }
 });
 /** `text` as a double-quoted Dockerfile word: `"`, `$` and the escape character escaped. */
@@ -70194,15 +70610,17 @@ function ruleIdsFor(id, rules) {
         bad: '# hadolint ignore=DL3007\nFROM alpine:latest\nUSER 10001\nCMD ["sh"]\n',
         good: 'FROM alpine:3.22\nUSER 10001\nCMD ["sh"]\n'
     },
-    check: function* ({ comments, instructions }) {
+    check: ({ comments, instructions }) => {
+        const problems = [];
         // A comment between a RUN's continuation lines is only a comment: it silences nothing.
         const inInstruction = (at) => instructions.some((i) => i.start < at && at < i.end);
         for (const comment of comments) {
             const pragma = PRAGMA.exec(comment.text);
             if (pragma && !pragma[2] && !inInstruction(comment.start)) {
-                yield { at: comment, message: `\`# ${comment.text}\` silences findings inline, where reviewers seldom see them: fix what it silences, or, if the exception is meant, turn the rule off in the configuration file (\`rules:\` in \`.dockerfile-guard.yml\`, \`ignored:\` in \`.hadolint.yaml\`) and delete the comment.` };
+                problems.push({ at: comment, message: `\`# ${comment.text}\` silences findings inline, where reviewers seldom see them: fix what it silences, or, if the exception is meant, turn the rule off in the configuration file (\`rules:\` in \`.dockerfile-guard.yml\`, \`ignored:\` in \`.hadolint.yaml\`) and delete the comment.` });
             }
         }
+        return problems;
     }
 });
 
@@ -70492,10 +70910,11 @@ function isSpdx(value) {
         good: 'FROM alpine:3.22\nLABEL org.opencontainers.image.source="https://github.com/acme/app"\nUSER 10001\nCMD ["sh"]\n',
         settings: { labelSchema: { 'org.opencontainers.image.source': 'url' } }
     },
-    check: function* (dockerfile, settings) {
+    check: (dockerfile, settings) => {
+        const problems = [];
         const required = [...(schemaOf(settings)?.keys() ?? [])];
         if (required.length === 0)
-            return;
+            return problems;
         const set = labelsByStage(dockerfile);
         const used = usedStages(dockerfile);
         for (const stage of dockerfile.stages) {
@@ -70512,11 +70931,12 @@ function isSpdx(value) {
                 continue;
             const names = missing.map((name) => `\`${name}\``).join(', ');
             const which = dockerfile.stages.length === 1 ? 'The image' : `Stage \`${stage.name ?? stage.index}\` (\`FROM ${stage.image.raw}\`)`;
-            yield {
+            problems.push({
                 at: stage.from,
                 message: `${which} is missing ${missing.length === 1 ? 'the label' : 'the labels'} ${names} that \`label-schema\` requires: add \`LABEL ${missing.map((name) => `${name}=…`).join(' ')}\`.`
-            };
+            });
         }
+        return problems;
     }
 });
 /** The keys of the labels each stage sets itself (ONBUILD triggers, which label the images built from it, aside). */
@@ -70570,9 +70990,10 @@ function usedStages({ images, stages, instructions }) {
         good: 'FROM alpine:3.22\nLABEL org.opencontainers.image.source="https://github.com/acme/app"\nUSER 10001\nCMD ["sh"]\n',
         settings: { labelSchema: { 'org.opencontainers.image.source': 'url' }, strictLabels: true }
     },
-    check: function* (dockerfile, settings) {
+    check: (dockerfile, settings) => {
+        const problems = [];
         if (!settings.strictLabels)
-            return;
+            return problems;
         const schema = schemaOf(settings) ?? new Map();
         const keys = [...schema.keys()];
         const listed = keys.length === 0 ? 'is set, but `label-schema` lists no labels'
@@ -70581,8 +71002,9 @@ function usedStages({ images, stages, instructions }) {
         for (const { name, property } of labels(dockerfile)) {
             if (name === undefined || schema.has(name))
                 continue;
-            yield { at: property.nameSpan, message: `Label \`${name}\` ${listed}, and \`strict-labels\` allows no others: remove it, or add it to \`label-schema\`.` };
+            problems.push({ at: property.nameSpan, message: `Label \`${name}\` ${listed}, and \`strict-labels\` allows no others: remove it, or add it to \`label-schema\`.` });
         }
+        return problems;
     }
 });
 
@@ -70605,15 +71027,17 @@ function usedStages({ images, stages, instructions }) {
         good: 'FROM alpine:3.22\nLABEL org.opencontainers.image.title="acme-app"\nUSER 10001\nCMD ["sh"]\n',
         settings: { labelSchema: { 'org.opencontainers.image.title': 'text' } }
     },
-    check: function* (dockerfile, settings) {
+    check: (dockerfile, settings) => {
+        const problems = [];
         const schema = schemaOf(settings);
         if (!schema?.size)
-            return;
+            return problems;
         for (const { name, value, property } of labels(dockerfile)) {
             if (name === undefined || value !== '' || !schema.has(name))
                 continue;
-            yield { at: property, message: `Label \`${name}\` is empty, but \`label-schema\` expects a value: set one, or pass the build argument it comes from.` };
+            problems.push({ at: property, message: `Label \`${name}\` is empty, but \`label-schema\` expects a value: set one, or pass the build argument it comes from.` });
         }
+        return problems;
     }
 });
 
@@ -70781,13 +71205,15 @@ const label_key_format_RESERVED = ['com.docker.', 'io.docker.', 'org.dockerproje
         bad: 'FROM alpine:3.22\nLABEL Maintainer="Jane Doe <jane@example.com>"\nUSER 10001\nCMD ["sh"]\n',
         good: 'FROM alpine:3.22\nLABEL maintainer="Jane Doe <jane@example.com>"\nUSER 10001\nCMD ["sh"]\n'
     },
-    check: function* (dockerfile) {
+    check: (dockerfile) => {
+        const problems = [];
         for (const { name, written, property } of labels(dockerfile)) {
             // A key that depends on a value unknown here (an ARG passed at build time, an ENV of the base image).
             const problem = name === undefined ? UNKNOWN : keyProblem(name);
             if (problem)
-                yield { at: property.nameSpan, message: `Label key \`${name ?? written}\` ${problem}.` };
+                problems.push({ at: property.nameSpan, message: `Label key \`${name ?? written}\` ${problem}.` });
         }
+        return problems;
     }
 });
 const UNKNOWN = 'depends on a variable whose value is not known here, so tools cannot know which key to look for: write the key out';
@@ -70832,14 +71258,16 @@ const STARTS = new Set(['start', 'restart', 'reload', 'force-reload', 'try-resta
         bad: 'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends redis-server \\\n && rm -rf /var/lib/apt/lists/*\nRUN service redis-server start\nUSER 10001\nCMD ["redis-server"]\n',
         good: 'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends redis-server \\\n && rm -rf /var/lib/apt/lists/*\nUSER 10001\nCMD ["redis-server"]\n'
     },
-    check: function* (dockerfile) {
+    check: (dockerfile) => {
+        const problems = [];
         for (const { command, instruction } of commandsOf(dockerfile, ...PROGRAMS)) {
             if (command.powershell || command.cmd)
                 continue;
             const problem = pointless(command, instruction);
             if (problem)
-                yield { at: { start: command.start, end: command.end }, message: `${no_pointless_commands_quote(command)} ${problem}.` };
+                problems.push({ at: { start: command.start, end: command.end }, message: `${no_pointless_commands_quote(command)} ${problem}.` });
         }
+        return problems;
     }
 });
 /** Why the command is pointless where it runs, and what to do; undefined when it makes sense there. */
@@ -70910,7 +71338,8 @@ function no_pointless_commands_quote(command) {
         bad: 'FROM node:22-bookworm-slim\nCOPY . /app\nRUN cd /app && npm ci --omit=dev\nUSER 10001\nCMD ["node", "/app/server.js"]\n',
         good: 'FROM node:22-bookworm-slim\nWORKDIR /app\nCOPY . .\nRUN npm ci --omit=dev\nUSER 10001\nCMD ["node", "server.js"]\n'
     },
-    check: function* (dockerfile) {
+    check: (dockerfile) => {
+        const problems = [];
         for (const instruction of dockerfile.instructions) {
             const script = instruction.shell;
             if (!script)
@@ -70920,9 +71349,10 @@ function no_pointless_commands_quote(command) {
                 // `cd build && make && cd -` returns where it started: the change is scoped on purpose.
                 if (isReturn(cd) || isReturn(cds[i + 1]))
                     continue;
-                yield { at: { start: cd.start, end: cd.end }, message: use_workdir_message(cd, script) };
+                problems.push({ at: { start: cd.start, end: cd.end }, message: use_workdir_message(cd, script) });
             }
         }
+        return problems;
     }
 });
 function use_workdir_message(cd, script) {
@@ -70975,20 +71405,22 @@ function scoped(command, script) {
         bad: 'FROM debian:bookworm-slim\nRUN useradd --system --uid 10001 app\nRUN mkdir -p /data\nUSER 10001\nCMD ["bash"]\n',
         good: 'FROM debian:bookworm-slim\nRUN useradd --system --uid 10001 app \\\n && mkdir -p /data\nUSER 10001\nCMD ["bash"]\n'
     },
-    check: function* (dockerfile) {
+    check: (dockerfile) => {
+        const problems = [];
         let previous;
         for (const instruction of dockerfile.instructions) {
             // Any other instruction, an ONBUILD trigger or a new stage in between ends the run of RUNs.
             const command = instruction.keyword === 'RUN' && !instruction.onbuild && reachesImage(dockerfile, instruction) ? single(instruction) : undefined;
             if (command && previous && flags(previous.run) === flags(instruction)) {
                 const [first, second] = [effective(previous.command).program, effective(command).program];
-                yield {
+                problems.push({
                     at: { start: instruction.start, end: instruction.end },
                     message: `\`${first}\` (line ${lineOf(dockerfile, previous.run.start)}) and \`${second}\` run as two RUNs of one command each: join them in one RUN (\`${first} … && ${second} …\`) to save a layer.`
-                };
+                });
             }
             previous = command && { run: instruction, command };
         }
+        return problems;
     }
 });
 /** The one command a RUN runs; undefined when it runs several (`a && b`, a pipe, a script). */
@@ -71011,6 +71443,7 @@ function flags(run) {
 ;// CONCATENATED MODULE: ./src/rules/one-download-tool.ts
 
 const one_download_tool_TOOLS = new Set(['curl', 'wget']);
+const isTool = (command) => one_download_tool_TOOLS.has(command.program) && !command.powershell;
 /* harmony default export */ const one_download_tool = ({
     id: 'one-download-tool',
     title: 'Download with either `curl` or `wget` in a stage, not both',
@@ -71030,14 +71463,16 @@ const one_download_tool_TOOLS = new Set(['curl', 'wget']);
         bad: 'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends ca-certificates curl wget \\\n && rm -rf /var/lib/apt/lists/*\nRUN curl -fsSLo /tmp/a.txt https://example.com/a.txt \\\n && wget -qO /tmp/b.txt https://example.com/b.txt\nUSER 10001\nCMD ["bash"]\n',
         good: 'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends ca-certificates curl \\\n && rm -rf /var/lib/apt/lists/*\nRUN curl -fsSLo /tmp/a.txt https://example.com/a.txt \\\n && curl -fsSLo /tmp/b.txt https://example.com/b.txt\nUSER 10001\nCMD ["bash"]\n'
     },
-    check: function* (dockerfile) {
+    check: (dockerfile) => {
+        const problems = [];
         for (const stage of dockerfile.stages) {
             // The first use of each tool, in the stage's own RUNs and in its ONBUILD triggers.
             const first = [new Map(), new Map()];
             for (const instruction of stage.instructions) {
-                const uses = instruction.shell?.commands.filter((c) => one_download_tool_TOOLS.has(c.program) && !c.powershell);
-                if (!uses?.length)
+                // Most RUNs use neither tool: found without building a list.
+                if (!instruction.shell?.commands.some(isTool))
                     continue;
+                const uses = instruction.shell.commands.filter(isTool);
                 const seen = first[instruction.onbuild ? 1 : 0];
                 for (const use of uses)
                     if (!seen.has(use.program))
@@ -71047,12 +71482,13 @@ const one_download_tool_TOOLS = new Set(['curl', 'wget']);
                 const tool = uses[0].program;
                 const other = tool === 'curl' ? 'wget' : 'curl';
                 const where = uses.some((c) => c.program === other) ? 'in this RUN too' : `on line ${lineOf(dockerfile, seen.get(other).start)}`;
-                yield {
+                problems.push({
                     at: { start: uses[0].start, end: uses[0].end },
                     message: `\`${tool}\` downloads here, and \`${other}\` ${where}: use one of them for every download of the stage, so the image needs only one.`
-                };
+                });
             }
         }
+        return problems;
     }
 });
 
@@ -71080,18 +71516,20 @@ const SYSTEM_SHELLS = new Set(['/bin/sh', '/usr/bin/sh']);
         bad: 'FROM debian:bookworm-slim\nRUN ln -sf /bin/bash /bin/sh\nRUN echo "Building on $(uname -m)" > /build-arch\nUSER 10001\nCMD ["bash"]\n',
         good: 'FROM debian:bookworm-slim\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN echo "Building on $(uname -m)" > /build-arch\nUSER 10001\nCMD ["bash"]\n'
     },
-    check: function* (dockerfile) {
+    check: (dockerfile) => {
+        const problems = [];
         for (const { command, instruction } of commandsOf(dockerfile, 'ln')) {
             const link = replacedShell(command, instruction);
             if (!link)
                 continue;
             const shell = link.target?.startsWith('/') ? link.target : '/bin/bash';
             const options = acceptsPipefail(shell) ? '"-o", "pipefail", "-c"' : '"-c"';
-            yield {
+            problems.push({
                 at: { start: command.start, end: command.end },
                 message: `\`ln\` replaces \`${link.path}\`, the shell of every program in the image, not only of the Dockerfile: to run RUN commands with another shell, use \`SHELL ["${shell}", ${options}]\` instead.`
-            };
+            });
         }
+        return problems;
     }
 });
 /**
@@ -71144,7 +71582,8 @@ const HIGH_UID = 100000;
         good: 'FROM debian:bookworm-slim\nRUN useradd --no-log-init -u 1000000 app\nUSER 1000000\nCMD ["bash"]\n'
     },
     fixable: true,
-    check: function* (dockerfile) {
+    check: (dockerfile) => {
+        const problems = [];
         for (const { command, instruction } of commandsOf(dockerfile, 'useradd')) {
             if (!command.nameWord)
                 continue;
@@ -71155,13 +71594,14 @@ const HIGH_UID = 100000;
             const value = uid && wordValue(instruction, uid);
             if (!value || !/^\d+$/.test(value) || Number(value) < HIGH_UID)
                 continue;
-            yield {
+            problems.push({
                 at: { start: command.start, end: command.end },
                 message: `\`useradd\` with the high UID \`${value}\` writes a login record at that offset in \`/var/log/lastlog\` and \`faillog\`, which grows the image by about ${size(Number(value))} of zeros: add \`--no-log-init\`.`,
                 // In exec form (`RUN ["useradd", …]`) the flag is one more JSON string.
                 fix: insertFlag(dockerfile, instruction, command.nameWord, '--no-log-init')
-            };
+            });
         }
+        return problems;
     }
 });
 /** The size of lastlog (292 bytes a UID on 64-bit glibc) for `uid`, for the message. */
@@ -71191,15 +71631,17 @@ function size(uid) {
         bad: 'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends ca-certificates wget \\\n && rm -rf /var/lib/apt/lists/*\nRUN wget -O /tmp/words.txt https://example.com/words.txt\nUSER 10001\nCMD ["bash"]\n',
         good: 'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends ca-certificates wget \\\n && rm -rf /var/lib/apt/lists/*\nRUN wget -nv -O /tmp/words.txt https://example.com/words.txt\nUSER 10001\nCMD ["bash"]\n'
     },
-    check: function* (dockerfile) {
+    check: (dockerfile) => {
+        const problems = [];
         for (const { command } of commandsOf(dockerfile, 'wget')) {
             if (command.powershell || quiet(command) || stderrRedirected(command))
                 continue;
-            yield {
+            problems.push({
                 at: { start: command.start, end: command.end },
                 message: '`wget` without `-nv`, `-q` or `--progress` fills the build log with progress dots: add `-nv` or `--progress=dot:giga` (GNU wget), or `-q`.'
-            };
+            });
         }
+        return problems;
     }
 });
 /** `--progress=…`, `-q`/`--quiet`, `-nv`/`--no-verbose`, or the messages sent to a log (`-o`/`-a FILE`). */
@@ -71324,26 +71766,28 @@ function variable(dockerfile, run, command, name) {
         bad: 'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends ca-certificates\nUSER 10001\nCMD ["bash"]\n',
         good: 'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*\nUSER 10001\nCMD ["bash"]\n'
     },
-    check: function* (dockerfile) {
+    check: (dockerfile) => {
+        const problems = [];
         // Both checks are of apt's commands: a file with none (most) is done after one look at its package commands.
         if (!packageCommands(dockerfile).some((p) => p.pc.manager.index === 'apt'))
-            return;
+            return problems;
         for (const { command, run } of lastFillers(dockerfile, (pc) => pc.manager.index === 'apt' && isVerb(pc, 'update'))) {
             if (!leftInLayer(dockerfile, run, command, 'apt-lists'))
                 continue;
-            yield {
+            problems.push({
                 at: { start: command.start, end: command.end },
                 message: `\`${command.program} update\` downloads package lists that nothing in this RUN deletes, so they stay in the image: end the RUN with \`&& rm -rf /var/lib/apt/lists/*\`.`
-            };
+            });
         }
         for (const { command, pc, run } of lastFillers(dockerfile, (pc) => pc.manager.index === 'apt' && downloads(pc))) {
             if (!keepsDebs(dockerfile, run, command) || !leftInLayer(dockerfile, run, command, 'apt-archives'))
                 continue;
-            yield {
+            problems.push({
                 at: { start: command.start, end: command.end },
                 message: `\`${command.program} ${pc.verb.value}\` keeps the .deb files it downloads in /var/cache/apt/archives, as docker-clean is turned off: mount a cache at /var/cache/apt too, or end this RUN with \`&& apt-get clean\`.`
-            };
+            });
         }
+        return problems;
     }
 });
 const DOCKER_CLEAN = ['/etc/apt/apt.conf.d/docker-clean'];
@@ -71390,24 +71834,26 @@ function turnsOffDockerClean(command) {
         good: 'FROM alpine:3.22\nRUN apk add --no-cache ca-certificates\nUSER 10001\nCMD ["sh"]\n'
     },
     fixable: true,
-    check: function* (dockerfile) {
+    check: (dockerfile) => {
+        const problems = [];
         for (const { command, pc, run } of fillers(dockerfile, (pc) => pc.program === 'apk')) {
             if (downloads(pc) && !noCache(pc)) {
                 if (!leftInLayer(dockerfile, run, command, 'apk'))
                     continue;
-                yield {
+                problems.push({
                     at: { start: command.start, end: command.end },
                     message: `\`apk ${pc.verb.value}\` without \`--no-cache\` keeps the package index in /var/cache/apk, where it stays in the image: add \`--no-cache\` (it fetches a fresh index, so \`apk update\` is no longer needed).`,
                     fix: insertFlag(dockerfile, run, pc.verb, '--no-cache')
-                };
+                });
             }
             else if (isVerb(pc, 'update') && onlyNoCacheAfter(run, command) && leftInLayer(dockerfile, run, command, 'apk')) {
-                yield {
+                problems.push({
                     at: { start: command.start, end: command.end },
                     message: '`apk update` saves the package index in /var/cache/apk, where it stays in the image, and the `apk add --no-cache` after it fetches its own: drop `apk update`.'
-                };
+                });
             }
         }
+        return problems;
     }
 });
 /** `--no-cache`, or `--no-network` (the official images' `apk add --no-network --virtual .rundeps $runDeps`): no index is fetched or kept. */
@@ -71446,15 +71892,17 @@ function onlyNoCacheAfter(run, update) {
         bad: 'FROM rockylinux:9\nRUN yum install -y httpd-2.4.6\nUSER 10001\nCMD ["httpd", "-DFOREGROUND"]\n',
         good: 'FROM rockylinux:9\nRUN yum install -y httpd-2.4.6 && yum clean all\nUSER 10001\nCMD ["httpd", "-DFOREGROUND"]\n'
     },
-    check: function* (dockerfile) {
+    check: (dockerfile) => {
+        const problems = [];
         for (const { command, pc, run } of lastFillers(dockerfile, (pc) => pc.program === 'yum' && downloads(pc))) {
             if (!leftInLayer(dockerfile, run, command, 'yum'))
                 continue;
-            yield {
+            problems.push({
                 at: { start: command.start, end: command.end },
                 message: `\`yum ${pc.verb.value}\` leaves the repository metadata it downloads in /var/cache/yum, and nothing in this RUN cleans it, so it stays in the image: end the RUN with \`&& yum clean all\`.`
-            };
+            });
         }
+        return problems;
     }
 });
 
@@ -71478,15 +71926,17 @@ const DNF = new Set(['dnf', 'dnf5', 'microdnf', 'tdnf']);
         bad: 'FROM fedora:44\nRUN dnf install -y --setopt=install_weak_deps=False httpd-2.4.62\nUSER 10001\nCMD ["httpd", "-DFOREGROUND"]\n',
         good: 'FROM fedora:44\nRUN dnf install -y --setopt=install_weak_deps=False httpd-2.4.62 && dnf clean all\nUSER 10001\nCMD ["httpd", "-DFOREGROUND"]\n'
     },
-    check: function* (dockerfile) {
+    check: (dockerfile) => {
+        const problems = [];
         for (const { command, pc, run } of lastFillers(dockerfile, (pc) => DNF.has(pc.program) && downloads(pc))) {
             if (!leftInLayer(dockerfile, run, command, pc.program))
                 continue;
-            yield {
+            problems.push({
                 at: { start: command.start, end: command.end },
                 message: `\`${pc.program} ${pc.verb.value}\` leaves the repository metadata it downloads in /var/cache, and no \`${pc.program} clean all\` follows in this RUN, so it stays in the image: end the RUN with \`&& ${pc.program} clean all\`.`
-            };
+            });
         }
+        return problems;
     }
 });
 
@@ -71511,17 +71961,19 @@ const DNF = new Set(['dnf', 'dnf5', 'microdnf', 'tdnf']);
         bad: 'FROM opensuse/leap:15.6\nRUN zypper install -y apache2=2.4.58\nUSER 10001\nCMD ["httpd", "-DFOREGROUND"]\n',
         good: 'FROM opensuse/leap:15.6\nRUN zypper install -y apache2=2.4.58 && zypper clean --all\nUSER 10001\nCMD ["httpd", "-DFOREGROUND"]\n'
     },
-    check: function* (dockerfile) {
+    check: (dockerfile) => {
+        const problems = [];
         // `--no-refresh` reuses the metadata an earlier layer downloaded, and installed packages are not
         // kept unless a repository asks to: such an install adds nothing to clean.
         for (const { command, pc, run } of lastFillers(dockerfile, (pc) => pc.program === 'zypper' && downloads(pc) && !hasOption(pc, '--no-refresh'))) {
             if (!leftInLayer(dockerfile, run, command, 'zypper'))
                 continue;
-            yield {
+            problems.push({
                 at: { start: command.start, end: command.end },
                 message: `\`zypper ${pc.verb.value}\` leaves the repository metadata it downloads in /var/cache/zypp, and nothing in this RUN cleans it, so it stays in the image: end the RUN with \`&& zypper clean --all\`.`
-            };
+            });
         }
+        return problems;
     }
 });
 
@@ -71551,18 +72003,20 @@ const DNF = new Set(['dnf', 'dnf5', 'microdnf', 'tdnf']);
         good: 'FROM python:3.12-slim\nWORKDIR /app\nRUN pip install --no-cache-dir flask==3.0.3\nUSER 10001\nCMD ["flask", "run"]\n'
     },
     fixable: true,
-    check: function* (dockerfile) {
+    check: (dockerfile) => {
+        const problems = [];
         for (const { command, pc, run } of fillers(dockerfile, (pc) => pc.program === 'pip' && isVerb(pc, 'install') && !hasOption(pc, '--no-cache-dir'))) {
             // Any value pip accepts turns the cache off, `false` too; an unknown one may.
             const off = variable(dockerfile, run, command, 'PIP_NO_CACHE_DIR');
             if ((off !== 'unset' && off !== '') || !leftInLayer(dockerfile, run, command, 'pip'))
                 continue;
-            yield {
+            problems.push({
                 at: { start: command.start, end: command.end },
                 message: '`pip install` keeps a copy of every package it downloads in ~/.cache/pip, where it stays in the image: add `--no-cache-dir`.',
                 fix: insertFlag(dockerfile, run, pc.verb, '--no-cache-dir')
-            };
+            });
         }
+        return problems;
     }
 });
 
@@ -71587,22 +72041,24 @@ const DNF = new Set(['dnf', 'dnf5', 'microdnf', 'tdnf']);
         bad: 'FROM node:22-bookworm-slim\nWORKDIR /app\nCOPY package.json yarn.lock ./\nRUN yarn install --frozen-lockfile --production\nUSER 10001\nCMD ["node", "server.js"]\n',
         good: 'FROM node:22-bookworm-slim\nWORKDIR /app\nCOPY package.json yarn.lock ./\nRUN yarn install --frozen-lockfile --production && yarn cache clean\nUSER 10001\nCMD ["node", "server.js"]\n'
     },
-    check: function* (dockerfile) {
-        for (const { command, pc, run } of lastFillers(dockerfile, installs)) {
+    check: (dockerfile) => {
+        const problems = [];
+        for (const { command, pc, run } of lastFillers(dockerfile, yarn_cache_clean_installs)) {
             if (!leftInLayer(dockerfile, run, command, 'yarn'))
                 continue;
             const what = pc.verb ? `yarn ${pc.verb.value}${pc.verb.value === 'global' ? ' add' : ''}` : 'yarn';
-            yield {
+            problems.push({
                 at: { start: command.start, end: command.end },
                 message: `\`${what}\` keeps every package it downloads in Yarn's cache, and nothing in this RUN cleans it, so it stays in the image: end the RUN with \`&& yarn cache clean\`.`
-            };
+            });
         }
+        return problems;
     }
 });
 /** Options only Yarn 2+ has: its cache may be what Plug'n'Play loads. */
 const BERRY = ['--immutable', '--immutable-cache', '--check-cache', '--mode', '--refresh-lockfile'];
 /** `yarn install`, `yarn add`, `yarn global add`, or a bare `yarn` (which installs). */
-function installs(pc) {
+function yarn_cache_clean_installs(pc) {
     if (pc.program !== 'yarn' || hasOption(pc, ...BERRY))
         return false;
     if (!pc.verb)
@@ -71621,9 +72077,15 @@ function* unpinnedInstalls(dockerfile, programs) {
             continue;
         const unpinned = [];
         for (const word of install.specs) {
-            for (const spec of specsOf(word, instruction))
-                if (!install.pinned(spec))
-                    unpinned.push({ word, spec });
+            if (word.literal) {
+                if (word.value && !install.pinned(word.value))
+                    unpinned.push({ word, spec: word.value });
+            }
+            else {
+                for (const spec of variableSpecs(word, instruction))
+                    if (!install.pinned(spec))
+                        unpinned.push({ word, spec });
+            }
         }
         if (unpinned.length === 0)
             continue;
@@ -71635,13 +72097,11 @@ function* unpinnedInstalls(dockerfile, programs) {
     }
 }
 /**
- * The package specs a word stands for: itself when literal; the words of a variable's known value
- * (`$PKGS` with `ARG PKGS="curl git"`); none when its value is unknown (`$PKGS` with no default,
- * `curl=$VERSION`, `$(cat packages.txt)`): those are not guessed at.
+ * The package specs a word that is not literal stands for (a literal one stands for itself): the
+ * words of a variable's known value (`$PKGS` with `ARG PKGS="curl git"`); none when its value is
+ * unknown (`$PKGS` with no default, `curl=$VERSION`, `$(cat packages.txt)`): those are not guessed at.
  */
-function specsOf(word, instruction) {
-    if (word.literal)
-        return word.value ? [word.value] : [];
+function variableSpecs(word, instruction) {
     const variable = /^\$(?:(\w+)|\{(\w+)\})$/.exec(word.value);
     const name = variable?.[1] ?? variable?.[2];
     if (!name || assignedNames(instruction.shell).has(name))
@@ -72102,7 +72562,8 @@ const SAME_AS = {
         good: 'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\nUSER 10001\nCMD ["bash"]\n'
     },
     fixable: true,
-    check: function* (dockerfile) {
+    check: (dockerfile) => {
+        const problems = [];
         for (const { command } of commandsOf(dockerfile, 'apt')) {
             const name = command.nameWord;
             if (!name)
@@ -72112,12 +72573,13 @@ const SAME_AS = {
             // The name as written ends with `apt` (`apt`, `/usr/bin/apt`, `"apt"` in exec form): rename that part.
             const at = name.raw.lastIndexOf('apt');
             const exact = dockerfile.text.slice(name.start, name.end) === name.raw && at >= 0;
-            yield {
+            problems.push({
                 at: { start: command.start, end: command.end },
                 message: `\`${verb ? `apt ${verb}` : 'apt'}\`: \`apt\` is made for people at a terminal and its command line may change between releases. Use ${tool ? `\`${tool} ${verb}\`` : '`apt-get` (or `apt-cache` to query packages)'} in a Dockerfile.`,
                 fix: tool && exact ? { at: { start: name.start, end: name.end }, text: name.raw.slice(0, at) + tool + name.raw.slice(at + 3) } : undefined
-            };
+            });
         }
+        return problems;
     }
 });
 
@@ -72141,16 +72603,18 @@ const SAME_AS = {
         bad: 'FROM opensuse/leap:15.6\nRUN zypper --non-interactive dist-upgrade && zypper clean --all\nUSER 10001\nCMD ["bash"]\n',
         good: 'FROM opensuse/leap:15.6\nRUN zypper --non-interactive update && zypper clean --all\nUSER 10001\nCMD ["bash"]\n'
     },
-    check: function* (dockerfile) {
+    check: (dockerfile) => {
+        const problems = [];
         for (const { command } of commandsOf(dockerfile, 'zypper')) {
             const verb = packageCommand(command)?.verb?.value;
             if (verb !== 'dist-upgrade' && verb !== 'dup')
                 continue;
-            yield {
+            problems.push({
                 at: { start: command.start, end: command.end },
                 message: `\`zypper ${verb}\` upgrades every package to what the repositories hold today, possibly a new release: build on a newer base image instead, or use \`zypper update\` for fixes within the release.`
-            };
+            });
         }
+        return problems;
     }
 });
 
@@ -72171,18 +72635,20 @@ const SAME_AS = {
         good: 'FROM alpine:3.22 AS fetch\nRUN echo hello > /greeting.txt\n\nFROM alpine:3.22\nCOPY --from=fetch /greeting.txt /greeting.txt\nUSER 10001\nCMD ["cat", "/greeting.txt"]\n'
     },
     fixable: true,
-    check: function* ({ stages }) {
+    check: ({ stages }) => {
+        const problems = [];
         // `stage.name` is set, lowercased, only for `FROM image AS name`: the name as written is the third word.
         for (const { from, name: lower } of stages) {
             const name = from.args[2];
             if (!lower || name.value === lower)
                 continue;
-            yield {
+            problems.push({
                 at: name,
                 message: `Stage name \`${name.value}\` is not lowercase: Docker reads it as \`${lower}\` and BuildKit warns about it (StageNameCasing). Write \`${lower}\`.`,
                 fix: { at: name, text: lower }
-            };
+            });
         }
+        return problems;
     }
 });
 
@@ -72205,7 +72671,8 @@ const SAME_AS = {
         good: 'FROM alpine:3.22 AS base\nRUN adduser -D -u 10001 app\nUSER 10001\nCMD ["sh"]\n'
     },
     fixable: true,
-    check: function* ({ stages, text }) {
+    check: ({ stages, text }) => {
+        const problems = [];
         // `stage.name` is set only for `FROM image AS name`.
         for (const { from, name } of stages) {
             if (name === undefined)
@@ -72215,12 +72682,13 @@ const SAME_AS = {
             const wanted = keyword === keyword.toUpperCase() ? 'AS' : keyword === keyword.toLowerCase() ? 'as' : undefined;
             if (!wanted || as.value === wanted)
                 continue;
-            yield {
+            problems.push({
                 at: as,
                 message: `\`${as.value}\` does not match the case of \`${keyword}\`: BuildKit warns about it (FromAsCasing). Write \`${keyword} … ${wanted} …\`.`,
                 fix: { at: as, text: wanted }
-            };
+            });
         }
+        return problems;
     }
 });
 
@@ -72304,7 +72772,11 @@ const FLAGS = new Map([
         good: 'FROM alpine:3.22\nRUN adduser -D -u 10001 app\nUSER 10001\nCMD ["sh"]\n'
     },
     fixable: true,
-    check: function* ({ instructions, text }) {
+    check: ({ instructions, text }) => {
+        const problems = [];
+        // Most files write every keyword in upper case: nothing to count.
+        if (instructions.every((i) => text.startsWith(i.keyword, i.keywordSpan.start)))
+            return problems;
         const keywords = instructions
             .filter((i) => INSTRUCTIONS.has(i.keyword))
             .map((i) => ({ at: i.keywordSpan, text: text.slice(i.keywordSpan.start, i.keywordSpan.end) }));
@@ -72323,12 +72795,13 @@ const FLAGS = new Map([
             if (k.text === wanted)
                 continue;
             const mixed = k.text !== k.text.toLowerCase() && k.text !== k.text.toUpperCase();
-            yield {
+            problems.push({
                 at: k.at,
                 message: `\`${k.text}\` ${mixed ? 'mixes cases and ' : ''}does not match the ${majority} used by most instructions of this file: BuildKit warns about it (ConsistentInstructionCasing). Write \`${wanted}\`.`,
                 fix: { at: k.at, text: wanted }
-            };
+            });
         }
+        return problems;
     }
 });
 
@@ -72351,7 +72824,8 @@ const FLAGS = new Map([
         good: 'FROM nginxinc/nginx-unprivileged:1.28-alpine\nEXPOSE 8080/tcp\nUSER 10001\nCMD ["nginx", "-g", "daemon off;"]\n'
     },
     fixable: true,
-    check: function* (dockerfile) {
+    check: (dockerfile) => {
+        const problems = [];
         for (const expose of instructionsOf(dockerfile, 'EXPOSE')) {
             for (const arg of expose.args) {
                 const port = expose.resolve(arg.value);
@@ -72360,13 +72834,14 @@ const FLAGS = new Map([
                     continue;
                 const lower = port.slice(0, slash) + port.slice(slash).toLowerCase();
                 const literal = port === arg.value && writtenAsIs(dockerfile, arg);
-                yield {
+                problems.push({
                     at: arg,
                     message: `Protocol in \`${port}\` is not lowercase: Docker reads it as \`${lower}\` and BuildKit warns about it (ExposeProtoCasing). Write \`${lower}\`.`,
                     fix: literal ? { at: arg, text: lower } : undefined
-                };
+                });
             }
         }
+        return problems;
     }
 });
 
@@ -72390,7 +72865,8 @@ const FLAGS = new Map([
         good: 'FROM alpine:3.22\nENV APP_HOME=/app\nWORKDIR /app\nUSER 10001\nCMD ["sh"]\n'
     },
     fixable: true,
-    check: function* (dockerfile) {
+    check: (dockerfile) => {
+        const problems = [];
         const { text } = dockerfile;
         for (const instruction of instructionsOf(dockerfile, 'ENV', 'LABEL')) {
             const legacy = instruction.properties.find((p) => p.valueSpan && text[p.nameSpan.end] !== '=');
@@ -72402,12 +72878,13 @@ const FLAGS = new Map([
             const plain = !/["'\\\n`]/.test(value);
             const pair = plain ? `${name}=${/\s/.test(value) ? `"${value}"` : value}` : undefined;
             const keyword = text.slice(instruction.keywordSpan.start, instruction.keywordSpan.end);
-            yield {
+            problems.push({
                 at: { start: instruction.start, end: legacy.end },
                 message: `\`${keyword} ${name} …\` uses the legacy \`key value\` form, where the value is everything after the first space: BuildKit warns about it (LegacyKeyValueFormat). Write \`${keyword} ${pair ?? `${name}=value`}\`${pair ? '' : ', quoting a value that has spaces'}.`,
                 fix: pair ? { at: { start: legacy.nameSpan.start, end: legacy.valueSpan.end }, text: pair } : undefined
-            };
+            });
         }
+        return problems;
     }
 });
 
@@ -72429,7 +72906,8 @@ const FLAGS = new Map([
         good: 'FROM alpine:3.22\nRUN apk add --no-cache \\\n    curl\nUSER 10001\nCMD ["sh"]\n'
     },
     fixable: true,
-    check: function* (dockerfile) {
+    check: (dockerfile) => {
+        const problems = [];
         const { text } = dockerfile;
         for (const instruction of dockerfile.instructions) {
             // A trigger's lines are those of its ONBUILD, which is checked itself.
@@ -72448,12 +72926,13 @@ const FLAGS = new Map([
             }
             kept += text.slice(at, to);
             const escape = dockerfile.escape === '`' ? '`` ` ``' : `\`${dockerfile.escape}\``;
-            yield {
+            problems.push({
                 at: { start: from, end: empty[0].end },
                 message: `Empty line inside this \`${instruction.keyword}\` continued with ${escape}: Docker skips it and reads the next line as part of the same instruction; BuildKit warns (NoEmptyContinuation) and a future release will make it an error. Delete the empty line${empty.length > 1 ? 's' : ''}.`,
                 fix: { at: { start: from, end: to }, text: kept }
-            };
+            });
         }
+        return problems;
     }
 });
 /** The whitespace-only lines after an instruction's first line, up to its heredoc bodies (`next`: the offset after the line's newline). */
@@ -72490,7 +72969,8 @@ function emptyLines(text, instruction) {
         good: 'FROM alpine:3.22\nCOPY server /usr/local/bin/server\nUSER 10001\nEXPOSE 8080\nCMD ["server"]\n'
     },
     fixable: true,
-    check: function* (dockerfile) {
+    check: (dockerfile) => {
+        const problems = [];
         for (const expose of instructionsOf(dockerfile, 'EXPOSE')) {
             for (const arg of expose.args) {
                 // BuildKit expands the value first; a `:` written literally stays whatever the variables hold.
@@ -72499,13 +72979,14 @@ function emptyLines(text, instruction) {
                     continue;
                 const container = value.slice(value.lastIndexOf(':') + 1);
                 const literal = !arg.value.includes('$') && writtenAsIs(dockerfile, arg);
-                yield {
+                problems.push({
                     at: arg,
                     message: `BuildKit warns: \`EXPOSE ${arg.value}\` gives a host port or IP address, which EXPOSE ignores (only \`docker run -p\` publishes ports). Write the container port alone, \`EXPOSE ${container}\`, and publish it with \`docker run -p ${value}\`.`,
                     ...(literal && /^\d/.test(container) ? { fix: { at: arg, text: container } } : {})
-                };
+                });
             }
         }
+        return problems;
     }
 });
 
@@ -72610,16 +73091,18 @@ function isTypo(a, b) {
         bad: 'FROM alpine:${ALPINE_VERSION}\nUSER 10001\nCMD ["sh"]\n',
         good: 'ARG ALPINE_VERSION=3.22\nFROM alpine:${ALPINE_VERSION}\nUSER 10001\nCMD ["sh"]\n'
     },
-    check: function* (dockerfile) {
+    check: (dockerfile) => {
+        const problems = [];
         for (const { from } of dockerfile.stages) {
             // Only a `$` refers to a variable, and most FROMs have none: those are not read further.
             const platform = from.flags.find((f) => f.name === 'platform');
             if (platform?.value?.includes('$')) {
-                yield* undeclared(dockerfile, from, { value: platform.value, start: platform.end - platform.value.length, end: platform.end });
+                problems.push(...undeclared(dockerfile, from, { value: platform.value, start: platform.end - platform.value.length, end: platform.end }));
             }
             if (from.args[0]?.value.includes('$'))
-                yield* undeclared(dockerfile, from, from.args[0]);
+                problems.push(...undeclared(dockerfile, from, from.args[0]));
         }
+        return problems;
     }
 });
 const PLATFORM = new Set(PLATFORM_ARGS);
@@ -72673,24 +73156,27 @@ const valid_default_arg_in_from_AUTOMATIC = new Set(PLATFORM_ARGS);
         bad: 'ARG ALPINE_VERSION\nFROM alpine:${ALPINE_VERSION}\nUSER 10001\nCMD ["sh"]\n',
         good: 'ARG ALPINE_VERSION=3.22\nFROM alpine:${ALPINE_VERSION}\nUSER 10001\nCMD ["sh"]\n'
     },
-    check: function* (dockerfile) {
-        const defaults = defaultsScope(dockerfile);
+    check: (dockerfile) => {
+        const problems = [];
+        let defaults; // worked out for the first FROM that refers to a variable (most have none)
         const stageNames = new Set();
         for (const { from, image, name } of dockerfile.stages) {
             const names = references(image.raw).map((r) => r.name);
             if (names.length) {
+                defaults ??= defaultsScope(dockerfile);
                 const value = defaults.resolve(image.raw);
                 if (value !== undefined && !stageNames.has(value.toLowerCase()) && !isValidReference(value)) {
                     const args = [...new Set(names)].map((n) => `\`${n}\``).join(', ');
-                    yield {
+                    problems.push({
                         at: from.args[0],
                         message: `BuildKit warns: with the defaults of its ARGs (${args}), \`${image.raw}\` is read as \`${value}\`, which is ${value ? 'not a valid image name' : 'empty'}, so the build fails unless \`--build-arg\` sets them. Give the ARG a default that names a real image or tag.`
-                    };
+                    });
                 }
             }
             if (name)
                 stageNames.add(name);
         }
+        return problems;
     }
 });
 /** The global ARGs with their defaults only, as if no build arg were passed: undeclared names are empty. */
@@ -72725,7 +73211,8 @@ function defaultsScope(dockerfile) {
         bad: '# the Alpine release\nARG ALPINE_VERSION=3.22\nFROM alpine:${ALPINE_VERSION}\nUSER 10001\nCMD ["sh"]\n',
         good: '# ALPINE_VERSION the Alpine release\nARG ALPINE_VERSION=3.22\nFROM alpine:${ALPINE_VERSION}\nUSER 10001\nCMD ["sh"]\n'
     },
-    check: function* (dockerfile) {
+    check: (dockerfile) => {
+        const problems = [];
         const commentAt = new Map(dockerfile.comments.map((c) => [c.line, c]));
         for (const instruction of instructionsOf(dockerfile, 'ARG', 'FROM')) {
             if (instruction.onbuild)
@@ -72735,11 +73222,12 @@ function defaultsScope(dockerfile) {
             if (!names.length || !comment?.text || names.includes(comment.text.split(' ')[0]))
                 continue;
             const example = names.length > 1 ? '<arg_key>' : names[0];
-            yield {
+            problems.push({
                 at: instruction.keywordSpan,
                 message: `BuildKit's outline reads this comment as the description of ${instruction.keyword === 'FROM' ? 'stage' : 'ARG'} \`${names.join(' ')}\`, and expects it to start with the name: \`# ${example} <description>\`. If it is not a description, put an empty line between the comment and the ${instruction.keyword}.`
-            };
+            });
         }
+        return problems;
     }
 });
 
@@ -72765,20 +73253,27 @@ const ALWAYS = ['PATH'];
         bad: 'ARG APP_DIR=/opt/app\nFROM alpine:3.22\nWORKDIR $APP_DIR\nUSER 10001\nCMD ["sh"]\n',
         good: 'ARG APP_DIR=/opt/app\nFROM alpine:3.22\nARG APP_DIR\nWORKDIR $APP_DIR\nUSER 10001\nCMD ["sh"]\n'
     },
-    check: function* (dockerfile) {
-        const globals = new Set(dockerfile.globalArgs.flatMap((a) => a.properties.map((p) => p.name)));
+    check: (dockerfile) => {
+        const problems = [];
+        let globals;
         for (const stage of dockerfile.stages) {
             const own = stage.instructions.filter((i) => !i.onbuild && EXPANDED.has(i.keyword));
+            // Most stages refer to no variable: nothing to report, and no scope to work out.
+            if (!own.some((i) => i.text.includes('$')))
+                continue;
+            globals ??= new Set(dockerfile.globalArgs.flatMap((a) => a.properties.map((p) => p.name)));
             const inScope = new Set([...ALWAYS, ...inherited(stage.image.stage)]);
             const later = new Set(own.flatMap(declaredBy));
             const context = { dockerfile, globals, inScope, later, scratch: fromScratch(stage) };
             for (const instruction of own) {
-                for (const arg of undefined_variable_valuesOf(instruction))
-                    yield* undefinedIn(instruction, arg, context);
+                if (instruction.text.includes('$'))
+                    for (const arg of undefined_variable_valuesOf(instruction))
+                        problems.push(...undefinedIn(instruction, arg, context));
                 for (const name of declaredBy(instruction))
                     inScope.add(name);
             }
         }
+        return problems;
     }
 });
 function* undefinedIn(instruction, arg, { dockerfile, globals, inScope, later, scratch }) {
@@ -72848,15 +73343,17 @@ function fromScratch(stage) {
         bad: 'FROM alpine:3.22\nCOPPY app /usr/local/bin/app\nUSER 10001\nCMD ["app"]\n',
         good: 'FROM alpine:3.22\nCOPY app /usr/local/bin/app\nUSER 10001\nCMD ["app"]\n'
     },
-    check: function* (dockerfile) {
+    check: (dockerfile) => {
+        const problems = [];
         for (const instruction of dockerfile.instructions) {
             if (INSTRUCTIONS.has(instruction.keyword))
                 continue;
             // A frontend of its own may have instructions of its own.
             if (customFrontend(dockerfile))
-                return;
-            yield { at: instruction.keywordSpan, message: unknown_instruction_message(dockerfile, instruction) };
+                return problems;
+            problems.push({ at: instruction.keywordSpan, message: unknown_instruction_message(dockerfile, instruction) });
         }
+        return problems;
     }
 });
 function unknown_instruction_message(dockerfile, instruction) {
@@ -72922,7 +73419,8 @@ const instruction_arguments_NOT_TRIGGERS = new Set(['FROM', 'ONBUILD', 'MAINTAIN
         bad: 'FROM alpine:3.22\nCOPY app\nUSER 10001\nCMD ["/usr/local/bin/app"]\n',
         good: 'FROM alpine:3.22\nCOPY app /usr/local/bin/app\nUSER 10001\nCMD ["/usr/local/bin/app"]\n'
     },
-    check: function* (dockerfile) {
+    check: (dockerfile) => {
+        const problems = [];
         for (const instruction of dockerfile.instructions) {
             const arity = ARITY.get(instruction.keyword);
             // SHELL's arguments are shell-exec-form's.
@@ -72933,9 +73431,10 @@ const instruction_arguments_NOT_TRIGGERS = new Set(['FROM', 'ONBUILD', 'MAINTAIN
                 continue;
             // A frontend of its own may read arguments its own way.
             if (customFrontend(dockerfile))
-                return;
-            yield problem;
+                return problems;
+            problems.push(problem);
         }
+        return problems;
     }
 });
 function instruction_arguments_problemOf(instruction, arity) {
@@ -73036,15 +73535,17 @@ const shell_exec_form_PLAIN = /^[\w.,:/=@+%-]+$/;
         good: 'FROM debian:bookworm-slim\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN echo "built on $(date)" | tee /build-info.txt\nUSER 10001\nCMD ["cat", "/build-info.txt"]\n'
     },
     fixable: true,
-    check: function* (dockerfile) {
+    check: (dockerfile) => {
+        const problems = [];
         for (const shell of instructionsOf(dockerfile, 'SHELL')) {
             // A JSON array that is broken is valid-json-form's.
             if (shell.json?.length || brokenJsonForm(shell.text))
                 continue;
             if (customFrontend(dockerfile))
-                return;
-            yield shell.json || !shell.args.length ? empty(shell) : notJson(dockerfile, shell);
+                return problems;
+            problems.push(shell.json || !shell.args.length ? empty(shell) : notJson(dockerfile, shell));
         }
+        return problems;
     }
 });
 function empty(shell) {
@@ -73091,7 +73592,8 @@ const STARTS_ARRAY = /^\s*\[/;
         good: 'FROM node:22-bookworm-slim\nWORKDIR /app\nCOPY . .\nUSER 10001\nCMD ["node", "server.js"]\n'
     },
     fixable: true,
-    check: function* (dockerfile) {
+    check: (dockerfile) => {
+        const problems = [];
         for (const instruction of dockerfile.instructions) {
             if (instruction.json || !JSON_FORM.has(instruction.keyword === 'HEALTHCHECK' ? 'CMD' : instruction.keyword))
                 continue;
@@ -73100,9 +73602,10 @@ const STARTS_ARRAY = /^\s*\[/;
             if (!body || !broken)
                 continue;
             if (customFrontend(dockerfile))
-                return;
-            yield valid_json_form_problem(dockerfile, instruction, body, broken);
+                return problems;
+            problems.push(valid_json_form_problem(dockerfile, instruction, body, broken));
         }
+        return problems;
     }
 });
 /** The arguments BuildKit reads as JSON when they start with `[`: all of them, or those after `HEALTHCHECK CMD`. */
@@ -73321,7 +73824,8 @@ const EMPTY_JSON = /^\[\s*\]$/;
         bad: 'FROM alpine:3.22\nCOPY server /usr/local/bin/server\nUSER 10001\nHEALTHCHECK --interval=30 --timeout=3 CMD ["server", "-healthcheck"]\nCMD ["server"]\n',
         good: 'FROM alpine:3.22\nCOPY server /usr/local/bin/server\nUSER 10001\nHEALTHCHECK --interval=30s --timeout=3s CMD ["server", "-healthcheck"]\nCMD ["server"]\n'
     },
-    check: function* (dockerfile) {
+    check: (dockerfile) => {
+        const found = [];
         for (const healthcheck of instructionsOf(dockerfile, 'HEALTHCHECK')) {
             const { flags, first } = leadingFlags(dockerfile, healthcheck);
             // No arguments at all is instruction-arguments' finding.
@@ -73332,9 +73836,10 @@ const EMPTY_JSON = /^\[\s*\]$/;
                 continue;
             // A frontend of its own may read HEALTHCHECK its own way.
             if (customFrontend(dockerfile))
-                return;
-            yield* problems;
+                return [];
+            found.push(...problems);
         }
+        return found;
     }
 });
 /** `HEALTHCHECK NONE`: BuildKit refuses arguments after it, and never reads the options before it. */
@@ -73496,7 +74001,8 @@ const ROOT_ONLY = /^[/.]*$/;
         bad: 'FROM golang:1.26 AS build\nWORKDIR /src\nCOPY . .\nRUN --mount=type=cahce,target=/root/.cache/go-build go build -o /out/app .\n\nFROM alpine:3.22\nCOPY --form=build /out/app /usr/local/bin/app\nUSER 10001\nCMD ["app"]\n',
         good: 'FROM golang:1.26 AS build\nWORKDIR /src\nCOPY . .\nRUN --mount=type=cache,target=/root/.cache/go-build go build -o /out/app .\n\nFROM alpine:3.22\nCOPY --from=build /out/app /usr/local/bin/app\nUSER 10001\nCMD ["app"]\n'
     },
-    check: function* (dockerfile) {
+    check: (dockerfile) => {
+        const found = [];
         for (const instruction of dockerfile.instructions) {
             const { keyword, flags: read, args } = instruction;
             // No flag, as the model reads them or as first arguments: most instructions, skipped before any lookup.
@@ -73518,9 +74024,10 @@ const ROOT_ONLY = /^[/.]*$/;
                 continue;
             // A frontend of its own may take other flags.
             if (customFrontend(dockerfile))
-                return;
-            yield* problems;
+                return [];
+            found.push(...problems);
         }
+        return found;
     }
 });
 /** The values BuildKit refuses, by instruction, then flag; other flags' values are not judged. */
@@ -73730,7 +74237,7 @@ const STAGE_NAME = /^[a-z][a-z0-9-_.]*$/;
 /** A tag as the reference grammar has it. */
 const TAG = /^\w[\w.-]{0,127}$/;
 const valid_from_DIGEST = /^[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}$/;
-const QUOTED = /^(["'])([^"']*)\1$/;
+const valid_from_QUOTED = /^(["'])([^"']*)\1$/;
 /** What a FROM image is not judged with: a variable, an escape or quotes inside it. */
 const UNJUDGED = /[$"'\\`]/;
 /** A first part of the name that Docker takes as a registry host (`localhost` aside). */
@@ -73752,29 +74259,31 @@ const REJECTED = 'BuildKit rejects it ("invalid reference format")';
         good: 'FROM golang:1.26-bookworm AS builder\nWORKDIR /src\nCOPY . .\nRUN go build -o /app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=builder /app /app\nUSER 10001\nCMD ["/app"]\n'
     },
     fixable: true,
-    check: function* ({ stages }) {
+    check: ({ stages }) => {
+        const problems = [];
         for (const { from } of stages) {
             const [image, keyword, name] = from.args;
             if (!image)
                 continue; // `FROM` alone: instruction-arguments reports it
             const problem = imageProblem(image.value, stages);
             if (problem)
-                yield { at: image, message: `\`${image.value}\` ${problem}` };
+                problems.push({ at: image, message: `\`${image.value}\` ${problem}` });
             if (keyword && keyword.value.toUpperCase() !== 'AS')
-                yield notAs(image, keyword, name);
+                problems.push(notAs(image, keyword, name));
             else if (name && from.args.length === 3 && !STAGE_NAME.test(name.value.toLowerCase())) {
                 const expanded = name.value.includes('$') ? ' Stage names are taken as written: BuildKit does not expand variables in them.' : '';
-                yield {
+                problems.push({
                     at: name,
                     message: `BuildKit rejects the stage name \`${name.value}\` ("invalid name for build stage"): a stage name starts with a letter, followed by letters, digits, \`-\`, \`_\` or \`.\`.${expanded}`
-                };
+                });
             }
         }
+        return problems;
     }
 });
 /** What is wrong with a FROM image written without variables, as the rest of a sentence; undefined when BuildKit takes it. */
 function imageProblem(written, stages) {
-    const value = unquoted(written);
+    const value = valid_from_unquoted(written);
     if (value === undefined || value === 'scratch' || isValidReference(value) || isStageName(value, stages))
         return undefined;
     if (value.toLowerCase() === 'scratch')
@@ -73804,10 +74313,10 @@ function imageProblem(written, stages) {
     return `is not a valid image reference: ${REJECTED}. Write \`[registry/]name[:tag][@digest]\`, the name in lower case letters, digits and \`.\`, \`_\`, \`-\` separators.`;
 }
 /** The image BuildKit reads, quotes removed; undefined when variables, escapes or other quoting leave it unjudged here. */
-function unquoted(written) {
+function valid_from_unquoted(written) {
     if (!UNJUDGED.test(written))
         return written; // no quotes either: most images
-    const value = QUOTED.exec(written)?.[2] ?? written;
+    const value = valid_from_QUOTED.exec(written)?.[2] ?? written;
     return UNJUDGED.test(value) ? undefined : value;
 }
 /** BuildKit looks a FROM up among all the stage names, later ones too, before it reads it as an image. */
@@ -73875,9 +74384,10 @@ const COMMENT_FIRST = /^[ \t]*#/;
         bad: '# syntax=docker/dockerfile:1\n# escape=/\nFROM alpine:3.22\nUSER 10001\nCMD ["sh"]\n',
         good: '# syntax=docker/dockerfile:1\nFROM alpine:3.22\nUSER 10001\nCMD ["sh"]\n'
     },
-    check: function* (dockerfile) {
+    check: (dockerfile) => {
+        const problems = [];
         if (!COMMENT_FIRST.test(dockerfile.text))
-            return; // no directive: most files
+            return problems; // no directive: most files
         // The parser refuses a directive given twice and an escape it does not know.
         const seen = new Map();
         const parser = readDirectives(dockerfile, 'parser').directives;
@@ -73885,10 +74395,10 @@ const COMMENT_FIRST = /^[ \t]*#/;
             const { name, value, valueSpan } = directive;
             const first = seen.get(name);
             if (first) {
-                yield { at: directive, message: `BuildKit rejects a second \`${name}\` directive ("only one ${name} parser directive can be used") after the one on line ${first.line + 1}: keep the one you mean and delete the other.` };
+                problems.push({ at: directive, message: `BuildKit rejects a second \`${name}\` directive ("only one ${name} parser directive can be used") after the one on line ${first.line + 1}: keep the one you mean and delete the other.` });
             }
             else if (name === 'escape' && !valid_parser_directives_ESCAPES.has(value)) {
-                yield { at: valueSpan, message: `BuildKit rejects the escape character \`${value}\` ("invalid escape token '${value}' does not match \` or \\"): write \`# escape=\\\`, the default, or \`\` # escape=\` \`\` for Windows paths.` };
+                problems.push({ at: valueSpan, message: `BuildKit rejects the escape character \`${value}\` ("invalid escape token '${value}' does not match \` or \\"): write \`# escape=\\\`, the default, or \`\` # escape=\` \`\` for Windows paths.` });
             }
             seen.set(name, first ?? directive);
         }
@@ -73899,8 +74409,9 @@ const COMMENT_FIRST = /^[ \t]*#/;
         const check = mayCheck ? readDirectives(dockerfile, 'frontend').directives.find((d) => d.name === 'check') : undefined;
         const options = check?.value.split(' ', 1)[0] ?? '';
         if (check && !parseCheckOptions(options)) {
-            yield { at: check.valueSpan, message: `BuildKit rejects \`# check=${options}\` ("failed to parse check options"): write \`skip=<check>,…\`, \`error=true\` or \`experimental=<check>,…\`, separated by \`;\`.` };
+            problems.push({ at: check.valueSpan, message: `BuildKit rejects \`# check=${options}\` ("failed to parse check options"): write \`skip=<check>,…\`, \`error=true\` or \`experimental=<check>,…\`, separated by \`;\`.` });
         }
+        return problems;
     }
 });
 
@@ -73929,10 +74440,11 @@ const UNUSED = {
         bad: '# Build the API server.\n# syntax=docker/dockerfile:1\nFROM alpine:3.22\nUSER 10001\nCMD ["sh"]\n',
         good: '# syntax=docker/dockerfile:1\n# Build the API server.\nFROM alpine:3.22\nUSER 10001\nCMD ["sh"]\n'
     },
-    check: function* (dockerfile) {
+    check: (dockerfile) => {
+        const problems = [];
         const { text, comments, directives } = dockerfile;
         if (!directives.length && !comments.length)
-            return; // most files
+            return problems; // most files
         let parser;
         let frontend;
         // The model's directives are dockerfile-ast's, any `# name=value` lines at the top: BuildKit may not read them all.
@@ -73951,13 +74463,14 @@ const UNUSED = {
             if (number < view.end || insideInstruction(dockerfile, line))
                 continue; // read as a directive, or text of an instruction
             const directive = `\`${written.trim()}\``;
-            yield {
+            problems.push({
                 at: line,
                 message: number === view.end
                     ? `${directive} is indented, and BuildKit reads it as a comment, ${UNUSED[name]}: write its \`#\` at the start of the line.`
                     : `${directive} is read as a comment, ${UNUSED[name]}: parser directives count only at the top of the file, and ${ending(dockerfile, view.end)} ends them. Move it to the first lines.`
-            };
+            });
         }
+        return problems;
     }
 });
 function insideInstruction({ instructions }, { start }) {
@@ -74020,7 +74533,8 @@ const NAMES = [...SIGNALS.keys()].filter((name) => !name.includes('+') && !name.
         bad: 'FROM nginx:1.28-alpine\nUSER 10001\nSTOPSIGNAL SIGQUITE\nCMD ["nginx", "-g", "daemon off;"]\n',
         good: 'FROM nginx:1.28-alpine\nUSER 10001\nSTOPSIGNAL SIGQUIT\nCMD ["nginx", "-g", "daemon off;"]\n'
     },
-    check: function* (dockerfile) {
+    check: (dockerfile) => {
+        const problems = [];
         for (const instruction of instructionsOf(dockerfile, 'STOPSIGNAL')) {
             const { args, text } = instruction;
             // BuildKit takes everything after the keyword as the one signal, quotes removed and variables expanded.
@@ -74034,8 +74548,9 @@ const NAMES = [...SIGNALS.keys()].filter((name) => !name.includes('+') && !name.
             if (!problem)
                 continue;
             const shown = value === written ? `\`${written}\`` : `\`${written}\` (\`${value}\`)`;
-            yield { at: { start: args[0].start, end: args[args.length - 1].end }, message: `${shown} ${problem}` };
+            problems.push({ at: { start: args[0].start, end: args[args.length - 1].end }, message: `${shown} ${problem}` });
         }
+        return problems;
     }
 });
 /** What is wrong with a STOPSIGNAL value, as the rest of a sentence; undefined when it is a signal. */
@@ -74089,7 +74604,8 @@ const QUOTES = /["']/;
         bad: 'FROM alpine:3.22\nENV GREETING=hello world\nUSER 10001\nCMD ["sh", "-c", "echo $GREETING"]\n',
         good: 'FROM alpine:3.22\nENV GREETING="hello world"\nUSER 10001\nCMD ["sh", "-c", "echo $GREETING"]\n'
     },
-    check: function* (dockerfile) {
+    check: (dockerfile) => {
+        const problems = [];
         const { text } = dockerfile;
         for (const instruction of instructionsOf(dockerfile, 'ENV', 'LABEL', 'ARG')) {
             const { keyword, args, properties } = instruction;
@@ -74097,23 +74613,24 @@ const QUOTES = /["']/;
                 continue; // the keyword alone: instruction-arguments reports it
             for (const p of properties) {
                 if (p.name === '' && text[p.nameSpan.end] === '=') {
-                    yield { at: p, message: `\`${text.slice(p.start, p.end)}\` has no name before its \`=\`: BuildKit rejects it ("${keyword} names can not be blank"). Write the name: \`NAME=value\`.` };
+                    problems.push({ at: p, message: `\`${text.slice(p.start, p.end)}\` has no name before its \`=\`: BuildKit rejects it ("${keyword} names can not be blank"). Write the name: \`NAME=value\`.` });
                 }
             }
             if (keyword === 'ARG')
                 continue; // `ARG a b=c` declares `a` and `b`: any word will do
             const first = properties[0];
             if (first && text[first.nameSpan.end] === '=')
-                yield* unpaired(instruction, properties);
+                problems.push(...unpaired(instruction, properties));
             else if (args.length === 1 && !args[0].value.includes('=')) {
-                yield { at: args[0], message: `\`${keyword} ${args[0].value}\` has no value: BuildKit rejects it ("${keyword} must have two arguments"). Write \`${keyword} ${args[0].value}=value\`, or \`${args[0].value}=""\` for an empty one.` };
+                problems.push({ at: args[0], message: `\`${keyword} ${args[0].value}\` has no value: BuildKit rejects it ("${keyword} must have two arguments"). Write \`${keyword} ${args[0].value}=value\`, or \`${args[0].value}=""\` for an empty one.` });
             }
             else if (keyword === 'ENV') {
                 const problem = misreadLegacy(instruction);
                 if (problem)
-                    yield problem;
+                    problems.push(problem);
             }
         }
+        return problems;
     }
 });
 /** In the `key=value` form, the words that are no pair: `ENV GREETING=hello world`. */
@@ -74438,10 +74955,11 @@ const copy_ignored_file_WILDCARD = /[*?[]/;
         bad: 'FROM node:22-bookworm-slim\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci --omit=dev\nCOPY dist ./dist\nUSER 10001\nCMD ["node", "dist/server.js"]\n',
         good: 'FROM node:22-bookworm-slim AS build\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci\nCOPY src ./src\nRUN npm run build\n\nFROM node:22-bookworm-slim\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci --omit=dev\nCOPY --from=build /app/dist ./dist\nUSER 10001\nCMD ["node", "dist/server.js"]\n'
     },
-    check: function* (dockerfile) {
+    check: (dockerfile) => {
+        const problems = [];
         const ignore = dockerignoreOf(dockerfile);
         if (!ignore)
-            return;
+            return problems;
         const file = `\`${external_node_path_namespaceObject.posix.basename(dockerfile.context?.dockerignore?.path ?? '.dockerignore')}\``;
         for (const { instruction, arg, path } of contextSources(dockerfile)) {
             // A trigger copies from the context of a later build; a path out of the context is copy-source-in-context's.
@@ -74454,17 +74972,18 @@ const copy_ignored_file_WILDCARD = /[*?[]/;
             const by = `${file} (line ${pattern.line}: \`${pattern.text}\`)`;
             const copy = `this \`${instruction.keyword}\``;
             if (path === '.') {
-                yield { at: arg, message: `${source} copies nothing: ${by} leaves every file out of the build context. Add exceptions after that line for what the image needs (\`!src\`, \`!package.json\`).` };
+                problems.push({ at: arg, message: `${source} copies nothing: ${by} leaves every file out of the build context. Add exceptions after that line for what the image needs (\`!src\`, \`!package.json\`).` });
                 continue;
             }
             const what = copy_ignored_file_WILDCARD.test(path)
                 ? `${source} matches only files ${by} leaves out of the build context, so ${copy} copies none of them (BuildKit accepts a wildcard that matches nothing).`
                 : `${source} is left out of the build context by ${by}, so ${copy} fails with "not found".`;
-            yield {
+            problems.push({
                 at: arg,
                 message: `${what} If the image needs it, narrow that line or add \`!${path}\` after it (a build output is better built in a stage and copied with \`COPY --from\`); otherwise drop the source.`
-            };
+            });
         }
+        return problems;
     }
 });
 
@@ -74484,10 +75003,11 @@ const copy_ignored_file_WILDCARD = /[*?[]/;
         bad: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY ../shared/lib ./lib\nCOPY app.py .\nUSER 10001\nCMD ["python", "app.py"]\n',
         good: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY shared/lib ./lib\nCOPY app/app.py .\nUSER 10001\nCMD ["python", "app.py"]\n'
     },
-    check: function* (dockerfile) {
+    check: (dockerfile) => {
+        const problems = [];
         // A `..` that a known value holds is written in the file too.
         if (!dockerfile.text.includes('..'))
-            return;
+            return problems;
         for (const { instruction, arg, path } of contextSources(dockerfile)) {
             if (path !== '..' && !path.startsWith('../'))
                 continue;
@@ -74495,11 +75015,12 @@ const copy_ignored_file_WILDCARD = /[*?[]/;
             const inside = external_node_path_namespaceObject.posix.join('/', path).slice(1);
             const read = inside ? `\`${inside}\` inside the context` : 'the whole context';
             const source = arg.value.includes('$') ? `\`${arg.value}\` (\`${path}\`)` : `\`${arg.value}\``;
-            yield {
+            problems.push({
                 at: arg,
                 message: `${source} is outside the build context, the directory given to \`docker build\`: \`${instruction.keyword}\` cannot read above it. BuildKit reads ${read} instead, so the build copies that or fails with "not found"; the legacy builder rejects it. Build from the parent directory (\`docker build -f <dir>/Dockerfile .\`) and write the path from there, or move the files into the context.`
-            };
+            });
         }
+        return problems;
     }
 });
 
@@ -74524,17 +75045,19 @@ const DIST_UPGRADE = new Set(['dist-upgrade', 'full-upgrade']);
         bad: 'FROM debian:bookworm-slim\nRUN apt-get update && apt-get dist-upgrade -y && rm -rf /var/lib/apt/lists/*\nUSER 10001\nCMD ["bash"]\n',
         good: 'FROM debian:bookworm-slim\nRUN apt-get update && apt-get upgrade -y && rm -rf /var/lib/apt/lists/*\nUSER 10001\nCMD ["bash"]\n'
     },
-    check: function* (dockerfile) {
+    check: (dockerfile) => {
+        const problems = [];
         for (const { command, pc } of packageCommands(dockerfile)) {
             const verb = pc.verb?.value ?? '';
             // isVerb: apt-cache reads apt's index but upgrades nothing.
             if (pc.manager.index !== 'apt' || !DIST_UPGRADE.has(verb) || !isVerb(pc, 'upgrade'))
                 continue;
-            yield {
+            problems.push({
                 at: { start: command.start, end: command.end },
                 message: `\`${pc.program} ${verb}\` upgrades every package to what the repositories hold today, installing and removing packages as needed: build on a newer base image instead, or use \`${pc.program} upgrade\` for fixes within the release.`
-            };
+            });
         }
+        return problems;
     }
 });
 
@@ -74570,7 +75093,8 @@ const FILE_DESCRIPTOR = /^\/proc\/(self|thread-self|\d+)\/(task\/\d+\/)?fd(\/|$)
         bad: 'FROM alpine:3.22\nWORKDIR /proc/self/fd/7\nCOPY run.sh ./\nUSER 10001\nCMD ["sh", "run.sh"]\n',
         good: 'FROM alpine:3.22\nWORKDIR /app\nCOPY run.sh ./\nUSER 10001\nCMD ["sh", "run.sh"]\n'
     },
-    check: function* (dockerfile) {
+    check: (dockerfile) => {
+        const problems = [];
         for (const workdir of instructionsOf(dockerfile, 'WORKDIR')) {
             if (workdir.stage?.windows || !workdir.args.length)
                 continue;
@@ -74583,13 +75107,14 @@ const FILE_DESCRIPTOR = /^\/proc\/(self|thread-self|\d+)\/(task\/\d+\/)?fd(\/|$)
                 continue;
             const written = workdir.text.trim();
             const where = `\`WORKDIR ${written}\`${written.replace(/^["']|["']$/g, '') === path ? '' : ` (\`${path}\`)`}`;
-            yield {
+            problems.push({
                 at: { start: workdir.args[0].start, end: workdir.args[workdir.args.length - 1].end },
                 message: FILE_DESCRIPTOR.test(path)
                     ? `${where} makes the working directory a file descriptor: that is the exploit of runc's CVE-2024-21626 ("Leaky Vessels"), which reaches the host's filesystem on runc before 1.1.12. Remove it and work in an ordinary directory such as \`/app\`.`
                     : `${where} puts the working directory in \`/${dir}\`, where the container runtime mounts ${MOUNTED[dir]} over the image's files: what is put there is hidden in RUN steps and in the container. Use an ordinary directory such as \`/app\`.`
-            };
+            });
         }
+        return problems;
     }
 });
 
@@ -74613,18 +75138,20 @@ const FILE_DESCRIPTOR = /^\/proc\/(self|thread-self|\d+)\/(task\/\d+\/)?fd(\/|$)
         bad: 'FROM node:22-alpine\nWORKDIR /app\nCOPY --chown=10001:10001 . .\nUSER 10001\nCMD ["node", "server.js"]\n',
         good: 'FROM node:22-alpine\nWORKDIR /app\nCOPY . .\nUSER 10001\nCMD ["node", "server.js"]\n'
     },
-    check: function* (dockerfile) {
+    check: (dockerfile) => {
+        const problems = [];
         for (const copy of instructionsOf(dockerfile, 'COPY', 'ADD')) {
             const flag = copy.flags.find((f) => f.name === 'chown');
             const owner = flag?.value && copy.resolve(flag.value);
             if (!flag || !owner || isRootUser(owner) || copy.stage?.windows || !feedsImage(dockerfile, copy))
                 continue;
             const user = owner.split(':')[0];
-            yield {
+            problems.push({
                 at: flag,
                 message: `\`--chown=${flag.value}\` makes \`${user}\` the owner of the copied files, so a process running as \`${user}\` can rewrite them, and whoever takes it over can change the app's code. Leave them owned by root (drop \`--chown\`) and give \`${user}\` only the directories it writes, e.g. \`RUN mkdir -p /app/data && chown ${user} /app/data\`.`
-            };
+            });
         }
+        return problems;
     }
 });
 
@@ -74650,10 +75177,11 @@ const MOUNT_FROM = /(?<=[=,])from=[^,\s]*/;
         bad: 'FROM golang:1.26 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/app .\n\nFROM alpine:3.22\nCOPY --from=0 /out/app /usr/local/bin/app\nUSER 10001\nCMD ["app"]\n',
         good: 'FROM golang:1.26 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/app .\n\nFROM alpine:3.22\nCOPY --from=build /out/app /usr/local/bin/app\nUSER 10001\nCMD ["app"]\n'
     },
-    check: function* (dockerfile) {
+    check: (dockerfile) => {
+        const problems = [];
         for (const { flag, value, stage } of copyFroms(dockerfile)) {
             if (stage && value && no_stage_index_INDEX.test(value))
-                yield copyFromIndex(dockerfile, flag, stage);
+                problems.push(copyFromIndex(dockerfile, flag, stage));
         }
         for (const run of dockerfile.instructions) {
             if (run.keyword !== 'RUN' || run.onbuild)
@@ -74662,9 +75190,10 @@ const MOUNT_FROM = /(?<=[=,])from=[^,\s]*/;
                 const from = flag.name === 'mount' ? flag.options.from : undefined;
                 const value = from === undefined ? undefined : run.resolve(from);
                 if (value !== undefined && no_stage_index_INDEX.test(value))
-                    yield mountFromIndex(dockerfile, flag, value);
+                    problems.push(mountFromIndex(dockerfile, flag, value));
             }
         }
+        return problems;
     }
 });
 function copyFromIndex(dockerfile, flag, stage) {
