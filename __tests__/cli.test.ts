@@ -209,6 +209,23 @@ describe('configuration', () => {
     expect(code).toBe(0)
   })
 
+  it('leaves out files named on the command line that ignore-paths matches, as pre-commit names them, and says which', async () => {
+    const cwd = repo('named', {
+      '.dockerfile-guard.yml': 'ignore-paths: [fixtures/**]\n',
+      'fixtures/Dockerfile': ROOT_USER,
+      Dockerfile: ROOT_USER
+    })
+    const some = await run(['--format', 'json', 'fixtures/Dockerfile', 'Dockerfile'], { cwd })
+    expect(JSON.parse(some.stdout).files).toBe(1)
+    expect(JSON.parse(some.stdout).findings.map((f: { file: string }) => f.file)).not.toContain('fixtures/Dockerfile')
+    expect(some.stderr).toBe('dockerfile-guard: 1 file named on the command line left out by ignore-paths in .dockerfile-guard.yml: fixtures/Dockerfile\n')
+    expect(some.code).toBe(1)
+    // Every named file left out: nothing to lint is not a failure (a commit touching only fixtures).
+    const none = await run(['fixtures/Dockerfile'], { cwd })
+    expect(none.stdout).toBe('No problems in 0 files.\n')
+    expect(none.code).toBe(0)
+  })
+
   it('honours a .hadolint.yaml when there is no own file, and says which codes map to nothing', async () => {
     const cwd = repo('hadolint', { '.hadolint.yaml': 'ignored: [DL3031]\noverride:\n  error: [DL3020]\nfailure-threshold: warning\n', Dockerfile: 'FROM alpine:3.20\nADD app.py /app/\nUSER 10001\n' })
     const { code, stdout, stderr } = await run([], { cwd })

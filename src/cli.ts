@@ -133,8 +133,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   let options = lintOptions(config, values['all-rules'], currentDate(io.env))
 
   // Problems with one path are reported and the other files are still linted; they only change the exit code.
-  const { targets, errors, notes, ignoreFiles } = await collect(positionals.length ? positionals : ['.'], io.cwd, config.ignorePaths)
+  const { targets, errors, notes, ignoreFiles, leftOut } = await collect(positionals.length ? positionals : ['.'], io.cwd, config.ignorePaths)
   for (const message of [...errors, ...notes]) say(message)
+  // pre-commit and editors name files: ignore-paths leaves those out too, and says so (once).
+  if (leftOut.length) say(`${plural(leftOut.length, 'file')} named on the command line left out by ignore-paths in ${config.path}: ${leftOut.join(', ')}`)
   let failed = errors.length > 0
   const findings: Finding[] = []
   const sources = new Map<string, string>()
@@ -237,18 +239,20 @@ interface Target {
 
 /**
  * The files the paths name: files as given (whatever their name), directories searched, `-` once.
- * Files a directory search finds that match `ignorePaths` (relative to the cwd) are left out.
- * `errors` make the exit code 2; `notes` (symlinks not followed) are only said.
+ * Files that match `ignorePaths` (relative to the cwd) are left out: those a directory search finds
+ * silently, those named on the command line listed in `leftOut`. `errors` make the exit code 2;
+ * `notes` (symlinks not followed) are only said.
  */
 async function collect(
   paths: readonly string[],
   cwd: string,
   ignorePaths: readonly string[]
-): Promise<{ targets: Target[]; errors: string[]; notes: string[]; ignoreFiles: Map<string, ReadonlySet<string>> }> {
+): Promise<{ targets: Target[]; errors: string[]; notes: string[]; ignoreFiles: Map<string, ReadonlySet<string>>; leftOut: string[] }> {
   const ignored = globMatcher(ignorePaths)
   const targets: Target[] = []
   const errors: string[] = []
   const notes: string[] = []
+  const leftOut: string[] = []
   const ignoreFiles = new Map<string, ReadonlySet<string>>()
   const seen = new Set<string>()
   const add = (target: Target) => {
@@ -266,7 +270,9 @@ async function collect(
     if (typeof info === 'string') {
       errors.push(`${toSlashes(path)}: ${info}`)
     } else if (!info.isDirectory()) {
-      add({ absolute, display: displayPath(cwd, absolute) })
+      const display = displayPath(cwd, absolute)
+      if (ignored(display)) leftOut.push(display)
+      else add({ absolute, display })
     } else {
       const found = await findDockerfiles(absolute)
       for (const [dir, names] of found.ignoreFiles) ignoreFiles.set(dir, names)
@@ -281,7 +287,7 @@ async function collect(
       }
     }
   }
-  return { targets, errors, notes, ignoreFiles }
+  return { targets, errors, notes, ignoreFiles, leftOut }
 }
 
 /** Where the reports go: at most one to standard output, the others to files. */
