@@ -35080,9 +35080,12 @@ async function cli_main(argv, io) {
     const failOn = (values['fail-on'] ?? config.failOn ?? 'error');
     let options = lintOptions(config, values['all-rules'], currentDate(io.env));
     // Problems with one path are reported and the other files are still linted; they only change the exit code.
-    const { targets, errors, notes, ignoreFiles } = await collect(positionals.length ? positionals : ['.'], io.cwd, config.ignorePaths);
+    const { targets, errors, notes, ignoreFiles, leftOut } = await collect(positionals.length ? positionals : ['.'], io.cwd, config.ignorePaths);
     for (const message of [...errors, ...notes])
         say(message);
+    // pre-commit and editors name files: ignore-paths leaves those out too, and says so (once).
+    if (leftOut.length)
+        say(`${plural(leftOut.length, 'file')} named on the command line left out by ignore-paths in ${config.path}: ${leftOut.join(', ')}`);
     let failed = errors.length > 0;
     const findings = [];
     const sources = new Map();
@@ -35183,14 +35186,16 @@ function fix(text, findings, relint) {
 }
 /**
  * The files the paths name: files as given (whatever their name), directories searched, `-` once.
- * Files a directory search finds that match `ignorePaths` (relative to the cwd) are left out.
- * `errors` make the exit code 2; `notes` (symlinks not followed) are only said.
+ * Files that match `ignorePaths` (relative to the cwd) are left out: those a directory search finds
+ * silently, those named on the command line listed in `leftOut`. `errors` make the exit code 2;
+ * `notes` (symlinks not followed) are only said.
  */
 async function collect(paths, cwd, ignorePaths) {
     const ignored = globMatcher(ignorePaths);
     const targets = [];
     const errors = [];
     const notes = [];
+    const leftOut = [];
     const ignoreFiles = new Map();
     const seen = new Set();
     const add = (target) => {
@@ -35210,7 +35215,11 @@ async function collect(paths, cwd, ignorePaths) {
             errors.push(`${toSlashes(path)}: ${info}`);
         }
         else if (!info.isDirectory()) {
-            add({ absolute, display: displayPath(cwd, absolute) });
+            const display = displayPath(cwd, absolute);
+            if (ignored(display))
+                leftOut.push(display);
+            else
+                add({ absolute, display });
         }
         else {
             const found = await findDockerfiles(absolute);
@@ -35229,7 +35238,7 @@ async function collect(paths, cwd, ignorePaths) {
             }
         }
     }
-    return { targets, errors, notes, ignoreFiles };
+    return { targets, errors, notes, ignoreFiles, leftOut };
 }
 /**
  * Reads `--format` and `--output FORMAT=FILE`. A format that has an `--output` goes to its files,
