@@ -31,7 +31,7 @@ export default {
       const archive = tarExtraction(command)?.archive
       if (archive) extractions.push({ instruction, names: [fileName(archive.value), fileName(archive.raw)] })
     }
-    if (extractions.length === 0) return problems
+    if (extractions.length === 0) return []
     for (const copy of instructionsOf(dockerfile, 'COPY')) {
       if (copy.flags.some((f) => f.name === 'from') || !reachesImage(dockerfile, copy)) continue
       for (const { at, source, names } of copiedArchives(dockerfile, copy)) {

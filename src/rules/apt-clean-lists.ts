@@ -32,7 +32,7 @@ export default {
   check: (dockerfile) => {
     const problems: Problem[] = []
     // Both checks are of apt's commands: a file with none (most) is done after one look at its package commands.
-    if (!packageCommands(dockerfile).some((p) => p.pc.manager.index === 'apt')) return problems
+    if (!packageCommands(dockerfile).some((p) => p.pc.manager.index === 'apt')) return []
     for (const { command, run } of lastFillers(dockerfile, (pc) => pc.manager.index === 'apt' && isVerb(pc, 'update'))) {
       if (!leftInLayer(dockerfile, run, command, 'apt-lists')) continue
       problems.push({

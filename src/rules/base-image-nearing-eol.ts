@@ -24,7 +24,7 @@ export default {
   },
   check: (dockerfile, { today }) => {
     const problems: Problem[] = []
-    if (!today) return problems
+    if (!today) return []
     const horizon = addDays(today, SOON_DAYS)
     for (const { use, found } of baseImageReleases(dockerfile)) {
       const ending = found.filter(({ release }) => typeof release.eol === 'string' && release.eol > today && release.eol <= horizon)

@@ -26,7 +26,7 @@ export default {
   check: ({ instructions, text }) => {
     const problems: Problem[] = []
     // Most files write every keyword in upper case: nothing to count.
-    if (instructions.every((i) => text.startsWith(i.keyword, i.keywordSpan.start))) return problems
+    if (instructions.every((i) => text.startsWith(i.keyword, i.keywordSpan.start))) return []
     const keywords = instructions
       .filter((i) => INSTRUCTIONS.has(i.keyword))
       .map((i) => ({ at: i.keywordSpan, text: text.slice(i.keywordSpan.start, i.keywordSpan.end) }))

@@ -32,7 +32,7 @@ export default {
   check: (dockerfile) => {
     const problems: Problem[] = []
     const ignore = dockerignoreOf(dockerfile)
-    if (!ignore) return problems
+    if (!ignore) return []
     const file = `\`${posix.basename(dockerfile.context?.dockerignore?.path ?? '.dockerignore')}\``
     for (const { instruction, arg, path } of contextSources(dockerfile)) {
       // A trigger copies from the context of a later build; a path out of the context is copy-source-in-context's.

@@ -20,7 +20,7 @@ export default {
   check: (dockerfile) => {
     const problems: Problem[] = []
     // A `..` that a known value holds is written in the file too.
-    if (!dockerfile.text.includes('..')) return problems
+    if (!dockerfile.text.includes('..')) return []
     for (const { instruction, arg, path } of contextSources(dockerfile)) {
       if (path !== '..' && !path.startsWith('../')) continue
       // BuildKit resolves the source against the context root: `path.Join("/", src)`.

@@ -30,7 +30,7 @@ export default {
     const chain = finalStages(dockerfile)
     // A HEALTHCHECK (or HEALTHCHECK NONE) in the stage the final one is built FROM is inherited.
     // A `scratch` image with no CMD or ENTRYPOINT holds files only: it runs no process to check.
-    if (chain.length === 0 || chain.some((stage) => lastOf(stage, 'HEALTHCHECK')) || isFilesOnly(chain)) return problems
+    if (chain.length === 0 || chain.some((stage) => lastOf(stage, 'HEALTHCHECK')) || isFilesOnly(chain)) return []
     const from = chain[0].from
     problems.push({
       at: from,

@@ -31,7 +31,7 @@ export default {
   check: (dockerfile) => {
     const problems: Problem[] = []
     const { text, comments, directives } = dockerfile
-    if (!directives.length && !comments.length) return problems // most files
+    if (!directives.length && !comments.length) return [] // most files
     let parser: Directives | undefined
     let frontend: Directives | undefined
     // The model's directives are dockerfile-ast's, any `# name=value` lines at the top: BuildKit may not read them all.

@@ -30,18 +30,18 @@ export default {
   check: (dockerfile) => {
     const problems: Problem[] = []
     const stage = dockerfile.finalStage
-    if (!stage || finalUser(stage)) return problems
+    if (!stage || finalUser(stage)) return []
     const chain = finalStages(dockerfile)
     const base = chain[chain.length - 1].image
     // An unknown base (`FROM $BASE`, or a placeholder such as `FROM BASEIMAGE` that a script replaces)
     // may set a user; Windows images have no root.
-    if ((!base.scratch && !isPinnable(base)) || isNonRootImage(base) || stage.windows) return problems
+    if ((!base.scratch && !isPinnable(base)) || isNonRootImage(base) || stage.windows) return []
     // A bootable OS image is booted as a machine, not run as a container.
-    if (isBootableOsImage(base)) return problems
+    if (isBootableOsImage(base)) return []
     // A `scratch` image with no CMD or ENTRYPOINT holds files only: it never runs.
-    if (isFilesOnly(chain)) return problems
+    if (isFilesOnly(chain)) return []
     // `ENTRYPOINT ["gosu", "app", "server"]` runs the server as `app`.
-    if (dropsPrivileges(chain)) return problems
+    if (dropsPrivileges(chain)) return []
     // Name the base as written, and as resolved when ARGs were in it.
     const name = base.raw === base.resolved ? `\`${base.raw}\`` : `\`${base.raw}\` (\`${base.resolved}\`)`
     const via = chain.length > 1 ? ` (nor do the stages it is built FROM, down to ${name})` : ''

@@ -28,7 +28,7 @@ export default {
     // A single-stage file needs the build step only for a toolchain base image: looked for then.
     const step = single ? undefined : firstBuildStep(chain)
     // A multi-stage file has a place to build already: only a final image that also builds in it counts.
-    if (!single && !step) return problems
+    if (!single && !step) return []
     // Only a package manager's command installs a toolchain: the file's package commands (read once per
     // file, shared with other rules) are those of the RUNs in source order, which is the chain's order too
     // (a stage is only built FROM an earlier one).

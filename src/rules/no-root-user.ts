@@ -28,7 +28,7 @@ export default {
   check: ({ finalStage }) => {
     const problems: Problem[] = []
     const user = finalStage && finalUser(finalStage)
-    if (!user || !user.args[0]) return problems
+    if (!user || !user.args[0]) return []
     const name = user.resolve(user.args[0].value)
     if (name !== undefined && isRootUser(name)) {
       problems.push({ at: user, message: `The final stage runs as \`${user.args[0].value}\`: switch to an unprivileged user as the last \`USER\`.` })

@@ -22,7 +22,7 @@ export default {
   },
   check: (dockerfile, settings) => {
     const problems: Problem[] = []
-    if (!settings.strictLabels) return problems
+    if (!settings.strictLabels) return []
     const schema = schemaOf(settings) ?? new Map<string, LabelType>()
     const keys = [...schema.keys()]
     const listed =

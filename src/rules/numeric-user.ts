@@ -26,9 +26,9 @@ export default {
     const user = finalStage && !finalStage.windows ? finalUser(finalStage) : undefined
     const written = user?.args[0]
     const value = written && user.resolve(written.value)
-    if (!written || value === undefined || isRootUser(value)) return problems
+    if (!written || value === undefined || isRootUser(value)) return []
     const uid = value.split(':')[0]
-    if (uid === '' || /^\d+$/.test(uid)) return problems
+    if (uid === '' || /^\d+$/.test(uid)) return []
     problems.push({
       at: written,
       message: `The image runs as \`${written.value}\`, a user name rather than a UID: Kubernetes cannot verify that it is not root, and refuses to start it under \`runAsNonRoot\`. Write the user's numeric UID, e.g. \`USER 10001\`.`

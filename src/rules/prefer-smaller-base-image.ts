@@ -32,20 +32,20 @@ export default {
     const problems: Problem[] = []
     let base = dockerfile.finalStage
     while (base?.image.stage) base = base.image.stage
-    if (!base || base.windows || NOT_SHIPPED.test(dockerfile.finalStage?.name ?? '')) return problems
+    if (!base || base.windows || NOT_SHIPPED.test(dockerfile.finalStage?.name ?? '')) return []
     const smaller = smallerImages(base.image)
-    if (!smaller) return problems // most images: a stage, scratch, a vendor's, a slim or Alpine tag already
+    if (!smaller) return [] // most images: a stage, scratch, a vendor's, a slim or Alpine tag already
     const from = base.from
     const use = dockerfile.images.find((u) => u.instruction === from)!
     // An end-of-life release is no-eol-base-image's warning (the deprecated `openjdk` aside: that is what is suggested away from).
-    if (today && baseImageReleases(dockerfile).some((entry) => entry.use === use && entry.found.some((f) => !f.deprecated && hasEnded(f.release, today)))) return problems
+    if (today && baseImageReleases(dockerfile).some((entry) => entry.use === use && entry.found.some((f) => !f.deprecated && hasEnded(f.release, today)))) return []
     // ONBUILD triggers count: they run in the images built on this one, which start from its base.
     const instructions = finalStages(dockerfile).flatMap((stage) => stage.instructions)
     const starts = instructions.filter((i) => i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT')
     // An OS or SDK image that starts nothing of its own gets no advice (see sdkAdvice): its commands need no reading.
-    if ((smaller.os || smaller.sdk) && !starts.length) return problems
+    if ((smaller.os || smaller.sdk) && !starts.length) return []
     const runs = instructions.flatMap((i) => (i.keyword === 'RUN' ? (i.shell?.commands ?? []) : []))
-    if (runs.some(compiles)) return problems
+    if (runs.some(compiles)) return []
     const advice = smaller.sdk ? sdkAdvice(smaller, smaller.sdk, instructions, starts, runs) : variantAdvice(smaller, runs)
     if (advice) problems.push({ at: use.image, message: `${describeUse(use)} is ${smaller.is}${advice}` })
     return problems

@@ -29,7 +29,7 @@ export default {
   check: (dockerfile, settings) => {
     const problems: Problem[] = []
     const required = [...(schemaOf(settings)?.keys() ?? [])]
-    if (required.length === 0) return problems
+    if (required.length === 0) return []
     const set = labelsByStage(dockerfile)
     const used = usedStages(dockerfile)
     for (const stage of dockerfile.stages) {

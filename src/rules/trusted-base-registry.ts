@@ -29,7 +29,7 @@ export default {
     const problems: Problem[] = []
     // Without an allow-list there is no policy to check (hadolint's DL3026 works the same way).
     const entries = trustedRegistries.map(parseEntry).filter((entry) => entry.registry !== '')
-    if (entries.length === 0) return problems
+    if (entries.length === 0) return []
     const list = trustedRegistries.join(', ')
     for (const use of images) {
       const { image } = use

@@ -24,7 +24,7 @@ export default {
   },
   check: (dockerfile) => {
     const problems: Problem[] = []
-    if (!COMMENT_FIRST.test(dockerfile.text)) return problems // no directive: most files
+    if (!COMMENT_FIRST.test(dockerfile.text)) return [] // no directive: most files
     // The parser refuses a directive given twice and an escape it does not know.
     const seen = new Map<string, ParserDirective>()
     const parser = readDirectives(dockerfile, 'parser').directives
