@@ -20262,7 +20262,7 @@ function workdirBefore(dockerfile, instruction) {
         const problems = [];
         const user = finalStage && finalUser(finalStage);
         if (!user || !user.args[0])
-            return problems;
+            return [];
         const name = user.resolve(user.args[0].value);
         if (name !== undefined && isRootUser(name)) {
             problems.push({ at: user, message: `The final stage runs as \`${user.args[0].value}\`: switch to an unprivileged user as the last \`USER\`.` });
@@ -22127,24 +22127,24 @@ function removedLater(pkg, { command: install, instruction, pc: installing }) {
         while (base?.image.stage)
             base = base.image.stage;
         if (!base || base.windows || NOT_SHIPPED.test(dockerfile.finalStage?.name ?? ''))
-            return problems;
+            return [];
         const smaller = smallerImages(base.image);
         if (!smaller)
-            return problems; // most images: a stage, scratch, a vendor's, a slim or Alpine tag already
+            return []; // most images: a stage, scratch, a vendor's, a slim or Alpine tag already
         const from = base.from;
         const use = dockerfile.images.find((u) => u.instruction === from);
         // An end-of-life release is no-eol-base-image's warning (the deprecated `openjdk` aside: that is what is suggested away from).
         if (today && baseImageReleases(dockerfile).some((entry) => entry.use === use && entry.found.some((f) => !f.deprecated && hasEnded(f.release, today))))
-            return problems;
+            return [];
         // ONBUILD triggers count: they run in the images built on this one, which start from its base.
         const instructions = finalStages(dockerfile).flatMap((stage) => stage.instructions);
         const starts = instructions.filter((i) => i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT');
         // An OS or SDK image that starts nothing of its own gets no advice (see sdkAdvice): its commands need no reading.
         if ((smaller.os || smaller.sdk) && !starts.length)
-            return problems;
+            return [];
         const runs = instructions.flatMap((i) => (i.keyword === 'RUN' ? (i.shell?.commands ?? []) : []));
         if (runs.some(compiles))
-            return problems;
+            return [];
         const advice = smaller.sdk ? sdkAdvice(smaller, smaller.sdk, instructions, starts, runs) : variantAdvice(smaller, runs);
         if (advice)
             problems.push({ at: use.image, message: `${describeUse(use)} is ${smaller.is}${advice}` });
@@ -22249,7 +22249,7 @@ function isShellless(instructions, starts, started) {
     check: (dockerfile, { today }) => {
         const problems = [];
         if (!today)
-            return problems;
+            return [];
         const horizon = addDays(today, SOON_DAYS);
         for (const { use, found } of baseImageReleases(dockerfile)) {
             const ended = found.filter(({ release }) => hasEnded(release, today));
@@ -22295,7 +22295,7 @@ function describeEnd({ product, release, deprecated }) {
     check: (dockerfile, { today }) => {
         const problems = [];
         if (!today)
-            return problems;
+            return [];
         const horizon = addDays(today, SOON_DAYS);
         for (const { use, found } of baseImageReleases(dockerfile)) {
             const ending = found.filter(({ release }) => typeof release.eol === 'string' && release.eol > today && release.eol <= horizon);
@@ -22499,7 +22499,7 @@ function problemOf(use, { digests }) {
         // Without an allow-list there is no policy to check (hadolint's DL3026 works the same way).
         const entries = trustedRegistries.map(parseEntry).filter((entry) => entry.registry !== '');
         if (entries.length === 0)
-            return problems;
+            return [];
         const list = trustedRegistries.join(', ');
         for (const use of images) {
             const { image } = use;
@@ -24075,22 +24075,22 @@ function isBootableOsImage(image) {
         const problems = [];
         const stage = dockerfile.finalStage;
         if (!stage || finalUser(stage))
-            return problems;
+            return [];
         const chain = finalStages(dockerfile);
         const base = chain[chain.length - 1].image;
         // An unknown base (`FROM $BASE`, or a placeholder such as `FROM BASEIMAGE` that a script replaces)
         // may set a user; Windows images have no root.
         if ((!base.scratch && !isPinnable(base)) || isNonRootImage(base) || stage.windows)
-            return problems;
+            return [];
         // A bootable OS image is booted as a machine, not run as a container.
         if (isBootableOsImage(base))
-            return problems;
+            return [];
         // A `scratch` image with no CMD or ENTRYPOINT holds files only: it never runs.
         if (isFilesOnly(chain))
-            return problems;
+            return [];
         // `ENTRYPOINT ["gosu", "app", "server"]` runs the server as `app`.
         if (dropsPrivileges(chain))
-            return problems;
+            return [];
         // Name the base as written, and as resolved when ARGs were in it.
         const name = base.raw === base.resolved ? `\`${base.raw}\`` : `\`${base.raw}\` (\`${base.resolved}\`)`;
         const via = chain.length > 1 ? ` (nor do the stages it is built FROM, down to ${name})` : '';
@@ -26505,7 +26505,7 @@ const UNTRUSTED_REPOSITORIES = {
         const step = single ? undefined : firstBuildStep(chain);
         // A multi-stage file has a place to build already: only a final image that also builds in it counts.
         if (!single && !step)
-            return problems;
+            return [];
         // Only a package manager's command installs a toolchain: the file's package commands (read once per
         // file, shared with other rules) are those of the RUNs in source order, which is the chain's order too
         // (a stage is only built FROM an earlier one).
@@ -26582,7 +26582,7 @@ function firstBuildStep(stages) {
         // A HEALTHCHECK (or HEALTHCHECK NONE) in the stage the final one is built FROM is inherited.
         // A `scratch` image with no CMD or ENTRYPOINT holds files only: it runs no process to check.
         if (chain.length === 0 || chain.some((stage) => lastOf(stage, 'HEALTHCHECK')) || isFilesOnly(chain))
-            return problems;
+            return [];
         const from = chain[0].from;
         problems.push({
             at: from,
@@ -27275,7 +27275,7 @@ function isRoot(copy, arg) {
                 extractions.push({ instruction, names: [fileName(archive.value), fileName(archive.raw)] });
         }
         if (extractions.length === 0)
-            return problems;
+            return [];
         for (const copy of instructionsOf(dockerfile, 'COPY')) {
             if (copy.flags.some((f) => f.name === 'from') || !reachesImage(dockerfile, copy))
                 continue;
@@ -27620,10 +27620,10 @@ function namesSetBefore(dockerfile, env) {
         const written = user?.args[0];
         const value = written && user.resolve(written.value);
         if (!written || value === undefined || isRootUser(value))
-            return problems;
+            return [];
         const uid = value.split(':')[0];
         if (uid === '' || /^\d+$/.test(uid))
-            return problems;
+            return [];
         problems.push({
             at: written,
             message: `The image runs as \`${written.value}\`, a user name rather than a UID: Kubernetes cannot verify that it is not root, and refuses to start it under \`runAsNonRoot\`. Write the user's numeric UID, e.g. \`USER 10001\`.`
@@ -28102,7 +28102,7 @@ function isSpdx(value) {
         const problems = [];
         const required = [...(schemaOf(settings)?.keys() ?? [])];
         if (required.length === 0)
-            return problems;
+            return [];
         const set = labelsByStage(dockerfile);
         const used = usedStages(dockerfile);
         for (const stage of dockerfile.stages) {
@@ -28181,7 +28181,7 @@ function usedStages({ images, stages, instructions }) {
     check: (dockerfile, settings) => {
         const problems = [];
         if (!settings.strictLabels)
-            return problems;
+            return [];
         const schema = schemaOf(settings) ?? new Map();
         const keys = [...schema.keys()];
         const listed = keys.length === 0 ? 'is set, but `label-schema` lists no labels'
@@ -28219,7 +28219,7 @@ function usedStages({ images, stages, instructions }) {
         const problems = [];
         const schema = schemaOf(settings);
         if (!schema?.size)
-            return problems;
+            return [];
         for (const { name, value, property } of labels(dockerfile)) {
             if (name === undefined || value !== '' || !schema.has(name))
                 continue;
@@ -28958,7 +28958,7 @@ function variable(dockerfile, run, command, name) {
         const problems = [];
         // Both checks are of apt's commands: a file with none (most) is done after one look at its package commands.
         if (!packageCommands(dockerfile).some((p) => p.pc.manager.index === 'apt'))
-            return problems;
+            return [];
         for (const { command, run } of lastFillers(dockerfile, (pc) => pc.manager.index === 'apt' && isVerb(pc, 'update'))) {
             if (!leftInLayer(dockerfile, run, command, 'apt-lists'))
                 continue;
@@ -29964,7 +29964,7 @@ const FLAGS = new Map([
         const problems = [];
         // Most files write every keyword in upper case: nothing to count.
         if (instructions.every((i) => text.startsWith(i.keyword, i.keywordSpan.start)))
-            return problems;
+            return [];
         const keywords = instructions
             .filter((i) => INSTRUCTIONS.has(i.keyword))
             .map((i) => ({ at: i.keywordSpan, text: text.slice(i.keywordSpan.start, i.keywordSpan.end) }));
@@ -31548,7 +31548,7 @@ const COMMENT_FIRST = /^[ \t]*#/;
     check: (dockerfile) => {
         const problems = [];
         if (!COMMENT_FIRST.test(dockerfile.text))
-            return problems; // no directive: most files
+            return []; // no directive: most files
         // The parser refuses a directive given twice and an escape it does not know.
         const seen = new Map();
         const parser = readDirectives(dockerfile, 'parser').directives;
@@ -31605,7 +31605,7 @@ const UNUSED = {
         const problems = [];
         const { text, comments, directives } = dockerfile;
         if (!directives.length && !comments.length)
-            return problems; // most files
+            return []; // most files
         let parser;
         let frontend;
         // The model's directives are dockerfile-ast's, any `# name=value` lines at the top: BuildKit may not read them all.
@@ -32120,7 +32120,7 @@ const copy_ignored_file_WILDCARD = /[*?[]/;
         const problems = [];
         const ignore = dockerignoreOf(dockerfile);
         if (!ignore)
-            return problems;
+            return [];
         const file = `\`${external_node_path_namespaceObject.posix.basename(dockerfile.context?.dockerignore?.path ?? '.dockerignore')}\``;
         for (const { instruction, arg, path } of contextSources(dockerfile)) {
             // A trigger copies from the context of a later build; a path out of the context is copy-source-in-context's.
@@ -32168,7 +32168,7 @@ const copy_ignored_file_WILDCARD = /[*?[]/;
         const problems = [];
         // A `..` that a known value holds is written in the file too.
         if (!dockerfile.text.includes('..'))
-            return problems;
+            return [];
         for (const { instruction, arg, path } of contextSources(dockerfile)) {
             if (path !== '..' && !path.startsWith('../'))
                 continue;
