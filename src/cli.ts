@@ -19,7 +19,7 @@ import { FORMATS, FORMAT_NAMES, isFormat, unknownFormat, type FormatName, type R
 import { registryOptions, withDigests } from './registry/digests.js'
 import { ruleList, ruleListText } from './report/rule-doc.js'
 import { rules } from './rules/index.js'
-import { findOnPath, inFileOrder, ShellcheckBatch } from './shellcheck/check.js'
+import { findOnPath, mergeFindings, ShellcheckBatch } from './shellcheck/check.js'
 import { PROGRESS_MIN_FILES, progressLine, wantsColor, type Output } from './terminal.js'
 import { VERSION } from './version.js'
 
@@ -138,7 +138,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   // pre-commit and editors name files: ignore-paths leaves those out too, and says so (once).
   if (leftOut.length) say(`${plural(leftOut.length, 'file')} named on the command line left out by ignore-paths in ${config.path}: ${leftOut.join(', ')}`)
   let failed = errors.length > 0
-  const findings: Finding[] = []
+  const linted: Finding[] = []
   const sources = new Map<string, string>()
   // The directories searched are listed already: only those of files named on the command line are listed again.
   const findDockerignore = dockerignoreFinder(directoryLister('', ignoreFiles), (path) => readDockerfileSync(path, { kind: '.dockerignore' }))
@@ -182,7 +182,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         ;({ text, findings: found } = result)
       }
       sources.set(target.display, text)
-      findings.push(...found)
+      linted.push(...found)
     } catch (e) {
       progress.clear()
       fileError(target, e)
@@ -192,11 +192,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const checked = await shellcheck.run(findOnPath('shellcheck', io.env))
   if (checked.warning) say(checked.warning)
   // Only of the files reported: one whose fixes could not be written is an error of its own.
-  const shellFindings = checked.findings.filter((finding) => sources.has(finding.path))
-  if (shellFindings.length) {
-    findings.push(...shellFindings)
-    findings.sort(inFileOrder(sources.keys()))
-  }
+  const findings = mergeFindings(linted, checked.findings.filter((finding) => sources.has(finding.path)), sources.keys())
 
   if (values.fix && fixed > 0) say(`fixed ${plural(fixed, 'problem')}`)
   // Every report is of the same run: the linted files (also the clean ones), their text, the rules that ran.

@@ -3,22 +3,41 @@ import { DockerfileParser } from 'dockerfile-ast'
 import { readFlags, splitArguments } from '../../src/dockerfile/arguments.js'
 import { random } from '../../scripts/bench-corpus.js'
 
-/** Every instruction's arguments as dockerfile-ast splits them and as splitArguments does, as offsets. */
-function both(text: string): { library: unknown[]; ported: unknown[] } {
+type Instruction = ReturnType<ReturnType<typeof DockerfileParser.parse>['getInstructions']>[number]
+type Offset = (p: { line: number; character: number }) => number
+
+/**
+ * Every instruction of `text` read twice, positions as offsets: `library` from dockerfile-ast's node, `ported`
+ * from the words splitArguments gives for it.
+ */
+function compare(
+  text: string,
+  library: (node: Instruction, offset: Offset) => unknown,
+  ported: (node: Instruction, words: ReturnType<typeof splitArguments>) => unknown
+): { library: unknown[]; ported: unknown[] } {
   const lineStarts = [0]
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1)
-  const offset = (p: { line: number; character: number }) => lineStarts[p.line] + p.character
+  const offset: Offset = (p) => lineStarts[p.line] + p.character
   const ast = DockerfileParser.parse(text)
-  const library: unknown[] = []
-  const ported: unknown[] = []
+  const result: { library: unknown[]; ported: unknown[] } = { library: [], ported: [] }
   for (const node of ast.getInstructions()) {
-    const raw = (node as unknown as { getRawArguments(): { getValue(): string; getRange(): { start: never; end: never } }[] }).getRawArguments()
-    library.push(raw.map((a) => ({ value: a.getValue(), start: offset(a.getRange().start), end: offset(a.getRange().end) })))
+    result.library.push(library(node, offset))
     const keyword = node.getInstructionRange()
     const start = offset(keyword.start)
-    ported.push(splitArguments(text, offset(node.getRange().start), offset(node.getRange().end), start, offset(keyword.end) - start, ast.getEscapeCharacter()))
+    result.ported.push(ported(node, splitArguments(text, offset(node.getRange().start), offset(node.getRange().end), start, offset(keyword.end) - start, ast.getEscapeCharacter())))
   }
-  return { library, ported }
+  return result
+}
+
+/** Every instruction's arguments as dockerfile-ast splits them and as splitArguments does, as offsets. */
+function both(text: string): { library: unknown[]; ported: unknown[] } {
+  type AstArgument = { getValue(): string; getRange(): { start: never; end: never } }
+  return compare(
+    text,
+    (node, offset) =>
+      (node as unknown as { getRawArguments(): AstArgument[] }).getRawArguments().map((a) => ({ value: a.getValue(), start: offset(a.getRange().start), end: offset(a.getRange().end) })),
+    (_, words) => words
+  )
 }
 
 const PIECES = [
@@ -57,22 +76,15 @@ describe('splitArguments', () => {
 
 /** Every instruction's flags as dockerfile-ast's getFlags reads them and as readFlags does, as offsets. */
 function bothFlags(text: string): { library: unknown[]; ported: unknown[] } {
-  const lineStarts = [0]
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1)
-  const offset = (p: { line: number; character: number }) => lineStarts[p.line] + p.character
-  const ast = DockerfileParser.parse(text)
-  const library: unknown[] = []
-  const ported: unknown[] = []
-  for (const node of ast.getInstructions()) {
-    type AstFlag = { getName(): string; getValue(): string | null; getRange(): { start: never; end: never } }
-    const flags = 'getFlags' in node ? (node as unknown as { getFlags(): AstFlag[] }).getFlags() : []
-    library.push(flags.map((f) => ({ name: f.getName(), value: f.getValue() ?? undefined, start: offset(f.getRange().start), end: offset(f.getRange().end) })))
-    const keyword = node.getInstructionRange()
-    const start = offset(keyword.start)
-    const words = splitArguments(text, offset(node.getRange().start), offset(node.getRange().end), start, offset(keyword.end) - start, ast.getEscapeCharacter())
-    ported.push(readFlags(node.getKeyword(), words, text).map(({ name, value, start, end }) => ({ name, value, start, end })))
-  }
-  return { library, ported }
+  type AstFlag = { getName(): string; getValue(): string | null; getRange(): { start: never; end: never } }
+  return compare(
+    text,
+    (node, offset) => {
+      const flags = 'getFlags' in node ? (node as unknown as { getFlags(): AstFlag[] }).getFlags() : []
+      return flags.map((f) => ({ name: f.getName(), value: f.getValue() ?? undefined, start: offset(f.getRange().start), end: offset(f.getRange().end) }))
+    },
+    (node, words) => readFlags(node.getKeyword(), words, text).map(({ name, value, start, end }) => ({ name, value, start, end }))
+  )
 }
 
 const FLAG_PIECES = [

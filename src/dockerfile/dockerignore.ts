@@ -3,6 +3,7 @@
 // context-relative, '/'-separated and clean (`cleanPath`); `.` is the context root.
 import { cleanPath, perFile } from './helpers.js'
 import type { Dockerfile } from './model.js'
+import { stripBom } from './positions.js'
 
 export interface IgnorePattern {
   /** The pattern as moby keeps it: cleaned, relative, without its `!`. */
@@ -51,7 +52,7 @@ const EVERYTHING = new Set(['*', '**', '**/*'])
 /** Reads a `.dockerignore` as BuildKit does; throws DockerignoreError where BuildKit fails the build. */
 export function parseDockerignore(text: string): Dockerignore {
   const patterns: IgnorePattern[] = []
-  text.replace(/^\uFEFF/, '').split('\n').forEach((raw, index) => {
+  stripBom(text).split('\n').forEach((raw, index) => {
     // ignorefile.ReadAll: `#` only at the very start makes a comment; `!` and a leading `/` are normalised.
     const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw
     if (line.startsWith('#')) return

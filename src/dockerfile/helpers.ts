@@ -150,8 +150,8 @@ export function copyDestination(instruction: Instruction): Arg | undefined {
   return words.length < 2 ? undefined : unquoted(words[words.length - 1])
 }
 
-/** The words of a COPY or ADD before its first heredoc body (all of them when it has none). */
-function wordsBeforeBodies(instruction: Instruction): readonly Arg[] {
+/** An instruction's words before its first heredoc body (all of them when it has none): `COPY <<EOF /dest`, `RUN <<EOF sh`. */
+export function wordsBeforeBodies(instruction: Instruction): readonly Arg[] {
   const bodies = instruction.heredocs[0]?.bodyStart
   return bodies === undefined ? instruction.args : instruction.args.filter((a) => a.start < bodies)
 }

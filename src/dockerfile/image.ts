@@ -79,9 +79,11 @@ export function isRollingTag(tag: string): boolean {
 
 // Docker's reference grammar (distribution/reference), as `reference.ParseNormalizedNamed` applies it.
 const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*'
+/** The repository path: lower-case components joined by `/`. */
+const PATH = `${COMPONENT}(?:/${COMPONENT})*`
 const DOMAIN = '(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?'
 const REFERENCE = new RegExp(
-  `^(?:${DOMAIN}/)?${COMPONENT}(?:/${COMPONENT})*(?::[\\w][\\w.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$`
+  `^(?:${DOMAIN}/)?${PATH}(?::[\\w][\\w.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$`
 )
 
 /**
@@ -92,8 +94,8 @@ export function isValidReference(value: string): boolean {
   return REFERENCE.test(value)
 }
 
-// Docker's grammar for the repository path: lower-case components joined by `/`.
-const REPOSITORY = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/
+// Docker's grammar for the repository path alone.
+const REPOSITORY = new RegExp(`^${PATH}$`)
 
 /**
  * A reference to pin: not a stage, not `scratch`, with every ARG in it known, and a repository Docker

@@ -24,11 +24,16 @@ export function plural(count: number, noun: string): string {
 
 /** The findings of each file, files in the order they first appear. */
 export function byFile(findings: readonly Finding[]): Map<string, Finding[]> {
-  const files = new Map<string, Finding[]>()
+  return groupFindings(findings, 'path')
+}
+
+/** The findings of each value of `key` (a file, a rule), values in the order they first appear. */
+export function groupFindings(findings: readonly Finding[], key: 'path' | 'ruleId'): Map<string, Finding[]> {
+  const groups = new Map<string, Finding[]>()
   for (const finding of findings) {
-    const inFile = files.get(finding.path)
-    if (inFile) inFile.push(finding)
-    else files.set(finding.path, [finding])
+    const group = groups.get(finding[key])
+    if (group) group.push(finding)
+    else groups.set(finding[key], [finding])
   }
-  return files
+  return groups
 }

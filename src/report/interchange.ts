@@ -5,7 +5,7 @@
 // reports never disagree about what a rule is about or how bad a finding is.
 import type { Finding } from '../lint.js'
 import type { Rule, Severity } from '../rules/types.js'
-import { SEVERITIES } from './counts.js'
+import { groupFindings, SEVERITIES } from './counts.js'
 import { securityBand } from './rule-text.js'
 
 /** Everything a report for another tool may need besides the findings; each format reads what it has room for. */
@@ -144,13 +144,7 @@ export function mostSevere(severities: Iterable<Severity>): Severity {
 
 /** The findings of each rule, rules in the order they first appear. */
 export function byRule(findings: readonly Finding[]): Map<string, Finding[]> {
-  const rules = new Map<string, Finding[]>()
-  for (const finding of findings) {
-    const ofRule = rules.get(finding.ruleId)
-    if (ofRule) ofRule.push(finding)
-    else rules.set(finding.ruleId, [finding])
-  }
-  return rules
+  return groupFindings(findings, 'ruleId')
 }
 
 /** Rule metadata by rule id. */

@@ -14,20 +14,18 @@ export interface TextOptions {
 const STYLE = { red: 31, yellow: 33, cyan: 36, dim: 2, bold: 1 } as const
 const SEVERITY_STYLE: Record<Severity, keyof typeof STYLE> = { error: 'red', warning: 'yellow', note: 'cyan' }
 
-// Dockerfile text quoted in a message must not drive the terminal (escape sequences, carriage
-// returns that overwrite the line, bidirectional overrides), so `oneLine` shows them as symbols (␛, ␍).
-const printable = oneLine
-
 export function toText(findings: readonly Finding[], options: TextOptions): string {
   const paint = (style: keyof typeof STYLE, text: string): string => (options.color ? `\u001b[${STYLE[style]}m${text}\u001b[0m` : text)
   const groups = byFile(findings)
   // One block per file, lines in `path:line:col` form that terminals and editors link.
+  // Dockerfile text quoted in a message must not drive the terminal (escape sequences, carriage
+  // returns that overwrite the line, bidirectional overrides), so `oneLine` shows them as symbols (␛, ␍).
   const blocks = [...groups].map(([path, inFile]) => {
-    const rows = inFile.map((f) => ({ finding: f, at: `${printable(path)}:${f.line}:${f.column}` }))
+    const rows = inFile.map((f) => ({ finding: f, at: `${oneLine(path)}:${f.line}:${f.column}` }))
     const atWidth = rows.reduce((width, row) => Math.max(width, row.at.length), 0)
     const lines = rows.map(({ finding, at }) => {
       const severity = paint(SEVERITY_STYLE[finding.severity], finding.severity.padEnd(7))
-      return `${paint('dim', at.padEnd(atWidth))}  ${severity}  ${printable(finding.message)}  ${paint('dim', `[${finding.ruleId}]`)}`
+      return `${paint('dim', at.padEnd(atWidth))}  ${severity}  ${oneLine(finding.message)}  ${paint('dim', `[${finding.ruleId}]`)}`
     })
     return lines.join('\n')
   })

@@ -24,7 +24,6 @@ export default {
     good: 'FROM alpine:3.22\nADD app.tar.gz /opt/app/\nUSER 10001\nCMD ["/opt/app/run"]\n'
   },
   check: (dockerfile) => {
-    const problems: Problem[] = []
     // The file names `tar -x` extracts, with the RUN: most files have none, and are done here.
     const extractions: { instruction: Instruction; names: string[] }[] = []
     for (const { command, instruction } of runCommands(dockerfile)) {
@@ -32,6 +31,7 @@ export default {
       if (archive) extractions.push({ instruction, names: [fileName(archive.value), fileName(archive.raw)] })
     }
     if (extractions.length === 0) return []
+    const problems: Problem[] = []
     for (const copy of instructionsOf(dockerfile, 'COPY')) {
       if (copy.flags.some((f) => f.name === 'from') || !reachesImage(dockerfile, copy)) continue
       for (const { at, source, names } of copiedArchives(dockerfile, copy)) {

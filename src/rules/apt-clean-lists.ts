@@ -30,9 +30,9 @@ export default {
     good: 'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*\nUSER 10001\nCMD ["bash"]\n'
   },
   check: (dockerfile) => {
-    const problems: Problem[] = []
     // Both checks are of apt's commands: a file with none (most) is done after one look at its package commands.
     if (!packageCommands(dockerfile).some((p) => p.pc.manager.index === 'apt')) return []
+    const problems: Problem[] = []
     for (const { command, run } of lastFillers(dockerfile, (pc) => pc.manager.index === 'apt' && isVerb(pc, 'update'))) {
       if (!leftInLayer(dockerfile, run, command, 'apt-lists')) continue
       problems.push({

@@ -23,8 +23,8 @@ export default {
     settings: { today: '2026-09-01' }
   },
   check: (dockerfile, { today }) => {
-    const problems: Problem[] = []
     if (!today) return []
+    const problems: Problem[] = []
     const horizon = addDays(today, SOON_DAYS)
     for (const { use, found } of baseImageReleases(dockerfile)) {
       const ending = found.filter(({ release }) => typeof release.eol === 'string' && release.eol > today && release.eol <= horizon)

@@ -27,8 +27,8 @@ export default {
     good: 'FROM debian:bookworm-slim\nRUN useradd --system --uid 10001 app \\\n && mkdir -p /data\nUSER 10001\nCMD ["bash"]\n'
   },
   check: (dockerfile) => {
-    const problems: Problem[] = []
     let previous: { run: Instruction; command: Command } | undefined
+    const problems: Problem[] = []
     for (const instruction of dockerfile.instructions) {
       // Any other instruction, an ONBUILD trigger or a new stage in between ends the run of RUNs.
       const command = instruction.keyword === 'RUN' && !instruction.onbuild && reachesImage(dockerfile, instruction) ? single(instruction) : undefined

@@ -24,9 +24,9 @@ export default {
   },
   fixable: true,
   check: ({ instructions, text }) => {
-    const problems: Problem[] = []
     // Most files write every keyword in upper case: nothing to count.
     if (instructions.every((i) => text.startsWith(i.keyword, i.keywordSpan.start))) return []
+    const problems: Problem[] = []
     const keywords = instructions
       .filter((i) => INSTRUCTIONS.has(i.keyword))
       .map((i) => ({ at: i.keywordSpan, text: text.slice(i.keywordSpan.start, i.keywordSpan.end) }))

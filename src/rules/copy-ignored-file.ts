@@ -1,6 +1,6 @@
 import { posix } from 'node:path'
 import { dockerignoreOf } from '../dockerfile/dockerignore.js'
-import { contextSources } from './data/context-sources.js'
+import { contextSources, leavesContext, shownSource } from './data/context-sources.js'
 import type { Problem, Rule } from './types.js'
 
 const WILDCARD = /[*?[]/
@@ -30,16 +30,17 @@ export default {
     good: 'FROM node:22-bookworm-slim AS build\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci\nCOPY src ./src\nRUN npm run build\n\nFROM node:22-bookworm-slim\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci --omit=dev\nCOPY --from=build /app/dist ./dist\nUSER 10001\nCMD ["node", "dist/server.js"]\n'
   },
   check: (dockerfile) => {
-    const problems: Problem[] = []
     const ignore = dockerignoreOf(dockerfile)
     if (!ignore) return []
+    const problems: Problem[] = []
     const file = `\`${posix.basename(dockerfile.context?.dockerignore?.path ?? '.dockerignore')}\``
-    for (const { instruction, arg, path } of contextSources(dockerfile)) {
+    for (const copied of contextSources(dockerfile)) {
+      const { instruction, arg, path } = copied
       // A trigger copies from the context of a later build; a path out of the context is copy-source-in-context's.
-      if (instruction.onbuild || path === '..' || path.startsWith('../')) continue
+      if (instruction.onbuild || leavesContext(path)) continue
       const pattern = ignore.excludesAll(path)
       if (!pattern) continue
-      const source = arg.value.includes('$') ? `\`${arg.value}\` (\`${path}\`)` : `\`${arg.value}\``
+      const source = shownSource(copied)
       const by = `${file} (line ${pattern.line}: \`${pattern.text}\`)`
       const copy = `this \`${instruction.keyword}\``
       if (path === '.') {

@@ -1,5 +1,5 @@
 import { posix } from 'node:path'
-import { contextSources } from './data/context-sources.js'
+import { contextSources, leavesContext, shownSource } from './data/context-sources.js'
 import type { Problem, Rule } from './types.js'
 
 export default {
@@ -18,15 +18,16 @@ export default {
     good: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY shared/lib ./lib\nCOPY app/app.py .\nUSER 10001\nCMD ["python", "app.py"]\n'
   },
   check: (dockerfile) => {
-    const problems: Problem[] = []
     // A `..` that a known value holds is written in the file too.
     if (!dockerfile.text.includes('..')) return []
-    for (const { instruction, arg, path } of contextSources(dockerfile)) {
-      if (path !== '..' && !path.startsWith('../')) continue
+    const problems: Problem[] = []
+    for (const copied of contextSources(dockerfile)) {
+      const { instruction, arg, path } = copied
+      if (!leavesContext(path)) continue
       // BuildKit resolves the source against the context root: `path.Join("/", src)`.
       const inside = posix.join('/', path).slice(1)
       const read = inside ? `\`${inside}\` inside the context` : 'the whole context'
-      const source = arg.value.includes('$') ? `\`${arg.value}\` (\`${path}\`)` : `\`${arg.value}\``
+      const source = shownSource(copied)
       problems.push({
         at: arg,
         message: `${source} is outside the build context, the directory given to \`docker build\`: \`${instruction.keyword}\` cannot read above it. BuildKit reads ${read} instead, so the build copies that or fails with "not found"; the legacy builder rejects it. Build from the parent directory (\`docker build -f <dir>/Dockerfile .\`) and write the path from there, or move the files into the context.`

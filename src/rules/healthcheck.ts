@@ -1,5 +1,5 @@
 import { finalStages, isFilesOnly, lastOf } from '../dockerfile/helpers.js'
-import type { Problem, Rule } from './types.js'
+import type { Rule } from './types.js'
 
 export default {
   id: 'healthcheck',
@@ -26,16 +26,13 @@ export default {
     good: 'FROM alpine:3.22\nCOPY server /usr/local/bin/server\nUSER 10001\nHEALTHCHECK --interval=30s --timeout=3s CMD ["server", "-healthcheck"]\nCMD ["server"]\n'
   },
   check: (dockerfile) => {
-    const problems: Problem[] = []
     const chain = finalStages(dockerfile)
     // A HEALTHCHECK (or HEALTHCHECK NONE) in the stage the final one is built FROM is inherited.
     // A `scratch` image with no CMD or ENTRYPOINT holds files only: it runs no process to check.
     if (chain.length === 0 || chain.some((stage) => lastOf(stage, 'HEALTHCHECK')) || isFilesOnly(chain)) return []
-    const from = chain[0].from
-    problems.push({
-      at: from,
+    return [{
+      at: chain[0].from,
       message: `The final stage (\`FROM ${chain[0].image.raw}\`) has no \`HEALTHCHECK\`: add one that asks the app whether it is healthy, or \`HEALTHCHECK NONE\` if the platform probes it another way.`
-    })
-    return problems
+    }]
   }
 } satisfies Rule

@@ -1,4 +1,4 @@
-import { customFrontend, rejection } from '../dockerfile/helpers.js'
+import { customFrontend, rejection, wordsBeforeBodies } from '../dockerfile/helpers.js'
 import { ARITY, JSON_FORM, type Arity } from '../dockerfile/instructions.js'
 import type { Arg, Instruction } from '../dockerfile/model.js'
 import { table } from '../lookup.js'
@@ -52,7 +52,7 @@ export default {
       const problem = problemOf(instruction, arity)
       if (!problem) continue
       // A frontend of its own may read arguments its own way.
-      if (customFrontend(dockerfile)) return problems
+      if (customFrontend(dockerfile)) return []
       problems.push(problem)
     }
     return problems
@@ -71,9 +71,7 @@ function problemOf(instruction: Instruction, arity: Arity): Problem | undefined 
 
 /** The arguments BuildKit counts: a JSON array's strings, else the words before any heredoc body. */
 function argumentsOf(instruction: Instruction): readonly Arg[] {
-  if (instruction.jsonArgs && JSON_FORM.has(instruction.keyword)) return instruction.jsonArgs
-  const bodies = instruction.heredocs[0]?.bodyStart
-  return bodies === undefined ? instruction.args : instruction.args.filter((a) => a.start < bodies)
+  return instruction.jsonArgs && JSON_FORM.has(instruction.keyword) ? instruction.jsonArgs : wordsBeforeBodies(instruction)
 }
 
 function missing(instruction: Instruction, args: readonly Arg[], arity: Arity): Problem {

@@ -22,8 +22,8 @@ export default {
   },
   fixable: true,
   check: (dockerfile) => {
-    const problems: Problem[] = []
     const { text } = dockerfile
+    const problems: Problem[] = []
     for (const instruction of instructionsOf(dockerfile, 'ENV', 'LABEL')) {
       const legacy = instruction.properties.find((p) => p.valueSpan && text[p.nameSpan.end] !== '=')
       if (!legacy?.valueSpan) continue

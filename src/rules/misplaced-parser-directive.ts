@@ -29,9 +29,9 @@ export default {
     good: '# syntax=docker/dockerfile:1\n# Build the API server.\nFROM alpine:3.22\nUSER 10001\nCMD ["sh"]\n'
   },
   check: (dockerfile) => {
-    const problems: Problem[] = []
     const { text, comments, directives } = dockerfile
     if (!directives.length && !comments.length) return [] // most files
+    const problems: Problem[] = []
     let parser: Directives | undefined
     let frontend: Directives | undefined
     // The model's directives are dockerfile-ast's, any `# name=value` lines at the top: BuildKit may not read them all.

@@ -3,7 +3,7 @@ import type { Instruction, Stage } from '../dockerfile/model.js'
 import { isPinnable } from '../dockerfile/image.js'
 import { isNonRootImage } from './data/non-root-images.js'
 import { isBootableOsImage } from './data/os-images.js'
-import type { Problem, Rule } from './types.js'
+import type { Rule } from './types.js'
 
 export default {
   id: 'missing-user',
@@ -28,7 +28,6 @@ export default {
     good: 'FROM alpine:3.22\nCOPY --chmod=0755 app /usr/local/bin/app\nUSER 10001\nCMD ["app"]\n'
   },
   check: (dockerfile) => {
-    const problems: Problem[] = []
     const stage = dockerfile.finalStage
     if (!stage || finalUser(stage)) return []
     const chain = finalStages(dockerfile)
@@ -46,8 +45,7 @@ export default {
     const name = base.raw === base.resolved ? `\`${base.raw}\`` : `\`${base.raw}\` (\`${base.resolved}\`)`
     const via = chain.length > 1 ? ` (nor do the stages it is built FROM, down to ${name})` : ''
     const runs = base.scratch ? '`scratch` images run as root' : `${name} runs as root unless it sets a user itself`
-    problems.push({ at: stage.from, message: `The final stage never sets \`USER\`${via}: ${runs}. Add \`USER 10001\` (or another unprivileged UID).` })
-    return problems
+    return [{ at: stage.from, message: `The final stage never sets \`USER\`${via}: ${runs}. Add \`USER 10001\` (or another unprivileged UID).` }]
   }
 } satisfies Rule
 

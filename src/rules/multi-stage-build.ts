@@ -1,7 +1,7 @@
-import { finalStages } from '../dockerfile/helpers.js'
+import { finalStages, reachesImage } from '../dockerfile/helpers.js'
 import type { Stage } from '../dockerfile/model.js'
 import { installs, packageCommands } from '../shell/package-managers.js'
-import type { Problem, Rule } from './types.js'
+import type { Rule } from './types.js'
 import { buildStep, isToolchainImage, removedLater, toolchains } from './data/toolchains.js'
 
 export default {
@@ -22,7 +22,6 @@ export default {
     good: 'FROM debian:bookworm-slim AS build\nRUN apt-get update \\\n && apt-get install -y --no-install-recommends gcc libc6-dev \\\n && rm -rf /var/lib/apt/lists/*\nCOPY hello.c /src/\nRUN gcc -O2 -o /hello /src/hello.c\n\nFROM debian:bookworm-slim\nCOPY --from=build /hello /usr/local/bin/hello\nUSER 10001\nCMD ["hello"]\n'
   },
   check: (dockerfile) => {
-    const problems: Problem[] = []
     const chain = finalStages(dockerfile).reverse()
     const single = dockerfile.stages.length === 1
     // A single-stage file needs the build step only for a toolchain base image: looked for then.
@@ -32,29 +31,25 @@ export default {
     // Only a package manager's command installs a toolchain: the file's package commands (read once per
     // file, shared with other rules) are those of the RUNs in source order, which is the chain's order too
     // (a stage is only built FROM an earlier one).
-    const image = new Set(chain)
     for (const install of packageCommands(dockerfile)) {
       const { command, instruction, pc } = install
-      if (instruction.onbuild || !instruction.stage || !image.has(instruction.stage)) continue
+      if (instruction.onbuild || !instruction.stage || !reachesImage(dockerfile, instruction)) continue
       const packages = toolchains(installs(pc))
       if (!packages.length) continue // most commands install no toolchain
       const left = [...new Set(packages)].filter((pkg) => !removedLater(pkg, install))
       if (!left.length) continue
       const names = left.map((p) => `\`${p}\``).join(', ')
-      problems.push({
+      return [{
         at: command,
         message: single
           ? `${names} ${left.length > 1 ? 'stay' : 'stays'} in this single-stage image: build in a separate stage and copy only the result into a slim runtime stage.`
           : `The final image installs ${names} and builds in it (\`${step}\`): move the build to a builder stage and copy only the result into the final one.`
-      })
-      return problems
+      }]
     }
     const base = chain.find((stage) => isToolchainImage(stage.image))
     const built = base ? (step ?? firstBuildStep(chain)) : undefined
-    if (base && built) {
-      problems.push({ at: base.from, message: `The final image is built on the \`${base.image.raw}\` toolchain image and builds in it (\`${built}\`): build in this stage, then copy the result into a slim or distroless final stage.` })
-    }
-    return problems
+    if (!base || !built) return []
+    return [{ at: base.from, message: `The final image is built on the \`${base.image.raw}\` toolchain image and builds in it (\`${built}\`): build in this stage, then copy the result into a slim or distroless final stage.` }]
   }
 } satisfies Rule
 

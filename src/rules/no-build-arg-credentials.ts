@@ -55,8 +55,8 @@ export default {
     good: 'FROM alpine:3.22\nRUN apk add --no-cache git\nRUN --mount=type=secret,id=git_netrc,target=/root/.netrc git clone https://github.com/acme/app.git /app\nUSER 10001\nCMD ["/app/run"]\n'
   },
   check: (dockerfile) => {
-    const problems: (Problem & { arg: string })[] = []
     const written = writtenInto(dockerfile)
+    const problems: (Problem & { arg: string })[] = []
     for (const stage of dockerfile.stages) {
       // The build args declared so far in the stage; ONBUILD triggers see only the ARGs of other triggers.
       const declared = { now: new Set<string>(), onbuild: new Set<string>() }

@@ -21,8 +21,8 @@ export default {
   },
   fixable: true,
   check: (dockerfile) => {
-    const problems: Problem[] = []
     const { text } = dockerfile
+    const problems: Problem[] = []
     for (const instruction of dockerfile.instructions) {
       // A trigger's lines are those of its ONBUILD, which is checked itself.
       if (instruction.onbuild) continue

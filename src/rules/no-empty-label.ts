@@ -21,9 +21,9 @@ export default {
     settings: { labelSchema: { 'org.opencontainers.image.title': 'text' } }
   },
   check: (dockerfile, settings) => {
-    const problems: Problem[] = []
     const schema = schemaOf(settings)
     if (!schema?.size) return []
+    const problems: Problem[] = []
     for (const { name, value, property } of labels(dockerfile)) {
       if (name === undefined || value !== '' || !schema.has(name)) continue
       problems.push({ at: property, message: `Label \`${name}\` is empty, but \`label-schema\` expects a value: set one, or pass the build argument it comes from.` })

@@ -23,9 +23,9 @@ export default {
     settings: { today: '2026-12-03' }
   },
   check: (dockerfile, { today }) => {
-    const problems: Problem[] = []
     if (!today) return []
     const horizon = addDays(today, SOON_DAYS)
+    const problems: Problem[] = []
     for (const { use, found } of baseImageReleases(dockerfile)) {
       const ended = found.filter(({ release }) => hasEnded(release, today))
       if (!ended.length) continue

@@ -22,9 +22,9 @@ export default {
     good: 'FROM alpine:3.22\nUSER 10001\nCMD ["sh"]\n'
   },
   check: ({ comments, instructions }) => {
-    const problems: Problem[] = []
     // A comment between a RUN's continuation lines is only a comment: it silences nothing.
     const inInstruction = (at: number) => instructions.some((i) => i.start < at && at < i.end)
+    const problems: Problem[] = []
     for (const comment of comments) {
       const pragma = PRAGMA.exec(comment.text)
       if (pragma && !pragma[2] && !inInstruction(comment.start)) {

@@ -26,9 +26,9 @@ export default {
     good: 'FROM debian:bookworm-slim\nRUN useradd -u 10001 -m app\nUSER 10001\nCMD ["bash"]\n'
   },
   check: (dockerfile) => {
-    const problems: Problem[] = []
     // Only what ends up in the image matters: build stages it is not built FROM are thrown away.
     const image = new Set(finalStages(dockerfile))
+    const problems: Problem[] = []
     for (const { command, instruction } of runCommands(dockerfile)) {
       if (!instruction.stage || !image.has(instruction.stage)) continue
       // Every file read below is under `/etc/`: a command that writes no file, or has no word naming `/etc/`, writes none of them.

@@ -18,9 +18,9 @@ export default {
     good: 'FROM alpine:3.22\nEXPOSE 8080\nUSER 10001\nCMD ["sh"]\n'
   },
   check: (dockerfile) => {
-    const problems: Problem[] = []
     const stages = finalStages(dockerfile)
     let allowed = false
+    const problems: Problem[] = []
     for (const { command, instruction } of runCommands(dockerfile)) {
       const grant = capabilityGrant(command)
       if (!grant?.capabilities.includes('cap_net_bind_service') || !instruction.stage || !stages.includes(instruction.stage)) continue

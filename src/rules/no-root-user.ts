@@ -26,10 +26,10 @@ export default {
     good: 'FROM alpine:3.22\nRUN adduser -D -u 10001 app\nUSER 10001\nCMD ["sh"]\n'
   },
   check: ({ finalStage }) => {
-    const problems: Problem[] = []
     const user = finalStage && finalUser(finalStage)
     if (!user || !user.args[0]) return []
     const name = user.resolve(user.args[0].value)
+    const problems: Problem[] = []
     if (name !== undefined && isRootUser(name)) {
       problems.push({ at: user, message: `The final stage runs as \`${user.args[0].value}\`: switch to an unprivileged user as the last \`USER\`.` })
     }

@@ -22,8 +22,8 @@ export default {
     good: 'FROM alpine:3.22\nCOPY --chmod=0755 app /usr/local/bin/app\nUSER 10001\nCMD ["app"]\n'
   },
   check: (dockerfile) => {
-    const problems: Problem[] = []
     let directories: Map<string, { stage?: Stage; at: Span }[]> | undefined
+    const problems: Problem[] = []
     // Every stage counts: a build stage has no use for a setuid bit except to COPY the file out with it.
     for (const setting of modeSettings(dockerfile)) {
       const { bits, how, paths } = setting

@@ -36,9 +36,9 @@ export default {
     good: 'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends ca-certificates \\\n && rm -rf /var/lib/apt/lists/*\nUSER 10001\nCMD ["bash"]\n'
   },
   check: (dockerfile) => {
-    const problems: Problem[] = []
     // Packages installed in a build stage the image is not built FROM are thrown away with it.
     const image = new Set(finalStages(dockerfile))
+    const problems: Problem[] = []
     for (const { command, instruction, pc } of packageCommands(dockerfile)) {
       const servers = SERVERS[FAMILY[command.program]]
       if (!servers || !instruction.stage || !image.has(instruction.stage)) continue

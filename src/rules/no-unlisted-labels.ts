@@ -21,7 +21,6 @@ export default {
     settings: { labelSchema: { 'org.opencontainers.image.source': 'url' }, strictLabels: true }
   },
   check: (dockerfile, settings) => {
-    const problems: Problem[] = []
     if (!settings.strictLabels) return []
     const schema = schemaOf(settings) ?? new Map<string, LabelType>()
     const keys = [...schema.keys()]
@@ -29,6 +28,7 @@ export default {
       keys.length === 0 ? 'is set, but `label-schema` lists no labels'
       : keys.length <= 5 ? `is not in \`label-schema\` (${keys.map((key) => `\`${key}\``).join(', ')})`
       : 'is not in `label-schema`'
+    const problems: Problem[] = []
     for (const { name, property } of labels(dockerfile)) {
       if (name === undefined || schema.has(name)) continue
       problems.push({ at: property.nameSpan, message: `Label \`${name}\` ${listed}, and \`strict-labels\` allows no others: remove it, or add it to \`label-schema\`.` })

@@ -29,8 +29,8 @@ export default {
     good: 'FROM alpine:3.22\nRUN mkdir -p /app/data && chown 10001 /app/data && chmod 755 /app/data\nUSER 10001\nCMD ["sh"]\n'
   },
   check: (dockerfile) => {
-    const problems: Problem[] = []
     const image = inImage(dockerfile)
+    const problems: Problem[] = []
     for (const setting of modeSettings(dockerfile)) {
       const { bits, how, paths } = setting
       if (!bits.worldWritable || !image(setting.instruction) || removedLater(setting)) continue

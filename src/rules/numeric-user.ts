@@ -22,13 +22,13 @@ export default {
     good: 'FROM alpine:3.22\nRUN adduser -D -u 10001 app\nUSER 10001\nCMD ["sh"]\n'
   },
   check: ({ finalStage }) => {
-    const problems: Problem[] = []
     const user = finalStage && !finalStage.windows ? finalUser(finalStage) : undefined
     const written = user?.args[0]
     const value = written && user.resolve(written.value)
     if (!written || value === undefined || isRootUser(value)) return []
     const uid = value.split(':')[0]
     if (uid === '' || /^\d+$/.test(uid)) return []
+    const problems: Problem[] = []
     problems.push({
       at: written,
       message: `The image runs as \`${written.value}\`, a user name rather than a UID: Kubernetes cannot verify that it is not root, and refuses to start it under \`runAsNonRoot\`. Write the user's numeric UID, e.g. \`USER 10001\`.`

@@ -8,7 +8,7 @@ import type { Command } from '../shell/types.js'
 import { baseImageReleases, hasEnded } from './data/eol-products.js'
 import { smallerImages, type Alternative, type Sdk, type Smaller } from './data/smaller-images.js'
 import { buildStep, JS_PACKAGE_MANAGERS, toolchains } from './data/toolchains.js'
-import type { Problem, Rule } from './types.js'
+import type { Rule } from './types.js'
 
 export default {
   id: 'prefer-smaller-base-image',
@@ -29,9 +29,8 @@ export default {
     good: 'FROM python:3.13-slim\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY app.py .\nUSER 10001\nCMD ["python", "app.py"]\n'
   },
   check: (dockerfile, { today }) => {
-    const problems: Problem[] = []
-    let base = dockerfile.finalStage
-    while (base?.image.stage) base = base.image.stage
+    const chain = finalStages(dockerfile)
+    const base = chain[chain.length - 1]
     if (!base || base.windows || NOT_SHIPPED.test(dockerfile.finalStage?.name ?? '')) return []
     const smaller = smallerImages(base.image)
     if (!smaller) return [] // most images: a stage, scratch, a vendor's, a slim or Alpine tag already
@@ -40,15 +39,14 @@ export default {
     // An end-of-life release is no-eol-base-image's warning (the deprecated `openjdk` aside: that is what is suggested away from).
     if (today && baseImageReleases(dockerfile).some((entry) => entry.use === use && entry.found.some((f) => !f.deprecated && hasEnded(f.release, today)))) return []
     // ONBUILD triggers count: they run in the images built on this one, which start from its base.
-    const instructions = finalStages(dockerfile).flatMap((stage) => stage.instructions)
+    const instructions = chain.flatMap((stage) => stage.instructions)
     const starts = instructions.filter((i) => i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT')
     // An OS or SDK image that starts nothing of its own gets no advice (see sdkAdvice): its commands need no reading.
     if ((smaller.os || smaller.sdk) && !starts.length) return []
     const runs = instructions.flatMap((i) => (i.keyword === 'RUN' ? (i.shell?.commands ?? []) : []))
     if (runs.some(compiles)) return []
     const advice = smaller.sdk ? sdkAdvice(smaller, smaller.sdk, instructions, starts, runs) : variantAdvice(smaller, runs)
-    if (advice) problems.push({ at: use.image, message: `${describeUse(use)} is ${smaller.is}${advice}` })
-    return problems
+    return advice ? [{ at: use.image, message: `${describeUse(use)} is ${smaller.is}${advice}` }] : []
   }
 } satisfies Rule
 

@@ -27,11 +27,11 @@ export default {
     settings: { labelSchema: { 'org.opencontainers.image.source': 'url' } }
   },
   check: (dockerfile, settings) => {
-    const problems: Problem[] = []
     const required = [...(schemaOf(settings)?.keys() ?? [])]
     if (required.length === 0) return []
     const set = labelsByStage(dockerfile)
     const used = usedStages(dockerfile)
+    const problems: Problem[] = []
     for (const stage of dockerfile.stages) {
       if (used.has(stage) && !stage.isFinal) continue
       const inherited = new Set<string | undefined>()

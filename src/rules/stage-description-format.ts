@@ -21,8 +21,8 @@ export default {
     good: '# ALPINE_VERSION the Alpine release\nARG ALPINE_VERSION=3.22\nFROM alpine:${ALPINE_VERSION}\nUSER 10001\nCMD ["sh"]\n'
   },
   check: (dockerfile) => {
-    const problems: Problem[] = []
     const commentAt = new Map(dockerfile.comments.map((c) => [c.line, c]))
+    const problems: Problem[] = []
     for (const instruction of instructionsOf(dockerfile, 'ARG', 'FROM')) {
       if (instruction.onbuild) continue
       const names =

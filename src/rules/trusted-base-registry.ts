@@ -26,11 +26,11 @@ export default {
     settings: { trustedRegistries: ['docker.io', 'ghcr.io/acme'] }
   },
   check: ({ images }, { trustedRegistries = [] }) => {
-    const problems: Problem[] = []
     // Without an allow-list there is no policy to check (hadolint's DL3026 works the same way).
     const entries = trustedRegistries.map(parseEntry).filter((entry) => entry.registry !== '')
     if (entries.length === 0) return []
     const list = trustedRegistries.join(', ')
+    const problems: Problem[] = []
     for (const use of images) {
       const { image } = use
       // Stages, `scratch` and references with an unknown ARG have no registry to judge.

@@ -27,8 +27,8 @@ export default {
     good: 'ARG APP_DIR=/opt/app\nFROM alpine:3.22\nARG APP_DIR\nWORKDIR $APP_DIR\nUSER 10001\nCMD ["sh"]\n'
   },
   check: (dockerfile) => {
-    const problems: Problem[] = []
     let globals: Set<string> | undefined
+    const problems: Problem[] = []
     for (const stage of dockerfile.stages) {
       const own = stage.instructions.filter((i) => !i.onbuild && EXPANDED.has(i.keyword))
       // Most stages refer to no variable: nothing to report, and no scope to work out.

@@ -22,8 +22,8 @@ export default {
     good: 'FROM node:22-bookworm-slim AS build\nWORKDIR /app\nCOPY . .\nRUN npm ci && npm run build\n\nFROM node:22-bookworm-slim AS runtime\nWORKDIR /app\nCOPY --from=build /app/dist ./dist\nUSER 10001\nCMD ["node", "dist/server.js"]\n'
   },
   check: (dockerfile) => {
-    const problems: Problem[] = []
     const first = new Map<string, Stage>()
+    const problems: Problem[] = []
     for (const stage of dockerfile.stages) {
       const written = stage.from.args[2]
       if (!stage.name || !written) continue

@@ -26,9 +26,9 @@ export default {
     good: 'ARG ALPINE_VERSION=3.22\nFROM alpine:${ALPINE_VERSION}\nUSER 10001\nCMD ["sh"]\n'
   },
   check: (dockerfile) => {
-    const problems: Problem[] = []
     let defaults: Scope | undefined // worked out for the first FROM that refers to a variable (most have none)
     const stageNames = new Set<string>()
+    const problems: Problem[] = []
     for (const { from, image, name } of dockerfile.stages) {
       const names = references(image.raw).map((r) => r.name)
       if (names.length) {

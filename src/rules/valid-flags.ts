@@ -1,8 +1,8 @@
 import { posix } from 'node:path'
-import { copySources, customFrontend } from '../dockerfile/helpers.js'
+import { copySources, customFrontend, rejection } from '../dockerfile/helpers.js'
 import { FLAGS } from '../dockerfile/instructions.js'
 import type { Dockerfile, Instruction, Span } from '../dockerfile/model.js'
-import { flagProblems, flagValue, flagWrittenAsIs, leadingFlags, rejects, suggest, type WrittenFlag } from './data/flags.js'
+import { flagProblems, flagValue, flagWrittenAsIs, leadingFlags, suggest, type WrittenFlag } from './data/flags.js'
 import type { Problem, Rule } from './types.js'
 
 const NETWORKS = ['default', 'none', 'host']
@@ -103,7 +103,7 @@ function mount(value: string, flag: WrittenFlag, run: Instruction, dockerfile: D
   const problem = mountProblem(run, value)
   if (!problem) return undefined
   const at = problem.at && flagWrittenAsIs(dockerfile, flag) ? shift(problem.at, flag.start + flag.name.length + 3) : { start: flag.start, end: flag.end }
-  return { at, message: `${problem.says}, so ${rejects(run, problem.error)}.${problem.advice ? ` ${problem.advice}` : ''}` }
+  return { at, message: `${problem.says}, so ${rejection(run, problem.error)}.${problem.advice ? ` ${problem.advice}` : ''}` }
 }
 
 /** `--network` and `--security`, which take one of a few words, as written: BuildKit expands no variables there. */
@@ -111,7 +111,7 @@ function choiceFlag(value: string, flag: WrittenFlag, run: Instruction, known: r
   if (known.includes(value)) return undefined
   const near = suggest(value, known)
   const variable = value.includes('$') ? ' BuildKit does not expand variables here.' : ''
-  return { at: flag, message: `\`--${flag.name}=${flag.value}\` is not a value of \`--${flag.name}\`, so ${rejects(run, error)}.${near ? ` Did you mean \`${near}\`?` : ''} It takes ${choices(known)}.${variable}` }
+  return { at: flag, message: `\`--${flag.name}=${flag.value}\` is not a value of \`--${flag.name}\`, so ${rejection(run, error)}.${near ? ` Did you mean \`${near}\`?` : ''} It takes ${choices(known)}.${variable}` }
 }
 
 /** An octal mode up to 7777, or a symbolic one; variables are expanded first. */
@@ -120,7 +120,7 @@ function chmod(value: string, flag: WrittenFlag, copy: Instruction): Problem | u
   if (!mode || (OCTAL.test(mode) ? parseInt(mode, 8) <= 0o7777 : SYMBOLIC.test(mode))) return undefined
   return {
     at: flag,
-    message: `\`--chmod=${flag.value}\` is not a file mode, so ${rejects(copy, `invalid chmod parameter: '${mode}'`)}. Write octal digits up to 7777, such as \`--chmod=755\` or \`--chmod=0644\`, or a symbolic mode such as \`--chmod=u+x\`.`
+    message: `\`--chmod=${flag.value}\` is not a file mode, so ${rejection(copy, `invalid chmod parameter: '${mode}'`)}. Write octal digits up to 7777, such as \`--chmod=755\` or \`--chmod=0644\`, or a symbolic mode such as \`--chmod=u+x\`.`
   }
 }
 
@@ -134,10 +134,10 @@ function checksumProblem(add: Instruction, value: string): string | undefined {
   const checksum = add.resolve(value)
   const sources = copySources(add)
   if (!checksum || !sources.length) return undefined
-  if (sources.length > 1) return `is given for ${sources.length} sources, so ${rejects(add, "checksum can't be specified for multiple sources")}. Give each download an ADD of its own.`
+  if (sources.length > 1) return `is given for ${sources.length} sources, so ${rejection(add, "checksum can't be specified for multiple sources")}. Give each download an ADD of its own.`
   const source = add.resolve(sources[0].value)
   if (!source || source.startsWith('<<') || GIT.test(source)) return undefined
-  if (!HTTP.test(source)) return `verifies downloads, and \`${sources[0].value}\` is a file of the build context, so ${rejects(add, "checksum can't be specified for non-HTTP(S) sources")}. Remove the flag.`
+  if (!HTTP.test(source)) return `verifies downloads, and \`${sources[0].value}\` is a file of the build context, so ${rejection(add, "checksum can't be specified for non-HTTP(S) sources")}. Remove the flag.`
   if (SHA256.test(checksum)) return undefined
   return `is not a SHA-256 digest, which is all BuildKit verifies a download with, so the build fails at this ADD. Write \`--checksum=sha256:\` and the 64 lower-case hex digits \`sha256sum\` prints for the file.`
 }

@@ -1,7 +1,7 @@
-import { customFrontend, instructionsOf } from '../dockerfile/helpers.js'
+import { customFrontend, instructionsOf, rejection } from '../dockerfile/helpers.js'
 import { FLAGS } from '../dockerfile/instructions.js'
 import type { Arg, Instruction } from '../dockerfile/model.js'
-import { flagProblems, flagValue, leadingFlags, rejects, type WrittenFlag } from './data/flags.js'
+import { flagProblems, flagValue, leadingFlags, type WrittenFlag } from './data/flags.js'
 import type { Problem, Rule } from './types.js'
 
 const KINDS = FLAGS.get('HEALTHCHECK')!
@@ -63,7 +63,7 @@ function noneProblems(healthcheck: Instruction, flags: readonly WrittenFlag[]): 
     const extra = args.slice(1)
     problems.push({
       at: { start: extra[0].start, end: extra[extra.length - 1].end },
-      message: `\`HEALTHCHECK NONE\` takes no arguments, so ${rejects(healthcheck, 'HEALTHCHECK NONE takes no arguments')}. Write \`HEALTHCHECK NONE\` alone to turn the check off, or \`HEALTHCHECK CMD …\` to run one.`
+      message: `\`HEALTHCHECK NONE\` takes no arguments, so ${rejection(healthcheck, 'HEALTHCHECK NONE takes no arguments')}. Write \`HEALTHCHECK NONE\` alone to turn the check off, or \`HEALTHCHECK CMD …\` to run one.`
     })
   }
   return problems
@@ -84,7 +84,7 @@ function checkProblems(healthcheck: Instruction, flags: readonly WrittenFlag[], 
     // Unset or empty: Docker's default.
     if (!value) continue
     const problem = DURATIONS.has(flag.name) ? durationProblem(flag.name, value) : retriesProblem(value)
-    if (problem) problems.push({ at: flag, message: `\`--${flag.name}=${flag.value}\` ${problem.says}, so ${rejects(healthcheck, problem.error)}. ${problem.advice}` })
+    if (problem) problems.push({ at: flag, message: `\`--${flag.name}=${flag.value}\` ${problem.says}, so ${rejection(healthcheck, problem.error)}. ${problem.advice}` })
   }
   const type = first.value.toUpperCase()
   if (type !== 'CMD') {
@@ -92,7 +92,7 @@ function checkProblems(healthcheck: Instruction, flags: readonly WrittenFlag[], 
     if (flags.some((f) => f.value === undefined && KINDS.has(f.name))) return problems
     problems.push({
       at: first,
-      message: `\`HEALTHCHECK ${first.value}\` names no check type, so ${rejects(healthcheck, `Unknown type "${type}" in HEALTHCHECK (try CMD)`)}. Write \`CMD\` before the command (\`HEALTHCHECK CMD ${first.value} …\`), or \`HEALTHCHECK NONE\` to turn the check off.`
+      message: `\`HEALTHCHECK ${first.value}\` names no check type, so ${rejection(healthcheck, `Unknown type "${type}" in HEALTHCHECK (try CMD)`)}. Write \`CMD\` before the command (\`HEALTHCHECK CMD ${first.value} …\`), or \`HEALTHCHECK NONE\` to turn the check off.`
     })
     return problems
   }
@@ -100,7 +100,7 @@ function checkProblems(healthcheck: Instruction, flags: readonly WrittenFlag[], 
   if (!command.length || (command.length === 1 && EMPTY_JSON.test(command[0].value))) {
     problems.push({
       at: first,
-      message: `\`HEALTHCHECK CMD\` has no command to run, so ${rejects(healthcheck, 'Missing command after HEALTHCHECK CMD')}. Write the check after \`CMD\`, e.g. \`HEALTHCHECK CMD curl -fs http://localhost:8080/ || exit 1\`.`
+      message: `\`HEALTHCHECK CMD\` has no command to run, so ${rejection(healthcheck, 'Missing command after HEALTHCHECK CMD')}. Write the check after \`CMD\`, e.g. \`HEALTHCHECK CMD curl -fs http://localhost:8080/ || exit 1\`.`
     })
   }
   return problems

@@ -26,8 +26,8 @@ export default {
     good: 'FROM alpine:3.22\nENV GREETING="hello world"\nUSER 10001\nCMD ["sh", "-c", "echo $GREETING"]\n'
   },
   check: (dockerfile) => {
-    const problems: Problem[] = []
     const { text } = dockerfile
+    const problems: Problem[] = []
     for (const instruction of instructionsOf(dockerfile, 'ENV', 'LABEL', 'ARG')) {
       const { keyword, args, properties } = instruction
       if (args.length === 0) continue // the keyword alone: instruction-arguments reports it

@@ -23,11 +23,11 @@ export default {
     good: '# syntax=docker/dockerfile:1\nFROM alpine:3.22\nUSER 10001\nCMD ["sh"]\n'
   },
   check: (dockerfile) => {
-    const problems: Problem[] = []
     if (!COMMENT_FIRST.test(dockerfile.text)) return [] // no directive: most files
     // The parser refuses a directive given twice and an escape it does not know.
     const seen = new Map<string, ParserDirective>()
     const parser = readDirectives(dockerfile, 'parser').directives
+    const problems: Problem[] = []
     for (const directive of parser) {
       const { name, value, valueSpan } = directive
       const first = seen.get(name)

@@ -1,7 +1,7 @@
 // The paths COPY and ADD read from the build context, as BuildKit resolves them: relative to the
 // context root whatever the WORKDIR, a leading `/` meaning that root (frontend/dockerfile/dockerfile2llb:
 // `path.Join("/", src)` and `system.NormalizePath("/", src)`).
-import { cleanPath, copySources, perFile } from '../../dockerfile/helpers.js'
+import { cleanPath, copySources, instructionsOf, perFile } from '../../dockerfile/helpers.js'
 import type { Arg, Dockerfile, Instruction } from '../../dockerfile/model.js'
 import { isUrl } from './add-sources.js'
 
@@ -28,8 +28,8 @@ export function contextSources(dockerfile: Dockerfile): readonly ContextSource[]
 
 function findContextSources(dockerfile: Dockerfile): ContextSource[] {
   const found: ContextSource[] = []
-  for (const instruction of dockerfile.instructions) {
-    if ((instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD') || instruction.flags.some((f) => f.name === 'from')) continue
+  for (const instruction of instructionsOf(dockerfile, 'COPY', 'ADD')) {
+    if (instruction.flags.some((f) => f.name === 'from')) continue
     const windows = instruction.stage?.windows === true
     for (const arg of copySources(instruction)) {
       let value = arg.value.startsWith('<<') ? undefined : instruction.resolve(arg.value)
@@ -41,4 +41,14 @@ function findContextSources(dockerfile: Dockerfile): ContextSource[] {
     }
   }
   return found
+}
+
+/** True for a path (as in `ContextSource`) that climbs out of the context root: `..`, `../shared`. */
+export function leavesContext(path: string): boolean {
+  return path === '..' || path.startsWith('../')
+}
+
+/** The source for a message: as written, with the path it stands for when a variable is in it. */
+export function shownSource({ arg, path }: ContextSource): string {
+  return arg.value.includes('$') ? `\`${arg.value}\` (\`${path}\`)` : `\`${arg.value}\``
 }

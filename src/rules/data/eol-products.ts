@@ -259,7 +259,7 @@ function endsAfter(a: Release, b: Release): boolean {
 }
 
 /** How tags write a codename: its first word in lower case (`Jammy Jellyfish` → `jammy`). */
-function codenameWord(release: Release): string | undefined {
+export function codenameWord(release: Release): string | undefined {
   return release.codename?.split(' ')[0].toLowerCase()
 }
 

@@ -2,6 +2,7 @@
 // `instructions/bflag.go`): which words are flags, their values, and the mistakes BuildKit rejects in
 // any flag. Shared by valid-flags and valid-healthcheck, which judge the values of their own.
 import { closest } from '../../closest.js'
+import { rejection } from '../../dockerfile/helpers.js'
 import type { FlagKind } from '../../dockerfile/instructions.js'
 import type { Arg, Dockerfile, Instruction, Span } from '../../dockerfile/model.js'
 import type { Problem } from '../types.js'
@@ -107,32 +108,30 @@ export function flagProblems(instruction: Instruction, flags: readonly WrittenFl
     if (!kind) {
       problems.push({ at: flag, message: unknownFlag(instruction, name, kinds) })
     } else if (kind !== 'values' && seen.includes(name)) {
-      problems.push({ at: flag, message: `${written} is given twice, so ${rejects(instruction, `duplicate flag specified: --${name}`)}. Keep one.` })
+      problems.push({ at: flag, message: `${written} is given twice, so ${rejection(instruction, `duplicate flag specified: --${name}`)}. Keep one.` })
     } else if (kind === 'boolean' ? value === '' : value === undefined) {
       problems.push({
         at: flag,
         message:
           kind === 'boolean'
-            ? `${written} is given \`=\` and no value, so ${rejects(instruction, `missing a value on flag: --${name}`)}. Write \`--${name}\` alone (true) or \`--${name}=false\`.`
-            : `${written} has no value, so ${rejects(instruction, `missing a value on flag: --${name}`)}. Write it \`--${name}=<value>\`, with \`=\`: the next word is not taken as its value.`
+            ? `${written} is given \`=\` and no value, so ${rejection(instruction, `missing a value on flag: --${name}`)}. Write \`--${name}\` alone (true) or \`--${name}=false\`.`
+            : `${written} has no value, so ${rejection(instruction, `missing a value on flag: --${name}`)}. Write it \`--${name}=<value>\`, with \`=\`: the next word is not taken as its value.`
       })
     } else if (kind === 'boolean' && value !== undefined && !BOOLEAN.test(flagValue(flag) ?? 'true')) {
       const variable = value.includes('$') ? ', and expands no variables here' : ''
-      problems.push({ at: flag, message: `\`--${name}=${value}\` is not a boolean, so ${rejects(instruction, `expecting boolean value for flag ${name}, not: ${value}`)}: BuildKit takes \`true\` or \`false\` only${variable}. Write \`--${name}\` alone (true) or \`--${name}=false\`.` })
+      problems.push({ at: flag, message: `\`--${name}=${value}\` is not a boolean, so ${rejection(instruction, `expecting boolean value for flag ${name}, not: ${value}`)}: BuildKit takes \`true\` or \`false\` only${variable}. Write \`--${name}\` alone (true) or \`--${name}=false\`.` })
     }
     seen.push(name)
   }
   return problems
 }
 
-/** What BuildKit does with an error: stop this build, or, in an ONBUILD trigger, every build FROM this image. */
-export function rejects(instruction: Instruction, error: string): string {
-  return instruction.onbuild ? `this image builds, but every image built \`FROM\` it fails ("${error}")` : `BuildKit rejects it ("${error}")`
-}
+/** What BuildKit does with an error, for the rules that import it from here: see `rejection` (../../dockerfile/helpers.ts). */
+export { rejection as rejects }
 
 function unknownFlag(instruction: Instruction, name: string, kinds: ReadonlyMap<string, FlagKind>): string {
   const { keyword } = instruction
-  const rejected = rejects(instruction, `unknown flag: --${name}`)
+  const rejected = rejection(instruction, `unknown flag: --${name}`)
   if (!kinds.size) {
     const exec = keyword === 'CMD' || keyword === 'ENTRYPOINT' ? ` To pass \`--${name}\` to the program, write the ${keyword} in exec form: \`${keyword} ${execForm(instruction)}\`.` : ''
     return `${keyword} takes no flags, and reads \`--${name}\` as one, so ${rejected}.${exec}`

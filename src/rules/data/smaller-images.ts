@@ -8,7 +8,7 @@ import { isPinnable, officialName } from '../../dockerfile/image.js'
 import type { ImageRef } from '../../dockerfile/model.js'
 import { table } from '../../lookup.js'
 import type { Command } from '../../shell/types.js'
-import { PRODUCTS, releases } from './eol-products.js'
+import { codenameWord, PRODUCTS, releases } from './eol-products.js'
 
 /** An image to try instead, and what it is, for the message. */
 export interface Alternative {
@@ -251,5 +251,5 @@ function retag(image: ImageRef, tag: string): string {
 /** The first words of a product's codenames, as tags write them (`Bookworm` → `bookworm`). */
 function codenames(id: string): Set<string> {
   const product = PRODUCTS.find((p) => p.id === id)
-  return new Set(product ? releases(product).flatMap((release) => (release.codename ? [release.codename.split(' ')[0].toLowerCase()] : [])) : [])
+  return new Set(product ? releases(product).flatMap((release) => codenameWord(release) || []) : [])
 }

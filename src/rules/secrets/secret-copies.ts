@@ -41,11 +41,12 @@ const NONE: readonly SecretCopy[] = []
  */
 export function secretCopies(run: Instruction): readonly SecretCopy[] {
   if (!run.shell) return NONE
-  // Most RUNs have no secret mount and no `/run/secrets/` in them: skipped before any list is made.
-  if (!run.flags.length && !run.text.includes('/run/secrets/')) return NONE
+  // Most RUNs read no secret (no `/run/secrets/` in them, no secret mount elsewhere): skipped before
+  // their commands are read, and those without flags before any list is made.
+  const named = run.text.includes('/run/secrets/')
+  if (!named && !run.flags.length) return NONE
   const mounts = secretPaths(run)
-  // Most RUNs read no secret (no `/run/secrets/` in them, no secret mount elsewhere): skipped before their commands are read.
-  if (mounts.length === 1 && !run.text.includes('/run/secrets/')) return NONE
+  if (!named && mounts.length === 1) return NONE
   const found: SecretCopy[] = []
   const commands = run.shell.commands
   const isSecret = (w: Word) => mounts.some((m) => (m.endsWith('/') ? w.value.startsWith(m) : w.value === m))
