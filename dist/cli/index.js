@@ -19283,8 +19283,10 @@ function isRollingTag(tag) {
 }
 // Docker's reference grammar (distribution/reference), as `reference.ParseNormalizedNamed` applies it.
 const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+/** The repository path: lower-case components joined by `/`. */
+const PATH = `${COMPONENT}(?:/${COMPONENT})*`;
 const DOMAIN = '(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?';
-const REFERENCE = new RegExp(`^(?:${DOMAIN}/)?${COMPONENT}(?:/${COMPONENT})*(?::[\\w][\\w.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$`);
+const REFERENCE = new RegExp(`^(?:${DOMAIN}/)?${PATH}(?::[\\w][\\w.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$`);
 /**
  * True for a string Docker takes as an image reference (`alpine:3.20`, `ghcr.io/acme/app@sha256:…`):
  * a registry, a lower-case path, a tag of up to 128 characters and a digest, each optional but the path.
@@ -19292,8 +19294,8 @@ const REFERENCE = new RegExp(`^(?:${DOMAIN}/)?${COMPONENT}(?:/${COMPONENT})*(?::
 function isValidReference(value) {
     return REFERENCE.test(value);
 }
-// Docker's grammar for the repository path: lower-case components joined by `/`.
-const REPOSITORY = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
+// Docker's grammar for the repository path alone.
+const REPOSITORY = new RegExp(`^${PATH}$`);
 /**
  * A reference to pin: not a stage, not `scratch`, with every ARG in it known, and a repository Docker
  * accepts. Docker rejects upper case there, so `FROM BASEIMAGE` is a placeholder a script replaces.
@@ -20030,7 +20032,7 @@ function copyDestination(instruction) {
     const words = wordsBeforeBodies(instruction);
     return words.length < 2 ? undefined : unquoted(words[words.length - 1]);
 }
-/** The words of a COPY or ADD before its first heredoc body (all of them when it has none). */
+/** An instruction's words before its first heredoc body (all of them when it has none): `COPY <<EOF /dest`, `RUN <<EOF sh`. */
 function wordsBeforeBodies(instruction) {
     const bodies = instruction.heredocs[0]?.bodyStart;
     return bodies === undefined ? instruction.args : instruction.args.filter((a) => a.start < bodies);
@@ -20259,11 +20261,11 @@ function workdirBefore(dockerfile, instruction) {
         good: 'FROM alpine:3.22\nRUN adduser -D -u 10001 app\nUSER 10001\nCMD ["sh"]\n'
     },
     check: ({ finalStage }) => {
-        const problems = [];
         const user = finalStage && finalUser(finalStage);
         if (!user || !user.args[0])
             return [];
         const name = user.resolve(user.args[0].value);
+        const problems = [];
         if (name !== undefined && isRootUser(name)) {
             problems.push({ at: user, message: `The final stage runs as \`${user.args[0].value}\`: switch to an unprivileged user as the last \`USER\`.` });
         }
@@ -22007,7 +22009,7 @@ function retag(image, tag) {
 /** The first words of a product's codenames, as tags write them (`Bookworm` → `bookworm`). */
 function codenames(id) {
     const product = PRODUCTS.find((p) => p.id === id);
-    return new Set(product ? releases(product).flatMap((release) => (release.codename ? [release.codename.split(' ')[0].toLowerCase()] : [])) : []);
+    return new Set(product ? releases(product).flatMap((release) => codenameWord(release) || []) : []);
 }
 
 ;// CONCATENATED MODULE: ./src/rules/data/toolchains.ts
@@ -22122,10 +22124,8 @@ function removedLater(pkg, { command: install, instruction, pc: installing }) {
         good: 'FROM python:3.13-slim\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY app.py .\nUSER 10001\nCMD ["python", "app.py"]\n'
     },
     check: (dockerfile, { today }) => {
-        const problems = [];
-        let base = dockerfile.finalStage;
-        while (base?.image.stage)
-            base = base.image.stage;
+        const chain = finalStages(dockerfile);
+        const base = chain[chain.length - 1];
         if (!base || base.windows || NOT_SHIPPED.test(dockerfile.finalStage?.name ?? ''))
             return [];
         const smaller = smallerImages(base.image);
@@ -22137,7 +22137,7 @@ function removedLater(pkg, { command: install, instruction, pc: installing }) {
         if (today && baseImageReleases(dockerfile).some((entry) => entry.use === use && entry.found.some((f) => !f.deprecated && hasEnded(f.release, today))))
             return [];
         // ONBUILD triggers count: they run in the images built on this one, which start from its base.
-        const instructions = finalStages(dockerfile).flatMap((stage) => stage.instructions);
+        const instructions = chain.flatMap((stage) => stage.instructions);
         const starts = instructions.filter((i) => i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT');
         // An OS or SDK image that starts nothing of its own gets no advice (see sdkAdvice): its commands need no reading.
         if ((smaller.os || smaller.sdk) && !starts.length)
@@ -22146,9 +22146,7 @@ function removedLater(pkg, { command: install, instruction, pc: installing }) {
         if (runs.some(compiles))
             return [];
         const advice = smaller.sdk ? sdkAdvice(smaller, smaller.sdk, instructions, starts, runs) : variantAdvice(smaller, runs);
-        if (advice)
-            problems.push({ at: use.image, message: `${describeUse(use)} is ${smaller.is}${advice}` });
-        return problems;
+        return advice ? [{ at: use.image, message: `${describeUse(use)} is ${smaller.is}${advice}` }] : [];
     }
 });
 /** Names that say the last stage is not the image that ships (`dev`, `test`, `builder`): such a stage is built with `--target` for its tools. */
@@ -22247,10 +22245,10 @@ function isShellless(instructions, starts, started) {
         settings: { today: '2026-12-03' }
     },
     check: (dockerfile, { today }) => {
-        const problems = [];
         if (!today)
             return [];
         const horizon = addDays(today, SOON_DAYS);
+        const problems = [];
         for (const { use, found } of baseImageReleases(dockerfile)) {
             const ended = found.filter(({ release }) => hasEnded(release, today));
             if (!ended.length)
@@ -22293,9 +22291,9 @@ function describeEnd({ product, release, deprecated }) {
         settings: { today: '2026-09-01' }
     },
     check: (dockerfile, { today }) => {
-        const problems = [];
         if (!today)
             return [];
+        const problems = [];
         const horizon = addDays(today, SOON_DAYS);
         for (const { use, found } of baseImageReleases(dockerfile)) {
             const ending = found.filter(({ release }) => typeof release.eol === 'string' && release.eol > today && release.eol <= horizon);
@@ -22495,12 +22493,12 @@ function problemOf(use, { digests }) {
         settings: { trustedRegistries: ['docker.io', 'ghcr.io/acme'] }
     },
     check: ({ images }, { trustedRegistries = [] }) => {
-        const problems = [];
         // Without an allow-list there is no policy to check (hadolint's DL3026 works the same way).
         const entries = trustedRegistries.map(parseEntry).filter((entry) => entry.registry !== '');
         if (entries.length === 0)
             return [];
         const list = trustedRegistries.join(', ');
+        const problems = [];
         for (const use of images) {
             const { image } = use;
             // Stages, `scratch` and references with an unknown ARG have no registry to judge.
@@ -24072,7 +24070,6 @@ function isBootableOsImage(image) {
         good: 'FROM alpine:3.22\nCOPY --chmod=0755 app /usr/local/bin/app\nUSER 10001\nCMD ["app"]\n'
     },
     check: (dockerfile) => {
-        const problems = [];
         const stage = dockerfile.finalStage;
         if (!stage || finalUser(stage))
             return [];
@@ -24095,8 +24092,7 @@ function isBootableOsImage(image) {
         const name = base.raw === base.resolved ? `\`${base.raw}\`` : `\`${base.raw}\` (\`${base.resolved}\`)`;
         const via = chain.length > 1 ? ` (nor do the stages it is built FROM, down to ${name})` : '';
         const runs = base.scratch ? '`scratch` images run as root' : `${name} runs as root unless it sets a user itself`;
-        problems.push({ at: stage.from, message: `The final stage never sets \`USER\`${via}: ${runs}. Add \`USER 10001\` (or another unprivileged UID).` });
-        return problems;
+        return [{ at: stage.from, message: `The final stage never sets \`USER\`${via}: ${runs}. Add \`USER 10001\` (or another unprivileged UID).` }];
     }
 });
 /** Programs that run a command as another user, given first: `gosu app server`, `su-exec 10001 server`. */
@@ -24338,8 +24334,8 @@ function commandMode(command) {
         good: 'FROM alpine:3.22\nCOPY --chmod=0755 app /usr/local/bin/app\nUSER 10001\nCMD ["app"]\n'
     },
     check: (dockerfile) => {
-        const problems = [];
         let directories;
+        const problems = [];
         // Every stage counts: a build stage has no use for a setuid bit except to COPY the file out with it.
         for (const setting of modeSettings(dockerfile)) {
             const { bits, how, paths } = setting;
@@ -24405,8 +24401,8 @@ const SCRATCH = /(^|\/)(tmp|temp|scratch)(\/|$)|^\/(dev\/shm|run|var\/run|var\/l
         good: 'FROM alpine:3.22\nRUN mkdir -p /app/data && chown 10001 /app/data && chmod 755 /app/data\nUSER 10001\nCMD ["sh"]\n'
     },
     check: (dockerfile) => {
-        const problems = [];
         const image = inImage(dockerfile);
+        const problems = [];
         for (const setting of modeSettings(dockerfile)) {
             const { bits, how, paths } = setting;
             if (!bits.worldWritable || !image(setting.instruction) || no_world_writable_removedLater(setting))
@@ -24590,9 +24586,9 @@ const SUDOERS = /^\/etc\/sudoers(\.d(\/|$)|$)/;
         good: 'FROM debian:bookworm-slim\nRUN useradd -u 10001 -m app\nUSER 10001\nCMD ["bash"]\n'
     },
     check: (dockerfile) => {
-        const problems = [];
         // Only what ends up in the image matters: build stages it is not built FROM are thrown away.
         const image = new Set(finalStages(dockerfile));
+        const problems = [];
         for (const { command, instruction } of runCommands(dockerfile)) {
             if (!instruction.stage || !image.has(instruction.stage))
                 continue;
@@ -24747,9 +24743,9 @@ const no_ssh_server_CLIENTS = table({ openssh: 'openssh-client', ssh: 'openssh-c
         good: 'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends ca-certificates \\\n && rm -rf /var/lib/apt/lists/*\nUSER 10001\nCMD ["bash"]\n'
     },
     check: (dockerfile) => {
-        const problems = [];
         // Packages installed in a build stage the image is not built FROM are thrown away with it.
         const image = new Set(finalStages(dockerfile));
+        const problems = [];
         for (const { command, instruction, pc } of packageCommands(dockerfile)) {
             const servers = SERVERS[FAMILY[command.program]];
             if (!servers || !instruction.stage || !image.has(instruction.stage))
@@ -24785,9 +24781,9 @@ const no_ssh_server_CLIENTS = table({ openssh: 'openssh-client', ssh: 'openssh-c
         good: 'FROM alpine:3.22\nEXPOSE 8080\nUSER 10001\nCMD ["sh"]\n'
     },
     check: (dockerfile) => {
-        const problems = [];
         const stages = finalStages(dockerfile);
         let allowed = false;
+        const problems = [];
         for (const { command, instruction } of runCommands(dockerfile)) {
             const grant = capabilityGrant(command);
             if (!grant?.capabilities.includes('cap_net_bind_service') || !instruction.stage || !stages.includes(instruction.stage))
@@ -25677,8 +25673,8 @@ const message = (arg, how) => `Build arg \`${arg}\` is used as a credential ${ho
         good: 'FROM alpine:3.22\nRUN apk add --no-cache git\nRUN --mount=type=secret,id=git_netrc,target=/root/.netrc git clone https://github.com/acme/app.git /app\nUSER 10001\nCMD ["/app/run"]\n'
     },
     check: (dockerfile) => {
-        const problems = [];
         const written = writtenInto(dockerfile);
+        const problems = [];
         for (const stage of dockerfile.stages) {
             // The build args declared so far in the stage; ONBUILD triggers see only the ARGs of other triggers.
             const declared = { now: new Set(), onbuild: new Set() };
@@ -25754,12 +25750,13 @@ const secret_copies_NONE = [];
 function secretCopies(run) {
     if (!run.shell)
         return secret_copies_NONE;
-    // Most RUNs have no secret mount and no `/run/secrets/` in them: skipped before any list is made.
-    if (!run.flags.length && !run.text.includes('/run/secrets/'))
+    // Most RUNs read no secret (no `/run/secrets/` in them, no secret mount elsewhere): skipped before
+    // their commands are read, and those without flags before any list is made.
+    const named = run.text.includes('/run/secrets/');
+    if (!named && !run.flags.length)
         return secret_copies_NONE;
     const mounts = secretPaths(run);
-    // Most RUNs read no secret (no `/run/secrets/` in them, no secret mount elsewhere): skipped before their commands are read.
-    if (mounts.length === 1 && !run.text.includes('/run/secrets/'))
+    if (!named && mounts.length === 1)
         return secret_copies_NONE;
     const found = [];
     const commands = run.shell.commands;
@@ -26498,7 +26495,6 @@ const UNTRUSTED_REPOSITORIES = {
         good: 'FROM debian:bookworm-slim AS build\nRUN apt-get update \\\n && apt-get install -y --no-install-recommends gcc libc6-dev \\\n && rm -rf /var/lib/apt/lists/*\nCOPY hello.c /src/\nRUN gcc -O2 -o /hello /src/hello.c\n\nFROM debian:bookworm-slim\nCOPY --from=build /hello /usr/local/bin/hello\nUSER 10001\nCMD ["hello"]\n'
     },
     check: (dockerfile) => {
-        const problems = [];
         const chain = finalStages(dockerfile).reverse();
         const single = dockerfile.stages.length === 1;
         // A single-stage file needs the build step only for a toolchain base image: looked for then.
@@ -26509,10 +26505,9 @@ const UNTRUSTED_REPOSITORIES = {
         // Only a package manager's command installs a toolchain: the file's package commands (read once per
         // file, shared with other rules) are those of the RUNs in source order, which is the chain's order too
         // (a stage is only built FROM an earlier one).
-        const image = new Set(chain);
         for (const install of packageCommands(dockerfile)) {
             const { command, instruction, pc } = install;
-            if (instruction.onbuild || !instruction.stage || !image.has(instruction.stage))
+            if (instruction.onbuild || !instruction.stage || !reachesImage(dockerfile, instruction))
                 continue;
             const packages = toolchains(installs(pc));
             if (!packages.length)
@@ -26521,20 +26516,18 @@ const UNTRUSTED_REPOSITORIES = {
             if (!left.length)
                 continue;
             const names = left.map((p) => `\`${p}\``).join(', ');
-            problems.push({
-                at: command,
-                message: single
-                    ? `${names} ${left.length > 1 ? 'stay' : 'stays'} in this single-stage image: build in a separate stage and copy only the result into a slim runtime stage.`
-                    : `The final image installs ${names} and builds in it (\`${step}\`): move the build to a builder stage and copy only the result into the final one.`
-            });
-            return problems;
+            return [{
+                    at: command,
+                    message: single
+                        ? `${names} ${left.length > 1 ? 'stay' : 'stays'} in this single-stage image: build in a separate stage and copy only the result into a slim runtime stage.`
+                        : `The final image installs ${names} and builds in it (\`${step}\`): move the build to a builder stage and copy only the result into the final one.`
+                }];
         }
         const base = chain.find((stage) => isToolchainImage(stage.image));
         const built = base ? (step ?? firstBuildStep(chain)) : undefined;
-        if (base && built) {
-            problems.push({ at: base.from, message: `The final image is built on the \`${base.image.raw}\` toolchain image and builds in it (\`${built}\`): build in this stage, then copy the result into a slim or distroless final stage.` });
-        }
-        return problems;
+        if (!base || !built)
+            return [];
+        return [{ at: base.from, message: `The final image is built on the \`${base.image.raw}\` toolchain image and builds in it (\`${built}\`): build in this stage, then copy the result into a slim or distroless final stage.` }];
     }
 });
 /** The first build step of the stages' RUNs (`make`, `go build`, …), ONBUILD triggers left out (they run in child images). */
@@ -26577,18 +26570,15 @@ function firstBuildStep(stages) {
         good: 'FROM alpine:3.22\nCOPY server /usr/local/bin/server\nUSER 10001\nHEALTHCHECK --interval=30s --timeout=3s CMD ["server", "-healthcheck"]\nCMD ["server"]\n'
     },
     check: (dockerfile) => {
-        const problems = [];
         const chain = finalStages(dockerfile);
         // A HEALTHCHECK (or HEALTHCHECK NONE) in the stage the final one is built FROM is inherited.
         // A `scratch` image with no CMD or ENTRYPOINT holds files only: it runs no process to check.
         if (chain.length === 0 || chain.some((stage) => lastOf(stage, 'HEALTHCHECK')) || isFilesOnly(chain))
             return [];
-        const from = chain[0].from;
-        problems.push({
-            at: from,
-            message: `The final stage (\`FROM ${chain[0].image.raw}\`) has no \`HEALTHCHECK\`: add one that asks the app whether it is healthy, or \`HEALTHCHECK NONE\` if the platform probes it another way.`
-        });
-        return problems;
+        return [{
+                at: chain[0].from,
+                message: `The final stage (\`FROM ${chain[0].image.raw}\`) has no \`HEALTHCHECK\`: add one that asks the app whether it is healthy, or \`HEALTHCHECK NONE\` if the platform probes it another way.`
+            }];
     }
 });
 
@@ -26876,8 +26866,8 @@ function earlier(stages, own) {
         good: 'FROM node:22-bookworm-slim AS build\nWORKDIR /app\nCOPY . .\nRUN npm ci && npm run build\n\nFROM node:22-bookworm-slim AS runtime\nWORKDIR /app\nCOPY --from=build /app/dist ./dist\nUSER 10001\nCMD ["node", "dist/server.js"]\n'
     },
     check: (dockerfile) => {
-        const problems = [];
         const first = new Map();
+        const problems = [];
         for (const stage of dockerfile.stages) {
             const written = stage.from.args[2];
             if (!stage.name || !written)
@@ -27266,7 +27256,6 @@ function isRoot(copy, arg) {
         good: 'FROM alpine:3.22\nADD app.tar.gz /opt/app/\nUSER 10001\nCMD ["/opt/app/run"]\n'
     },
     check: (dockerfile) => {
-        const problems = [];
         // The file names `tar -x` extracts, with the RUN: most files have none, and are done here.
         const extractions = [];
         for (const { command, instruction } of runCommands(dockerfile)) {
@@ -27276,6 +27265,7 @@ function isRoot(copy, arg) {
         }
         if (extractions.length === 0)
             return [];
+        const problems = [];
         for (const copy of instructionsOf(dockerfile, 'COPY')) {
             if (copy.flags.some((f) => f.name === 'from') || !reachesImage(dockerfile, copy))
                 continue;
@@ -27615,7 +27605,6 @@ function namesSetBefore(dockerfile, env) {
         good: 'FROM alpine:3.22\nRUN adduser -D -u 10001 app\nUSER 10001\nCMD ["sh"]\n'
     },
     check: ({ finalStage }) => {
-        const problems = [];
         const user = finalStage && !finalStage.windows ? finalUser(finalStage) : undefined;
         const written = user?.args[0];
         const value = written && user.resolve(written.value);
@@ -27624,6 +27613,7 @@ function namesSetBefore(dockerfile, env) {
         const uid = value.split(':')[0];
         if (uid === '' || /^\d+$/.test(uid))
             return [];
+        const problems = [];
         problems.push({
             at: written,
             message: `The image runs as \`${written.value}\`, a user name rather than a UID: Kubernetes cannot verify that it is not root, and refuses to start it under \`runAsNonRoot\`. Write the user's numeric UID, e.g. \`USER 10001\`.`
@@ -27799,9 +27789,9 @@ function ruleIdsFor(id, rules) {
         good: 'FROM alpine:3.22\nUSER 10001\nCMD ["sh"]\n'
     },
     check: ({ comments, instructions }) => {
-        const problems = [];
         // A comment between a RUN's continuation lines is only a comment: it silences nothing.
         const inInstruction = (at) => instructions.some((i) => i.start < at && at < i.end);
+        const problems = [];
         for (const comment of comments) {
             const pragma = PRAGMA.exec(comment.text);
             if (pragma && !pragma[2] && !inInstruction(comment.start)) {
@@ -28099,12 +28089,12 @@ function isSpdx(value) {
         settings: { labelSchema: { 'org.opencontainers.image.source': 'url' } }
     },
     check: (dockerfile, settings) => {
-        const problems = [];
         const required = [...(schemaOf(settings)?.keys() ?? [])];
         if (required.length === 0)
             return [];
         const set = labelsByStage(dockerfile);
         const used = usedStages(dockerfile);
+        const problems = [];
         for (const stage of dockerfile.stages) {
             if (used.has(stage) && !stage.isFinal)
                 continue;
@@ -28179,7 +28169,6 @@ function usedStages({ images, stages, instructions }) {
         settings: { labelSchema: { 'org.opencontainers.image.source': 'url' }, strictLabels: true }
     },
     check: (dockerfile, settings) => {
-        const problems = [];
         if (!settings.strictLabels)
             return [];
         const schema = schemaOf(settings) ?? new Map();
@@ -28187,6 +28176,7 @@ function usedStages({ images, stages, instructions }) {
         const listed = keys.length === 0 ? 'is set, but `label-schema` lists no labels'
             : keys.length <= 5 ? `is not in \`label-schema\` (${keys.map((key) => `\`${key}\``).join(', ')})`
                 : 'is not in `label-schema`';
+        const problems = [];
         for (const { name, property } of labels(dockerfile)) {
             if (name === undefined || schema.has(name))
                 continue;
@@ -28216,10 +28206,10 @@ function usedStages({ images, stages, instructions }) {
         settings: { labelSchema: { 'org.opencontainers.image.title': 'text' } }
     },
     check: (dockerfile, settings) => {
-        const problems = [];
         const schema = schemaOf(settings);
         if (!schema?.size)
             return [];
+        const problems = [];
         for (const { name, value, property } of labels(dockerfile)) {
             if (name === undefined || value !== '' || !schema.has(name))
                 continue;
@@ -28594,8 +28584,8 @@ function scoped(command, script) {
         good: 'FROM debian:bookworm-slim\nRUN useradd --system --uid 10001 app \\\n && mkdir -p /data\nUSER 10001\nCMD ["bash"]\n'
     },
     check: (dockerfile) => {
-        const problems = [];
         let previous;
+        const problems = [];
         for (const instruction of dockerfile.instructions) {
             // Any other instruction, an ONBUILD trigger or a new stage in between ends the run of RUNs.
             const command = instruction.keyword === 'RUN' && !instruction.onbuild && reachesImage(dockerfile, instruction) ? single(instruction) : undefined;
@@ -28955,10 +28945,10 @@ function variable(dockerfile, run, command, name) {
         good: 'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*\nUSER 10001\nCMD ["bash"]\n'
     },
     check: (dockerfile) => {
-        const problems = [];
         // Both checks are of apt's commands: a file with none (most) is done after one look at its package commands.
         if (!packageCommands(dockerfile).some((p) => p.pc.manager.index === 'apt'))
             return [];
+        const problems = [];
         for (const { command, run } of lastFillers(dockerfile, (pc) => pc.manager.index === 'apt' && isVerb(pc, 'update'))) {
             if (!leftInLayer(dockerfile, run, command, 'apt-lists'))
                 continue;
@@ -29961,10 +29951,10 @@ const FLAGS = new Map([
     },
     fixable: true,
     check: ({ instructions, text }) => {
-        const problems = [];
         // Most files write every keyword in upper case: nothing to count.
         if (instructions.every((i) => text.startsWith(i.keyword, i.keywordSpan.start)))
             return [];
+        const problems = [];
         const keywords = instructions
             .filter((i) => INSTRUCTIONS.has(i.keyword))
             .map((i) => ({ at: i.keywordSpan, text: text.slice(i.keywordSpan.start, i.keywordSpan.end) }));
@@ -30054,8 +30044,8 @@ const FLAGS = new Map([
     },
     fixable: true,
     check: (dockerfile) => {
-        const problems = [];
         const { text } = dockerfile;
+        const problems = [];
         for (const instruction of instructionsOf(dockerfile, 'ENV', 'LABEL')) {
             const legacy = instruction.properties.find((p) => p.valueSpan && text[p.nameSpan.end] !== '=');
             if (!legacy?.valueSpan)
@@ -30095,8 +30085,8 @@ const FLAGS = new Map([
     },
     fixable: true,
     check: (dockerfile) => {
-        const problems = [];
         const { text } = dockerfile;
+        const problems = [];
         for (const instruction of dockerfile.instructions) {
             // A trigger's lines are those of its ONBUILD, which is checked itself.
             if (instruction.onbuild)
@@ -30318,9 +30308,9 @@ const valid_default_arg_in_from_AUTOMATIC = new Set(PLATFORM_ARGS);
         good: 'ARG ALPINE_VERSION=3.22\nFROM alpine:${ALPINE_VERSION}\nUSER 10001\nCMD ["sh"]\n'
     },
     check: (dockerfile) => {
-        const problems = [];
         let defaults; // worked out for the first FROM that refers to a variable (most have none)
         const stageNames = new Set();
+        const problems = [];
         for (const { from, image, name } of dockerfile.stages) {
             const names = references(image.raw).map((r) => r.name);
             if (names.length) {
@@ -30373,8 +30363,8 @@ function defaultsScope(dockerfile) {
         good: '# ALPINE_VERSION the Alpine release\nARG ALPINE_VERSION=3.22\nFROM alpine:${ALPINE_VERSION}\nUSER 10001\nCMD ["sh"]\n'
     },
     check: (dockerfile) => {
-        const problems = [];
         const commentAt = new Map(dockerfile.comments.map((c) => [c.line, c]));
+        const problems = [];
         for (const instruction of instructionsOf(dockerfile, 'ARG', 'FROM')) {
             if (instruction.onbuild)
                 continue;
@@ -30415,8 +30405,8 @@ const ALWAYS = ['PATH'];
         good: 'ARG APP_DIR=/opt/app\nFROM alpine:3.22\nARG APP_DIR\nWORKDIR $APP_DIR\nUSER 10001\nCMD ["sh"]\n'
     },
     check: (dockerfile) => {
-        const problems = [];
         let globals;
+        const problems = [];
         for (const stage of dockerfile.stages) {
             const own = stage.instructions.filter((i) => !i.onbuild && EXPANDED.has(i.keyword));
             // Most stages refer to no variable: nothing to report, and no scope to work out.
@@ -30592,7 +30582,7 @@ const instruction_arguments_NOT_TRIGGERS = new Set(['FROM', 'ONBUILD', 'MAINTAIN
                 continue;
             // A frontend of its own may read arguments its own way.
             if (customFrontend(dockerfile))
-                return problems;
+                return [];
             problems.push(problem);
         }
         return problems;
@@ -30613,10 +30603,7 @@ function instruction_arguments_problemOf(instruction, arity) {
 }
 /** The arguments BuildKit counts: a JSON array's strings, else the words before any heredoc body. */
 function argumentsOf(instruction) {
-    if (instruction.jsonArgs && JSON_FORM.has(instruction.keyword))
-        return instruction.jsonArgs;
-    const bodies = instruction.heredocs[0]?.bodyStart;
-    return bodies === undefined ? instruction.args : instruction.args.filter((a) => a.start < bodies);
+    return instruction.jsonArgs && JSON_FORM.has(instruction.keyword) ? instruction.jsonArgs : wordsBeforeBodies(instruction);
 }
 function missing(instruction, args, arity) {
     const { keyword, keywordSpan } = instruction;
@@ -30816,6 +30803,7 @@ function valid_json_form_shorten(text) {
 // `instructions/bflag.go`): which words are flags, their values, and the mistakes BuildKit rejects in
 // any flag. Shared by valid-flags and valid-healthcheck, which judge the values of their own.
 
+
 /** The values of a boolean flag BuildKit takes, in any case. */
 const BOOLEAN = /^(true|false)$/i;
 /**
@@ -30911,31 +30899,29 @@ function flagProblems(instruction, flags, kinds) {
             problems.push({ at: flag, message: unknownFlag(instruction, name, kinds) });
         }
         else if (kind !== 'values' && seen.includes(name)) {
-            problems.push({ at: flag, message: `${written} is given twice, so ${rejects(instruction, `duplicate flag specified: --${name}`)}. Keep one.` });
+            problems.push({ at: flag, message: `${written} is given twice, so ${rejection(instruction, `duplicate flag specified: --${name}`)}. Keep one.` });
         }
         else if (kind === 'boolean' ? value === '' : value === undefined) {
             problems.push({
                 at: flag,
                 message: kind === 'boolean'
-                    ? `${written} is given \`=\` and no value, so ${rejects(instruction, `missing a value on flag: --${name}`)}. Write \`--${name}\` alone (true) or \`--${name}=false\`.`
-                    : `${written} has no value, so ${rejects(instruction, `missing a value on flag: --${name}`)}. Write it \`--${name}=<value>\`, with \`=\`: the next word is not taken as its value.`
+                    ? `${written} is given \`=\` and no value, so ${rejection(instruction, `missing a value on flag: --${name}`)}. Write \`--${name}\` alone (true) or \`--${name}=false\`.`
+                    : `${written} has no value, so ${rejection(instruction, `missing a value on flag: --${name}`)}. Write it \`--${name}=<value>\`, with \`=\`: the next word is not taken as its value.`
             });
         }
         else if (kind === 'boolean' && value !== undefined && !BOOLEAN.test(flags_flagValue(flag) ?? 'true')) {
             const variable = value.includes('$') ? ', and expands no variables here' : '';
-            problems.push({ at: flag, message: `\`--${name}=${value}\` is not a boolean, so ${rejects(instruction, `expecting boolean value for flag ${name}, not: ${value}`)}: BuildKit takes \`true\` or \`false\` only${variable}. Write \`--${name}\` alone (true) or \`--${name}=false\`.` });
+            problems.push({ at: flag, message: `\`--${name}=${value}\` is not a boolean, so ${rejection(instruction, `expecting boolean value for flag ${name}, not: ${value}`)}: BuildKit takes \`true\` or \`false\` only${variable}. Write \`--${name}\` alone (true) or \`--${name}=false\`.` });
         }
         seen.push(name);
     }
     return problems;
 }
-/** What BuildKit does with an error: stop this build, or, in an ONBUILD trigger, every build FROM this image. */
-function rejects(instruction, error) {
-    return instruction.onbuild ? `this image builds, but every image built \`FROM\` it fails ("${error}")` : `BuildKit rejects it ("${error}")`;
-}
+/** What BuildKit does with an error, for the rules that import it from here: see `rejection` (../../dockerfile/helpers.ts). */
+
 function unknownFlag(instruction, name, kinds) {
     const { keyword } = instruction;
-    const rejected = rejects(instruction, `unknown flag: --${name}`);
+    const rejected = rejection(instruction, `unknown flag: --${name}`);
     if (!kinds.size) {
         const exec = keyword === 'CMD' || keyword === 'ENTRYPOINT' ? ` To pass \`--${name}\` to the program, write the ${keyword} in exec form: \`${keyword} ${flags_execForm(instruction)}\`.` : '';
         return `${keyword} takes no flags, and reads \`--${name}\` as one, so ${rejected}.${exec}`;
@@ -31017,7 +31003,7 @@ function noneProblems(healthcheck, flags) {
         const extra = args.slice(1);
         problems.push({
             at: { start: extra[0].start, end: extra[extra.length - 1].end },
-            message: `\`HEALTHCHECK NONE\` takes no arguments, so ${rejects(healthcheck, 'HEALTHCHECK NONE takes no arguments')}. Write \`HEALTHCHECK NONE\` alone to turn the check off, or \`HEALTHCHECK CMD …\` to run one.`
+            message: `\`HEALTHCHECK NONE\` takes no arguments, so ${rejection(healthcheck, 'HEALTHCHECK NONE takes no arguments')}. Write \`HEALTHCHECK NONE\` alone to turn the check off, or \`HEALTHCHECK CMD …\` to run one.`
         });
     }
     return problems;
@@ -31032,7 +31018,7 @@ function checkProblems(healthcheck, flags, first) {
             continue;
         const problem = DURATIONS.has(flag.name) ? durationProblem(flag.name, value) : retriesProblem(value);
         if (problem)
-            problems.push({ at: flag, message: `\`--${flag.name}=${flag.value}\` ${problem.says}, so ${rejects(healthcheck, problem.error)}. ${problem.advice}` });
+            problems.push({ at: flag, message: `\`--${flag.name}=${flag.value}\` ${problem.says}, so ${rejection(healthcheck, problem.error)}. ${problem.advice}` });
     }
     const type = first.value.toUpperCase();
     if (type !== 'CMD') {
@@ -31041,7 +31027,7 @@ function checkProblems(healthcheck, flags, first) {
             return problems;
         problems.push({
             at: first,
-            message: `\`HEALTHCHECK ${first.value}\` names no check type, so ${rejects(healthcheck, `Unknown type "${type}" in HEALTHCHECK (try CMD)`)}. Write \`CMD\` before the command (\`HEALTHCHECK CMD ${first.value} …\`), or \`HEALTHCHECK NONE\` to turn the check off.`
+            message: `\`HEALTHCHECK ${first.value}\` names no check type, so ${rejection(healthcheck, `Unknown type "${type}" in HEALTHCHECK (try CMD)`)}. Write \`CMD\` before the command (\`HEALTHCHECK CMD ${first.value} …\`), or \`HEALTHCHECK NONE\` to turn the check off.`
         });
         return problems;
     }
@@ -31049,7 +31035,7 @@ function checkProblems(healthcheck, flags, first) {
     if (!command.length || (command.length === 1 && EMPTY_JSON.test(command[0].value))) {
         problems.push({
             at: first,
-            message: `\`HEALTHCHECK CMD\` has no command to run, so ${rejects(healthcheck, 'Missing command after HEALTHCHECK CMD')}. Write the check after \`CMD\`, e.g. \`HEALTHCHECK CMD curl -fs http://localhost:8080/ || exit 1\`.`
+            message: `\`HEALTHCHECK CMD\` has no command to run, so ${rejection(healthcheck, 'Missing command after HEALTHCHECK CMD')}. Write the check after \`CMD\`, e.g. \`HEALTHCHECK CMD curl -fs http://localhost:8080/ || exit 1\`.`
         });
     }
     return problems;
@@ -31219,7 +31205,7 @@ function mount(value, flag, run, dockerfile) {
     if (!problem)
         return undefined;
     const at = problem.at && flagWrittenAsIs(dockerfile, flag) ? shift(problem.at, flag.start + flag.name.length + 3) : { start: flag.start, end: flag.end };
-    return { at, message: `${problem.says}, so ${rejects(run, problem.error)}.${problem.advice ? ` ${problem.advice}` : ''}` };
+    return { at, message: `${problem.says}, so ${rejection(run, problem.error)}.${problem.advice ? ` ${problem.advice}` : ''}` };
 }
 /** `--network` and `--security`, which take one of a few words, as written: BuildKit expands no variables there. */
 function choiceFlag(value, flag, run, known, error) {
@@ -31227,7 +31213,7 @@ function choiceFlag(value, flag, run, known, error) {
         return undefined;
     const near = flags_suggest(value, known);
     const variable = value.includes('$') ? ' BuildKit does not expand variables here.' : '';
-    return { at: flag, message: `\`--${flag.name}=${flag.value}\` is not a value of \`--${flag.name}\`, so ${rejects(run, error)}.${near ? ` Did you mean \`${near}\`?` : ''} It takes ${choices(known)}.${variable}` };
+    return { at: flag, message: `\`--${flag.name}=${flag.value}\` is not a value of \`--${flag.name}\`, so ${rejection(run, error)}.${near ? ` Did you mean \`${near}\`?` : ''} It takes ${choices(known)}.${variable}` };
 }
 /** An octal mode up to 7777, or a symbolic one; variables are expanded first. */
 function chmod(value, flag, copy) {
@@ -31236,7 +31222,7 @@ function chmod(value, flag, copy) {
         return undefined;
     return {
         at: flag,
-        message: `\`--chmod=${flag.value}\` is not a file mode, so ${rejects(copy, `invalid chmod parameter: '${mode}'`)}. Write octal digits up to 7777, such as \`--chmod=755\` or \`--chmod=0644\`, or a symbolic mode such as \`--chmod=u+x\`.`
+        message: `\`--chmod=${flag.value}\` is not a file mode, so ${rejection(copy, `invalid chmod parameter: '${mode}'`)}. Write octal digits up to 7777, such as \`--chmod=755\` or \`--chmod=0644\`, or a symbolic mode such as \`--chmod=u+x\`.`
     };
 }
 function checksum(value, flag, add) {
@@ -31250,12 +31236,12 @@ function checksumProblem(add, value) {
     if (!checksum || !sources.length)
         return undefined;
     if (sources.length > 1)
-        return `is given for ${sources.length} sources, so ${rejects(add, "checksum can't be specified for multiple sources")}. Give each download an ADD of its own.`;
+        return `is given for ${sources.length} sources, so ${rejection(add, "checksum can't be specified for multiple sources")}. Give each download an ADD of its own.`;
     const source = add.resolve(sources[0].value);
     if (!source || source.startsWith('<<') || GIT.test(source))
         return undefined;
     if (!valid_flags_HTTP.test(source))
-        return `verifies downloads, and \`${sources[0].value}\` is a file of the build context, so ${rejects(add, "checksum can't be specified for non-HTTP(S) sources")}. Remove the flag.`;
+        return `verifies downloads, and \`${sources[0].value}\` is a file of the build context, so ${rejection(add, "checksum can't be specified for non-HTTP(S) sources")}. Remove the flag.`;
     if (SHA256.test(checksum))
         return undefined;
     return `is not a SHA-256 digest, which is all BuildKit verifies a download with, so the build fails at this ADD. Write \`--checksum=sha256:\` and the 64 lower-case hex digits \`sha256sum\` prints for the file.`;
@@ -31546,12 +31532,12 @@ const COMMENT_FIRST = /^[ \t]*#/;
         good: '# syntax=docker/dockerfile:1\nFROM alpine:3.22\nUSER 10001\nCMD ["sh"]\n'
     },
     check: (dockerfile) => {
-        const problems = [];
         if (!COMMENT_FIRST.test(dockerfile.text))
             return []; // no directive: most files
         // The parser refuses a directive given twice and an escape it does not know.
         const seen = new Map();
         const parser = readDirectives(dockerfile, 'parser').directives;
+        const problems = [];
         for (const directive of parser) {
             const { name, value, valueSpan } = directive;
             const first = seen.get(name);
@@ -31602,10 +31588,10 @@ const UNUSED = {
         good: '# syntax=docker/dockerfile:1\n# Build the API server.\nFROM alpine:3.22\nUSER 10001\nCMD ["sh"]\n'
     },
     check: (dockerfile) => {
-        const problems = [];
         const { text, comments, directives } = dockerfile;
         if (!directives.length && !comments.length)
             return []; // most files
+        const problems = [];
         let parser;
         let frontend;
         // The model's directives are dockerfile-ast's, any `# name=value` lines at the top: BuildKit may not read them all.
@@ -31766,8 +31752,8 @@ const QUOTES = /["']/;
         good: 'FROM alpine:3.22\nENV GREETING="hello world"\nUSER 10001\nCMD ["sh", "-c", "echo $GREETING"]\n'
     },
     check: (dockerfile) => {
-        const problems = [];
         const { text } = dockerfile;
+        const problems = [];
         for (const instruction of instructionsOf(dockerfile, 'ENV', 'LABEL', 'ARG')) {
             const { keyword, args, properties } = instruction;
             if (args.length === 0)
@@ -31831,6 +31817,7 @@ function misreadLegacy({ args, text, properties }) {
 // its ignorefile package): which paths of the context `docker build` leaves out. Paths here are
 // context-relative, '/'-separated and clean (`cleanPath`); `.` is the context root.
 
+
 /** A `.dockerignore` BuildKit refuses to read: the build fails before any COPY. */
 class DockerignoreError extends Error {
     line;
@@ -31847,7 +31834,7 @@ const EVERYTHING = new Set(['*', '**', '**/*']);
 /** Reads a `.dockerignore` as BuildKit does; throws DockerignoreError where BuildKit fails the build. */
 function parseDockerignore(text) {
     const patterns = [];
-    text.replace(/^\uFEFF/, '').split('\n').forEach((raw, index) => {
+    stripBom(text).split('\n').forEach((raw, index) => {
         // ignorefile.ReadAll: `#` only at the very start makes a comment; `!` and a leading `/` are normalised.
         const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
         if (line.startsWith('#'))
@@ -32071,8 +32058,8 @@ function contextSources(dockerfile) {
 }
 function findContextSources(dockerfile) {
     const found = [];
-    for (const instruction of dockerfile.instructions) {
-        if ((instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD') || instruction.flags.some((f) => f.name === 'from'))
+    for (const instruction of instructionsOf(dockerfile, 'COPY', 'ADD')) {
+        if (instruction.flags.some((f) => f.name === 'from'))
             continue;
         const windows = instruction.stage?.windows === true;
         for (const arg of copySources(instruction)) {
@@ -32088,6 +32075,14 @@ function findContextSources(dockerfile) {
         }
     }
     return found;
+}
+/** True for a path (as in `ContextSource`) that climbs out of the context root: `..`, `../shared`. */
+function leavesContext(path) {
+    return path === '..' || path.startsWith('../');
+}
+/** The source for a message: as written, with the path it stands for when a variable is in it. */
+function shownSource({ arg, path }) {
+    return arg.value.includes('$') ? `\`${arg.value}\` (\`${path}\`)` : `\`${arg.value}\``;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/copy-ignored-file.ts
@@ -32117,19 +32112,20 @@ const copy_ignored_file_WILDCARD = /[*?[]/;
         good: 'FROM node:22-bookworm-slim AS build\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci\nCOPY src ./src\nRUN npm run build\n\nFROM node:22-bookworm-slim\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci --omit=dev\nCOPY --from=build /app/dist ./dist\nUSER 10001\nCMD ["node", "dist/server.js"]\n'
     },
     check: (dockerfile) => {
-        const problems = [];
         const ignore = dockerignoreOf(dockerfile);
         if (!ignore)
             return [];
+        const problems = [];
         const file = `\`${external_node_path_namespaceObject.posix.basename(dockerfile.context?.dockerignore?.path ?? '.dockerignore')}\``;
-        for (const { instruction, arg, path } of contextSources(dockerfile)) {
+        for (const copied of contextSources(dockerfile)) {
+            const { instruction, arg, path } = copied;
             // A trigger copies from the context of a later build; a path out of the context is copy-source-in-context's.
-            if (instruction.onbuild || path === '..' || path.startsWith('../'))
+            if (instruction.onbuild || leavesContext(path))
                 continue;
             const pattern = ignore.excludesAll(path);
             if (!pattern)
                 continue;
-            const source = arg.value.includes('$') ? `\`${arg.value}\` (\`${path}\`)` : `\`${arg.value}\``;
+            const source = shownSource(copied);
             const by = `${file} (line ${pattern.line}: \`${pattern.text}\`)`;
             const copy = `this \`${instruction.keyword}\``;
             if (path === '.') {
@@ -32165,17 +32161,18 @@ const copy_ignored_file_WILDCARD = /[*?[]/;
         good: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY shared/lib ./lib\nCOPY app/app.py .\nUSER 10001\nCMD ["python", "app.py"]\n'
     },
     check: (dockerfile) => {
-        const problems = [];
         // A `..` that a known value holds is written in the file too.
         if (!dockerfile.text.includes('..'))
             return [];
-        for (const { instruction, arg, path } of contextSources(dockerfile)) {
-            if (path !== '..' && !path.startsWith('../'))
+        const problems = [];
+        for (const copied of contextSources(dockerfile)) {
+            const { instruction, arg, path } = copied;
+            if (!leavesContext(path))
                 continue;
             // BuildKit resolves the source against the context root: `path.Join("/", src)`.
             const inside = external_node_path_namespaceObject.posix.join('/', path).slice(1);
             const read = inside ? `\`${inside}\` inside the context` : 'the whole context';
-            const source = arg.value.includes('$') ? `\`${arg.value}\` (\`${path}\`)` : `\`${arg.value}\``;
+            const source = shownSource(copied);
             problems.push({
                 at: arg,
                 message: `${source} is outside the build context, the directory given to \`docker build\`: \`${instruction.keyword}\` cannot read above it. BuildKit reads ${read} instead, so the build copies that or fails with "not found"; the legacy builder rejects it. Build from the parent directory (\`docker build -f <dir>/Dockerfile .\`) and write the path from there, or move the files into the context.`
@@ -32826,15 +32823,19 @@ function plural(count, noun) {
 }
 /** The findings of each file, files in the order they first appear. */
 function byFile(findings) {
-    const files = new Map();
+    return groupFindings(findings, 'path');
+}
+/** The findings of each value of `key` (a file, a rule), values in the order they first appear. */
+function groupFindings(findings, key) {
+    const groups = new Map();
     for (const finding of findings) {
-        const inFile = files.get(finding.path);
-        if (inFile)
-            inFile.push(finding);
+        const group = groups.get(finding[key]);
+        if (group)
+            group.push(finding);
         else
-            files.set(finding.path, [finding]);
+            groups.set(finding[key], [finding]);
     }
-    return files;
+    return groups;
 }
 
 ;// CONCATENATED MODULE: ./src/report/rule-text.ts
@@ -33061,15 +33062,7 @@ function mostSevere(severities) {
 }
 /** The findings of each rule, rules in the order they first appear. */
 function byRule(findings) {
-    const rules = new Map();
-    for (const finding of findings) {
-        const ofRule = rules.get(finding.ruleId);
-        if (ofRule)
-            ofRule.push(finding);
-        else
-            rules.set(finding.ruleId, [finding]);
-    }
-    return rules;
+    return groupFindings(findings, 'ruleId');
 }
 /** Rule metadata by rule id. */
 function rulesById(rules) {
@@ -33785,19 +33778,18 @@ function inlineHtml(text) {
 
 const STYLE = { red: 31, yellow: 33, cyan: 36, dim: 2, bold: 1 };
 const SEVERITY_STYLE = { error: 'red', warning: 'yellow', note: 'cyan' };
-// Dockerfile text quoted in a message must not drive the terminal (escape sequences, carriage
-// returns that overwrite the line, bidirectional overrides), so `oneLine` shows them as symbols (␛, ␍).
-const printable = oneLine;
 function toText(findings, options) {
     const paint = (style, text) => (options.color ? `\u001b[${STYLE[style]}m${text}\u001b[0m` : text);
     const groups = byFile(findings);
     // One block per file, lines in `path:line:col` form that terminals and editors link.
+    // Dockerfile text quoted in a message must not drive the terminal (escape sequences, carriage
+    // returns that overwrite the line, bidirectional overrides), so `oneLine` shows them as symbols (␛, ␍).
     const blocks = [...groups].map(([path, inFile]) => {
-        const rows = inFile.map((f) => ({ finding: f, at: `${printable(path)}:${f.line}:${f.column}` }));
+        const rows = inFile.map((f) => ({ finding: f, at: `${oneLine(path)}:${f.line}:${f.column}` }));
         const atWidth = rows.reduce((width, row) => Math.max(width, row.at.length), 0);
         const lines = rows.map(({ finding, at }) => {
             const severity = paint(SEVERITY_STYLE[finding.severity], finding.severity.padEnd(7));
-            return `${paint('dim', at.padEnd(atWidth))}  ${severity}  ${printable(finding.message)}  ${paint('dim', `[${finding.ruleId}]`)}`;
+            return `${paint('dim', at.padEnd(atWidth))}  ${severity}  ${oneLine(finding.message)}  ${paint('dim', `[${finding.ruleId}]`)}`;
         });
         return lines.join('\n');
     });
@@ -35087,7 +35079,7 @@ async function cli_main(argv, io) {
     if (leftOut.length)
         say(`${plural(leftOut.length, 'file')} named on the command line left out by ignore-paths in ${config.path}: ${leftOut.join(', ')}`);
     let failed = errors.length > 0;
-    const findings = [];
+    const linted = [];
     const sources = new Map();
     // The directories searched are listed already: only those of files named on the command line are listed again.
     const findDockerignore = dockerignoreFinder(directoryLister('', ignoreFiles), (path) => readDockerfileSync(path, { kind: '.dockerignore' }));
@@ -35134,7 +35126,7 @@ async function cli_main(argv, io) {
                 ({ text, findings: found } = result);
             }
             sources.set(target.display, text);
-            findings.push(...found);
+            linted.push(...found);
         }
         catch (e) {
             progress.clear();
@@ -35146,11 +35138,7 @@ async function cli_main(argv, io) {
     if (checked.warning)
         say(checked.warning);
     // Only of the files reported: one whose fixes could not be written is an error of its own.
-    const shellFindings = checked.findings.filter((finding) => sources.has(finding.path));
-    if (shellFindings.length) {
-        findings.push(...shellFindings);
-        findings.sort(inFileOrder(sources.keys()));
-    }
+    const findings = mergeFindings(linted, checked.findings.filter((finding) => sources.has(finding.path)), sources.keys());
     if (values.fix && fixed > 0)
         say(`fixed ${plural(fixed, 'problem')}`);
     // Every report is of the same run: the linted files (also the clean ones), their text, the rules that ran.
